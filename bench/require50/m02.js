@@ -1,0 +1,4 @@
+'use strict';
+
+exports.value = 2;
+exports.tag = (s) => `m02:${s}`;

@@ -1,0 +1,5 @@
+'use strict';
+
+function scale(x) { return x * 6; }
+
+module.exports = { value: 6, scale };

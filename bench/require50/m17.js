@@ -1,0 +1,4 @@
+'use strict';
+
+exports.value = 17;
+exports.tag = (s) => `m17:${s}`;

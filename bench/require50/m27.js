@@ -1,0 +1,5 @@
+'use strict';
+
+function scale(x) { return x * 27; }
+
+module.exports = { value: 27, scale };

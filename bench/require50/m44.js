@@ -1,0 +1,4 @@
+'use strict';
+
+exports.value = 44;
+exports.tag = (s) => `m44:${s}`;

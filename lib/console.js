@@ -1,0 +1,3 @@
+'use strict';
+// node:console
+module.exports = require('internal/console');

@@ -1,0 +1,172 @@
+'use strict';
+// The first JS that runs. It receives `natives` from src/runtime.c and
+// returns the hooks C calls: runMain, evalString, checkFile, callback (the
+// trampoline every event-loop callback goes through), runTicks, beforeExit,
+// emitExit, exitCode. Everything else is loaded on first use, so that
+// `kiln -e 0` evaluates little more than this file.
+(function bootstrap(natives) {
+  const { ObjectDefineProperty, ReflectApply } = { ObjectDefineProperty: Object.defineProperty, ReflectApply: Reflect.apply };
+
+  // ---- builtin modules -----------------------------------------------------
+  const kHead = '(function (exports, require, module, process, internalBinding, natives) {';
+  const builtinCache = new Map();
+  const process = {};
+  const bindingCache = new Map();
+
+  function internalBinding(name) {
+    let b = bindingCache.get(name);
+    if (b === undefined) {
+      b = natives.internalBinding(name);
+      bindingCache.set(name, b);
+    }
+    return b;
+  }
+
+  function requireBuiltin(id) {
+    const cached = builtinCache.get(id);
+    if (cached !== undefined) return cached.exports;
+    const src = natives.builtinSource(id);
+    if (src === null) throw new Error(`No such built-in module: ${id}`);
+    const fn = natives.evalScript(`${kHead}${src}\n})`, `node:${id}`);
+    const mod = { exports: {}, id, loaded: false };
+    builtinCache.set(id, mod);
+    try {
+      ReflectApply(fn, mod.exports, [mod.exports, requireBuiltin, mod, process, internalBinding, natives]);
+    } catch (e) {
+      builtinCache.delete(id);
+      throw e;
+    }
+    mod.loaded = true;
+    return mod.exports;
+  }
+  natives.requireBuiltin = requireBuiltin;
+  natives.builtinHeadLength = kHead.length;
+
+  // ---- process ---------------------------------------------------------------
+  // The object exists before any builtin runs (they receive it); it becomes
+  // an EventEmitter once events.js is loaded.
+  const processBinding = internalBinding('process');
+  const EventEmitter = requireBuiltin('events');
+  Object.setPrototypeOf(process, EventEmitter.prototype);
+  ObjectDefineProperty(process, Symbol.toStringTag, {
+    value: 'process', enumerable: false, writable: true, configurable: true,
+  });
+  EventEmitter.init.call(process);
+  ObjectDefineProperty(globalThis, 'process', {
+    value: process, enumerable: false, writable: true, configurable: true,
+  });
+  requireBuiltin('internal/process/setup').setup(process, natives, processBinding);
+
+  // ---- nextTick ---------------------------------------------------------------
+  // tickInfo[0] is set while the queue holds callbacks; C reads it directly
+  // to know whether to call runTicks again after the engine drained the
+  // promise jobs.
+  const tickInfo = new Int32Array(1);
+  let tickQueue = [];
+  let tickHead = 0;
+
+  function nextTick(callback, ...args) {
+    if (typeof callback !== 'function') {
+      const { ERR_INVALID_ARG_TYPE } = requireBuiltin('internal/errors').codes;
+      throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+    }
+    if (process._exiting) return;
+    tickQueue.push({ callback, args });
+    tickInfo[0] = 1;
+  }
+  process.nextTick = nextTick;
+
+  function runTicks() {
+    while (tickHead < tickQueue.length) {
+      const tick = tickQueue[tickHead++];
+      try {
+        ReflectApply(tick.callback, undefined, tick.args);
+      } catch (err) {
+        uncaught(err);
+      }
+    }
+    tickQueue = [];
+    tickHead = 0;
+    tickInfo[0] = 0;
+  }
+
+  // ---- uncaught exceptions ------------------------------------------------------
+  function uncaught(err) {
+    requireBuiltin('internal/process/execution').handleUncaught(err);
+  }
+
+  function emitExit() {
+    const code = exitCodeNow();
+    if (!process._exiting) {
+      process._exiting = true;
+      try {
+        process.emit('exit', code);
+      } catch (err) {
+        uncaught(err);
+      }
+    }
+    return exitCodeNow();
+  }
+
+  function exitCodeNow() {
+    const c = process.exitCode;
+    return c === undefined || c === null ? 0 : (c | 0);
+  }
+
+  // ---- globals ------------------------------------------------------------------
+  requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
+
+  // ---- the hooks C calls -------------------------------------------------------------
+  const hooks = {
+    tickInfo,
+    runTicks,
+    // Every event-loop callback: then the nextTick queue, inside this same
+    // call, so that ticks run before the promise jobs the engine drains
+    // when the call returns to C (Node's order).
+    callback(fn, self, ...args) {
+      let result;
+      try {
+        result = ReflectApply(fn, self, args);
+      } catch (err) {
+        uncaught(err);
+      }
+      if (tickInfo[0]) runTicks();
+      return result;
+    },
+    runMain(path) {
+      try {
+        requireBuiltin('internal/modules/run_main').runMain(path);
+      } catch (err) {
+        uncaught(err);
+      }
+      if (tickInfo[0]) runTicks();
+    },
+    evalString(source, name, print) {
+      try {
+        requireBuiltin('internal/modules/run_main').evalString(source, name, print);
+      } catch (err) {
+        uncaught(err);
+      }
+      if (tickInfo[0]) runTicks();
+    },
+    checkFile(path, source) {
+      try {
+        requireBuiltin('internal/modules/run_main').checkSyntax(path, source);
+      } catch (err) {
+        uncaught(err);
+      }
+    },
+    beforeExit() {
+      if (process._exiting) return;
+      try {
+        process.emit('beforeExit', exitCodeNow());
+      } catch (err) {
+        uncaught(err);
+      }
+      if (tickInfo[0]) runTicks();
+    },
+    emitExit,
+    exitCode: exitCodeNow,
+  };
+  return hooks;
+})

@@ -1,0 +1,263 @@
+'use strict';
+// The one table of Node's ERR_* codes and their messages. Every argument or
+// state error kiln raises, from JS or from C (through the factories that
+// bootstrap registers with the runtime), is built here, so the text of a
+// message lives in exactly one place.
+
+const codes = {};
+const messages = new Map();
+
+// kIsNodeError marks errors made here; the error printer uses it to show
+// `TypeError [ERR_X]: msg` as Node does.
+const kIsNodeError = Symbol('kIsNodeError');
+
+function formatMessage(key, template, args) {
+  if (typeof template === 'function') return template(...args);
+  let i = 0;
+  return template.replace(/%[sd]/g, () => String(args[i++]));
+}
+
+function makeNodeError(Base, key) {
+  // A constructor per code, so `new codes.ERR_X(...)` and `instanceof Base`
+  // both work, and the name of the class stays the base's name.
+  function NodeError(...args) {
+    const limit = Error.stackTraceLimit;
+    const message = formatMessage(key, messages.get(key), args);
+    const err = new Base(message);
+    Error.stackTraceLimit = limit;
+    Object.defineProperty(err, kIsNodeError, { value: true });
+    Object.defineProperty(err, 'toString', {
+      value() { return `${this.name} [${key}]: ${this.message}`; },
+      enumerable: false, writable: true, configurable: true,
+    });
+    err.code = key;
+    if (new.target && new.target !== NodeError)
+      Object.setPrototypeOf(err, new.target.prototype);
+    return err;
+  }
+  Object.setPrototypeOf(NodeError.prototype, Base.prototype);
+  Object.setPrototypeOf(NodeError, Base);
+  return NodeError;
+}
+
+function E(key, template, Base, ...otherBases) {
+  messages.set(key, template);
+  const ctor = makeNodeError(Base, key);
+  for (const Other of otherBases) ctor[Other.name] = makeNodeError(Other, key);
+  codes[key] = ctor;
+}
+
+// A short rendering of a value for error messages, enough for primitives;
+// util.inspect replaces it once loaded.
+let inspectForMessage = (value, opts) => {
+  const util = require('util');
+  inspectForMessage = util.inspect;
+  return util.inspect(value, opts);
+};
+
+function lazyInspect(value, opts) {
+  try {
+    return inspectForMessage(value, opts);
+  } catch {
+    return String(value);
+  }
+}
+
+// "Received ..." part of type errors: the value's kind, not its contents.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  if (type === 'function' && value.name) return `function ${value.name}`;
+  if (type === 'object') {
+    const ctorName = value.constructor && value.constructor.name;
+    if (ctorName) return `an instance of ${ctorName}`;
+    return lazyInspect(value, { depth: -1 });
+  }
+  let shown = lazyInspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `type ${type} (${shown})`;
+}
+
+const kPrimitiveNames = ['string', 'function', 'number', 'object', 'Function',
+  'Object', 'boolean', 'bigint', 'symbol'];
+const kClassName = /^([A-Z][a-z0-9]*)+$/;
+
+// "one of type a, b, or c" / "one of type a or b" / "of type a"
+function listWords(words, lead) {
+  if (words.length > 2) return `${lead}${words.slice(0, -1).join(', ')}, or ${words[words.length - 1]}`;
+  if (words.length === 2) return `${lead}${words[0]} or ${words[1]}`;
+  return null;
+}
+
+function describeExpected(expected) {
+  if (!Array.isArray(expected)) expected = [expected];
+  const types = [];
+  const classes = [];
+  const others = [];
+  for (const e of expected) {
+    if (kPrimitiveNames.includes(e)) types.push(e.toLowerCase());
+    else if (kClassName.test(e)) classes.push(e);
+    else others.push(e);
+  }
+  // With classes in the list, a plain "object" reads better as "an instance of Object".
+  if (classes.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    classes.push('Object');
+  }
+  const parts = [];
+  if (types.length > 0)
+    parts.push(listWords(types, 'one of type ') || `of type ${types[0]}`);
+  if (classes.length > 0) {
+    parts.push(classes.length > 2 ? listWords(classes, 'an instance of ')
+      : `an instance of ${classes.join(' or ')}`);
+  }
+  if (others.length > 0) {
+    let s = listWords(others, 'one of ');
+    if (!s) s = (others[0].toLowerCase() !== others[0] ? 'an ' : '') + others[0];
+    parts.push(s);
+  }
+  return parts.join(' or ');
+}
+
+function argLabel(name) {
+  if (name.endsWith(' argument')) return name;
+  return `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_INVALID_ARG_TYPE', (name, expected, actual) =>
+  `The ${argLabel(name)} must be ${describeExpected(expected)}. Received ${determineSpecificType(actual)}`,
+TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let shown = lazyInspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return `The ${kind} '${name}' ${reason}. Received ${shown}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_MISSING_ARGS', (...args) => {
+  const wrap = (a) => `"${a}"`;
+  const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  let msg = 'The ';
+  if (names.length === 1) msg += `${names[0]} argument`;
+  else if (names.length === 2) msg += `${names[0]} and ${names[1]} arguments`;
+  else msg += `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]} arguments`;
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relatedError = typeof target === 'string' && !isImport && target.length > 0 &&
+    !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined ` +
+      `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+      `${relatedError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
+    `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+    `${relatedError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`,
+TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.')
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
+  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  if (filename.endsWith('.mjs')) {
+    msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+  } else {
+    msg += `\n${filename} is treated as an ES module file as it is a .js file whose nearest parent package.json contains "type": "module" which declares all .js files in that package scope as ES modules.` +
+      '\nInstead either rename it to end in .cjs, change the requiring code to use dynamic import() which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in the nearest parent package.json to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n';
+  }
+  return msg;
+}, Error);
+E('ERR_DLOPEN_FAILED', '%s', Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_UNHANDLED_REJECTION', (value) =>
+  'This error originated either by throwing inside of an async function without a catch block, ' +
+  'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+  ` reason "${lazyInspect(value)}".`, Error);
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in kiln yet`, Error);
+
+// System errors: what a failed syscall looks like in Node.
+// errno is negative (libuv's), code the symbolic name.
+function uvException(ctx) {
+  const { code, errno, syscall, path, dest, description } = ctx;
+  let message = `${code}: ${description}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  if (dest !== undefined) message += ` -> '${dest}'`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+
+function hideStackFrames(fn) {
+  return fn;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+module.exports = {
+  codes,
+  kIsNodeError,
+  determineSpecificType,
+  uvException,
+  hideStackFrames,
+  AbortError,
+};

@@ -1,0 +1,45 @@
+'use strict';
+// The globals Node adds to the language's own, installed at boot as lazy
+// getters so that an unused one costs nothing.
+
+function lazyGlobal(target, name, make) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const value = make();
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+function install(g, requireBuiltin) {
+  Object.defineProperty(g, 'global', { value: g, writable: true, configurable: true, enumerable: false });
+  lazyGlobal(g, 'console', () => requireBuiltin('internal/console'));
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+    'setImmediate', 'clearImmediate']) {
+    lazyGlobal(g, name, () => requireBuiltin('internal/timers')[name]);
+  }
+  if (typeof g.queueMicrotask !== 'function') {
+    const qm = function queueMicrotask(callback) {
+      if (typeof callback !== 'function') {
+        const { ERR_INVALID_ARG_TYPE } = requireBuiltin('internal/errors').codes;
+        throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+      }
+      Promise.resolve().then(() => {
+        try {
+          callback();
+        } catch (err) {
+          requireBuiltin('internal/process/execution').handleUncaught(err);
+        }
+      });
+    };
+    Object.defineProperty(g, 'queueMicrotask', { value: qm, writable: true, configurable: true, enumerable: true });
+  }
+}
+
+module.exports = { install };

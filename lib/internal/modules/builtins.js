@@ -1,0 +1,45 @@
+'use strict';
+// Which builtin modules users can require, and how: every embedded module
+// outside internal/, with or without the node: prefix; schemeOnly ones only
+// with it, as in Node.
+
+const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
+const ids = natives.builtinIds();
+const publicSet = new Set();
+for (const id of ids) {
+  if (!id.startsWith('internal/') && id !== 'internal') publicSet.add(id);
+}
+
+function canBeRequiredByUsers(id) {
+  return publicSet.has(id);
+}
+
+function canBeRequiredWithoutScheme(id) {
+  return publicSet.has(id) && !schemeOnly.has(id);
+}
+
+// true for 'fs' and 'node:fs' (and 'node:test'), the names _resolveFilename
+// returns unchanged.
+function canBeRequired(request) {
+  if (request.startsWith('node:')) return canBeRequiredByUsers(request.slice(5));
+  return canBeRequiredWithoutScheme(request);
+}
+
+function isBuiltin(name) {
+  return typeof name === 'string' && canBeRequired(name);
+}
+
+function publicIds() {
+  const out = [];
+  for (const id of [...publicSet].sort()) out.push(schemeOnly.has(id) ? `node:${id}` : id);
+  return out;
+}
+
+module.exports = {
+  canBeRequired,
+  canBeRequiredByUsers,
+  canBeRequiredWithoutScheme,
+  isBuiltin,
+  publicIds,
+  require: natives.requireBuiltin,
+};

@@ -1,0 +1,587 @@
+'use strict';
+// CommonJS modules: the algorithm of Node's "Modules: CommonJS modules" page.
+// Resolution (paths, extensions, directories, node_modules, NODE_PATH,
+// package.json "main", "exports", "imports", self-reference), the module
+// cache, the wrapper and the Module API that packages reach into
+// (_load, _resolveFilename, _findPath, _extensions, _nodeModulePaths, ...).
+
+const path = require('path');
+const { validateString } = require('internal/validators');
+const {
+  ERR_INVALID_ARG_VALUE,
+  ERR_UNKNOWN_BUILTIN_MODULE,
+  ERR_REQUIRE_ESM,
+  ERR_DLOPEN_FAILED,
+} = require('internal/errors').codes;
+const packageJson = require('internal/modules/package_json');
+const { packageExportsResolve, packageImportsResolve } = require('internal/modules/package_resolve');
+const { wrapperOffsets } = require('internal/stack');
+const builtins = require('internal/modules/builtins');
+
+const fsBinding = internalBinding('fs');
+const { hasOwnProperty } = Object.prototype;
+
+const moduleParentCache = new WeakMap();
+const relativeResolveCache = { __proto__: null };
+let modulePaths = [];
+let requireDepth = 0;
+let statCache = null;
+
+function stat(filename) {
+  if (statCache !== null) {
+    const r = statCache.get(filename);
+    if (r !== undefined) return r;
+  }
+  const r = fsBinding.internalModuleStat(filename);
+  if (statCache !== null && r >= 0) statCache.set(filename, r);
+  return r;
+}
+
+function toRealPath(p) {
+  return fsBinding.realpath(p);
+}
+
+const preserveSymlinks = process.execArgv.includes('--preserve-symlinks');
+const preserveSymlinksMain = process.execArgv.includes('--preserve-symlinks-main');
+
+function cjsConditions() {
+  const set = new Set(['require', 'node', 'node-addons']);
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if ((a === '--conditions' || a === '-C') && i + 1 < argv.length) set.add(argv[++i]);
+    else if (a.startsWith('--conditions=')) set.add(a.slice(13));
+  }
+  return set;
+}
+let conditions;
+function getConditions() {
+  if (conditions === undefined) conditions = cjsConditions();
+  return conditions;
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  moduleParentCache.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = function wrap(script) {
+  return Module.wrapper[0] + script + Module.wrapper[1];
+};
+
+Object.defineProperty(Module.prototype, 'parent', {
+  configurable: true,
+  enumerable: false,
+  get() { return moduleParentCache.get(this); },
+  set(value) { moduleParentCache.set(this, value); },
+});
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  configurable: true,
+  enumerable: false,
+  get() { return isPreloading; },
+});
+let isPreloading = false;
+
+// ---- lookup paths -----------------------------------------------------------
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  let last = from.length;
+  for (let i = from.length - 1; i >= 0; i--) {
+    if (from.charCodeAt(i) === 47 /* / */) {
+      const segment = from.slice(i + 1, last);
+      if (segment !== 'node_modules') paths.push(`${from.slice(0, last)}/node_modules`);
+      last = i;
+    }
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (builtins.canBeRequired(request)) return null;
+  // Bare names search node_modules; './x', '../x' and '.' or '..' search
+  // beside the parent.
+  if (request[0] !== '.' ||
+      (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    let paths = modulePaths;
+    if (parent && parent.paths && parent.paths.length) paths = parent.paths.concat(modulePaths);
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+Module._initPaths = function _initPaths() {
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
+  modulePaths = paths;
+  Module.globalPaths = paths.slice();
+};
+
+// ---- finding files ------------------------------------------------------------
+
+function tryFile(requestPath, isMain) {
+  if (stat(requestPath) !== 0) return false;
+  if (isMain ? preserveSymlinksMain : preserveSymlinks) return path.resolve(requestPath);
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, exts, isMain) {
+  for (const ext of exts) {
+    const f = tryFile(basePath + ext, isMain);
+    if (f) return f;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = packageJson.readPackage(requestPath);
+  const main = pkg ? pkg.main : undefined;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    const jsonPath = path.resolve(requestPath, 'package.json');
+    process.emitWarning(`Invalid 'main' field in '${jsonPath}' of '${main}'. ` +
+      'Please either fix that or report it to the module author',
+    'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+function notFoundError(request, pkgJsonPath) {
+  const err = new Error(`Cannot find module '${request}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  if (pkgJsonPath) err.path = pkgJsonPath;
+  return err;
+}
+
+// A resolved "exports"/"imports" target must be a file that exists.
+function finalizeResolution(resolved, pkgJsonPath) {
+  const actual = tryFile(resolved, false);
+  if (actual) return actual;
+  throw notFoundError(resolved, pkgJsonPath);
+}
+
+const bareSpecifier = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/;
+
+function resolveExports(nmPath, request) {
+  const m = bareSpecifier.exec(request);
+  if (m === null) return undefined;
+  const name = m[1];
+  const expansion = m[2] || '';
+  const pkgPath = path.resolve(nmPath, name);
+  const pkg = packageJson.readPackage(pkgPath);
+  if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+    const file = packageExportsResolve(pkg.path, `.${expansion}`, pkg.exports, undefined, getConditions());
+    return finalizeResolution(file, pkg.path);
+  }
+  return undefined;
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absolute = path.isAbsolute(request);
+  if (absolute) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+
+  const cacheKey = `${request}\x00${paths.length === 1 ? paths[0] : paths.join('\x00')}`;
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+
+  let exts;
+  const last = request.charCodeAt(request.length - 1);
+  let trailingSlash = request.length > 0 && (last === 47 ||
+    (last === 46 && (request === '.' || request === '..' || request.endsWith('/.') || request.endsWith('/..'))));
+
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absolute) {
+      const resolved = resolveExports(curPath, request);
+      if (resolved) return resolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) {
+        if (isMain ? preserveSymlinksMain : preserveSymlinks) filename = path.resolve(basePath);
+        else filename = toRealPath(basePath);
+      }
+      if (!filename) {
+        if (exts === undefined) exts = Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts, isMain);
+      }
+    }
+    if (!filename && rc === 1) {
+      if (exts === undefined) exts = Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+function parentPathOf(parent) {
+  if (!parent) return process.cwd();
+  if (parent.filename) return parent.filename;
+  return process.cwd();
+}
+
+// A package can require itself by its own name through its "exports".
+function trySelf(parentPath, request) {
+  const pkg = packageJson.packageScope(parentPath.endsWith('/') ? `${parentPath}x` : parentPath);
+  if (!pkg || pkg.exports === undefined || pkg.exports === null || pkg.name === undefined) return false;
+  let expansion;
+  if (request === pkg.name) expansion = '.';
+  else if (request.startsWith(`${pkg.name}/`)) expansion = `.${request.slice(pkg.name.length)}`;
+  else return false;
+  const file = packageExportsResolve(pkg.path, expansion, pkg.exports, parentPath, getConditions());
+  return finalizeResolution(file, pkg.path);
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (builtins.canBeRequired(request)) return request;
+
+  let paths;
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (request.startsWith('./') || request.startsWith('../')) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (const p of options.paths) {
+          fakeParent.paths = Module._nodeModulePaths(p);
+          const lookup = Module._resolveLookupPaths(request, fakeParent) || [];
+          for (const l of lookup) if (!paths.includes(l)) paths.push(l);
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+
+  if (request[0] === '#' && parent && parent.filename) {
+    const pkg = packageJson.packageScope(parent.filename);
+    if (pkg && pkg.imports !== undefined && pkg.imports !== null) {
+      const resolved = packageImportsResolve(request, pkg.path, pkg.imports, parent.filename, getConditions());
+      if (typeof resolved === 'string') return finalizeResolution(resolved, pkg.path);
+      return Module._resolveFilename(resolved.bare, parent, isMain);
+    }
+  }
+
+  const parentPath = parentPathOf(parent);
+  const self = trySelf(parentPath, request);
+  if (self) {
+    Module._pathCache[`${request}\x00${paths && paths.length === 1 ? paths[0] : (paths || []).join('\x00')}`] = self;
+    return self;
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// ---- loading ---------------------------------------------------------------------
+
+function loadBuiltin(id) {
+  return builtins.require(id);
+}
+
+Module._load = function _load(request, parent, isMain) {
+  let relCacheId;
+  if (parent) {
+    relCacheId = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relCacheId];
+    if (filename !== undefined) {
+      const cached = Module._cache[filename];
+      if (cached !== undefined) {
+        updateChildren(parent, cached, true);
+        return cached.exports;
+      }
+      delete relativeResolveCache[relCacheId];
+    }
+  }
+
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!builtins.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return loadBuiltin(id);
+  }
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    updateChildren(parent, cached, true);
+    return cached.exports;
+  }
+  if (builtins.canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  if (parent !== undefined && parent !== null) relativeResolveCache[relCacheId] = filename;
+
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent !== undefined && parent !== null) {
+        delete relativeResolveCache[relCacheId];
+        const children = parent.children;
+        if (Array.isArray(children)) {
+          const i = children.indexOf(module);
+          if (i !== -1) children.splice(i, 1);
+        }
+      }
+    }
+  }
+  return module.exports;
+};
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  while ((index = name.indexOf('.', index + 1)) !== -1) {
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const ext = findLongestRegisteredExtension(filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+    throw new ERR_REQUIRE_ESM(filename, true, moduleParentCache.get(this)?.filename);
+  }
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  requireDepth++;
+  try {
+    return Module._load(id, this, false);
+  } finally {
+    requireDepth--;
+  }
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+// Compiles source as a function of the five CommonJS parameters. The wrapper
+// stays on the source's first line, so line numbers are the file's own;
+// internal/stack shifts columns of line 1 back by the wrapper's length.
+function wrapSafe(filename, content) {
+  const wrapped = Module.wrap(content);
+  const fn = natives.evalScript(wrapped, filename);
+  wrapperOffsets.set(filename, Module.wrapper[0].length);
+  return fn;
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  // A '#!' line is a comment to Node; keep its length so columns stay right.
+  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
+  const compiled = wrapSafe(filename, content);
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  if (requireDepth === 0) statCache = new Map();
+  try {
+    return Reflect.apply(compiled, exports, [exports, require, this, filename, dirname]);
+  } finally {
+    if (requireDepth === 0) statCache = null;
+  }
+};
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+Module._extensions['.js'] = function loadJs(module, filename) {
+  const content = fsBinding.readFileUtf8(filename);
+  if (filename.endsWith('.js')) {
+    const pkg = packageJson.packageScope(filename);
+    if (pkg && pkg.type === 'module') {
+      const parent = moduleParentCache.get(module);
+      throw new ERR_REQUIRE_ESM(filename, true, parent && parent.filename);
+    }
+  }
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function loadJson(module, filename) {
+  const content = fsBinding.readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function loadAddon(module, filename) {
+  // Addons are compiled against V8's ABI; kiln's engine is JavaScriptCore.
+  throw new ERR_DLOPEN_FAILED(`${filename}: native addons built for Node (V8) cannot be loaded by kiln`);
+};
+
+// ---- public API -------------------------------------------------------------------
+
+Module.builtinModules = builtins.publicIds();
+Module.isBuiltin = function isBuiltin(name) {
+  return builtins.isBuiltin(name);
+};
+
+function fileURLToPathLite(url) {
+  const u = String(url);
+  if (!u.startsWith('file://')) return undefined;
+  let rest = u.slice(7);
+  if (!rest.startsWith('/')) {
+    const slash = rest.indexOf('/');
+    const host = slash === -1 ? rest : rest.slice(0, slash);
+    if (host !== '' && host !== 'localhost') return undefined;
+    rest = slash === -1 ? '/' : rest.slice(slash);
+  }
+  rest = rest.replace(/[?#].*$/, '');
+  if (/%2f/i.test(rest)) return undefined;
+  return decodeURIComponent(rest);
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string' &&
+      filename.protocol === 'file:') {
+    filepath = fileURLToPathLite(filename.href);
+  } else if (typeof filename === 'string') {
+    if (filename.startsWith('file:')) filepath = fileURLToPathLite(filename);
+    else if (path.isAbsolute(filename)) filepath = filename;
+  }
+  if (filepath === undefined) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests) || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  isPreloading = true;
+  try {
+    for (const r of requests) parent.require(r);
+  } finally {
+    isPreloading = false;
+  }
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  const resolved = path.resolve(main);
+  process.argv[1] = resolved;
+  Module._load(resolved, null, true);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  let start;
+  if (typeof specifier === 'string' && (specifier.startsWith('.') || path.isAbsolute(specifier) || specifier.startsWith('file:'))) {
+    const baseFile = typeof base === 'string' && base.startsWith('file:') ? fileURLToPathLite(base) : base;
+    const target = specifier.startsWith('file:') ? fileURLToPathLite(specifier) : path.resolve(path.dirname(String(baseFile)), specifier);
+    start = target;
+  } else {
+    const req = Module.createRequire(typeof base === 'string' ? base : path.join(process.cwd(), 'x'));
+    start = req.resolve(specifier);
+  }
+  const pkg = packageJson.packageScope(start);
+  return pkg ? pkg.path : undefined;
+};
+
+Module.Module = Module;
+Module._initPaths();
+
+module.exports = { Module, makeRequireFunction, wrapSafe };

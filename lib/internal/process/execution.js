@@ -1,0 +1,77 @@
+'use strict';
+// What happens to an exception nobody caught: 'uncaughtException' listeners,
+// or Node's report (the source line with a caret, then the error) and exit
+// code 1 (7 when a handler itself throws).
+
+const { formatError, sourceContext } = require('internal/stack');
+const fsBinding = internalBinding('fs');
+
+let handling = false;
+
+function writeErr(text) {
+  try {
+    fsBinding.writeAll(2, text);
+  } catch {
+    // stderr is gone; nothing left to tell.
+  }
+}
+
+// Node's layout: the source context, then an Error's stack and properties
+// (or an object's inspection) between blank lines; a primitive right under
+// the context, with a hint about --trace-uncaught.
+function report(err) {
+  const context = sourceContext(err);
+  let text = context ? `${context}` : '';
+  if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    text += `\n${formatError(err)}\n`;
+  } else {
+    text = `\n${text}${typeof err === 'string' ? err : inspectValue(err)}\n` +
+      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+  }
+  writeErr(`${text}\nNode.js ${process.version}\n`);
+}
+
+function inspectValue(v) {
+  try {
+    return require('util').inspect(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function die(err, code) {
+  report(err);
+  process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    try {
+      process.emit('exit', code);
+    } catch {
+      // An 'exit' listener that throws cannot change the outcome now.
+    }
+  }
+  process.reallyExit(code);
+}
+
+function handleUncaught(err) {
+  if (handling) {
+    // A handler threw: Node reports the new error and exits with 7.
+    die(err, 7);
+    return;
+  }
+  handling = true;
+  try {
+    process.emit('uncaughtExceptionMonitor', err, 'uncaughtException');
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, 'uncaughtException');
+      handling = false;
+      return;
+    }
+  } catch (handlerErr) {
+    die(handlerErr, 7);
+    return;
+  }
+  die(err, 1);
+}
+
+module.exports = { handleUncaught, report };

@@ -1,0 +1,113 @@
+'use strict';
+// The properties of `process` that exist from the start. Costly ones are
+// getters that build their value on first read.
+
+const kNodeVersion = '24.13.2';
+
+function lazy(obj, name, make) {
+  Object.defineProperty(obj, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
+function setup(process, natives, binding) {
+  process.title = 'kiln';
+  process.version = `v${kNodeVersion}`;
+  process.versions = {
+    node: kNodeVersion,
+    kiln: natives.kilnVersion,
+    uv: natives.uvVersion,
+    modules: '137',
+  };
+  process.arch = 'x64';
+  process.platform = 'linux';
+  process.release = { name: 'node', lts: 'Krypton' };
+  process.execPath = natives.execPath;
+  process.argv0 = natives.argv0;
+  process.execArgv = natives.execArgv;
+  // argv[0] is the executable, absolute; argv[1] the script, absolute,
+  // resolved when the main module runs.
+  const argv = natives.argv;
+  argv[0] = natives.execPath;
+  process.argv = argv;
+  process.env = binding.env;
+  process.pid = binding.pid;
+  process.ppid = binding.ppid;
+  process.features = {
+    inspector: false,
+    debug: false,
+    uv: true,
+    ipv6: true,
+    tls_alpn: false,
+    tls_sni: false,
+    tls_ocsp: false,
+    tls: false,
+    cached_builtins: true,
+    require_module: false,
+    typescript: false,
+  };
+  lazy(process, 'config', () => ({ target_defaults: {}, variables: {} }));
+  process._exiting = false;
+  process.exitCode = undefined;
+
+  process.cwd = function cwd() {
+    return binding.cwd();
+  };
+  process.chdir = function chdir(directory) {
+    require('internal/validators').validateString(directory, 'directory');
+    binding.chdir(directory);
+  };
+  process.hrtime = function hrtime(prev) {
+    const ns = binding.hrtime();
+    let sec = Math.floor(ns / 1e9);
+    let nsec = ns - sec * 1e9;
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) {
+        const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+        throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
+      }
+      if (prev.length !== 2) {
+        const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+        throw new ERR_OUT_OF_RANGE('time', 2, prev.length);
+      }
+      sec -= prev[0];
+      nsec -= prev[1];
+      if (nsec < 0) {
+        sec--;
+        nsec += 1e9;
+      }
+    }
+    return [sec, nsec];
+  };
+  process.hrtime.bigint = function bigint() {
+    return BigInt(binding.hrtime());
+  };
+
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+    }
+    natives.reallyExit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+  };
+  process.reallyExit = natives.reallyExit;
+
+  process.emitWarning = function emitWarning(warning, type, code) {
+    require('internal/process/warning').emitWarning(warning, type, code);
+  };
+
+  lazy(process, 'stdout', () => require('internal/process/stdio').makeWriter(1));
+  lazy(process, 'stderr', () => require('internal/process/stdio').makeWriter(2));
+}
+
+module.exports = { setup };

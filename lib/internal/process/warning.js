@@ -1,0 +1,65 @@
+'use strict';
+// process.emitWarning: a 'warning' event, and unless --no-warnings, the
+// warning on stderr as Node prints it.
+
+const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+
+let traceHinted = false;
+
+function flag(name) {
+  return process.execArgv.includes(name);
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined && typeof code !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation || flag('--no-deprecation')) return;
+    if (process.throwDeprecation || flag('--throw-deprecation')) throw warning;
+  }
+  process.nextTick(() => {
+    process.emit('warning', warning);
+    if (flag('--no-warnings') || process.noProcessWarnings) return;
+    let text = `(node:${process.pid}) `;
+    if (warning.code) text += `[${warning.code}] `;
+    if (flag('--trace-warnings') || (warning.name === 'DeprecationWarning' && flag('--trace-deprecation'))) {
+      text += require('internal/stack').formatError(warning);
+    } else {
+      text += `${warning.name}: ${warning.message}`;
+      if (!traceHinted) {
+        traceHinted = true;
+        const arg = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+        text += `\n(Use \`node ${arg} ...\` to show where the warning was created)`;
+      }
+    }
+    if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
+    process.stderr.write(`${text}\n`);
+  });
+}
+
+module.exports = { emitWarning };

@@ -1,0 +1,821 @@
+'use strict';
+// node:path. Two complete implementations, path.posix and path.win32, each
+// reachable from the other; the module itself is the posix one, since kiln
+// runs on Linux. Everything here is string arithmetic: no binding, no I/O
+// beyond process.cwd() and, for win32 drive-relative paths, process.env.
+//
+// Node's results are the contract down to the quirks (basename keeping
+// trailing slashes for some suffixes, parse('/..') having an extension,
+// win32.relative comparing characters rather than components). Where a
+// result looks wrong, the comment says it is Node's.
+//
+// matchesGlob() is left out on purpose. Node's answer is whatever its
+// bundled minimatch (brace expansion, extglobs, POSIX classes, pattern
+// rewriting) decides; a matcher that agrees only on common patterns would
+// be a guess, and an absent method is at least detectable.
+
+const { validateObject, validateString } = require('internal/validators');
+
+// Builtins captured at load, so that user code patching String.prototype
+// cannot change what path computes.
+const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
+const StringPrototypeCharCodeAt = uncurryThis(String.prototype.charCodeAt);
+const StringPrototypeIndexOf = uncurryThis(String.prototype.indexOf);
+const StringPrototypeLastIndexOf = uncurryThis(String.prototype.lastIndexOf);
+const StringPrototypeSlice = uncurryThis(String.prototype.slice);
+const StringPrototypeToLowerCase = uncurryThis(String.prototype.toLowerCase);
+const StringPrototypeToUpperCase = uncurryThis(String.prototype.toUpperCase);
+const StringPrototypeReplaceAll = uncurryThis(String.prototype.replaceAll);
+const MathMin = Math.min;
+const SetPrototypeHas = uncurryThis(Set.prototype.has);
+
+const kSlash = 0x2f;
+const kBackslash = 0x5c;
+const kDot = 0x2e;
+const kColon = 0x3a;
+const kQuestion = 0x3f;
+
+function isPosixSep(code) {
+  return code === kSlash;
+}
+
+function isWinSep(code) {
+  return code === kSlash || code === kBackslash;
+}
+
+function isDriveLetter(code) {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+// 'C:' at the start of path. It does not make the path absolute; 'C:x'
+// names x in drive C's current directory.
+function hasDrive(path) {
+  return path.length >= 2 && StringPrototypeCharCodeAt(path, 1) === kColon &&
+    isDriveLetter(StringPrototypeCharCodeAt(path, 0));
+}
+
+// Device names that Windows opens wherever they appear, as
+// 'CON:' or 'C:\dir\CON:'. normalize() and join() keep such a name from
+// turning into, or out of, a drive-qualified path.
+const kReservedNames = new Set([
+  'CON', 'PRN', 'AUX', 'NUL',
+  'COM1', 'COM2', 'COM3', 'COM4', 'COM5', 'COM6', 'COM7', 'COM8', 'COM9',
+  'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
+  'COM\u00b9', 'COM\u00b2', 'COM\u00b3', 'LPT\u00b9', 'LPT\u00b2', 'LPT\u00b3',
+]);
+
+function isReservedName(name) {
+  return SetPrototypeHas(kReservedNames, StringPrototypeToUpperCase(name));
+}
+
+// The segments of path[start..], split at separators, with empty and '.'
+// segments dropped and each '..' cancelling the segment before it. A '..'
+// with nothing left to cancel is kept only when allowAboveRoot; it can only
+// be followed by more '..', so every kept '..' sits at the front.
+// Returns the segments joined by sep, without leading or trailing sep.
+function collapse(path, start, isSep, sep, allowAboveRoot) {
+  const len = path.length;
+  let out = '';
+  let segments = 0;
+  let ups = 0;
+  let segStart = start;
+  for (let i = start; i <= len; i++) {
+    if (i < len && !isSep(StringPrototypeCharCodeAt(path, i))) continue;
+    const segLen = i - segStart;
+    if (segLen === 0 ||
+        (segLen === 1 && StringPrototypeCharCodeAt(path, segStart) === kDot)) {
+      segStart = i + 1;
+      continue;
+    }
+    if (segLen === 2 && StringPrototypeCharCodeAt(path, segStart) === kDot &&
+        StringPrototypeCharCodeAt(path, segStart + 1) === kDot) {
+      if (segments > ups) {
+        const cut = StringPrototypeLastIndexOf(out, sep);
+        out = cut === -1 ? '' : StringPrototypeSlice(out, 0, cut);
+        segments--;
+      } else if (allowAboveRoot) {
+        out = segments === 0 ? '..' : `${out}${sep}..`;
+        segments++;
+        ups++;
+      }
+    } else {
+      const segment = StringPrototypeSlice(path, segStart, i);
+      out = segments === 0 ? segment : `${out}${sep}${segment}`;
+      segments++;
+    }
+    segStart = i + 1;
+  }
+  return out;
+}
+
+// The index just past the last component of path[start..], trailing
+// separators not counted; -1 when that part holds no component at all.
+function componentEnd(path, start, isSep) {
+  for (let i = path.length - 1; i >= start; i--) {
+    if (!isSep(StringPrototypeCharCodeAt(path, i))) return i + 1;
+  }
+  return -1;
+}
+
+// The index at which the component ending at `end` begins: just past the
+// separator before it, or `start`.
+function componentBegin(path, start, end, isSep) {
+  for (let i = end - 1; i >= start; i--) {
+    if (isSep(StringPrototypeCharCodeAt(path, i))) return i + 1;
+  }
+  return start;
+}
+
+// The last '.' of the component [begin, end) that can start an extension:
+// not its first character, and none at all in '..'. -1 when there is none.
+function extensionDot(path, begin, end) {
+  for (let i = end - 1; i > begin; i--) {
+    if (StringPrototypeCharCodeAt(path, i) !== kDot) continue;
+    if (i === begin + 1 && end === begin + 2 &&
+        StringPrototypeCharCodeAt(path, begin) === kDot) {
+      return -1;
+    }
+    return i;
+  }
+  return -1;
+}
+
+// basename() for both flavours; `start` skips a win32 drive.
+function basenameOf(path, suffix, start, isSep) {
+  const withSuffix = suffix !== undefined && suffix.length > 0 &&
+    suffix.length <= path.length;
+  if (withSuffix && suffix === path) return '';
+  const end = componentEnd(path, start, isSep);
+  if (end === -1) {
+    // Nothing but separators. Node answers '' without a suffix, but the
+    // whole tail (separators and all) with one.
+    return withSuffix ? StringPrototypeSlice(path, start) : '';
+  }
+  const begin = componentBegin(path, start, end, isSep);
+  if (!withSuffix) return StringPrototypeSlice(path, begin, end);
+  const baseLen = end - begin;
+  const suffixLen = suffix.length;
+  const n = MathMin(baseLen, suffixLen);
+  for (let k = 1; k <= n; k++) {
+    if (StringPrototypeCharCodeAt(path, end - k) !==
+        StringPrototypeCharCodeAt(suffix, suffixLen - k)) {
+      return StringPrototypeSlice(path, begin, end);
+    }
+  }
+  if (suffixLen < baseLen) return StringPrototypeSlice(path, begin, end - suffixLen);
+  if (suffixLen === baseLen) return StringPrototypeSlice(path, begin, end);
+  // The whole name is a tail of a longer suffix: Node then returns the rest
+  // of the path from the name on, trailing separators included.
+  return StringPrototypeSlice(path, begin);
+}
+
+function extnameOf(path, start, isSep) {
+  const end = componentEnd(path, start, isSep);
+  if (end === -1) return '';
+  const dot = extensionDot(path, componentBegin(path, start, end, isSep), end);
+  return dot === -1 ? '' : StringPrototypeSlice(path, dot, end);
+}
+
+// Fills base, name and ext of a parse() result from [begin, end).
+function splitName(ret, path, begin, end, dot) {
+  ret.base = StringPrototypeSlice(path, begin, end);
+  if (dot === -1) {
+    ret.name = ret.base;
+  } else {
+    ret.name = StringPrototypeSlice(path, begin, dot);
+    ret.ext = StringPrototypeSlice(path, dot, end);
+  }
+}
+
+function formatWith(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  // The reads happen in Node's order, which getters can observe.
+  const dir = pathObject.dir || pathObject.root;
+  let base = pathObject.base;
+  if (!base) {
+    const name = pathObject.name || '';
+    const ext = pathObject.ext;
+    base = `${name}${ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : ''}`;
+  }
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+// '\\server\share' at the start of a win32 path: two separators, a server
+// name, one or more separators, a share name. Returns where the names lie,
+// or null. What a match means differs between the functions below, as it
+// does in Node.
+function matchUnc(path) {
+  const len = path.length;
+  if (len < 5 || !isWinSep(StringPrototypeCharCodeAt(path, 0)) ||
+      !isWinSep(StringPrototypeCharCodeAt(path, 1))) {
+    return null;
+  }
+  let j = 2;
+  while (j < len && !isWinSep(StringPrototypeCharCodeAt(path, j))) j++;
+  if (j === 2 || j === len) return null;
+  const serverEnd = j;
+  while (j < len && isWinSep(StringPrototypeCharCodeAt(path, j))) j++;
+  if (j === len) return null;
+  const shareStart = j;
+  while (j < len && !isWinSep(StringPrototypeCharCodeAt(path, j))) j++;
+  return { serverEnd, shareStart, shareEnd: j };
+}
+
+// '\\.\' and '\\?\' open the device and long-path namespaces; for
+// resolve() and normalize() the root there is the four characters alone.
+function isNamespaceServer(path, unc) {
+  if (unc.serverEnd !== 3) return false;
+  const code = StringPrototypeCharCodeAt(path, 2);
+  return code === kDot || code === kQuestion;
+}
+
+const win32 = {
+  resolve(...args) {
+    let device = '';
+    let tail = '';
+    let absolute = false;
+
+    for (let i = args.length - 1; i >= -1; i--) {
+      let path;
+      if (i >= 0) {
+        path = args[i];
+        validateString(path, `paths[${i}]`);
+        if (path.length === 0) continue;
+      } else if (device.length === 0) {
+        path = process.cwd();
+      } else {
+        // A drive was named ('C:x') but no absolute path on it: Windows
+        // keeps a current directory per drive in the hidden variable '=C:'.
+        // Node falls back to the process cwd, and to the drive's root only
+        // when that cwd is a different drive's absolute path.
+        path = process.env[`=${device}`] || process.cwd();
+        if (path === undefined ||
+            (StringPrototypeToLowerCase(StringPrototypeSlice(path, 0, 2)) !==
+              StringPrototypeToLowerCase(device) &&
+             StringPrototypeCharCodeAt(path, 2) === kBackslash)) {
+          path = `${device}\\`;
+        }
+      }
+
+      let pathDevice = '';
+      let rootEnd = 0;
+      let pathAbsolute = false;
+      const code = StringPrototypeCharCodeAt(path, 0);
+      if (isWinSep(code)) {
+        pathAbsolute = true;
+        if (isWinSep(StringPrototypeCharCodeAt(path, 1))) {
+          const unc = matchUnc(path);
+          if (unc !== null) {
+            const server = StringPrototypeSlice(path, 2, unc.serverEnd);
+            if (isNamespaceServer(path, unc)) {
+              pathDevice = `\\\\${server}`;
+              rootEnd = 4;
+            } else {
+              pathDevice = `\\\\${server}\\${StringPrototypeSlice(path, unc.shareStart, unc.shareEnd)}`;
+              rootEnd = unc.shareEnd;
+            }
+          }
+        } else {
+          rootEnd = 1;
+        }
+      } else if (hasDrive(path)) {
+        pathDevice = StringPrototypeSlice(path, 0, 2);
+        rootEnd = 2;
+        if (isWinSep(StringPrototypeCharCodeAt(path, 2))) {
+          pathAbsolute = true;
+          rootEnd = 3;
+        }
+      }
+
+      if (pathDevice.length > 0) {
+        if (device.length === 0) {
+          device = pathDevice;
+        } else if (StringPrototypeToLowerCase(pathDevice) !==
+                   StringPrototypeToLowerCase(device)) {
+          // Another drive's path says nothing about this one.
+          continue;
+        }
+      }
+
+      if (!absolute) {
+        tail = `${StringPrototypeSlice(path, rootEnd)}\\${tail}`;
+        absolute = pathAbsolute;
+      }
+      if (absolute && device.length > 0) break;
+    }
+
+    tail = collapse(tail, 0, isWinSep, '\\', !absolute);
+    if (absolute) return `${device}\\${tail}`;
+    return `${device}${tail}` || '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    const code = StringPrototypeCharCodeAt(path, 0);
+    if (len === 1) return code === kSlash ? '\\' : path;
+
+    let device;
+    let rootEnd = 0;
+    let absolute = false;
+    if (isWinSep(code)) {
+      absolute = true;
+      if (isWinSep(StringPrototypeCharCodeAt(path, 1))) {
+        const unc = matchUnc(path);
+        if (unc !== null) {
+          const server = StringPrototypeSlice(path, 2, unc.serverEnd);
+          if (isNamespaceServer(path, unc)) {
+            device = `\\\\${server}`;
+            rootEnd = 4;
+          } else if (unc.shareEnd === len) {
+            // A bare UNC root always gets its trailing separator.
+            return `\\\\${server}\\${StringPrototypeSlice(path, unc.shareStart)}\\`;
+          } else {
+            device = `\\\\${server}\\${StringPrototypeSlice(path, unc.shareStart, unc.shareEnd)}`;
+            rootEnd = unc.shareEnd;
+          }
+        }
+      } else {
+        rootEnd = 1;
+      }
+    } else if (hasDrive(path)) {
+      device = StringPrototypeSlice(path, 0, 2);
+      rootEnd = 2;
+      if (isWinSep(StringPrototypeCharCodeAt(path, 2))) {
+        absolute = true;
+        rootEnd = 3;
+      }
+    }
+
+    // A reserved device name before the first colon ('CON:x') is a root of
+    // its own, and the result is marked relative ('.\CON:x') so that it can
+    // never be read as a drive path. Node takes the name from slice(0, -1)
+    // when there is no colon, so 'CONx' counts too.
+    const colon = StringPrototypeIndexOf(path, ':');
+    const reserved = isReservedName(StringPrototypeSlice(path, 0, colon));
+    if (reserved && colon !== -1) {
+      device = StringPrototypeSlice(path, 0, colon + 1);
+      rootEnd = colon + 1;
+    }
+
+    let tail = rootEnd < len ? collapse(path, rootEnd, isWinSep, '\\', !absolute) : '';
+    if (tail.length === 0 && !absolute) tail = '.';
+    if (tail.length > 0 && isWinSep(StringPrototypeCharCodeAt(path, len - 1))) tail += '\\';
+
+    if (!absolute && device === undefined && colon !== -1) {
+      // Collapsing '..' must not leave a relative path that Windows reads as
+      // drive-qualified ('x/../C:y') or as a named stream on a device
+      // ('a/../b:'); such a result gets a leading '.\' (CVE-2024-36139).
+      if (hasDrive(tail)) return `.\\${tail}`;
+      for (let c = colon; c !== -1; c = StringPrototypeIndexOf(path, ':', c + 1)) {
+        if (c === len - 1 || isWinSep(StringPrototypeCharCodeAt(path, c + 1))) {
+          return `.\\${tail}`;
+        }
+      }
+    }
+    if (reserved) return `.\\${device ?? ''}${tail}`;
+    if (device === undefined) return absolute ? `\\${tail}` : tail;
+    return absolute ? `${device}\\${tail}` : `${device}${tail}`;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return false;
+    const code = StringPrototypeCharCodeAt(path, 0);
+    return isWinSep(code) ||
+      (path.length > 2 && hasDrive(path) && isWinSep(StringPrototypeCharCodeAt(path, 2)));
+  },
+
+  join(...args) {
+    let joined;
+    let first;
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length === 0) continue;
+      if (joined === undefined) joined = first = arg;
+      else joined = `${joined}\\${arg}`;
+    }
+    if (joined === undefined) return '.';
+
+    // normalize() reads two leading separators as a UNC root. join() lets
+    // them through only when the first argument clearly is one (exactly
+    // two separators, then a name), so join('//server', 'share') still
+    // makes '\\server\share\'; otherwise the run becomes one separator.
+    const uncFirst = first.length > 2 &&
+      isWinSep(StringPrototypeCharCodeAt(first, 0)) &&
+      isWinSep(StringPrototypeCharCodeAt(first, 1)) &&
+      !isWinSep(StringPrototypeCharCodeAt(first, 2));
+    if (!uncFirst) {
+      let n = 0;
+      while (n < joined.length && isWinSep(StringPrototypeCharCodeAt(joined, n))) n++;
+      if (n >= 2) joined = `\\${StringPrototypeSlice(joined, n)}`;
+    }
+
+    // A reserved device name with a colon in any '\'-separated part
+    // ('a\CON:') leaves the result unnormalized but for '/' becoming '\',
+    // as Node does, so that '..' cannot walk the name to the front.
+    let partStart = 0;
+    for (let i = 0; i <= joined.length; i++) {
+      if (i < joined.length && StringPrototypeCharCodeAt(joined, i) !== kBackslash) continue;
+      const colon = StringPrototypeIndexOf(joined, ':', partStart);
+      if (colon !== -1 && colon < i &&
+          isReservedName(StringPrototypeSlice(joined, partStart, colon))) {
+        return StringPrototypeReplaceAll(joined, '/', '\\');
+      }
+      partStart = i + 1;
+    }
+    return win32.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+
+    const fromOrig = win32.resolve(from);
+    const toOrig = win32.resolve(to);
+    if (fromOrig === toOrig) return '';
+    // Windows paths compare without regard to case.
+    const fromLow = StringPrototypeToLowerCase(fromOrig);
+    const toLow = StringPrototypeToLowerCase(toOrig);
+    if (fromLow === toLow) return '';
+    if (fromLow.length !== fromOrig.length || toLow.length !== toOrig.length) {
+      // Lower-casing changed a length ('\u0130' becomes two code units), so
+      // positions in the lowered strings no longer match the originals.
+      return relativeBySegments(fromOrig, toOrig);
+    }
+
+    // Node compares the resolved paths character by character, with the
+    // leading separators and (for roots) the trailing ones set aside, and
+    // cuts at the last separator both share. On odd pairs, such as a UNC
+    // path against a rooted one, that gives results no component-wise
+    // comparison would; they are reproduced here.
+    let fromStart = 0;
+    while (fromStart < fromLow.length &&
+           StringPrototypeCharCodeAt(fromLow, fromStart) === kBackslash) fromStart++;
+    let fromEnd = fromLow.length;
+    while (fromEnd - 1 > fromStart &&
+           StringPrototypeCharCodeAt(fromLow, fromEnd - 1) === kBackslash) fromEnd--;
+    let toStart = 0;
+    while (toStart < toLow.length &&
+           StringPrototypeCharCodeAt(toLow, toStart) === kBackslash) toStart++;
+    let toEnd = toLow.length;
+    while (toEnd - 1 > toStart &&
+           StringPrototypeCharCodeAt(toLow, toEnd - 1) === kBackslash) toEnd--;
+    const fromLen = fromEnd - fromStart;
+    const toLen = toEnd - toStart;
+    const common = MathMin(fromLen, toLen);
+
+    let i = 0;
+    let lastSep = -1;
+    for (; i < common; i++) {
+      const code = StringPrototypeCharCodeAt(fromLow, fromStart + i);
+      if (code !== StringPrototypeCharCodeAt(toLow, toStart + i)) break;
+      if (code === kBackslash) lastSep = i;
+    }
+
+    if (i < common) {
+      // Different before the first shared separator: different roots.
+      if (lastSep === -1) return toOrig;
+    } else {
+      if (toLen > common) {
+        // `from` is an ancestor of `to`.
+        if (StringPrototypeCharCodeAt(toLow, toStart + i) === kBackslash) {
+          return StringPrototypeSlice(toOrig, toStart + i + 1);
+        }
+        // `from` is a drive root ('C:\', whose separator was trimmed).
+        if (i === 2) return StringPrototypeSlice(toOrig, toStart + i);
+      } else if (fromLen > common) {
+        if (StringPrototypeCharCodeAt(fromLow, fromStart + i) === kBackslash) {
+          lastSep = i;
+        } else if (i === 2) {
+          lastSep = 3;
+        }
+      }
+      if (lastSep === -1) lastSep = 0;
+    }
+
+    let out = '';
+    for (let k = fromStart + lastSep + 1; k <= fromEnd; k++) {
+      if (k === fromEnd || StringPrototypeCharCodeAt(fromLow, k) === kBackslash) {
+        out = out.length === 0 ? '..' : `${out}\\..`;
+      }
+    }
+    let restStart = toStart + lastSep;
+    if (out.length > 0) return `${out}${StringPrototypeSlice(toOrig, restStart, toEnd)}`;
+    if (StringPrototypeCharCodeAt(toOrig, restStart) === kBackslash) restStart++;
+    return StringPrototypeSlice(toOrig, restStart, toEnd);
+  },
+
+  toNamespacedPath(path) {
+    // Anything but a non-empty string passes through untouched.
+    if (typeof path !== 'string' || path.length === 0) return path;
+    const resolved = win32.resolve(path);
+    if (resolved.length <= 2) return path;
+    if (StringPrototypeCharCodeAt(resolved, 0) === kBackslash) {
+      if (StringPrototypeCharCodeAt(resolved, 1) === kBackslash) {
+        const code = StringPrototypeCharCodeAt(resolved, 2);
+        // '\\server\share\x' becomes '\\?\UNC\server\share\x'; a path
+        // already in the '\\?\' or '\\.\' namespace stays as it is.
+        if (code !== kQuestion && code !== kDot) {
+          return `\\\\?\\UNC\\${StringPrototypeSlice(resolved, 2)}`;
+        }
+      }
+    } else if (hasDrive(resolved) && StringPrototypeCharCodeAt(resolved, 2) === kBackslash) {
+      return `\\\\?\\${resolved}`;
+    }
+    return resolved;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    const code = StringPrototypeCharCodeAt(path, 0);
+    if (len === 1) return isWinSep(code) ? path : '.';
+
+    let rootEnd = -1;
+    if (isWinSep(code)) {
+      rootEnd = 1;
+      if (isWinSep(StringPrototypeCharCodeAt(path, 1))) {
+        const unc = matchUnc(path);
+        if (unc !== null) {
+          // A bare UNC root is its own dirname; otherwise the root keeps
+          // the separator that follows the share.
+          if (unc.shareEnd === len) return path;
+          rootEnd = unc.shareEnd + 1;
+        }
+      }
+    } else if (hasDrive(path)) {
+      rootEnd = isWinSep(StringPrototypeCharCodeAt(path, 2)) ? 3 : 2;
+    }
+
+    const floor = rootEnd === -1 ? 0 : rootEnd;
+    let i = len - 1;
+    while (i >= floor && isWinSep(StringPrototypeCharCodeAt(path, i))) i--;
+    while (i >= floor && !isWinSep(StringPrototypeCharCodeAt(path, i))) i--;
+    if (i >= floor) return StringPrototypeSlice(path, 0, i);
+    return rootEnd === -1 ? '.' : StringPrototypeSlice(path, 0, rootEnd);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    return basenameOf(path, suffix, hasDrive(path) ? 2 : 0, isWinSep);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    return extnameOf(path, hasDrive(path) ? 2 : 0, isWinSep);
+  },
+
+  format(pathObject) {
+    return formatWith('\\', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    const len = path.length;
+    if (len === 0) return ret;
+
+    let rootEnd = 0;
+    if (isWinSep(StringPrototypeCharCodeAt(path, 0))) {
+      rootEnd = 1;
+      if (isWinSep(StringPrototypeCharCodeAt(path, 1))) {
+        const unc = matchUnc(path);
+        if (unc !== null) rootEnd = unc.shareEnd === len ? len : unc.shareEnd + 1;
+      }
+    } else if (hasDrive(path)) {
+      rootEnd = isWinSep(StringPrototypeCharCodeAt(path, 2)) ? 3 : 2;
+    }
+    ret.root = StringPrototypeSlice(path, 0, rootEnd);
+
+    const end = componentEnd(path, rootEnd, isWinSep);
+    if (end === -1) {
+      ret.dir = ret.root;
+      return ret;
+    }
+    const begin = componentBegin(path, rootEnd, end, isWinSep);
+    splitName(ret, path, begin, end, extensionDot(path, begin, end));
+    // The dir of a name directly under the root is the whole root
+    // ('C:\' for 'C:\x'); deeper, it loses its trailing separator.
+    ret.dir = begin > rootEnd ? StringPrototypeSlice(path, 0, begin - 1) : ret.root;
+    return ret;
+  },
+
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+  _makeLong: null,
+};
+
+// win32.relative() when lower-casing changed the length of a path: the
+// comparison is then made component by component.
+function relativeBySegments(fromOrig, toOrig) {
+  const fromParts = splitBackslash(fromOrig);
+  const toParts = splitBackslash(toOrig);
+  const fromLen = fromParts.length;
+  const toLen = toParts.length;
+  const common = MathMin(fromLen, toLen);
+  let i = 0;
+  while (i < common && StringPrototypeToLowerCase(fromParts[i]) ===
+         StringPrototypeToLowerCase(toParts[i])) i++;
+  if (i === 0) return toOrig;
+  if (i === common) {
+    if (toLen > common) return joinParts(toParts, i);
+    if (fromLen > common) return `${repeatUp(fromLen - 1 - i)}..`;
+    return '';
+  }
+  return `${repeatUp(fromLen - i)}${joinParts(toParts, i)}`;
+}
+
+// path split at '\', without the empty part a trailing '\' leaves.
+function splitBackslash(path) {
+  const parts = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && StringPrototypeCharCodeAt(path, i) !== kBackslash) continue;
+    parts[parts.length] = StringPrototypeSlice(path, start, i);
+    start = i + 1;
+  }
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.length--;
+  return parts;
+}
+
+function joinParts(parts, from) {
+  let out = '';
+  for (let i = from; i < parts.length; i++) out = i === from ? parts[i] : `${out}\\${parts[i]}`;
+  return out;
+}
+
+function repeatUp(n) {
+  let out = '';
+  for (let i = 0; i < n; i++) out += '..\\';
+  return out;
+}
+
+const posix = {
+  resolve(...args) {
+    let resolved = '';
+    let absolute = false;
+    // Right to left until a path is absolute; arguments before that one are
+    // not looked at, not even validated.
+    for (let i = args.length - 1; i >= 0 && !absolute; i--) {
+      const path = args[i];
+      validateString(path, `paths[${i}]`);
+      if (path.length === 0) continue;
+      resolved = `${path}/${resolved}`;
+      absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
+    }
+    if (!absolute) {
+      const cwd = process.cwd();
+      resolved = `${cwd}/${resolved}`;
+      absolute = StringPrototypeCharCodeAt(cwd, 0) === kSlash;
+    }
+    const tail = collapse(resolved, 0, isPosixSep, '/', !absolute);
+    if (absolute) return `/${tail}`;
+    return tail.length > 0 ? tail : '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    const absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
+    const trailing = StringPrototypeCharCodeAt(path, len - 1) === kSlash;
+    let out = collapse(path, 0, isPosixSep, '/', !absolute);
+    if (out.length === 0) {
+      if (absolute) return '/';
+      out = '.';
+    }
+    if (trailing) out += '/';
+    return absolute ? `/${out}` : out;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    return path.length > 0 && StringPrototypeCharCodeAt(path, 0) === kSlash;
+  },
+
+  join(...args) {
+    let joined = '';
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length === 0) continue;
+      joined = joined.length === 0 ? arg : `${joined}/${arg}`;
+    }
+    if (joined.length === 0) return '.';
+    return posix.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    from = posix.resolve(from);
+    to = posix.resolve(to);
+    if (from === to) return '';
+
+    // Both are absolute and normalized: '/' or '/a/b'. With the root
+    // written as '', every component is preceded by exactly one '/'.
+    const f = from.length === 1 ? '' : from;
+    const t = to.length === 1 ? '' : to;
+    const n = MathMin(f.length, t.length);
+    // The end of a path counts as a separator, so '/a' is a prefix of '/a/b'
+    // but not of '/ab'.
+    let common = 0;
+    for (let i = 0; i <= n; i++) {
+      const fc = i < f.length ? StringPrototypeCharCodeAt(f, i) : kSlash;
+      if (fc !== (i < t.length ? StringPrototypeCharCodeAt(t, i) : kSlash)) break;
+      if (fc === kSlash) common = i;
+    }
+    let out = '';
+    for (let i = common; i < f.length; i++) {
+      if (StringPrototypeCharCodeAt(f, i) === kSlash) out = out.length === 0 ? '..' : `${out}/..`;
+    }
+    const rest = common < t.length ? StringPrototypeSlice(t, common + 1) : '';
+    if (out.length === 0) return rest;
+    return rest.length === 0 ? out : `${out}/${rest}`;
+  },
+
+  toNamespacedPath(path) {
+    // Namespaces are a Windows notion.
+    return path;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    const len = path.length;
+    if (len === 0) return '.';
+    const absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
+    let i = len - 1;
+    while (i >= 1 && StringPrototypeCharCodeAt(path, i) === kSlash) i--;
+    while (i >= 1 && StringPrototypeCharCodeAt(path, i) !== kSlash) i--;
+    if (i < 1) return absolute ? '/' : '.';
+    // Node keeps both slashes of a leading '//' (POSIX leaves its meaning
+    // to the implementation), and any doubled slash before the name.
+    if (i === 1 && absolute) return '//';
+    return StringPrototypeSlice(path, 0, i);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    return basenameOf(path, suffix, 0, isPosixSep);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    return extnameOf(path, 0, isPosixSep);
+  },
+
+  format(pathObject) {
+    return formatWith('/', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return ret;
+    const absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
+    const start = absolute ? 1 : 0;
+    if (absolute) ret.root = '/';
+
+    const end = componentEnd(path, start, isPosixSep);
+    if (end === -1) {
+      ret.dir = ret.root;
+      return ret;
+    }
+    const begin = componentBegin(path, start, end, isPosixSep);
+    let dot = extensionDot(path, begin, end);
+    // Node's quirk: a '..' right under the root ('/..') is split into
+    // name '.' and ext '.', unlike extname('/..') which is ''.
+    if (dot === -1 && begin === 1 && end === 3 &&
+        StringPrototypeCharCodeAt(path, 1) === kDot && StringPrototypeCharCodeAt(path, 2) === kDot) {
+      dot = 2;
+    }
+    splitName(ret, path, begin, end, dot);
+    ret.dir = begin > start ? StringPrototypeSlice(path, 0, begin - 1) : ret.root;
+    return ret;
+  },
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+  _makeLong: null,
+};
+
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+// The pre-v9 name of toNamespacedPath, still present in Node.
+win32._makeLong = win32.toNamespacedPath;
+posix._makeLong = posix.toNamespacedPath;
+
+module.exports = posix;

@@ -1,0 +1,21 @@
+/* Every native binding, by the name internalBinding() takes. */
+#ifndef KILN_BINDINGS_H
+#define KILN_BINDINGS_H
+
+#include "../runtime.h"
+
+JSObjectRef fs_binding(JSContextRef ctx);
+JSObjectRef process_binding(JSContextRef ctx);
+JSObjectRef timers_binding(JSContextRef ctx);
+
+static const struct {
+    const char *name;
+    runtime_binding_init init;
+} bindings_table[] = {
+    {"fs", fs_binding},
+    {"process", process_binding},
+    {"timers", timers_binding},
+    {NULL, NULL},
+};
+
+#endif

@@ -1,0 +1,188 @@
+#include "js.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uv.h>
+
+#include "encoding/utf8.h"
+
+void js_check_failed(const char *file, int line, const char *what) {
+    fprintf(stderr, "kiln: internal error at %s:%d: CHECK(%s) failed\n", file, line, what);
+    fflush(stderr);
+    abort();
+}
+
+void *js_xmalloc(size_t n) {
+    void *p = malloc(n ? n : 1);
+    if (!p) {
+        fprintf(stderr, "kiln: out of memory allocating %zu bytes\n", n);
+        abort();
+    }
+    return p;
+}
+
+void *js_xrealloc(void *p, size_t n) {
+    void *q = realloc(p, n ? n : 1);
+    if (!q) {
+        fprintf(stderr, "kiln: out of memory allocating %zu bytes\n", n);
+        abort();
+    }
+    return q;
+}
+
+char *js_xstrdup(const char *s) {
+    size_t n = strlen(s) + 1;
+    return memcpy(js_xmalloc(n), s, n);
+}
+
+char *js_string_to_utf8(JSStringRef s, size_t *len) {
+    size_t cap = JSStringGetMaximumUTF8CStringSize(s);
+    char *buf = js_xmalloc(cap);
+    size_t n = JSStringGetUTF8CString(s, buf, cap); /* counts the NUL */
+    if (len)
+        *len = n ? n - 1 : 0;
+    return buf;
+}
+
+bool js_cstr_get(JSContextRef ctx, JSValueRef v, js_cstr *out, JSValueRef *exc) {
+    JSValueRef e = NULL;
+    JSStringRef s = JSValueToStringCopy(ctx, v, &e);
+    if (!s) {
+        *exc = e;
+        out->s = NULL;
+        return false;
+    }
+    size_t cap = JSStringGetMaximumUTF8CStringSize(s);
+    out->s = cap <= sizeof out->inline_buf ? out->inline_buf : js_xmalloc(cap);
+    size_t n = JSStringGetUTF8CString(s, out->s, cap);
+    out->len = n ? n - 1 : 0;
+    JSStringRelease(s);
+    return true;
+}
+
+void js_cstr_free(js_cstr *c) {
+    if (c->s && c->s != c->inline_buf)
+        free(c->s);
+    c->s = NULL;
+}
+
+JSValueRef js_str(JSContextRef ctx, const char *s) {
+    JSStringRef js = JSStringCreateWithUTF8CString(s);
+    JSValueRef v = JSValueMakeString(ctx, js);
+    JSStringRelease(js);
+    return v;
+}
+
+JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len) {
+    /* JSStringCreateWithUTF8CString needs a terminated string. */
+    char small[256];
+    char *buf = len < sizeof small ? small : js_xmalloc(len + 1);
+    memcpy(buf, s, len);
+    buf[len] = 0;
+    JSValueRef v = js_str(ctx, buf);
+    if (buf != small)
+        free(buf);
+    return v;
+}
+
+JSStringRef js_string_from_utf8(char *buf, size_t len) {
+    const uint8_t *in = (const uint8_t *)buf;
+    if (utf8_ascii_prefix(in, len) == len) {
+        /* The engine keeps an ASCII string in 8-bit form: half the memory. */
+        buf[len] = 0;
+        if (strlen(buf) == len)
+            return JSStringCreateWithUTF8CString(buf);
+    }
+    uint16_t *units = js_xmalloc(len * sizeof *units);
+    size_t n = utf8_decode(in, len, units);
+    JSStringRef s = JSStringCreateWithCharacters(units, n);
+    free(units);
+    return s;
+}
+
+int32_t js_int(JSContextRef ctx, JSValueRef v) {
+    double d = JSValueToNumber(ctx, v, NULL);
+    if (d != d)
+        return 0;
+    if (d >= 2147483647.0)
+        return INT32_MAX;
+    if (d <= -2147483648.0)
+        return INT32_MIN;
+    return (int32_t)d;
+}
+
+double js_num(JSContextRef ctx, JSValueRef v) {
+    return JSValueToNumber(ctx, v, NULL);
+}
+
+JSValueRef js_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
+    JSStringRef n = JSStringCreateWithUTF8CString(name);
+    JSValueRef v = JSObjectGetProperty(ctx, obj, n, NULL);
+    JSStringRelease(n);
+    return v ? v : JSValueMakeUndefined(ctx);
+}
+
+void js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v) {
+    JSStringRef n = JSStringCreateWithUTF8CString(name);
+    JSObjectSetProperty(ctx, obj, n, v, kJSPropertyAttributeNone, NULL);
+    JSStringRelease(n);
+}
+
+void js_set_fn(JSContextRef ctx, JSObjectRef obj, const char *name, js_fn fn) {
+    JSStringRef n = JSStringCreateWithUTF8CString(name);
+    JSObjectRef f = JSObjectMakeFunctionWithCallback(ctx, n, fn);
+    JSObjectSetProperty(ctx, obj, n, f, kJSPropertyAttributeNone, NULL);
+    JSStringRelease(n);
+}
+
+void js_set_num(JSContextRef ctx, JSObjectRef obj, const char *name, double v) {
+    js_set(ctx, obj, name, JSValueMakeNumber(ctx, v));
+}
+
+void js_set_str(JSContextRef ctx, JSObjectRef obj, const char *name, const char *v) {
+    js_set(ctx, obj, name, js_str(ctx, v));
+}
+
+JSValueRef js_throw_msg(JSContextRef ctx, JSValueRef *exc, const char *ctor,
+                        const char *msg) {
+    JSObjectRef global = JSContextGetGlobalObject(ctx);
+    JSValueRef c = js_get(ctx, global, ctor);
+    JSValueRef arg = js_str(ctx, msg);
+    JSObjectRef err = JSObjectCallAsConstructor(ctx, (JSObjectRef)c, 1, &arg, NULL);
+    CHECK(err != NULL);
+    *exc = err;
+    return NULL;
+}
+
+JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
+                        const char *path, const char *dest) {
+    const char *code = uv_err_name(err);
+    const char *desc = uv_strerror(err);
+    size_t n = strlen(code) + strlen(desc) + strlen(syscall) + 16 +
+               (path ? strlen(path) + 3 : 0) + (dest ? strlen(dest) + 7 : 0);
+    char *msg = js_xmalloc(n);
+    int k = snprintf(msg, n, "%s: %s, %s", code, desc, syscall);
+    if (path)
+        k += snprintf(msg + k, n - k, " '%s'", path);
+    if (dest)
+        snprintf(msg + k, n - k, " -> '%s'", dest);
+    JSValueRef arg = js_str(ctx, msg);
+    free(msg);
+    JSObjectRef e = JSObjectMakeError(ctx, 1, &arg, NULL);
+    CHECK(e != NULL);
+    js_set_num(ctx, e, "errno", err);
+    js_set_str(ctx, e, "code", code);
+    js_set_str(ctx, e, "syscall", syscall);
+    if (path)
+        js_set_str(ctx, e, "path", path);
+    if (dest)
+        js_set_str(ctx, e, "dest", dest);
+    return e;
+}
+
+JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
+                       const char *syscall, const char *path, const char *dest) {
+    *exc = js_uv_error(ctx, err, syscall, path, dest);
+    return NULL;
+}

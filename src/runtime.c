@@ -1,0 +1,430 @@
+/* One runtime: a JSC global context, a uv loop, the boot of lib/ and the one
+ * path from C into JS.
+ *
+ * Boot is lazy: only lib/internal/bootstrap.js is evaluated before the user's
+ * code; every other builtin is compiled the first time it is required. */
+#include "runtime.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "binding/bindings.h"
+
+struct kiln_runtime {
+    JSGlobalContextRef ctx;
+    uv_loop_t loop;
+    /* The functions bootstrap.js returned (runMain, callback, runTicks, ...).
+     * Protected for the runtime's lifetime: they are roots anyway. */
+    JSObjectRef hooks;
+    /* Bootstrap's tick state, shared memory: [0] is non-zero while the
+     * nextTick queue holds callbacks, so C can loop without a call. */
+    int32_t *tick_info;
+    const char *lib_dir; /* KILN_LIB_DIR: read lib/ from here (development) */
+    struct {
+        const char *name;
+        void *data;
+        runtime_cleanup_fn cleanup;
+    } states[8]; /* per-runtime state of bindings, see runtime_set_binding_state */
+};
+
+void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
+                               runtime_cleanup_fn cleanup) {
+    for (size_t i = 0; i < sizeof rt->states / sizeof rt->states[0]; i++) {
+        if (!rt->states[i].name) {
+            rt->states[i].name = name;
+            rt->states[i].data = data;
+            rt->states[i].cleanup = cleanup;
+            return;
+        }
+    }
+    CHECK(!"too many binding states");
+}
+
+void *runtime_binding_state(kiln_runtime *rt, const char *name) {
+    for (size_t i = 0; i < sizeof rt->states / sizeof rt->states[0]; i++)
+        if (rt->states[i].name && strcmp(rt->states[i].name, name) == 0)
+            return rt->states[i].data;
+    CHECK(!"binding state missing");
+}
+
+/* Runtimes by context. Nearly always one; a list keeps embedders with
+ * several runtimes on one thread correct. */
+static struct {
+    JSGlobalContextRef ctx;
+    kiln_runtime *rt;
+} runtime_table[16];
+
+kiln_runtime *runtime_of(JSContextRef ctx) {
+    JSGlobalContextRef g = JSContextGetGlobalContext(ctx);
+    for (size_t i = 0; i < sizeof runtime_table / sizeof runtime_table[0]; i++)
+        if (runtime_table[i].ctx == g)
+            return runtime_table[i].rt;
+    CHECK(!"context without a runtime");
+}
+
+uv_loop_t *runtime_loop(JSContextRef ctx) {
+    return &runtime_of(ctx)->loop;
+}
+
+static void runtime_register(kiln_runtime *rt) {
+    for (size_t i = 0; i < sizeof runtime_table / sizeof runtime_table[0]; i++) {
+        if (!runtime_table[i].ctx) {
+            runtime_table[i].ctx = rt->ctx;
+            runtime_table[i].rt = rt;
+            return;
+        }
+    }
+    CHECK(!"too many runtimes");
+}
+
+static void runtime_unregister(kiln_runtime *rt) {
+    for (size_t i = 0; i < sizeof runtime_table / sizeof runtime_table[0]; i++)
+        if (runtime_table[i].rt == rt)
+            runtime_table[i].ctx = NULL, runtime_table[i].rt = NULL;
+}
+
+/* Prints an exception that reached C, which only a bug in bootstrap allows
+ * (user exceptions are handled in JS), and aborts. */
+static _Noreturn void runtime_fatal(JSContextRef ctx, JSValueRef exc, const char *where) {
+    js_cstr msg = {0}, stack = {0};
+    JSValueRef ignored = NULL;
+    js_cstr_get(ctx, exc, &msg, &ignored);
+    if (JSValueIsObject(ctx, exc))
+        js_cstr_get(ctx, js_get(ctx, (JSObjectRef)exc, "stack"), &stack, &ignored);
+    fprintf(stderr, "kiln: internal error in %s: %s\n%s\n", where,
+            msg.s ? msg.s : "?", stack.s ? stack.s : "");
+    fflush(stderr);
+    abort();
+}
+
+JSValueRef runtime_eval(JSContextRef ctx, JSStringRef code, const char *url,
+                        JSValueRef *exc) {
+    JSStringRef u = JSStringCreateWithUTF8CString(url);
+    JSValueRef r = JSEvaluateScript(ctx, code, NULL, u, 1, exc);
+    JSStringRelease(u);
+    return r;
+}
+
+_Noreturn void runtime_exit(kiln_runtime *rt, int code) {
+    (void)rt;
+    fflush(stdout);
+    fflush(stderr);
+    exit(code);
+}
+
+/* ---- builtins ---------------------------------------------------------- */
+
+static const runtime_builtin_t *runtime_find_builtin(const char *id) {
+    for (size_t i = 0; i < runtime_builtins_count; i++)
+        if (strcmp(runtime_builtins[i].id, id) == 0)
+            return &runtime_builtins[i];
+    return NULL;
+}
+
+/* The source of builtin `id`, from the binary, or from KILN_LIB_DIR in a
+ * development setup so that a change to lib/ needs no rebuild. */
+static JSStringRef runtime_builtin_source(kiln_runtime *rt, const char *id) {
+    if (rt->lib_dir) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s.js", rt->lib_dir, id);
+        FILE *f = fopen(path, "rb");
+        if (f) {
+            size_t cap = 1 << 16, n = 0, k;
+            char *buf = js_xmalloc(cap);
+            while ((k = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+                n += k;
+                if (n + 1 == cap)
+                    buf = js_xrealloc(buf, cap *= 2);
+            }
+            fclose(f);
+            JSStringRef s = js_string_from_utf8(buf, n);
+            free(buf);
+            return s;
+        }
+    }
+    const runtime_builtin_t *b = runtime_find_builtin(id);
+    if (!b)
+        return NULL;
+    /* Builtin sources are ASCII (tools/js2c checks), so this is exact. */
+    return JSStringCreateWithUTF8CString(b->source);
+}
+
+/* natives.builtinSource(id) -> the module's source, or null. */
+static JS_FN(runtime_builtin_source_fn) {
+    js_cstr id;
+    if (!js_cstr_get(ctx, JS_ARG(0), &id, exc))
+        return NULL;
+    JSStringRef src = runtime_builtin_source(runtime_of(ctx), id.s);
+    js_cstr_free(&id);
+    if (!src)
+        return JSValueMakeNull(ctx);
+    JSValueRef r = JSValueMakeString(ctx, src);
+    JSStringRelease(src);
+    return r;
+}
+
+/* natives.builtinIds() -> array of every embedded module id. */
+static JS_FN(runtime_builtin_ids) {
+    JSValueRef *ids = js_xmalloc(runtime_builtins_count * sizeof *ids);
+    for (size_t i = 0; i < runtime_builtins_count; i++)
+        ids[i] = js_str(ctx, runtime_builtins[i].id);
+    JSObjectRef arr = JSObjectMakeArray(ctx, runtime_builtins_count, ids, exc);
+    free(ids);
+    return arr;
+}
+
+/* natives.internalBinding(name) -> the binding's object (bootstrap caches). */
+static JS_FN(runtime_internal_binding) {
+    js_cstr name;
+    if (!js_cstr_get(ctx, JS_ARG(0), &name, exc))
+        return NULL;
+    JSValueRef r = NULL;
+    for (size_t i = 0; bindings_table[i].name; i++) {
+        if (strcmp(bindings_table[i].name, name.s) == 0) {
+            r = bindings_table[i].init(ctx);
+            break;
+        }
+    }
+    if (!r) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "No such binding: %s", name.s);
+        js_throw_msg(ctx, exc, "Error", msg);
+    }
+    js_cstr_free(&name);
+    return r;
+}
+
+/* natives.evalScript(code, filename) -> completion value. The CommonJS
+ * loader wraps a module's source on its first line (so line numbers stay
+ * right) and calls this; -e and -p use it for their scripts. */
+static JS_FN(runtime_eval_script) {
+    js_cstr url;
+    JSStringRef code = JSValueToStringCopy(ctx, JS_ARG(0), exc);
+    if (!code)
+        return NULL;
+    if (!js_cstr_get(ctx, JS_ARG(1), &url, exc)) {
+        JSStringRelease(code);
+        return NULL;
+    }
+    JSValueRef r = runtime_eval(ctx, code, url.s, exc);
+    JSStringRelease(code);
+    js_cstr_free(&url);
+    return r;
+}
+
+/* natives.checkSyntax(code, filename): throws the SyntaxError, if any. */
+static JS_FN(runtime_check_syntax) {
+    js_cstr url;
+    JSStringRef code = JSValueToStringCopy(ctx, JS_ARG(0), exc);
+    if (!code)
+        return NULL;
+    if (!js_cstr_get(ctx, JS_ARG(1), &url, exc)) {
+        JSStringRelease(code);
+        return NULL;
+    }
+    JSStringRef u = JSStringCreateWithUTF8CString(url.s);
+    bool ok = JSCheckScriptSyntax(ctx, code, u, 1, exc);
+    JSStringRelease(u);
+    JSStringRelease(code);
+    js_cstr_free(&url);
+    return ok ? JSValueMakeUndefined(ctx) : NULL;
+}
+
+/* natives.reallyExit(code): the end of process.exit(). */
+static JS_FN(runtime_really_exit) {
+    runtime_exit(runtime_of(ctx), js_int(ctx, JS_ARG(0)));
+}
+
+static JSObjectRef runtime_string_array(JSContextRef ctx, int n, char **items) {
+    JSValueRef *vals = js_xmalloc((n > 0 ? n : 1) * sizeof *vals);
+    for (int i = 0; i < n; i++)
+        vals[i] = js_str(ctx, items[i]);
+    JSObjectRef arr = JSObjectMakeArray(ctx, n, vals, NULL);
+    free(vals);
+    CHECK(arr != NULL);
+    return arr;
+}
+
+/* The object bootstrap.js receives: the few natives it needs before any
+ * binding, and the facts of this process that only C knows. */
+static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o) {
+    JSContextRef ctx = rt->ctx;
+    JSObjectRef n = JSObjectMake(ctx, NULL, NULL);
+    js_set_fn(ctx, n, "builtinSource", runtime_builtin_source_fn);
+    js_set_fn(ctx, n, "builtinIds", runtime_builtin_ids);
+    js_set_fn(ctx, n, "internalBinding", runtime_internal_binding);
+    js_set_fn(ctx, n, "evalScript", runtime_eval_script);
+    js_set_fn(ctx, n, "checkSyntax", runtime_check_syntax);
+    js_set_fn(ctx, n, "reallyExit", runtime_really_exit);
+
+    /* process.execPath: the running binary, absolute. */
+    char exe[4096];
+    size_t exe_len = sizeof exe;
+    if (uv_exepath(exe, &exe_len) != 0)
+        snprintf(exe, sizeof exe, "%s", o->argc > 0 ? o->argv[0] : "kiln");
+    js_set_str(ctx, n, "execPath", exe);
+    js_set_str(ctx, n, "argv0", o->argv0 ? o->argv0 : (o->argc > 0 ? o->argv[0] : "kiln"));
+    JSObjectRef argv = runtime_string_array(ctx, o->argc, o->argv);
+    js_set(ctx, n, "argv", argv);
+    js_set(ctx, n, "execArgv", runtime_string_array(ctx, o->exec_argc, o->exec_argv));
+    js_set_str(ctx, n, "kilnVersion", KILN_VERSION);
+    js_set_str(ctx, n, "uvVersion", uv_version_string());
+    return n;
+}
+
+static void runtime_boot(kiln_runtime *rt, const kiln_options *o) {
+    JSContextRef ctx = rt->ctx;
+    JSValueRef exc = NULL;
+    JSStringRef src = runtime_builtin_source(rt, "internal/bootstrap");
+    CHECK(src != NULL);
+    JSValueRef boot = runtime_eval(ctx, src, "node:internal/bootstrap", &exc);
+    JSStringRelease(src);
+    if (!boot)
+        runtime_fatal(ctx, exc, "bootstrap");
+    JSValueRef args[1] = {runtime_make_natives(rt, o)};
+    JSValueRef hooks = JSObjectCallAsFunction(ctx, (JSObjectRef)boot, NULL, 1, args, &exc);
+    if (!hooks)
+        runtime_fatal(ctx, exc, "bootstrap");
+    rt->hooks = (JSObjectRef)hooks;
+    JSValueProtect(ctx, rt->hooks);
+    JSObjectRef info = (JSObjectRef)js_get(ctx, rt->hooks, "tickInfo");
+    rt->tick_info = JSObjectGetTypedArrayBytesPtr(ctx, info, &exc);
+    CHECK(rt->tick_info != NULL);
+}
+
+kiln_runtime *kiln_create(const kiln_options *opts) {
+    kiln_runtime *rt = calloc(1, sizeof *rt);
+    if (!rt)
+        return NULL;
+    if (uv_loop_init(&rt->loop) != 0) {
+        free(rt);
+        return NULL;
+    }
+    rt->ctx = JSGlobalContextCreate(NULL);
+    if (!rt->ctx) {
+        CHECK(uv_loop_close(&rt->loop) == 0);
+        free(rt);
+        return NULL;
+    }
+    rt->lib_dir = getenv("KILN_LIB_DIR");
+    if (rt->lib_dir && !*rt->lib_dir)
+        rt->lib_dir = NULL;
+    runtime_register(rt);
+    runtime_boot(rt, opts);
+    return rt;
+}
+
+/* Calls hooks[name](...args); an exception here is a bootstrap bug. */
+static JSValueRef runtime_hook(kiln_runtime *rt, const char *name, size_t argc,
+                               const JSValueRef argv[]) {
+    JSValueRef exc = NULL;
+    JSObjectRef f = (JSObjectRef)js_get(rt->ctx, rt->hooks, name);
+    JSValueRef r = JSObjectCallAsFunction(rt->ctx, f, NULL, argc, argv, &exc);
+    if (!r)
+        runtime_fatal(rt->ctx, exc, name);
+    return r;
+}
+
+/* Runs process.nextTick callbacks until none remain. Each call returns to
+ * C, which lets the engine drain promise jobs in between, as Node does. */
+static void runtime_drain_ticks(kiln_runtime *rt) {
+    while (rt->tick_info[0])
+        runtime_hook(rt, "runTicks", 0, NULL);
+}
+
+JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
+                        size_t argc, const JSValueRef argv[]) {
+    JSContextRef ctx = rt->ctx;
+    JSValueRef args[8];
+    CHECK(argc <= 6);
+    args[0] = fn;
+    args[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
+    for (size_t i = 0; i < argc; i++)
+        args[2 + i] = argv[i];
+    JSValueRef r = runtime_hook(rt, "callback", argc + 2, args);
+    runtime_drain_ticks(rt);
+    return r;
+}
+
+int kiln_exit_code(kiln_runtime *rt) {
+    return js_int(rt->ctx, runtime_hook(rt, "exitCode", 0, NULL));
+}
+
+int kiln_run_file(kiln_runtime *rt, const char *path) {
+    JSValueRef arg = js_str(rt->ctx, path);
+    runtime_hook(rt, "runMain", 1, &arg);
+    runtime_drain_ticks(rt);
+    return kiln_exit_code(rt);
+}
+
+static JSValueRef runtime_source_value(kiln_runtime *rt, const char *code, size_t len) {
+    char *buf = js_xmalloc(len + 1);
+    memcpy(buf, code, len);
+    JSStringRef s = js_string_from_utf8(buf, len);
+    free(buf);
+    JSValueRef v = JSValueMakeString(rt->ctx, s);
+    JSStringRelease(s);
+    return v;
+}
+
+int kiln_run_string(kiln_runtime *rt, const char *code, size_t len,
+                    const char *name, int print) {
+    JSValueRef args[3] = {runtime_source_value(rt, code, len), js_str(rt->ctx, name ? name : "[eval]"),
+                          JSValueMakeBoolean(rt->ctx, print != 0)};
+    runtime_hook(rt, "evalString", 3, args);
+    runtime_drain_ticks(rt);
+    return kiln_exit_code(rt);
+}
+
+int kiln_check_file(kiln_runtime *rt, const char *path) {
+    JSValueRef arg = js_str(rt->ctx, path);
+    runtime_hook(rt, "checkFile", 1, &arg);
+    return kiln_exit_code(rt);
+}
+
+int kiln_check_string(kiln_runtime *rt, const char *code, size_t len, const char *name) {
+    JSValueRef args[2] = {js_str(rt->ctx, name ? name : "[stdin]"),
+                          runtime_source_value(rt, code, len)};
+    runtime_hook(rt, "checkFile", 2, args);
+    return kiln_exit_code(rt);
+}
+
+int kiln_run_loop(kiln_runtime *rt) {
+    for (;;) {
+        uv_run(&rt->loop, UV_RUN_DEFAULT);
+        /* 'beforeExit' may schedule more work, which re-enters the loop. */
+        runtime_hook(rt, "beforeExit", 0, NULL);
+        runtime_drain_ticks(rt);
+        if (!uv_loop_alive(&rt->loop))
+            break;
+    }
+    JSValueRef code = runtime_hook(rt, "emitExit", 0, NULL);
+    return js_int(rt->ctx, code);
+}
+
+static void runtime_close_walk_cb(uv_handle_t *h, void *arg) {
+    if (!uv_is_closing(h))
+        uv_close(h, NULL);
+}
+
+void kiln_destroy(kiln_runtime *rt) {
+    for (size_t i = 0; i < sizeof rt->states / sizeof rt->states[0]; i++)
+        if (rt->states[i].cleanup)
+            rt->states[i].cleanup(rt, rt->states[i].data);
+    uv_walk(&rt->loop, runtime_close_walk_cb, NULL);
+    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    JSValueUnprotect(rt->ctx, rt->hooks);
+    runtime_unregister(rt);
+    JSGlobalContextRelease(rt->ctx);
+    int r = uv_loop_close(&rt->loop);
+#ifndef NDEBUG
+    CHECK(r == 0);
+#else
+    (void)r;
+#endif
+    free(rt);
+}

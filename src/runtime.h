@@ -1,0 +1,49 @@
+/* The runtime: one JSC global context and one uv loop, the boot of lib/, and
+ * the single path by which C calls into JS. */
+#ifndef KILN_RUNTIME_H
+#define KILN_RUNTIME_H
+
+#include <uv.h>
+
+#include "../include/kiln.h"
+#include "js.h"
+
+/* A builtin module's source, embedded at build time (build/gen/builtins.c). */
+typedef struct {
+    const char *id;     /* "fs", "internal/errors" */
+    const char *source;
+    size_t len;
+} runtime_builtin_t;
+
+extern const runtime_builtin_t runtime_builtins[];
+extern const size_t runtime_builtins_count;
+
+/* A native binding: builds the object internalBinding(name) returns. */
+typedef JSObjectRef (*runtime_binding_init)(JSContextRef ctx);
+
+kiln_runtime *runtime_of(JSContextRef ctx);
+uv_loop_t *runtime_loop(JSContextRef ctx);
+
+/* Calls fn(self, ...argv) from the event loop: through the JS trampoline,
+ * which routes an escaping exception to 'uncaughtException', then drains the
+ * nextTick queue (and with it, promise jobs) until it is empty. Returns the
+ * callback's result, or NULL if it threw. */
+JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
+                        size_t argc, const JSValueRef argv[]);
+
+/* Evaluates a complete script with its file name for stack traces. */
+JSValueRef runtime_eval(JSContextRef ctx, JSStringRef code, const char *url,
+                        JSValueRef *exc);
+
+/* State a binding keeps per runtime (its handles), by the binding's name.
+ * cleanup runs in kiln_destroy before the loop's last run: it closes the
+ * handles, whose close callbacks free the state. */
+typedef void (*runtime_cleanup_fn)(kiln_runtime *rt, void *data);
+void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
+                               runtime_cleanup_fn cleanup);
+void *runtime_binding_state(kiln_runtime *rt, const char *name);
+
+/* Flushes and ends the process with code (process.reallyExit). */
+_Noreturn void runtime_exit(kiln_runtime *rt, int code);
+
+#endif
