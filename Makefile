@@ -36,7 +36,8 @@ deps: $(BUILD)/config.mk
 
 $(BUILD)/obj/%.o: %.c $(BUILD)/config.mk
 	@mkdir -p $(dir $@)
-	$(CC) $(KCFLAGS) -MMD -MP -c $< -o $@
+	@echo "CC $<"
+	@$(CC) $(KCFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/js2c: tools/js2c.c
 	@mkdir -p $(dir $@)
@@ -73,14 +74,15 @@ example: all
 # Every test: C unit tests, JS tests and command-line tests on kiln, then the
 # JS tests on Node 24 when it is installed (it checks the tests themselves).
 test: all $(C_TESTS)
-	@bash test/run.sh --runtime $(BUILD)/kiln --build $(BUILD) --node $(NODE24)
+	@bash test/run.sh --runtime $(BUILD)/kiln --build $(BUILD) $(if $(NODE24),--node $(NODE24))
 
 test-node:
 	@bash test/run.sh --runtime $(NODE24)
 
 # The same tests, built with AddressSanitizer and UndefinedBehaviorSanitizer.
 sanitize:
-	$(MAKE) BUILD=build/sanitize OPT="-O1 -g -fno-omit-frame-pointer" \
+	ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/test/lsan.supp:print_suppressions=0 \
+	$(MAKE) BUILD=build/sanitize NODE24= OPT="-O1 -g -fno-omit-frame-pointer" \
 	    SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined" test
 
 bench: all

@@ -159,10 +159,12 @@ int main(int argc, char **argv) {
         size_t name_len = eq && a[1] == '-' ? (size_t)(eq - a) : strlen(a);
         if (strcmp(a, "-v") == 0 || strcmp(a, "--version") == 0) {
             printf("v%s\n", KILN_VERSION);
+            free(exec_argv);
             return 0;
         }
         if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             main_usage();
+            free(exec_argv);
             return 0;
         }
         if (strcmp(a, "-c") == 0 || strcmp(a, "--check") == 0) {
@@ -182,6 +184,7 @@ int main(int argc, char **argv) {
                 exec_argv[exec_argc++] = argv[i];
             } else {
                 fprintf(stderr, "%s: %.*s requires an argument\n", prog, (int)name_len, a);
+                free(exec_argv);
                 return 9;
             }
             if (is_pe) {
@@ -201,6 +204,7 @@ int main(int argc, char **argv) {
             continue;
         }
         fprintf(stderr, "%s: bad option: %s\n", prog, a);
+        free(exec_argv);
         return 9;
     }
 

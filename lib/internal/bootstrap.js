@@ -40,6 +40,8 @@
     return mod.exports;
   }
   natives.requireBuiltin = requireBuiltin;
+  natives.evalSources = new Map(); // -e and stdin code, for error messages
+  natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
   natives.builtinHeadLength = kHead.length;
 
   // ---- process ---------------------------------------------------------------

@@ -9,7 +9,7 @@ const messages = new Map();
 
 // kIsNodeError marks errors made here; the error printer uses it to show
 // `TypeError [ERR_X]: msg` as Node does.
-const kIsNodeError = Symbol('kIsNodeError');
+const kIsNodeError = Symbol.for('kiln.isNodeError');
 
 function formatMessage(key, template, args) {
   if (typeof template === 'function') return template(...args);
@@ -40,11 +40,20 @@ function makeNodeError(Base, key) {
   return NodeError;
 }
 
+// Each code's constructor is made on first use: there are many codes and a
+// process uses few, and this module loads at startup.
 function E(key, template, Base, ...otherBases) {
   messages.set(key, template);
-  const ctor = makeNodeError(Base, key);
-  for (const Other of otherBases) ctor[Other.name] = makeNodeError(Other, key);
-  codes[key] = ctor;
+  Object.defineProperty(codes, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const ctor = makeNodeError(Base, key);
+      for (const Other of otherBases) ctor[Other.name] = makeNodeError(Other, key);
+      Object.defineProperty(codes, key, { value: ctor, writable: true, configurable: true, enumerable: true });
+      return ctor;
+    },
+  });
 }
 
 // A short rendering of a value for error messages, enough for primitives;
@@ -67,16 +76,25 @@ function lazyInspect(value, opts) {
 function determineSpecificType(value) {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  const type = typeof value;
-  if (type === 'function' && value.name) return `function ${value.name}`;
-  if (type === 'object') {
-    const ctorName = value.constructor && value.constructor.name;
-    if (ctorName) return `an instance of ${ctorName}`;
-    return lazyInspect(value, { depth: -1 });
+  switch (typeof value) {
+    case 'bigint': return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      return `type number (${value})`;
+    case 'boolean': return `type boolean (${value})`;
+    case 'symbol': return `type symbol (${String(value)})`;
+    case 'function': return `function ${value.name}`;
+    case 'object': {
+      const ctor = value.constructor;
+      if (ctor && 'name' in ctor) return `an instance of ${ctor.name}`;
+      return lazyInspect(value, { depth: -1 });
+    }
+    case 'string': {
+      if (value.length > 28) value = `${value.slice(0, 25)}...`;
+      return value.includes("'") ? `type string (${JSON.stringify(value)})` : `type string ('${value}')`;
+    }
+    default: return `type ${typeof value} (${String(value)})`;
   }
-  let shown = lazyInspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return `type ${type} (${shown})`;
 }
 
 const kPrimitiveNames = ['string', 'function', 'number', 'object', 'Function',
@@ -134,6 +152,8 @@ function addNumericalSeparator(val) {
 }
 
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_INVALID_ARG_TYPE', (name, expected, actual) =>
   `The ${argLabel(name)} must be ${describeExpected(expected)}. Received ${determineSpecificType(actual)}`,
 TypeError);

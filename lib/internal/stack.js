@@ -7,9 +7,12 @@
 // numbers are the file's own); columns on line 1 are shifted back by the
 // wrapper's length, recorded here per file.
 
-const { kIsNodeError } = require('internal/errors');
+// The mark internal/errors puts on its errors (a registered symbol, so this
+// module need not load that one).
+const kIsNodeError = Symbol.for('kiln.isNodeError');
 
-const wrapperOffsets = new Map();
+const wrapperOffsets = natives.wrapperOffsets;
+const kilnNatives = new Set(['evalScript', 'checkSyntax', 'builtinSource', 'internalBinding']);
 
 function fixColumn(file, line, col) {
   if (line === 1) {
@@ -24,7 +27,12 @@ function convertFrame(frame) {
   const at = frame.lastIndexOf('@');
   let fn = at >= 0 ? frame.slice(0, at) : '';
   const loc = at >= 0 ? frame.slice(at + 1) : frame;
-  if (loc === '[native code]') return fn ? `    at ${fn} (native)` : null;
+  if (loc === '[native code]') {
+    // kiln's own natives (the compile step of the loader) are not frames a
+    // user wrote or can act on; engine builtins show as Node shows them.
+    if (!fn || kilnNatives.has(fn)) return null;
+    return `    at ${fn} (<anonymous>)`;
+  }
   const m = /^(.*):(\d+):(\d+)$/.exec(loc);
   let where = loc;
   if (m) where = `${m[1]}:${m[2]}:${fixColumn(m[1], +m[2], +m[3])}`;
@@ -87,7 +95,7 @@ function inspectSafe(v) {
 }
 
 // Sources kept for files that cannot be read back (-e, stdin).
-const sources = new Map();
+const sources = natives.evalSources;
 
 function sourceLine(file, line) {
   let text = sources.get(file);

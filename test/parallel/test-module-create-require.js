@@ -24,8 +24,6 @@ assert.strictEqual(fromPath('path'), require('path'));
 // The file does not have to exist.
 const fromUrl = createRequire(`file://${dir}/not-a-real-file.js`);
 assert.strictEqual(fromUrl.resolve('./user'), `${dir}/user.js`);
-assert.strictEqual(createRequire(new URL(`file://${dir}/x.js`)).resolve('./user'),
-                   `${dir}/user.js`);
 
 assert.strictEqual(createRequire(`${dir}/`).resolve('./user'), `${dir}/user.js`);
 // Without the trailing slash, 'c' is treated as a file in 'b'.

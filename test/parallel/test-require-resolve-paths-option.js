@@ -21,7 +21,7 @@ assert.strictEqual(require.resolve('./x', { paths: [`${dir}/a`, `${dir}/b`] }),
 assert.strictEqual(require.resolve('onlyb', { paths: [`${dir}/a`, `${dir}/b`] }),
                    `${dir}/b/node_modules/onlyb/index.js`);
 // Built-ins are unaffected.
-assert.strictEqual(require.resolve('fs', { paths: [`${dir}/a`] }), 'fs');
+assert.strictEqual(require.resolve('path', { paths: [`${dir}/a`] }), 'path');
 
 // The paths replace this module's own lookup directories.
 assert.throws(() => require.resolve('dep', { paths: [] }), {

@@ -19,7 +19,6 @@ assert.strictEqual(require.resolve('../fixtures/module/dirs/withindex'),
 assert.strictEqual(require.resolve(`${dir}/ext/all`), `${dir}/ext/all.js`);
 
 // Built-in modules resolve to their name, with or without the prefix.
-assert.strictEqual(require.resolve('fs'), 'fs');
-assert.strictEqual(require.resolve('node:fs'), 'node:fs');
 assert.strictEqual(require.resolve('path'), 'path');
-assert.strictEqual(require.resolve('node:test'), 'node:test');
+assert.strictEqual(require.resolve('node:path'), 'node:path');
+assert.strictEqual(require.resolve('path'), 'path');

@@ -10,12 +10,18 @@ for (const id of ids) {
   if (!id.startsWith('internal/') && id !== 'internal') publicSet.add(id);
 }
 
+// --expose-internals lets tests require('internal/...'), as in Node.
+const exposeInternals = process.execArgv.includes('--expose-internals') ||
+  process.execArgv.includes('--expose_internals');
+const internalSet = new Set(exposeInternals ? ids.filter((id) => id.startsWith('internal/')) : []);
+internalSet.delete('internal/bootstrap'); // a script, not a module
+
 function canBeRequiredByUsers(id) {
-  return publicSet.has(id);
+  return publicSet.has(id) || internalSet.has(id);
 }
 
 function canBeRequiredWithoutScheme(id) {
-  return publicSet.has(id) && !schemeOnly.has(id);
+  return (publicSet.has(id) && !schemeOnly.has(id)) || internalSet.has(id);
 }
 
 // true for 'fs' and 'node:fs' (and 'node:test'), the names _resolveFilename
@@ -35,7 +41,12 @@ function publicIds() {
   return out;
 }
 
+function internalIds() {
+  return [...internalSet];
+}
+
 module.exports = {
+  internalIds,
   canBeRequired,
   canBeRequiredByUsers,
   canBeRequiredWithoutScheme,

@@ -46,6 +46,9 @@ function pkgDirOf(pkgJsonPath) {
 }
 
 function invalidTarget(pkgJsonPath, key, target, isImports, base) {
+  // Node shows the target as a string: objects as their JSON, the rest
+  // through String().
+  target = target !== null && typeof target === 'object' ? JSON.stringify(target, null, '') : `${target}`;
   return new ERR_INVALID_PACKAGE_TARGET(pkgDirOf(pkgJsonPath), key, target, isImports, base);
 }
 

@@ -1,11 +1,10 @@
 'use strict';
 // Entry points: the main file, -e/-p/stdin code, and --check.
 
-const path = require('path');
-const { Module, makeRequireFunction, wrapSafe } = require('internal/modules/cjs/loader');
-const { sources, wrapperOffsets } = require('internal/stack');
+let pathModule;
+const path = () => (pathModule ??= require('path'));
 
-function preload() {
+function preloadRequests() {
   const argv = process.execArgv;
   const requests = [];
   for (let i = 0; i < argv.length; i++) {
@@ -13,30 +12,54 @@ function preload() {
     if ((a === '-r' || a === '--require') && i + 1 < argv.length) requests.push(argv[++i]);
     else if (a.startsWith('--require=')) requests.push(a.slice(10));
   }
-  Module._preloadModules(requests);
+  return requests;
+}
+
+function loader() {
+  return require('internal/modules/cjs/loader');
 }
 
 function runMain(main) {
-  preload();
+  const { Module } = loader();
+  Module._preloadModules(preloadRequests());
   Module.runMain(main);
 }
 
 // Code given on the command line runs as a script in the global scope, with
-// require, module, exports, __filename and __dirname as globals.
+// require, module, exports, __filename and __dirname as globals. The module
+// loader is loaded only if the code uses them, which keeps `kiln -e` fast.
 function evalString(source, name, print) {
-  const cwd = process.cwd();
-  const module = new Module(name);
-  module.filename = path.join(cwd, name);
-  module.paths = Module._nodeModulePaths(cwd);
   const g = globalThis;
   const define = (k, v) => Object.defineProperty(g, k, { value: v, writable: true, configurable: true, enumerable: false });
-  define('module', module);
-  define('exports', module.exports);
-  define('require', makeRequireFunction(module));
+  let evalModule;
+  const getModule = () => {
+    if (evalModule === undefined) {
+      const { Module } = loader();
+      const cwd = process.cwd();
+      evalModule = new Module(name);
+      evalModule.filename = path().join(cwd, name);
+      evalModule.paths = Module._nodeModulePaths(cwd);
+    }
+    return evalModule;
+  };
+  const lazy = (k, make) => Object.defineProperty(g, k, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      const v = make();
+      define(k, v);
+      return v;
+    },
+    set(v) { define(k, v); },
+  });
+  lazy('module', getModule);
+  lazy('exports', () => getModule().exports);
+  lazy('require', () => loader().makeRequireFunction(getModule()));
   define('__filename', name);
   define('__dirname', '.');
-  preload();
-  sources.set(name, source);
+  const requests = preloadRequests();
+  if (requests.length > 0) loader().Module._preloadModules(requests);
+  natives.evalSources.set(name, source);
   const result = natives.evalScript(source, name);
   if (print) {
     const { inspect } = require('util');
@@ -46,15 +69,16 @@ function evalString(source, name, print) {
 
 function checkSyntax(file, source) {
   if (source === undefined) {
-    const filename = path.resolve(file);
+    const filename = path().resolve(file);
     source = internalBinding('fs').readFileUtf8(filename);
     file = filename;
   } else {
-    sources.set(file, source);
+    natives.evalSources.set(file, source);
   }
   if (source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33) source = `//${source.slice(2)}`;
-  wrapperOffsets.set(file, Module.wrapper[0].length);
+  const { Module } = loader();
+  natives.wrapperOffsets.set(file, Module.wrapper[0].length);
   natives.checkSyntax(Module.wrap(source), file);
 }
 
-module.exports = { runMain, evalString, checkSyntax, wrapSafe };
+module.exports = { runMain, evalString, checkSyntax };

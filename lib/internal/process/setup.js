@@ -59,11 +59,16 @@ function setup(process, natives, binding) {
   process._exiting = false;
   process.exitCode = undefined;
 
+  // The working directory changes only through chdir, so it is cached as
+  // in Node: path.resolve() asks for it on every relative path.
+  let cachedCwd = '';
   process.cwd = function cwd() {
-    return binding.cwd();
+    if (cachedCwd === '') cachedCwd = binding.cwd();
+    return cachedCwd;
   };
   process.chdir = function chdir(directory) {
     require('internal/validators').validateString(directory, 'directory');
+    cachedCwd = '';
     binding.chdir(directory);
   };
   process.hrtime = function hrtime(prev) {

@@ -14,8 +14,14 @@ const {
   ERR_DLOPEN_FAILED,
 } = require('internal/errors').codes;
 const packageJson = require('internal/modules/package_json');
-const { packageExportsResolve, packageImportsResolve } = require('internal/modules/package_resolve');
-const { wrapperOffsets } = require('internal/stack');
+// Loaded when a package first has "exports" or "imports".
+function packageExportsResolve(...args) {
+  return require('internal/modules/package_resolve').packageExportsResolve(...args);
+}
+function packageImportsResolve(...args) {
+  return require('internal/modules/package_resolve').packageImportsResolve(...args);
+}
+const wrapperOffsets = natives.wrapperOffsets;
 const builtins = require('internal/modules/builtins');
 
 const fsBinding = internalBinding('fs');
