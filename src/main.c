@@ -187,6 +187,13 @@ int main(int argc, char **argv) {
                 free(exec_argv);
                 return 9;
             }
+            if (!strncmp(a, "--unhandled-rejections", name_len) && strcmp(value, "throw") &&
+                strcmp(value, "strict") && strcmp(value, "warn") && strcmp(value, "none") &&
+                strcmp(value, "warn-with-error-code")) {
+                fprintf(stderr, "%s: invalid value for --unhandled-rejections\n", prog);
+                free(exec_argv);
+                return 9;
+            }
             if (is_pe) {
                 eval = value;
                 print = 1;

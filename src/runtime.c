@@ -14,6 +14,9 @@
 
 #include "binding/bindings.h"
 
+extern void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
+                                                         JSValueRef *exception);
+
 struct kiln_runtime {
     JSGlobalContextRef ctx;
     uv_loop_t loop;
@@ -21,7 +24,8 @@ struct kiln_runtime {
      * Protected for the runtime's lifetime: they are roots anyway. */
     JSObjectRef hooks;
     /* Bootstrap's tick state, shared memory: [0] is non-zero while the
-     * nextTick queue holds callbacks, so C can loop without a call. */
+     * nextTick queue holds callbacks, [1] while promise rejections wait to
+     * be processed, so C can loop without a call. */
     int32_t *tick_info;
     const char *lib_dir; /* KILN_LIB_DIR: read lib/ from here (development) */
     struct {
@@ -294,6 +298,12 @@ static void runtime_boot(kiln_runtime *rt, const kiln_options *o) {
     JSObjectRef info = (JSObjectRef)js_get(ctx, rt->hooks, "tickInfo");
     rt->tick_info = JSObjectGetTypedArrayBytesPtr(ctx, info, &exc);
     CHECK(rt->tick_info != NULL);
+    /* The engine reports a rejected promise without a handler once the
+     * promise jobs have drained; bootstrap queues it, and runTicks decides
+     * after the nextTick queue is empty, as Node does. */
+    JSObjectRef on_rejection = (JSObjectRef)js_get(ctx, rt->hooks, "onUnhandledRejection");
+    JSGlobalContextSetUnhandledRejectionCallback(rt->ctx, on_rejection, &exc);
+    CHECK(exc == NULL);
 }
 
 kiln_runtime *kiln_create(const kiln_options *opts) {
@@ -329,11 +339,19 @@ static JSValueRef runtime_hook(kiln_runtime *rt, const char *name, size_t argc,
     return r;
 }
 
-/* Runs process.nextTick callbacks until none remain. Each call returns to
- * C, which lets the engine drain promise jobs in between, as Node does. */
+/* Runs process.nextTick callbacks until none remain, then processes the
+ * promise rejections the engine reported, until neither is left. Each call
+ * returns to C, which lets the engine drain promise jobs in between, as
+ * Node's processTicksAndRejections does. */
 static void runtime_drain_ticks(kiln_runtime *rt) {
-    while (rt->tick_info[0])
-        runtime_hook(rt, "runTicks", 0, NULL);
+    for (;;) {
+        if (rt->tick_info[0])
+            runtime_hook(rt, "runTicks", 0, NULL);
+        else if (rt->tick_info[1])
+            runtime_hook(rt, "processRejections", 0, NULL);
+        else
+            break;
+    }
 }
 
 JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,

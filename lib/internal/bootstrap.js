@@ -63,7 +63,7 @@
   // tickInfo[0] is set while the queue holds callbacks; C reads it directly
   // to know whether to call runTicks again after the engine drained the
   // promise jobs.
-  const tickInfo = new Int32Array(1);
+  const tickInfo = new Int32Array(2);
   let tickQueue = [];
   let tickHead = 0;
 
@@ -90,6 +90,29 @@
     tickQueue = [];
     tickHead = 0;
     tickInfo[0] = 0;
+  }
+
+  // ---- promise rejections ---------------------------------------------------------
+  // The engine calls onUnhandledRejection for a rejected promise that has no
+  // handler once the promise jobs have drained; whether it is still
+  // unhandled is decided in processRejections, after the nextTick queue.
+  let pendingRejections = [];
+  function onUnhandledRejection(promise, reason) {
+    pendingRejections.push(promise, reason);
+    tickInfo[1] = 1;
+  }
+  let rejections;
+  function processRejections() {
+    tickInfo[1] = 0;
+    const list = pendingRejections;
+    pendingRejections = [];
+    if (rejections === undefined) rejections = requireBuiltin('internal/process/promises');
+    try {
+      rejections.process(list, tickInfo);
+    } catch (err) {
+      uncaught(err);
+    }
+    if (tickInfo[0]) runTicks();
   }
 
   // ---- uncaught exceptions ------------------------------------------------------
@@ -122,6 +145,8 @@
   const hooks = {
     tickInfo,
     runTicks,
+    onUnhandledRejection,
+    processRejections,
     // Every event-loop callback: then the nextTick queue, inside this same
     // call, so that ticks run before the promise jobs the engine drains
     // when the call returns to C (Node's order).
@@ -133,6 +158,7 @@
         uncaught(err);
       }
       if (tickInfo[0]) runTicks();
+      if (rejections !== undefined && rejections.hasReported()) tickInfo[1] = 1;
       return result;
     },
     runMain(path) {

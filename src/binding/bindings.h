@@ -7,6 +7,7 @@
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
+JSObjectRef util_binding(JSContextRef ctx);
 
 static const struct {
     const char *name;
@@ -15,6 +16,7 @@ static const struct {
     {"fs", fs_binding},
     {"process", process_binding},
     {"timers", timers_binding},
+    {"util", util_binding},
     {NULL, NULL},
 };
 

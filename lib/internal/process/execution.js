@@ -53,7 +53,9 @@ function die(err, code) {
   process.reallyExit(code);
 }
 
-function handleUncaught(err) {
+// origin is 'uncaughtException', or 'unhandledRejection' for a rejection
+// that nobody handled, as 'uncaughtException' listeners receive it.
+function handleUncaught(err, origin = 'uncaughtException') {
   if (handling) {
     // A handler threw: Node reports the new error and exits with 7.
     die(err, 7);
@@ -61,9 +63,9 @@ function handleUncaught(err) {
   }
   handling = true;
   try {
-    process.emit('uncaughtExceptionMonitor', err, 'uncaughtException');
+    process.emit('uncaughtExceptionMonitor', err, origin);
     if (process.listenerCount('uncaughtException') > 0) {
-      process.emit('uncaughtException', err, 'uncaughtException');
+      process.emit('uncaughtException', err, origin);
       handling = false;
       return;
     }
