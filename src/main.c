@@ -6,6 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <uv.h>
+
 #include "../include/kiln.h"
 
 enum main_mode { MAIN_FILE, MAIN_EVAL, MAIN_STDIN, MAIN_REPL };
@@ -137,6 +139,9 @@ static char *main_read_stdin(size_t *len) {
 int main(int argc, char **argv) {
     /* A write to a closed pipe is an EPIPE error, not death by signal. */
     signal(SIGPIPE, SIG_IGN);
+    /* libuv keeps argv's memory to rewrite for process.title; the copy it
+     * returns is ours to use. */
+    argv = uv_setup_args(argc, argv);
 
     const char *prog = argv[0];
     const char *eval = NULL;

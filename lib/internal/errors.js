@@ -243,6 +243,10 @@ E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in kiln yet`, Error);
 
 // System errors: what a failed syscall looks like in Node.
@@ -259,6 +263,11 @@ function uvException(ctx) {
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
   return err;
+}
+
+// libuv's name for an error number: 'ENOENT' for -2.
+function getSystemErrorName(err) {
+  return internalBinding('uv').errname(err);
 }
 
 function hideStackFrames(fn) {
@@ -278,6 +287,7 @@ module.exports = {
   kIsNodeError,
   determineSpecificType,
   uvException,
+  getSystemErrorName,
   hideStackFrames,
   AbortError,
 };

@@ -437,6 +437,18 @@ function clearImmediate(immediate) {
   if (immediate[kQueue]) queueRemove(immediate[kQueue], immediate);
 }
 
+// process.getActiveResourcesInfo(): 'Timeout' per ref'd pending timer and
+// 'Immediate' per ref'd immediate, as Node lists them.
+function activeResourcesInfo() {
+  const out = [];
+  for (const key of Object.keys(timerListMap)) {
+    const list = timerListMap[key];
+    for (let t = list._idleNext; t !== list; t = t._idleNext) if (t[kRefed]) out.push('Timeout');
+  }
+  for (let i = 0; i < immediateInfo[kRefCount]; i++) out.push('Immediate');
+  return out;
+}
+
 binding.processTimers = processTimers;
 binding.processImmediate = processImmediate;
 
@@ -451,4 +463,5 @@ module.exports = {
   clearImmediate,
   TIMEOUT_MAX,
   kRefed,
+  activeResourcesInfo,
 };

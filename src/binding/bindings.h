@@ -8,6 +8,7 @@ JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
+JSObjectRef uv_binding(JSContextRef ctx);
 
 static const struct {
     const char *name;
@@ -17,6 +18,7 @@ static const struct {
     {"process", process_binding},
     {"timers", timers_binding},
     {"util", util_binding},
+    {"uv", uv_binding},
     {NULL, NULL},
 };
 

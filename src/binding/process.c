@@ -1,6 +1,12 @@
 /* internalBinding('process'): facts and controls of this process. */
+#include <errno.h>
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "bindings.h"
@@ -118,12 +124,264 @@ static JS_FN(process_guess_handle_type) {
     }
 }
 
+extern JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
+
+/* binding.memoryUsage(out): fills out (a Float64Array of 5) with rss,
+ * heapTotal, heapUsed, external, arrayBuffers. The engine's heap figures
+ * come from its statistics; "external" is its extra memory (array buffer
+ * stores and strings kept outside the heap), which is also the best measure
+ * of arrayBuffers it offers. */
+static JS_FN(process_memory_usage) {
+    size_t rss = 0;
+    int r = uv_resident_set_memory(&rss);
+    if (r < 0)
+        return js_throw_uv(ctx, exc, r, "uv_resident_set_memory", NULL, NULL);
+    JSObjectRef stats = JSGetMemoryUsageStatistics(ctx);
+    double total = js_num(ctx, js_get(ctx, stats, "heapCapacity"));
+    double used = js_num(ctx, js_get(ctx, stats, "heapSize"));
+    double extra = js_num(ctx, js_get(ctx, stats, "extraMemorySize"));
+    /* Taken after the calls above, which allocate and may collect. */
+    double *out = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)JS_ARG(0), exc);
+    CHECK(out != NULL);
+    out[0] = (double)rss;
+    out[1] = total;
+    out[2] = used;
+    out[3] = extra;
+    out[4] = extra;
+    return JSValueMakeUndefined(ctx);
+}
+
+static JS_FN(process_rss) {
+    size_t rss = 0;
+    int r = uv_resident_set_memory(&rss);
+    if (r < 0)
+        return js_throw_uv(ctx, exc, r, "uv_resident_set_memory", NULL, NULL);
+    return JSValueMakeNumber(ctx, (double)rss);
+}
+
+/* binding.resourceUsage(out): fills a Float64Array of 16 from getrusage,
+ * in the order of Node's process.resourceUsage(); [0] and [1] are the user
+ * and system CPU times in microseconds (cpuUsage reads those two). */
+static JS_FN(process_resource_usage) {
+    double *out = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)JS_ARG(0), exc);
+    CHECK(out != NULL);
+    uv_rusage_t ru;
+    int r = uv_getrusage(&ru);
+    if (r < 0)
+        return js_throw_uv(ctx, exc, r, "uv_getrusage", NULL, NULL);
+    out[0] = (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec;
+    out[1] = (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec;
+    out[2] = (double)ru.ru_maxrss;
+    out[3] = (double)ru.ru_ixrss;
+    out[4] = (double)ru.ru_idrss;
+    out[5] = (double)ru.ru_isrss;
+    out[6] = (double)ru.ru_minflt;
+    out[7] = (double)ru.ru_majflt;
+    out[8] = (double)ru.ru_nswap;
+    out[9] = (double)ru.ru_inblock;
+    out[10] = (double)ru.ru_oublock;
+    out[11] = (double)ru.ru_msgsnd;
+    out[12] = (double)ru.ru_msgrcv;
+    out[13] = (double)ru.ru_nsignals;
+    out[14] = (double)ru.ru_nvcsw;
+    out[15] = (double)ru.ru_nivcsw;
+    return JSValueMakeUndefined(ctx);
+}
+
+/* binding.umask(mask) -> the previous mask; a negative mask only reads. */
+static JS_FN(process_umask) {
+    int mask = js_int(ctx, JS_ARG(0));
+    mode_t old;
+    if (mask < 0) {
+        old = umask(0);
+        umask(old);
+    } else {
+        old = umask((mode_t)mask);
+    }
+    return JSValueMakeNumber(ctx, old);
+}
+
+/* binding.kill(pid, signal) -> 0 or a negative errno (JS makes the error,
+ * whose message Node words as "kill ESRCH"). */
+static JS_FN(process_kill) {
+    int r = uv_kill(js_int(ctx, JS_ARG(0)), js_int(ctx, JS_ARG(1)));
+    return JSValueMakeNumber(ctx, r);
+}
+
+static JS_FN(process_abort) {
+    fflush(stdout);
+    fflush(stderr);
+    abort();
+}
+
+static JS_FN(process_get_title) {
+    char buf[4096];
+    int r = uv_get_process_title(buf, sizeof buf);
+    if (r < 0)
+        return js_throw_uv(ctx, exc, r, "uv_get_process_title", NULL, NULL);
+    return js_str(ctx, buf);
+}
+
+static JS_FN(process_set_title) {
+    js_cstr t;
+    if (!js_cstr_get(ctx, JS_ARG(0), &t, exc))
+        return NULL;
+    uv_set_process_title(t.s);
+    js_cstr_free(&t);
+    return JSValueMakeUndefined(ctx);
+}
+
+/* binding.getIds() -> [uid, euid, gid, egid]. */
+static JS_FN(process_get_ids) {
+    JSValueRef ids[4] = {JSValueMakeNumber(ctx, getuid()), JSValueMakeNumber(ctx, geteuid()),
+                         JSValueMakeNumber(ctx, getgid()), JSValueMakeNumber(ctx, getegid())};
+    return JSObjectMakeArray(ctx, 4, ids, exc);
+}
+
+static JS_FN(process_get_groups) {
+    int n = getgroups(0, NULL);
+    if (n < 0)
+        return js_throw_uv(ctx, exc, -errno, "getgroups", NULL, NULL);
+    gid_t *groups = js_xmalloc(((size_t)n + 1) * sizeof *groups);
+    n = getgroups(n, groups);
+    if (n < 0) {
+        free(groups);
+        return js_throw_uv(ctx, exc, -errno, "getgroups", NULL, NULL);
+    }
+    /* Node adds the effective group when the list lacks it. */
+    gid_t egid = getegid();
+    int has = 0;
+    for (int i = 0; i < n; i++)
+        has |= groups[i] == egid;
+    if (!has)
+        groups[n++] = egid;
+    JSValueRef *vals = js_xmalloc((size_t)n * sizeof *vals);
+    for (int i = 0; i < n; i++)
+        vals[i] = JSValueMakeNumber(ctx, groups[i]);
+    JSObjectRef arr = JSObjectMakeArray(ctx, (size_t)n, vals, exc);
+    free(vals);
+    free(groups);
+    return arr;
+}
+
+/* binding.lookupId(name, isGroup) -> the uid or gid of a user or group
+ * name, or -1 when there is none. */
+static JS_FN(process_lookup_id) {
+    js_cstr name;
+    if (!js_cstr_get(ctx, JS_ARG(0), &name, exc))
+        return NULL;
+    double id = -1;
+    char buf[16384];
+    if (JSValueToBoolean(ctx, JS_ARG(1))) {
+        struct group g, *res = NULL;
+        if (getgrnam_r(name.s, &g, buf, sizeof buf, &res) == 0 && res)
+            id = res->gr_gid;
+    } else {
+        struct passwd pw, *res = NULL;
+        if (getpwnam_r(name.s, &pw, buf, sizeof buf, &res) == 0 && res)
+            id = res->pw_uid;
+    }
+    js_cstr_free(&name);
+    return JSValueMakeNumber(ctx, id);
+}
+
+/* binding.setId(which, id) -> 0 or a negative errno; which is 0 setuid,
+ * 1 seteuid, 2 setgid, 3 setegid. */
+static JS_FN(process_set_id) {
+    int which = js_int(ctx, JS_ARG(0));
+    double id = js_num(ctx, JS_ARG(1));
+    int r;
+    switch (which) {
+    case 0: r = setuid((uid_t)id); break;
+    case 1: r = seteuid((uid_t)id); break;
+    case 2: r = setgid((gid_t)id); break;
+    default: r = setegid((gid_t)id); break;
+    }
+    return JSValueMakeNumber(ctx, r < 0 ? -errno : 0);
+}
+
+/* binding.setGroups([gid...]) -> 0 or a negative errno. */
+static JS_FN(process_set_groups) {
+    JSObjectRef arr = (JSObjectRef)JS_ARG(0);
+    size_t n = (size_t)js_num(ctx, js_get(ctx, arr, "length"));
+    gid_t *groups = js_xmalloc((n + 1) * sizeof *groups);
+    for (size_t i = 0; i < n; i++)
+        groups[i] = (gid_t)js_num(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL));
+    int r = setgroups(n, groups);
+    free(groups);
+    return JSValueMakeNumber(ctx, r < 0 ? -errno : 0);
+}
+
+/* binding.initgroups(user, gid) -> 0 or a negative errno. */
+static JS_FN(process_initgroups) {
+    js_cstr user;
+    if (!js_cstr_get(ctx, JS_ARG(0), &user, exc))
+        return NULL;
+    int r = initgroups(user.s, (gid_t)js_num(ctx, JS_ARG(1)));
+    js_cstr_free(&user);
+    return JSValueMakeNumber(ctx, r < 0 ? -errno : 0);
+}
+
+static JS_FN(process_constrained_memory) {
+    return JSValueMakeNumber(ctx, (double)uv_get_constrained_memory());
+}
+
+/* The memory the process may still use: what the system has free, and no
+ * more than what its cgroup limit leaves (libuv 1.44 has no call for it). */
+static JS_FN(process_available_memory) {
+    double avail = (double)uv_get_free_memory();
+    double limit = (double)uv_get_constrained_memory();
+    if (limit > 0) {
+        size_t rss = 0;
+        if (uv_resident_set_memory(&rss) == 0 && limit - (double)rss < avail)
+            avail = limit > (double)rss ? limit - (double)rss : 0;
+    }
+    return JSValueMakeNumber(ctx, avail);
+}
+
+/* Signal names and numbers, as os.constants.signals has them. */
+static const struct {
+    const char *name;
+    int num;
+} process_signals[] = {
+    {"SIGHUP", SIGHUP}, {"SIGINT", SIGINT}, {"SIGQUIT", SIGQUIT}, {"SIGILL", SIGILL},
+    {"SIGTRAP", SIGTRAP}, {"SIGABRT", SIGABRT}, {"SIGIOT", SIGIOT}, {"SIGBUS", SIGBUS},
+    {"SIGFPE", SIGFPE}, {"SIGKILL", SIGKILL}, {"SIGUSR1", SIGUSR1}, {"SIGSEGV", SIGSEGV},
+    {"SIGUSR2", SIGUSR2}, {"SIGPIPE", SIGPIPE}, {"SIGALRM", SIGALRM}, {"SIGTERM", SIGTERM},
+    {"SIGCHLD", SIGCHLD}, {"SIGSTKFLT", SIGSTKFLT}, {"SIGCONT", SIGCONT}, {"SIGSTOP", SIGSTOP},
+    {"SIGTSTP", SIGTSTP}, {"SIGTTIN", SIGTTIN}, {"SIGTTOU", SIGTTOU}, {"SIGURG", SIGURG},
+    {"SIGXCPU", SIGXCPU}, {"SIGXFSZ", SIGXFSZ}, {"SIGVTALRM", SIGVTALRM}, {"SIGPROF", SIGPROF},
+    {"SIGWINCH", SIGWINCH}, {"SIGIO", SIGIO}, {"SIGPOLL", SIGPOLL}, {"SIGPWR", SIGPWR},
+    {"SIGSYS", SIGSYS},
+};
+
 JSObjectRef process_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "cwd", process_cwd);
     js_set_fn(ctx, b, "chdir", process_chdir);
     js_set_fn(ctx, b, "hrtime", process_hrtime);
     js_set_fn(ctx, b, "guessHandleType", process_guess_handle_type);
+    js_set_fn(ctx, b, "memoryUsage", process_memory_usage);
+    js_set_fn(ctx, b, "rss", process_rss);
+    js_set_fn(ctx, b, "resourceUsage", process_resource_usage);
+    js_set_fn(ctx, b, "umask", process_umask);
+    js_set_fn(ctx, b, "kill", process_kill);
+    js_set_fn(ctx, b, "abort", process_abort);
+    js_set_fn(ctx, b, "getTitle", process_get_title);
+    js_set_fn(ctx, b, "setTitle", process_set_title);
+    js_set_fn(ctx, b, "getIds", process_get_ids);
+    js_set_fn(ctx, b, "getGroups", process_get_groups);
+    js_set_fn(ctx, b, "lookupId", process_lookup_id);
+    js_set_fn(ctx, b, "setId", process_set_id);
+    js_set_fn(ctx, b, "setGroups", process_set_groups);
+    js_set_fn(ctx, b, "initgroups", process_initgroups);
+    js_set_fn(ctx, b, "constrainedMemory", process_constrained_memory);
+    js_set_fn(ctx, b, "availableMemory", process_available_memory);
+    js_set_num(ctx, b, "startTime", (double)uv_hrtime());
+    JSObjectRef signals = JSObjectMake(ctx, NULL, NULL);
+    for (size_t i = 0; i < sizeof process_signals / sizeof process_signals[0]; i++)
+        js_set_num(ctx, signals, process_signals[i].name, process_signals[i].num);
+    js_set(ctx, b, "signals", signals);
     js_set_num(ctx, b, "pid", getpid());
     js_set_num(ctx, b, "ppid", getppid());
     js_set(ctx, b, "env", JSObjectMake(ctx, process_env_class(), NULL));

@@ -7,6 +7,24 @@ const { formatError, sourceContext } = require('internal/stack');
 const fsBinding = internalBinding('fs');
 
 let handling = false;
+let captureCallback = null;
+
+// process.setUncaughtExceptionCaptureCallback: one function that takes
+// every uncaught exception instead of 'uncaughtException' and the exit.
+function setCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  const { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } = require('internal/errors').codes;
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+
+function hasCaptureCallback() {
+  return captureCallback !== null;
+}
 
 function writeErr(text) {
   try {
@@ -63,6 +81,11 @@ function handleUncaught(err, origin = 'uncaughtException') {
   }
   handling = true;
   try {
+    if (captureCallback !== null) {
+      captureCallback(err);
+      handling = false;
+      return;
+    }
     process.emit('uncaughtExceptionMonitor', err, origin);
     if (process.listenerCount('uncaughtException') > 0) {
       process.emit('uncaughtException', err, origin);
@@ -76,4 +99,4 @@ function handleUncaught(err, origin = 'uncaughtException') {
   die(err, 1);
 }
 
-module.exports = { handleUncaught, report };
+module.exports = { handleUncaught, report, setCaptureCallback, hasCaptureCallback };

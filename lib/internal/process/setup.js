@@ -19,8 +19,13 @@ function lazy(obj, name, make) {
   });
 }
 
+function validateExitCode(code) {
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  const { validateInteger } = require('internal/validators');
+  validateInteger(code, 'code');
+}
+
 function setup(process, natives, binding) {
-  process.title = 'kiln';
   process.version = `v${kNodeVersion}`;
   process.versions = {
     node: kNodeVersion,
@@ -57,7 +62,6 @@ function setup(process, natives, binding) {
   };
   lazy(process, 'config', () => ({ target_defaults: {}, variables: {} }));
   process._exiting = false;
-  process.exitCode = undefined;
 
   // The working directory changes only through chdir, so it is cached as
   // in Node: path.resolve() asks for it on every relative path.
@@ -97,19 +101,79 @@ function setup(process, natives, binding) {
     return BigInt(binding.hrtime());
   };
 
+  // process.exitCode accepts integers and strings of integers, as in Node.
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) validateExitCode(code);
+      exitCode = code;
+    },
+  });
+
   process.exit = function exit(code) {
     if (code !== undefined) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
-      process.emit('exit', process.exitCode === undefined ? 0 : process.exitCode | 0);
+      process.emit('exit', process.exitCode === undefined || process.exitCode === null ? 0 : process.exitCode | 0);
     }
-    natives.reallyExit(process.exitCode === undefined ? 0 : process.exitCode | 0);
+    const final = process.exitCode;
+    natives.reallyExit(final === undefined || final === null ? 0 : final | 0);
   };
   process.reallyExit = natives.reallyExit;
 
   process.emitWarning = function emitWarning(warning, type, code) {
     require('internal/process/warning').emitWarning(warning, type, code);
   };
+
+  const methods = () => require('internal/process/methods');
+  process.memoryUsage = function memoryUsage() { return methods().memoryUsage(); };
+  process.memoryUsage.rss = function rss() { return binding.rss(); };
+  process.cpuUsage = function cpuUsage(prev) { return methods().cpuUsage(prev); };
+  process.resourceUsage = function resourceUsage() { return methods().resourceUsage(); };
+  process.umask = function umask(mask) { return methods().umask(mask); };
+  process.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
+  process.abort = function abort() { binding.abort(); };
+  process.uptime = function uptime() { return (binding.hrtime() - binding.startTime) / 1e9; };
+  process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
+  process.availableMemory = function availableMemory() { return binding.availableMemory(); };
+  process.getuid = function getuid() { return binding.getIds()[0]; };
+  process.geteuid = function geteuid() { return binding.getIds()[1]; };
+  process.getgid = function getgid() { return binding.getIds()[2]; };
+  process.getegid = function getegid() { return binding.getIds()[3]; };
+  process.getgroups = function getgroups() { return binding.getGroups(); };
+  process.setuid = function setuid(id) { methods().setId(0, id, 'id'); };
+  process.seteuid = function seteuid(id) { methods().setId(1, id, 'id'); };
+  process.setgid = function setgid(id) { methods().setId(2, id, 'id'); };
+  process.setegid = function setegid(id) { methods().setId(3, id, 'id'); };
+  process.setgroups = function setgroups(groups) { methods().setgroups(groups); };
+  process.initgroups = function initgroups(user, extraGroup) { methods().initgroups(user, extraGroup); };
+  process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
+    require('internal/process/execution').setCaptureCallback(fn);
+  };
+  process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
+    return require('internal/process/execution').hasCaptureCallback();
+  };
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
+    require('internal/validators').validateBoolean(enabled, 'enabled');
+  };
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    return methods().getActiveResourcesInfo();
+  };
+  Object.defineProperty(process, 'title', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      try {
+        return binding.getTitle();
+      } catch {
+        return 'kiln'; // an embedder's process, whose argv libuv does not own
+      }
+    },
+    set(title) { binding.setTitle(`${title}`); },
+  });
 
   lazy(process, 'stdout', () => require('internal/process/stdio').makeWriter(1));
   lazy(process, 'stderr', () => require('internal/process/stdio').makeWriter(2));

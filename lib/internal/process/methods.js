@@ -1,0 +1,173 @@
+'use strict';
+// The process methods that are not needed at startup, loaded on first use.
+
+const binding = internalBinding('process');
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+  ERR_UNKNOWN_CREDENTIAL,
+  ERR_UNKNOWN_SIGNAL,
+  ERR_OUT_OF_RANGE,
+} = require('internal/errors').codes;
+const { validateNumber, validateObject, validateArray } = require('internal/validators');
+
+const memoryBuffer = new Float64Array(5);
+const rusageBuffer = new Float64Array(16);
+
+function memoryUsage() {
+  binding.memoryUsage(memoryBuffer);
+  return {
+    rss: memoryBuffer[0],
+    heapTotal: memoryBuffer[1],
+    heapUsed: memoryBuffer[2],
+    external: memoryBuffer[3],
+    arrayBuffers: memoryBuffer[4],
+  };
+}
+
+function cpuUsage(prev) {
+  binding.resourceUsage(rusageBuffer);
+  const user = rusageBuffer[0];
+  const system = rusageBuffer[1];
+  if (prev) {
+    validateObject(prev, 'prevValue');
+    checkMicros(prev.user, 'prevValue.user');
+    checkMicros(prev.system, 'prevValue.system');
+    return { user: user - prev.user, system: system - prev.system };
+  }
+  return { user, system };
+}
+
+function checkMicros(value, name) {
+  validateNumber(value, name);
+  if (value < 0 || !Number.isFinite(value)) throw new ERR_INVALID_ARG_VALUE.RangeError(name, value);
+}
+
+function resourceUsage() {
+  binding.resourceUsage(rusageBuffer);
+  const r = rusageBuffer;
+  return {
+    userCPUTime: r[0],
+    systemCPUTime: r[1],
+    maxRSS: r[2],
+    sharedMemorySize: r[3],
+    unsharedDataSize: r[4],
+    unsharedStackSize: r[5],
+    minorPageFault: r[6],
+    majorPageFault: r[7],
+    swappedOut: r[8],
+    fsRead: r[9],
+    fsWrite: r[10],
+    ipcSent: r[11],
+    ipcReceived: r[12],
+    signalsCount: r[13],
+    voluntaryContextSwitches: r[14],
+    involuntaryContextSwitches: r[15],
+  };
+}
+
+const octalRe = /^[0-7]+$/;
+
+function umask(mask) {
+  if (mask === undefined) return binding.umask(-1);
+  if (typeof mask === 'string') {
+    if (!octalRe.test(mask)) {
+      throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  } else if (typeof mask !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
+  } else if (!Number.isInteger(mask) || mask < 0 || mask > 0xFFFFFFFF) {
+    throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+  }
+  return binding.umask(mask & 0o777);
+}
+
+// A failed syscall as Node words it for process methods: "kill ESRCH".
+function errnoException(err, syscall) {
+  const { getSystemErrorName } = require('internal/errors');
+  const code = getSystemErrorName(err);
+  const e = new Error(`${syscall} ${code}`);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
+function kill(pid, sig) {
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let num;
+  if (sig === undefined) {
+    num = binding.signals.SIGTERM;
+  } else if (typeof sig === 'number') {
+    num = sig;
+  } else if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(binding.signals, sig)) {
+    num = binding.signals[sig];
+  } else {
+    throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = binding.kill(pid, num);
+  if (err) throw errnoException(err, 'kill');
+  return true;
+}
+
+function toId(id, name, isGroup) {
+  if (typeof id === 'number') {
+    if (!Number.isInteger(id) || id < 0 || id > 0xFFFFFFFF) {
+      throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', id);
+    }
+    return id;
+  }
+  if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+  const n = binding.lookupId(id, isGroup);
+  if (n < 0) throw new ERR_UNKNOWN_CREDENTIAL(isGroup ? 'Group' : 'User', id);
+  return n;
+}
+
+const setIdSyscalls = ['setuid', 'seteuid', 'setgid', 'setegid'];
+
+function setId(which, id, name) {
+  const n = toId(id, name, which >= 2);
+  const err = binding.setId(which, n);
+  if (err) throw errnoException(err, setIdSyscalls[which]);
+}
+
+function setgroups(groups) {
+  validateArray(groups, 'groups');
+  const ids = groups.map((g, i) => toId(g, `groups[${i}]`, true));
+  const err = binding.setGroups(ids);
+  if (err) throw errnoException(err, 'setgroups');
+}
+
+function initgroups(user, extraGroup) {
+  if (typeof user !== 'number' && typeof user !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('user', ['number', 'string'], user);
+  }
+  if (typeof extraGroup !== 'number' && typeof extraGroup !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('extraGroup', ['number', 'string'], extraGroup);
+  }
+  if (typeof user === 'number') toId(user, 'user', false);
+  else if (binding.lookupId(user, false) < 0) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+  const gid = toId(extraGroup, 'extraGroup', true);
+  const err = binding.initgroups(`${user}`, gid);
+  if (err) throw errnoException(err, 'initgroups');
+}
+
+// The kinds of what keeps the loop alive, by Node's names. Timers are known
+// to JS; handles of other kinds join as their modules arrive.
+function getActiveResourcesInfo() {
+  return require('internal/timers').activeResourcesInfo();
+}
+
+module.exports = {
+  memoryUsage,
+  cpuUsage,
+  resourceUsage,
+  umask,
+  kill,
+  setId,
+  setgroups,
+  initgroups,
+  getActiveResourcesInfo,
+};

@@ -1,0 +1,43 @@
+/* internalBinding('uv'): libuv's error names and messages, for
+ * util.getSystemErrorName/Map and errors made in JS. */
+#include <stdlib.h>
+
+#include "bindings.h"
+
+/* binding.errname(err) -> 'ENOENT' for -2; Unknown system error otherwise. */
+static JS_FN(uv_errname_fn) {
+    return js_str(ctx, uv_err_name(js_int(ctx, JS_ARG(0))));
+}
+
+/* binding.strerror(err) -> 'no such file or directory' for -2. */
+static JS_FN(uv_strerror_fn) {
+    return js_str(ctx, uv_strerror(js_int(ctx, JS_ARG(0))));
+}
+
+/* binding.getErrorMap() -> [[errno, name, message], ...] for every libuv
+ * error, in libuv's order. */
+static JS_FN(uv_get_error_map) {
+    static const int codes[] = {
+#define UV_ERR_ENTRY(name, _) UV_##name,
+        UV_ERRNO_MAP(UV_ERR_ENTRY)
+#undef UV_ERR_ENTRY
+    };
+    size_t n = sizeof codes / sizeof codes[0];
+    JSValueRef *rows = js_xmalloc(n * sizeof *rows);
+    for (size_t i = 0; i < n; i++) {
+        JSValueRef row[3] = {JSValueMakeNumber(ctx, codes[i]), js_str(ctx, uv_err_name(codes[i])),
+                             js_str(ctx, uv_strerror(codes[i]))};
+        rows[i] = JSObjectMakeArray(ctx, 3, row, NULL);
+    }
+    JSObjectRef arr = JSObjectMakeArray(ctx, n, rows, exc);
+    free(rows);
+    return arr;
+}
+
+JSObjectRef uv_binding(JSContextRef ctx) {
+    JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    js_set_fn(ctx, b, "errname", uv_errname_fn);
+    js_set_fn(ctx, b, "strerror", uv_strerror_fn);
+    js_set_fn(ctx, b, "getErrorMap", uv_get_error_map);
+    return b;
+}
