@@ -169,7 +169,14 @@ JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
         snprintf(msg + k, n - k, " -> '%s'", dest);
     JSValueRef arg = js_str(ctx, msg);
     free(msg);
-    JSObjectRef e = JSObjectMakeError(ctx, 1, &arg, NULL);
+    /* Through the global Error (kiln's wrapper), so the error's stack is
+     * Node's like any other. */
+    JSValueRef ctor = js_get(ctx, JSContextGetGlobalObject(ctx), "Error");
+    JSObjectRef e = JSValueIsObject(ctx, ctor)
+                        ? JSObjectCallAsConstructor(ctx, (JSObjectRef)ctor, 1, &arg, NULL)
+                        : NULL;
+    if (!e)
+        e = JSObjectMakeError(ctx, 1, &arg, NULL);
     CHECK(e != NULL);
     js_set_num(ctx, e, "errno", err);
     js_set_str(ctx, e, "code", code);

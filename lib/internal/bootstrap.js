@@ -139,6 +139,7 @@
   }
 
   // ---- globals ------------------------------------------------------------------
+  requireBuiltin('internal/stack').installErrorStacks(globalThis);
   requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
 
   // ---- the hooks C calls -------------------------------------------------------------

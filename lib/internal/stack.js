@@ -11,48 +11,73 @@
 // module need not load that one).
 const kIsNodeError = Symbol.for('kiln.isNodeError');
 
+
+// Builtins captured at load: this code runs inside every error's `stack`
+// getter, where a user's patched String.prototype must not reach.
+const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args);
+const StringPrototypeSplit = uncurry(String.prototype.split);
+const StringPrototypeSlice = uncurry(String.prototype.slice);
+const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
+const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
+const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
+const ArrayPrototypeJoin = uncurry(Array.prototype.join);
+const ArrayPrototypePush = uncurry(Array.prototype.push);
+const SetPrototypeHas = uncurry(Set.prototype.has);
+const MapPrototypeGet = uncurry(Map.prototype.get);
+const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
+const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
+
 const wrapperOffsets = natives.wrapperOffsets;
 const kilnNatives = new Set(['evalScript', 'checkSyntax', 'builtinSource', 'internalBinding']);
 
 function fixColumn(file, line, col) {
   if (line === 1) {
-    const off = wrapperOffsets.get(file);
+    const off = MapPrototypeGet(wrapperOffsets, file);
     if (off !== undefined) return Math.max(1, col - off);
   }
   return col;
 }
 
+// A JSC frame: `fn@file:line:col`, `fn@[native code]`, `global code@...`.
+// The first '@' ends the function name: paths may hold '@' (scoped npm
+// packages), function names practically never do.
+function parseFrame(frame) {
+  const at = StringPrototypeIndexOf(frame, '@');
+  let fn = at >= 0 ? StringPrototypeSlice(frame, 0, at) : '';
+  const loc = at >= 0 ? StringPrototypeSlice(frame, at + 1) : frame;
+  if (fn === 'global code' || fn === 'module code' || fn === 'eval code') fn = '';
+  if (loc === '[native code]') return { fn, file: undefined, line: null, col: null, native: true };
+  const m = RegExpPrototypeExec(/^(.*):(\d+):(\d+)$/, loc);
+  if (m === null) return { fn, file: loc, line: null, col: null, native: false };
+  const line = +m[2];
+  return { fn, file: m[1], line, col: fixColumn(m[1], line, +m[3]), native: false };
+}
+
 // One JSC frame to one Node frame, or null for frames Node does not show.
 function convertFrame(frame) {
-  const at = frame.lastIndexOf('@');
-  let fn = at >= 0 ? frame.slice(0, at) : '';
-  const loc = at >= 0 ? frame.slice(at + 1) : frame;
-  if (loc === '[native code]') {
+  const f = parseFrame(frame);
+  if (f.native) {
     // kiln's own natives (the compile step of the loader) are not frames a
     // user wrote or can act on; engine builtins show as Node shows them.
-    if (!fn || kilnNatives.has(fn)) return null;
-    return `    at ${fn} (<anonymous>)`;
+    if (!f.fn || SetPrototypeHas(kilnNatives, f.fn)) return null;
+    return `    at ${f.fn} (<anonymous>)`;
   }
-  const m = /^(.*):(\d+):(\d+)$/.exec(loc);
-  let where = loc;
-  if (m) where = `${m[1]}:${m[2]}:${fixColumn(m[1], +m[2], +m[3])}`;
-  if (fn === 'global code' || fn === 'module code' || fn === 'eval code') fn = '';
-  if (fn === '') return `    at ${where}`;
-  return `    at ${fn} (${where})`;
+  const where = f.line === null ? f.file : `${f.file}:${f.line}:${f.col}`;
+  return f.fn === '' ? `    at ${where}` : `    at ${f.fn} (${where})`;
 }
 
 function convertStack(stack) {
   if (typeof stack !== 'string' || stack === '') return '';
   const out = [];
-  for (const frame of stack.split('\n')) {
-    if (frame.startsWith('    at ')) {
-      out.push(frame); // already Node's form
+  for (const frame of StringPrototypeSplit(stack, '\n')) {
+    if (StringPrototypeStartsWith(frame, '    at ')) {
+      ArrayPrototypePush(out, frame); // already Node's form
       continue;
     }
     const f = convertFrame(frame);
-    if (f !== null) out.push(f);
+    if (f !== null) ArrayPrototypePush(out, f);
   }
-  return out.join('\n');
+  return ArrayPrototypeJoin(out, '\n');
 }
 
 function errorHeader(err) {
@@ -106,7 +131,7 @@ function sourceLine(file, line) {
       return undefined;
     }
   }
-  const lines = text.split('\n');
+  const lines = StringPrototypeSplit(text, '\n');
   const s = lines[line - 1];
   return s === undefined ? undefined : s.replace(/\r$/, '');
 }
@@ -123,13 +148,18 @@ function sourceContext(err) {
       file = err.sourceURL;
       line = err.line;
     } else {
-      const frames = typeof err.stack === 'string' ? err.stack.split('\n') : [];
+      const raw = rawStacks.get(err);
+      const frames = typeof raw === 'string' ? StringPrototypeSplit(raw, '\n') :
+        (typeof err.stack === 'string' ? StringPrototypeSplit(err.stack, '\n') : []);
       for (const frame of frames) {
-        const m = /@(.*):(\d+):(\d+)$/.exec(frame) || /\((.*):(\d+):(\d+)\)$/.exec(frame);
-        if (m && !m[1].startsWith('node:')) {
-          file = m[1];
-          line = +m[2];
-          col = fixColumn(file, line, +m[3]);
+        let f;
+        const m = /^ {4}at (?:.* \()?(.*):(\d+):(\d+)\)?$/.exec(frame);
+        if (m) f = { file: m[1], line: +m[2], col: +m[3] };
+        else f = parseFrame(frame);
+        if (f.line !== null && f.file !== undefined && !f.file.startsWith('node:')) {
+          file = f.file;
+          line = f.line;
+          col = f.col;
           break;
         }
       }
@@ -157,7 +187,165 @@ function sourceContext(err) {
   return `${file}:${line}\n${src}\n${pad}^\n`;
 }
 
+// ---- Node-style err.stack --------------------------------------------------------
+// The global Error constructors are replaced by wrappers that capture the
+// stack the way V8 does (skipping the constructor frames, up to new.target)
+// and give the error a `stack` accessor that builds Node's text on first
+// read: the header from the error's name and message at that time (a
+// subclass usually sets its name after super()), then the frames, or
+// whatever Error.prepareStackTrace returns for CallSite objects. After the
+// first read `stack` is a plain data property, as in V8. Errors the engine
+// raises itself (a TypeError from `null.x`) are made by its intrinsic
+// constructors and keep JavaScriptCore's frames in `stack`; kiln's printers
+// convert those when they show them.
+
+const rawStacks = new WeakMap();
+const OrigError = Error;
+const origCapture = Error.captureStackTrace;
+const { defineProperty } = Object;
+
+function stackGetter() {
+  const raw = WeakMapPrototypeGet(rawStacks, this);
+  let value;
+  if (raw === undefined) {
+    value = undefined;
+  } else {
+    value = formatStackFor(this, raw);
+  }
+  defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+  return value;
+}
+
+function stackSetter(value) {
+  defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+}
+
+function formatStackFor(err, raw) {
+  const prepare = OrigError.prepareStackTrace;
+  if (typeof prepare === 'function') {
+    const sites = [];
+    for (const frame of raw === '' ? [] : StringPrototypeSplit(raw, '\n')) {
+      const f = parseFrame(frame);
+      if (f.native && SetPrototypeHas(kilnNatives, f.fn)) continue;
+      ArrayPrototypePush(sites, new CallSite(f));
+    }
+    return prepare(err, sites);
+  }
+  const frames = convertStack(raw);
+  const header = errorHeader(err);
+  return frames === '' ? header : `${header}\n${frames}`;
+}
+
+// Captures the stack of the current call into err, above `skip`.
+function captureInto(err, skip) {
+  const holder = {};
+  origCapture(holder, skip);
+  WeakMapPrototypeSet(rawStacks, err, holder.stack);
+  defineProperty(err, 'stack', { get: stackGetter, set: stackSetter, configurable: true, enumerable: false });
+}
+
+class CallSite {
+  #f;
+  constructor(f) { this.#f = f; }
+  getThis() { return undefined; }
+  getTypeName() { return null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.#f.fn === '' ? null : this.#f.fn; }
+  getMethodName() { return null; }
+  getFileName() { return this.#f.file; }
+  getLineNumber() { return this.#f.line; }
+  getColumnNumber() { return this.#f.col; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this.#f.file; }
+  getScriptHash() { return ''; }
+  getEnclosingColumnNumber() { return null; }
+  getEnclosingLineNumber() { return null; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.#f.fn === ''; }
+  isEval() { return false; }
+  isNative() { return false; }
+  isConstructor() { return false; }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() {
+    const f = this.#f;
+    const where = f.native ? 'native' : (f.line === null ? f.file : `${f.file}:${f.line}:${f.col}`);
+    return f.fn === '' ? where : `${f.fn} (${where})`;
+  }
+}
+
+function wrapConstructor(Orig, Parent) {
+  const name = Orig.name;
+  const wrapped = {
+    [name]: function(...args) {
+      const target = new.target === undefined ? Wrapped : new.target;
+      const limit = OrigError.stackTraceLimit;
+      // The engine's own capture is wasted work: ours follows, skipping
+      // the constructors as V8 does.
+      OrigError.stackTraceLimit = 0;
+      let err;
+      try {
+        err = Reflect.construct(Orig, args, target);
+      } finally {
+        OrigError.stackTraceLimit = limit;
+      }
+      captureInto(err, target);
+      return err;
+    },
+  };
+  const Wrapped = wrapped[name];
+  defineProperty(Wrapped, 'prototype', { value: Orig.prototype, writable: false, enumerable: false, configurable: false });
+  defineProperty(Orig.prototype, 'constructor', { value: Wrapped, writable: true, enumerable: false, configurable: true });
+  defineProperty(Wrapped, 'length', { value: Orig.length, configurable: true });
+  if (Parent !== undefined) Object.setPrototypeOf(Wrapped, Parent);
+  return Wrapped;
+}
+
+function installErrorStacks(g) {
+  const WrappedError = wrapConstructor(OrigError);
+  // The engine reads the limit from its own Error constructor.
+  defineProperty(WrappedError, 'stackTraceLimit', {
+    get() { return OrigError.stackTraceLimit; },
+    set(v) { OrigError.stackTraceLimit = v; },
+    enumerable: true,
+    configurable: true,
+  });
+  defineProperty(WrappedError, 'prepareStackTrace', {
+    get() { return OrigError.prepareStackTrace; },
+    set(v) { OrigError.prepareStackTrace = v; },
+    enumerable: false,
+    configurable: true,
+  });
+  defineProperty(WrappedError, 'captureStackTrace', {
+    value: function captureStackTrace(obj, fn) {
+      if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+        // The engine's message and error for a bad target.
+        return origCapture(obj, fn);
+      }
+      captureInto(obj, typeof fn === 'function' ? fn : captureStackTrace);
+      return undefined;
+    },
+    writable: true,
+    enumerable: false,
+    configurable: true,
+  });
+  if (typeof OrigError.isError === 'function') {
+    defineProperty(WrappedError, 'isError', { value: OrigError.isError, writable: true, configurable: true });
+  }
+  defineProperty(g, 'Error', { value: WrappedError, writable: true, configurable: true, enumerable: false });
+  for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']) {
+    const Orig = g[name];
+    if (typeof Orig !== 'function') continue;
+    defineProperty(g, name, { value: wrapConstructor(Orig, WrappedError), writable: true, configurable: true, enumerable: false });
+  }
+}
+
 module.exports = {
+  installErrorStacks,
+  rawStacks,
+  CallSite,
+  parseFrame,
   wrapperOffsets,
   sources,
   convertStack,

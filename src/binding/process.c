@@ -99,8 +99,15 @@ static JS_FN(process_chdir) {
     if (!js_cstr_get(ctx, JS_ARG(0), &dir, exc))
         return NULL;
     int r = uv_chdir(dir.s);
-    JSValueRef result = r < 0 ? js_throw_uv(ctx, exc, r, "chdir", dir.s, NULL)
-                              : JSValueMakeUndefined(ctx);
+    JSValueRef result = JSValueMakeUndefined(ctx);
+    if (r < 0) {
+        /* Node names both directories: chdir '<cwd>' -> '<dir>'. */
+        char cwd[4096];
+        size_t n = sizeof cwd;
+        if (uv_cwd(cwd, &n) != 0)
+            cwd[0] = 0;
+        result = js_throw_uv(ctx, exc, r, "chdir", cwd, dir.s);
+    }
     js_cstr_free(&dir);
     return result;
 }
