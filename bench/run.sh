@@ -3,7 +3,7 @@
 #
 #   bench/run.sh [--kiln PATH] [--node PATH] [--runs N] [workload...]
 #
-# Workloads: startup, require50, rss-empty (all of them when none is named). Every runtime
+# Workloads: startup, require50, rss-empty, timers100k, ticks1m (all of them when none is named). Every runtime
 # runs each workload N times (default 20) under build/bench/measure; the table shows the
 # medians and the ratios to node, which are what DESIGN.md's performance budgets are written
 # in. This only prints: a benchmark is never a pass/fail test.
@@ -15,7 +15,7 @@ out="$root/build/bench"
 
 usage() {
   echo "usage: bench/run.sh [--kiln PATH] [--node PATH] [--runs N] [workload...]"
-  echo "workloads: startup require50 rss-empty"
+  echo "workloads: startup require50 rss-empty timers100k ticks1m"
 }
 
 kiln="$root/build/kiln"
@@ -28,11 +28,11 @@ while (($#)); do
     --node) node=${2:?--node needs a path}; shift 2 ;;
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
-    startup|require50|rss-empty) workloads+=("$1"); shift ;;
+    startup|require50|rss-empty|timers100k|ticks1m) workloads+=("$1"); shift ;;
     *) echo "bench/run.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
   esac
 done
-((${#workloads[@]})) || workloads=(startup require50 rss-empty)
+((${#workloads[@]})) || workloads=(startup require50 rss-empty timers100k ticks1m)
 if ! [[ $runs =~ ^[1-9][0-9]*$ ]]; then
   echo "bench/run.sh: --runs wants a positive integer, got '$runs'" >&2
   exit 2
@@ -102,6 +102,10 @@ command_for() {  # command_for WORKLOAD NAME PATH
     require50:*)       cmd=("$p" "$here/require50/main.js") ;;
     rss-empty:deno)    cmd=("$p" run "$here/empty.js") ;;
     rss-empty:*)       cmd=("$p" "$here/empty.js") ;;
+    timers100k:deno)   cmd=("$p" run "$here/timers/timers100k.js") ;;
+    timers100k:*)      cmd=("$p" "$here/timers/timers100k.js") ;;
+    ticks1m:deno)      cmd=("$p" run "$here/timers/ticks1m.js") ;;
+    ticks1m:*)         cmd=("$p" "$here/timers/ticks1m.js") ;;
   esac
 }
 
@@ -110,6 +114,8 @@ command_for() {  # command_for WORKLOAD NAME PATH
 expected_output() {
   case $1 in
     require50) echo "require50 ok" ;;
+    timers100k) echo "timers ok" ;;
+    ticks1m) echo "ticks ok" ;;
     *) echo "" ;;
   esac
 }

@@ -10,3 +10,13 @@ module.exports = {
   setImmediate: timers.setImmediate,
   clearImmediate: timers.clearImmediate,
 };
+
+let promises;
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (promises === undefined) promises = require('timers/promises');
+    return promises;
+  },
+});
