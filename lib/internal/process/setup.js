@@ -124,9 +124,12 @@ function setup(process, natives, binding) {
   };
   process.reallyExit = natives.reallyExit;
 
-  process.emitWarning = function emitWarning(warning, type, code) {
-    require('internal/process/warning').emitWarning(warning, type, code);
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    require('internal/process/warning').emitWarning(warning, type, code, ctor);
   };
+  process.on('warning', function onWarning(warning) {
+    require('internal/process/warning').onWarning(warning);
+  });
 
   const methods = () => require('internal/process/methods');
   process.memoryUsage = function memoryUsage() { return methods().memoryUsage(); };

@@ -31,7 +31,8 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (typeof warning === 'string') {
     const w = new Error(warning);
-    w.name = String(type || 'Warning');
+    Error.captureStackTrace(w, ctor || process.emitWarning);
+    Object.defineProperty(w, 'name', { value: String(type || 'Warning'), writable: true, configurable: true, enumerable: false });
     if (code !== undefined) w.code = code;
     if (detail !== undefined) w.detail = detail;
     warning = w;
@@ -42,24 +43,27 @@ function emitWarning(warning, type, code, ctor) {
     if (process.noDeprecation || flag('--no-deprecation')) return;
     if (process.throwDeprecation || flag('--throw-deprecation')) throw warning;
   }
-  process.nextTick(() => {
-    process.emit('warning', warning);
-    if (flag('--no-warnings') || process.noProcessWarnings) return;
-    let text = `(node:${process.pid}) `;
-    if (warning.code) text += `[${warning.code}] `;
-    if (flag('--trace-warnings') || (warning.name === 'DeprecationWarning' && flag('--trace-deprecation'))) {
-      text += require('internal/stack').formatError(warning);
-    } else {
-      text += `${warning.name}: ${warning.message}`;
-      if (!traceHinted) {
-        traceHinted = true;
-        const arg = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
-        text += `\n(Use \`node ${arg} ...\` to show where the warning was created)`;
-      }
-    }
-    if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
-    process.stderr.write(`${text}\n`);
-  });
+  process.nextTick(() => process.emit('warning', warning));
 }
 
-module.exports = { emitWarning };
+// The default 'warning' listener, registered at startup so that it is the
+// first one, as in Node: prints the warning unless --no-warnings.
+function onWarning(warning) {
+  if (flag('--no-warnings') || process.noProcessWarnings) return;
+  let text = `(node:${process.pid}) `;
+  if (warning.code) text += `[${warning.code}] `;
+  if (flag('--trace-warnings') || (warning.name === 'DeprecationWarning' && flag('--trace-deprecation'))) {
+    text += warning.stack;
+  } else {
+    text += `${warning.name}: ${warning.message}`;
+  }
+  if (typeof warning.detail === 'string') text += `\n${warning.detail}`;
+  if (!traceHinted && !flag('--trace-warnings')) {
+    traceHinted = true;
+    const arg = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `\n(Use \`node ${arg} ...\` to show where the warning was created)`;
+  }
+  process.stderr.write(`${text}\n`);
+}
+
+module.exports = { emitWarning, onWarning };

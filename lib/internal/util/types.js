@@ -1,0 +1,353 @@
+'use strict';
+// util.types, and the kind of an object as util.inspect needs it.
+//
+// JavaScript cannot tell a promise, an arguments object, a native error, a
+// generator object or a Map iterator from a look-alike without side effects.
+// The engine can: internalBinding('util').getCellType(v) returns the type
+// byte JavaScriptCore keeps in every object's header. Its numbering is the
+// engine's business, so it is learnt here, on first use, from objects of
+// known kinds (base classes and subclasses both); nothing below names a
+// number. A byte that two kinds share, or that plain objects also use, is
+// never trusted alone: those kinds fall back to a brand check (a builtin
+// that throws on the wrong receiver), as the boxed Symbol and BigInt must
+// anyway, since the engine gives them the type of an ordinary object.
+
+const { getCellType, getProxyTarget } = internalBinding('util');
+
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectIsExtensible = Object.isExtensible;
+const FunctionPrototypeCall = Function.prototype.call;
+const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
+const getter = (proto, name) => uncurry(ObjectGetOwnPropertyDescriptor(proto, name).get);
+
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const ArrayBufferIsView = ArrayBuffer.isView;
+const FunctionPrototypeToString = uncurry(Function.prototype.toString);
+const StringPrototypeEndsWith = uncurry(String.prototype.endsWith);
+
+// RegExp.prototype's flag getters answer undefined for RegExp.prototype
+// itself and throw for every other object that is not a regular expression.
+const regExpGlobal = getter(RegExp.prototype, 'global');
+function regExpBrand(v) {
+  if (regExpGlobal(v) === undefined) throw new TypeError('not a RegExp');
+}
+
+// Brand checks: each throws unless its receiver has the internal slot.
+const brands = {
+  map: getter(Map.prototype, 'size'),
+  set: getter(Set.prototype, 'size'),
+  weakMap: uncurry(WeakMap.prototype.has),
+  weakSet: uncurry(WeakSet.prototype.has),
+  date: uncurry(Date.prototype.getTime),
+  regExp: regExpBrand,
+  number: uncurry(Number.prototype.valueOf),
+  string: uncurry(String.prototype.valueOf),
+  boolean: uncurry(Boolean.prototype.valueOf),
+  bigint: uncurry(BigInt.prototype.valueOf),
+  symbol: uncurry(Symbol.prototype.valueOf),
+  arrayBuffer: getter(ArrayBuffer.prototype, 'byteLength'),
+  dataView: getter(DataView.prototype, 'byteLength'),
+};
+const sabByteLength = typeof SharedArrayBuffer === 'function' ?
+  getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+
+function hasBrand(check, v) {
+  try {
+    check(v, '');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Kinds. kNone: nothing special; kShared: a byte plain objects or several
+// kinds use, where only a brand check can tell.
+const kNone = 0;
+const kShared = 1;
+const kMap = 2;
+const kSet = 3;
+const kWeakMap = 4;
+const kWeakSet = 5;
+const kPromise = 6;
+const kProxy = 7;
+const kArguments = 8;
+const kError = 9;
+const kDate = 10;
+const kRegExp = 11;
+const kNumber = 12;
+const kBoolean = 13;
+const kString = 14;
+const kGenerator = 15;
+const kMapIterator = 16;
+const kSetIterator = 17;
+const kArrayBuffer = 18;
+const kDataView = 19;
+
+let table; // Uint8Array indexed by type byte, made on first use
+let unsure; // kinds that share a type byte with something else
+
+function calibrate() {
+  table = new Uint8Array(256);
+  unsure = new Uint8Array(32);
+  const generic = [{}, Object.create(null), Math, [], function f() {}, Error.prototype,
+    Symbol.prototype, Object(Symbol()), Object(0n)];
+  for (const v of generic) {
+    const t = getCellType(v);
+    if (t >= 0 && t < 256) table[t] = kShared;
+  }
+  const claim = (kind, values) => {
+    for (const v of values) {
+      const t = getCellType(v);
+      if (t < 0 || t > 255) continue;
+      if (table[t] === kNone || table[t] === kind) {
+        table[t] = kind;
+      } else {
+        unsure[kind] = 1;
+        unsure[table[t]] = 1;
+        table[t] = kShared;
+      }
+    }
+  };
+  /* eslint-disable no-new-wrappers */
+  claim(kMap, [new Map(), new (class extends Map {})()]);
+  claim(kSet, [new Set(), new (class extends Set {})()]);
+  claim(kWeakMap, [new WeakMap(), new (class extends WeakMap {})()]);
+  claim(kWeakSet, [new WeakSet(), new (class extends WeakSet {})()]);
+  claim(kPromise, [Promise.resolve(), new (class extends Promise {})(() => {}), (async () => {})()]);
+  claim(kProxy, [new Proxy({}, {}), new Proxy(function f() {}, {})]);
+  claim(kArguments, [
+    (function() { return arguments; })(),
+    (function() { 'use strict'; return arguments; })(),
+    (function(a) { (() => a); return arguments; })(1),
+  ]);
+  claim(kError, [new Error(), new TypeError(), new AggregateError([]), new (class extends Error {})()]);
+  claim(kDate, [new Date(0), new (class extends Date {})(0)]);
+  claim(kRegExp, [/a/, new (class extends RegExp {})('a')]);
+  claim(kNumber, [new Number(0), new (class extends Number {})(0)]);
+  claim(kBoolean, [new Boolean(false), new (class extends Boolean {})(false)]);
+  claim(kString, [new String(''), new (class extends String {})('')]);
+  claim(kGenerator, [(function* g() {})(), (async function* g() {})()]);
+  claim(kMapIterator, [new Map().keys(), new Map().entries(), new Map()[Symbol.iterator]()]);
+  claim(kSetIterator, [new Set().values(), new Set().entries()]);
+  claim(kArrayBuffer, [new ArrayBuffer(0), new ArrayBuffer(0, { maxByteLength: 1 })]);
+  claim(kDataView, [new DataView(new ArrayBuffer(0))]);
+  /* eslint-enable no-new-wrappers */
+}
+
+// The kind of an object from its type byte (kNone for primitives).
+function kindOfCell(t) {
+  if (table === undefined) calibrate();
+  return t >= 0 && t < 256 ? table[t] : kNone;
+}
+
+function kindOf(v) {
+  return kindOfCell(getCellType(v));
+}
+
+// A kind learnt from the type byte; where calibration found that byte
+// shared, the brand check, which is sound but throws (slowly) on a miss.
+function is(kind, brand) {
+  return function(v) {
+    const k = kindOf(v);
+    if (k === kind) return true;
+    return k === kShared && unsure[kind] === 1 && brand !== undefined && hasBrand(brand, v);
+  };
+}
+
+const isMap = is(kMap, brands.map);
+const isSet = is(kSet, brands.set);
+const isWeakMap = is(kWeakMap, brands.weakMap);
+const isWeakSet = is(kWeakSet, brands.weakSet);
+const isDate = is(kDate, brands.date);
+const isRegExp = is(kRegExp, brands.regExp);
+const isPromise = is(kPromise);
+const isArgumentsObject = is(kArguments);
+const isNativeError = is(kError);
+const isGeneratorObject = is(kGenerator);
+const isMapIterator = is(kMapIterator);
+const isSetIterator = is(kSetIterator);
+const isDataView = is(kDataView, brands.dataView);
+
+// V8 does not count the prototypes as wrappers, though the spec gives
+// Number.prototype and Boolean.prototype the wrapped value; Node follows V8.
+const isNumberObjectRaw = is(kNumber, brands.number);
+const isBooleanObjectRaw = is(kBoolean, brands.boolean);
+function isNumberObject(v) {
+  return v !== Number.prototype && isNumberObjectRaw(v);
+}
+function isBooleanObject(v) {
+  return v !== Boolean.prototype && isBooleanObjectRaw(v);
+}
+const isStringObject = is(kString, brands.string);
+
+// The engine gives boxed symbols and bigints the type byte of plain objects,
+// so a brand check decides, and only for objects of that shared type.
+function isSymbolObject(v) {
+  return kindOf(v) === kShared && hasBrand(brands.symbol, v);
+}
+function isBigIntObject(v) {
+  return kindOf(v) === kShared && hasBrand(brands.bigint, v);
+}
+
+function isBoxedPrimitive(v) {
+  switch (kindOf(v)) {
+    case kNumber: return v !== Number.prototype;
+    case kBoolean: return v !== Boolean.prototype;
+    case kString: return true;
+    case kShared:
+      return hasBrand(brands.symbol, v) || hasBrand(brands.bigint, v) ||
+        (v !== Number.prototype && hasBrand(brands.number, v)) ||
+        (v !== Boolean.prototype && hasBrand(brands.boolean, v)) || hasBrand(brands.string, v);
+    default: return false;
+  }
+}
+
+function isProxy(v) {
+  return kindOf(v) === kProxy || getProxyTarget(v) !== undefined;
+}
+
+// The engine may give ArrayBuffer and SharedArrayBuffer one type byte; the
+// byteLength getter of each accepts only its own.
+function isArrayBuffer(v) {
+  const k = kindOf(v);
+  if (k === kArrayBuffer) return sabByteLength === undefined || hasBrand(brands.arrayBuffer, v);
+  return k === kShared && unsure[kArrayBuffer] === 1 && hasBrand(brands.arrayBuffer, v);
+}
+
+function isSharedArrayBuffer(v) {
+  if (sabByteLength === undefined || v === null || typeof v !== 'object') return false;
+  return hasBrand(sabByteLength, v);
+}
+
+function isAnyArrayBuffer(v) {
+  return isArrayBuffer(v) || isSharedArrayBuffer(v);
+}
+
+function isArrayBufferView(v) {
+  return ArrayBufferIsView(v);
+}
+
+function isTypedArray(v) {
+  return typedArrayTag(v) !== undefined;
+}
+
+function typedArrayIs(name) {
+  return (v) => typedArrayTag(v) === name;
+}
+
+// A function's kind is fixed at creation; V8 reads it from the function,
+// JavaScript from the prototype the engine gave it. Bound and native
+// functions never count, as in V8.
+const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function() {});
+const GeneratorFunctionPrototype = ObjectGetPrototypeOf(function*() {});
+const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function*() {});
+const kNativeCodeEnd = '{\n    [native code]\n}';
+
+function functionPrototype(v) {
+  if (typeof v !== 'function' || kindOf(v) === kProxy) return null;
+  const proto = ObjectGetPrototypeOf(v);
+  if (proto !== AsyncFunctionPrototype && proto !== GeneratorFunctionPrototype &&
+      proto !== AsyncGeneratorFunctionPrototype) return null;
+  if (StringPrototypeEndsWith(FunctionPrototypeToString(v), kNativeCodeEnd)) return null;
+  return proto;
+}
+
+function isAsyncFunction(v) {
+  const proto = functionPrototype(v);
+  return proto === AsyncFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
+}
+
+function isGeneratorFunction(v) {
+  const proto = functionPrototype(v);
+  return proto === GeneratorFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
+}
+
+// kiln has no JSC module loader; its ES modules' namespace objects are made
+// to the spec's shape, which is what this checks: no prototype, not
+// extensible, and a fixed, hidden @@toStringTag of 'Module'.
+function isModuleNamespaceObject(v) {
+  if (v === null || typeof v !== 'object') return false;
+  const k = kindOf(v);
+  if ((k !== kShared && k !== kNone) || ObjectGetPrototypeOf(v) !== null || ObjectIsExtensible(v)) return false;
+  const d = ObjectGetOwnPropertyDescriptor(v, Symbol.toStringTag);
+  return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable && !d.configurable;
+}
+
+function isExternal() {
+  return false; // kiln has no V8 externals
+}
+
+// Both are crypto's objects; kiln has no crypto module yet.
+function isKeyObject() {
+  return false;
+}
+function isCryptoKey() {
+  return false;
+}
+
+const types = {
+  isArgumentsObject,
+  isArrayBuffer,
+  isAsyncFunction,
+  isBigIntObject,
+  isBooleanObject,
+  isDate,
+  isExternal,
+  isGeneratorFunction,
+  isGeneratorObject,
+  isMap,
+  isMapIterator,
+  isModuleNamespaceObject,
+  isNativeError,
+  isNumberObject,
+  isPromise,
+  isProxy,
+  isRegExp,
+  isSet,
+  isSetIterator,
+  isSharedArrayBuffer,
+  isStringObject,
+  isSymbolObject,
+  isWeakMap,
+  isWeakSet,
+  isAnyArrayBuffer,
+  isBoxedPrimitive,
+  isArrayBufferView,
+  isDataView,
+  isTypedArray,
+  isUint8Array: typedArrayIs('Uint8Array'),
+  isUint8ClampedArray: typedArrayIs('Uint8ClampedArray'),
+  isUint16Array: typedArrayIs('Uint16Array'),
+  isUint32Array: typedArrayIs('Uint32Array'),
+  isInt8Array: typedArrayIs('Int8Array'),
+  isInt16Array: typedArrayIs('Int16Array'),
+  isInt32Array: typedArrayIs('Int32Array'),
+  isFloat16Array: typedArrayIs('Float16Array'),
+  isFloat32Array: typedArrayIs('Float32Array'),
+  isFloat64Array: typedArrayIs('Float64Array'),
+  isBigInt64Array: typedArrayIs('BigInt64Array'),
+  isBigUint64Array: typedArrayIs('BigUint64Array'),
+  isKeyObject,
+  isCryptoKey,
+};
+
+// True when the type byte alone cannot tell this kind (see calibrate).
+function kindUnsure(kind) {
+  if (table === undefined) calibrate();
+  return unsure[kind] === 1;
+}
+
+module.exports = {
+  types,
+  kindOf,
+  kindUnsure,
+  kindOfCell,
+  typedArrayTag,
+  kinds: {
+    kNone, kShared, kMap, kSet, kWeakMap, kWeakSet, kPromise, kProxy, kArguments,
+    kError, kDate, kRegExp, kNumber, kBoolean, kString, kGenerator, kMapIterator,
+    kSetIterator, kArrayBuffer, kDataView,
+  },
+};
