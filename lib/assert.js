@@ -8,14 +8,14 @@
 // when the module loads: a test that replaces Map.prototype.get or
 // Object.keys must not change what counts as equal.
 
-const { codes: {
+const {
   ERR_AMBIGUOUS_ARGUMENT,
   ERR_CONSTRUCT_CALL_REQUIRED,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
   ERR_INVALID_RETURN_VALUE,
   ERR_MISSING_ARGS,
-}, kIsNodeError } = require('internal/errors');
+} = require('internal/errors').codes;
 const {
   validateFunction,
   validateObject,
@@ -1098,12 +1098,6 @@ class AssertionError extends Error {
       this.expected = expected;
     }
   }
-}
-
-// The error printer shows errors with this mark as `Name [code]: message`,
-// the header Node's AssertionError stacks carry.
-if (kIsNodeError !== undefined) {
-  ObjectDefineProperty(AssertionError.prototype, kIsNodeError, { value: true });
 }
 
 // ---------------------------------------------------------------------------

@@ -88,20 +88,8 @@ function isError(v) {
 }
 
 function formatError(err, ctx) {
-  let stack;
-  try {
-    stack = err.stack;
-  } catch {
-    stack = undefined;
-  }
-  const header = errorHeader(err);
-  let text;
-  if (typeof stack === 'string' && stack.length > 0) {
-    const frames = stack.startsWith(header) ? stack.slice(header.length + 1) : convertStack(stack);
-    text = frames ? `${header}\n${frames}` : header;
-  } else {
-    text = `[${header}]`;
-  }
+  let text = require('internal/stack').nodeStack(err);
+  if (typeof text !== 'string' || text === '') text = `[${errorHeader(err)}]`;
   if (ctx.indent) text = text.split('\n').join(`\n${ctx.indent}`);
   return text;
 }

@@ -14,6 +14,7 @@
 
 #include "binding/bindings.h"
 
+extern int jsc_options_set_boolean(const char *option, int value);
 extern void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
                                                          JSValueRef *exception);
 
@@ -314,6 +315,10 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
         free(rt);
         return NULL;
     }
+    /* Proper tail calls (which JavaScriptCore does in strict code and V8
+     * does not) would drop frames from every stack trace Node programs
+     * read; options take effect only before the engine starts. */
+    jsc_options_set_boolean("useTailCalls", 0);
     rt->ctx = JSGlobalContextCreate(NULL);
     if (!rt->ctx) {
         CHECK(uv_loop_close(&rt->loop) == 0);

@@ -28,7 +28,10 @@ const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
 
 const wrapperOffsets = natives.wrapperOffsets;
-const kilnNatives = new Set(['evalScript', 'checkSyntax', 'builtinSource', 'internalBinding']);
+// Native frames not shown: kiln's own natives (the loader's compile step),
+// and apply/call, which V8 does not list either.
+const kilnNatives = new Set(['evalScript', 'checkSyntax', 'builtinSource', 'internalBinding',
+  'apply', 'call']);
 
 function fixColumn(file, line, col) {
   if (line === 1) {
@@ -78,6 +81,31 @@ function convertStack(stack) {
     if (f !== null) ArrayPrototypePush(out, f);
   }
   return ArrayPrototypeJoin(out, '\n');
+}
+
+// Errors made by the global constructors carry Node's text in `stack`;
+// errors the engine raises itself carry JavaScriptCore's bare frames.
+function isEngineStack(stack) {
+  if (stack === '') return true;
+  for (const line of StringPrototypeSplit(stack, '\n')) {
+    if (StringPrototypeStartsWith(line, '    at ') || StringPrototypeIndexOf(line, '@') === -1) return false;
+  }
+  return true;
+}
+
+// err.stack as Node would show it, whichever kind of error err is.
+function nodeStack(err) {
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    return undefined;
+  }
+  if (typeof stack !== 'string') return stack;
+  if (!isEngineStack(stack)) return stack;
+  const frames = convertStack(stack);
+  const header = errorHeader(err);
+  return frames === '' ? header : `${header}\n${frames}`;
 }
 
 function errorHeader(err) {
@@ -343,6 +371,8 @@ function installErrorStacks(g) {
 
 module.exports = {
   installErrorStacks,
+  nodeStack,
+  isEngineStack,
   rawStacks,
   CallSite,
   parseFrame,

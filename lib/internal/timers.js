@@ -412,8 +412,7 @@ function processImmediate() {
     imm[kRefed] = null;
     const cb = imm._onImmediate;
     const argv = imm._argv;
-    if (argv === undefined) cb();
-    else Reflect.apply(cb, imm, argv);
+    Reflect.apply(cb, imm, argv === undefined ? [] : argv);
     if (running.head === null) {
       batchStarted = false;
       return false;

@@ -115,9 +115,14 @@ static JS_FN(timers_toggle_immediate_ref) {
     return JSValueMakeUndefined(ctx);
 }
 
-/* binding.getLibuvNow() -> the loop's time in ms, as timers count it. */
+/* binding.getLibuvNow() -> the loop's time in ms, as timers count it,
+ * brought up to date first: the loop's cached time is from its last turn
+ * (or from its creation, before the main script ran), and a timer counted
+ * from a stale start would fire early. */
 static JS_FN(timers_get_libuv_now) {
-    return JSValueMakeNumber(ctx, (double)uv_now(runtime_loop(ctx)));
+    uv_loop_t *loop = runtime_loop(ctx);
+    uv_update_time(loop);
+    return JSValueMakeNumber(ctx, (double)uv_now(loop));
 }
 
 static void timers_free_cb(uv_handle_t *h) {

@@ -9,7 +9,7 @@ const {
   ERR_UNKNOWN_SIGNAL,
   ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
-const { validateNumber, validateObject, validateArray } = require('internal/validators');
+const { validateNumber, validateObject, validateArray, validateUint32 } = require('internal/validators');
 
 const memoryBuffer = new Float64Array(5);
 const rusageBuffer = new Float64Array(16);
@@ -68,19 +68,23 @@ function resourceUsage() {
 
 const octalRe = /^[0-7]+$/;
 
+// A file mode as Node parses one: an octal string or a 32-bit unsigned
+// integer (null reads as absent).
+function parseFileMode(value, name) {
+  value ??= undefined;
+  if (typeof value === 'string') {
+    if (!octalRe.test(value)) {
+      throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    value = parseInt(value, 8);
+  }
+  validateUint32(value, name);
+  return value;
+}
+
 function umask(mask) {
   if (mask === undefined) return binding.umask(-1);
-  if (typeof mask === 'string') {
-    if (!octalRe.test(mask)) {
-      throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
-    }
-    mask = parseInt(mask, 8);
-  } else if (typeof mask !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
-  } else if (!Number.isInteger(mask) || mask < 0 || mask > 0xFFFFFFFF) {
-    throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
-  }
-  return binding.umask(mask & 0o777);
+  return binding.umask(parseFileMode(mask, 'mask') & 0o777);
 }
 
 // A failed syscall as Node words it for process methods: "kill ESRCH".

@@ -60,7 +60,21 @@ function setup(process, natives, binding) {
     require_module: false,
     typescript: false,
   };
-  lazy(process, 'config', () => ({ target_defaults: {}, variables: {} }));
+  // The build facts packages read (node-gyp, prebuild tools): kiln's own,
+  // frozen as in Node. No napi_build_version: kiln has no N-API.
+  lazy(process, 'config', () => Object.freeze({
+    target_defaults: Object.freeze({}),
+    variables: Object.freeze({
+      host_arch: 'x64',
+      target_arch: 'x64',
+      node_module_version: 137,
+      node_shared: false,
+      node_shared_libuv: true,
+      node_shared_openssl: true,
+      node_shared_zlib: true,
+      node_shared_brotli: true,
+    }),
+  }));
   process._exiting = false;
 
   // The working directory changes only through chdir, so it is cached as
@@ -108,7 +122,10 @@ function setup(process, natives, binding) {
     configurable: false,
     get() { return exitCode; },
     set(code) {
-      if (code !== null && code !== undefined) validateExitCode(code);
+      if (code !== null && code !== undefined) {
+        validateExitCode(code);
+        code = +code; // '7' is stored as 7, as in Node
+      }
       exitCode = code;
     },
   });

@@ -1,0 +1,16 @@
+'use strict';
+// process.features is an object of feature flags.
+const assert = require('assert');
+
+const f = process.features;
+assert.strictEqual(typeof f, 'object');
+for (const key of ['inspector', 'debug', 'uv', 'ipv6', 'tls_alpn', 'tls_sni', 'tls_ocsp', 'tls',
+                   'cached_builtins', 'require_module', 'typescript']) {
+  assert(key in f, `process.features.${key} is missing`);
+}
+for (const key of ['debug', 'uv', 'ipv6', 'tls', 'cached_builtins', 'require_module']) {
+  assert.strictEqual(typeof f[key], 'boolean', key);
+}
+assert.strictEqual(f.uv, true);
+// require_module is true in Node 24; kiln reports false until require() of ES
+// modules lands, so only its type is checked here.
