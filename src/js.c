@@ -101,6 +101,29 @@ JSStringRef js_string_from_utf8(char *buf, size_t len) {
     return s;
 }
 
+bool js_bytes_borrow(JSContextRef ctx, JSValueRef v, uint8_t **bytes, size_t *len) {
+    JSValueRef e = NULL;
+    JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, &e);
+    if (e || t == kJSTypedArrayTypeNone)
+        return false;
+    JSObjectRef o = (JSObjectRef)v;
+    uint8_t *base;
+    if (t == kJSTypedArrayTypeArrayBuffer) {
+        base = JSObjectGetArrayBufferBytesPtr(ctx, o, &e);
+        *len = base ? JSObjectGetArrayBufferByteLength(ctx, o, &e) : 0;
+        *bytes = base;
+    } else {
+        base = JSObjectGetTypedArrayBytesPtr(ctx, o, &e);
+        *len = base ? JSObjectGetTypedArrayByteLength(ctx, o, &e) : 0;
+        *bytes = base ? base + JSObjectGetTypedArrayByteOffset(ctx, o, &e) : NULL;
+    }
+    if (e || !*bytes) {
+        *bytes = (uint8_t *)"";
+        *len = 0;
+    }
+    return true;
+}
+
 int32_t js_int(JSContextRef ctx, JSValueRef v) {
     double d = JSValueToNumber(ctx, v, NULL);
     if (d != d)

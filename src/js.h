@@ -49,6 +49,13 @@ void js_cstr_free(js_cstr *c);
 /* A malloc'd UTF-8 copy of a JSStringRef (caller frees); len may be NULL. */
 char *js_string_to_utf8(JSStringRef s, size_t *len);
 
+/* The bytes of a typed array (from its byteOffset) or an ArrayBuffer,
+ * borrowed: valid only until the next call into JS (which may detach or
+ * resize the buffer), so take them after every other argument is
+ * converted. A detached buffer reads as empty. Returns false (no exception)
+ * for anything else. */
+bool js_bytes_borrow(JSContextRef ctx, JSValueRef v, uint8_t **bytes, size_t *len);
+
 /* Values from C data. */
 JSValueRef js_str(JSContextRef ctx, const char *s);
 JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len);

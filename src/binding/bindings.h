@@ -4,6 +4,7 @@
 
 #include "../runtime.h"
 
+JSObjectRef buffer_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
@@ -14,6 +15,7 @@ static const struct {
     const char *name;
     runtime_binding_init init;
 } bindings_table[] = {
+    {"buffer", buffer_binding},
     {"fs", fs_binding},
     {"process", process_binding},
     {"timers", timers_binding},
