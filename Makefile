@@ -20,8 +20,10 @@ LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
 JS_SRC   := $(shell find lib -name '*.js' | LC_ALL=C sort)
 C_TESTS  := $(patsubst test/c/%.c,$(BUILD)/test/%,$(wildcard test/c/test-*.c))
+FUZZERS  := $(patsubst test/fuzz/%.c,%,$(wildcard test/fuzz/fuzz-*.c))
+FUZZ_REPLAY := $(FUZZERS:%=$(BUILD)/fuzz/%)
 
-.PHONY: all example test test-node sanitize bench clean deps
+.PHONY: all example test test-node sanitize bench clean deps fuzz
 all: $(BUILD)/kiln $(BUILD)/libkiln.a $(BUILD)/examples/embed
 
 # Package check and compiler flags, made once per build directory; make
@@ -63,9 +65,25 @@ $(BUILD)/examples/embed: examples/embed.c $(BUILD)/libkiln.a
 	$(CC) $(KCFLAGS) $(KLDFLAGS) $^ -o $@ $(KLIBS)
 
 # C unit tests of the stand-alone components: each links only its component.
+ENCODING_SRC := src/encoding/utf8.c src/encoding/encoding.c
 $(BUILD)/test/test-utf8: test/c/test-utf8.c src/encoding/utf8.c
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $^ -o $@
+$(BUILD)/test/test-encoding: test/c/test-encoding.c $(ENCODING_SRC)
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $^ -o $@
+
+# Fuzz targets: replayed over their committed corpus by `make test` (built
+# with gcc, no engine); `make fuzz` builds real libFuzzer binaries with clang.
+FUZZ_SRC_fuzz-encoding := $(ENCODING_SRC)
+$(BUILD)/fuzz/%: test/fuzz/%.c test/fuzz/replay.c
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $< test/fuzz/replay.c $(FUZZ_SRC_$*) -o $@
+build/libfuzzer/%: test/fuzz/%.c
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc $< $(FUZZ_SRC_$*) -o $@
+fuzz: $(FUZZERS:%=build/libfuzzer/%)
+	@echo "run e.g.: build/libfuzzer/fuzz-encoding -max_total_time=60 test/fuzz/corpus/encoding"
 
 example: all
 	$(BUILD)/kiln examples/hello.js
@@ -73,7 +91,7 @@ example: all
 
 # Every test: C unit tests, JS tests and command-line tests on kiln, then the
 # JS tests on Node 24 when it is installed (it checks the tests themselves).
-test: all $(C_TESTS)
+test: all $(C_TESTS) $(FUZZ_REPLAY)
 	@bash test/run.sh --runtime $(BUILD)/kiln --build $(BUILD) $(if $(NODE24),--node $(NODE24))
 
 test-node:

@@ -1,0 +1,132 @@
+/* Unit tests of src/encoding/encoding.c, with expected values from Node 24
+ * (Buffer.from / toString on the same inputs). */
+#include <stdio.h>
+#include <string.h>
+
+#include "encoding/encoding.h"
+
+static int failures, total;
+
+static void hexdump(const char *label, const uint8_t *p, size_t n) {
+    printf("  %s:", label);
+    for (size_t i = 0; i < n; i++)
+        printf(" %02x", p[i]);
+    printf("\n");
+}
+
+static size_t units_of(const char *s, uint16_t *u) {
+    size_t n = strlen(s);
+    for (size_t i = 0; i < n; i++)
+        u[i] = (uint8_t)s[i];
+    return n;
+}
+
+/* Encodes ASCII text s in enc and compares with the expected bytes. */
+static void check_encode(const char *name, enc_t enc, const char *s, const char *want, size_t want_len) {
+    uint16_t u[256];
+    uint8_t out[256];
+    size_t n = units_of(s, u);
+    size_t k;
+    switch (enc) {
+    case ENC_BASE64:
+    case ENC_BASE64URL: k = enc_base64_decode(u, n, out, sizeof out); break;
+    case ENC_HEX: k = enc_hex_decode(u, n, out, sizeof out); break;
+    case ENC_UTF8: k = enc_utf8_encode(u, n, out, sizeof out, NULL); break;
+    default: k = enc_latin1_encode(u, n, out, sizeof out); break;
+    }
+    total++;
+    if (k != want_len || memcmp(out, want, k) != 0) {
+        failures++;
+        printf("FAIL %s\n", name);
+        hexdump("got", out, k);
+        hexdump("want", (const uint8_t *)want, want_len);
+    }
+}
+
+static void check_decode(const char *name, enc_t enc, const char *in, size_t len, const char *want) {
+    uint16_t u[1024];
+    size_t k = enc_decode(enc, (const uint8_t *)in, len, u);
+    char got[1024];
+    for (size_t i = 0; i < k; i++)
+        got[i] = (char)u[i];
+    got[k] = 0;
+    total++;
+    if (k != strlen(want) || memcmp(got, want, k) != 0) {
+        failures++;
+        printf("FAIL %s: got '%s' want '%s'\n", name, got, want);
+    }
+}
+
+static void check_bool(const char *name, bool got, bool want) {
+    total++;
+    if (got != want) {
+        failures++;
+        printf("FAIL %s: got %d want %d\n", name, got, want);
+    }
+}
+
+int main(void) {
+    /* base64: whitespace and junk skipped, '=' ends, a lone digit is dropped. */
+    check_encode("b64 abc", ENC_BASE64, "YWJj", "abc", 3);
+    check_encode("b64 2 pad-less", ENC_BASE64, "YWJ", "ab", 2);
+    check_encode("b64 one digit", ENC_BASE64, "Y", "", 0);
+    check_encode("b64 newline", ENC_BASE64, "YWJj\nZGVm", "abcdef", 6);
+    check_encode("b64 junk", ENC_BASE64, "YW*Jj", "abc", 3);
+    check_encode("b64 stops at =", ENC_BASE64, "YWJj=ZGVm", "abc", 3);
+    check_encode("b64 early =", ENC_BASE64, "Y=WJj", "", 0);
+    check_encode("b64 url alphabet", ENC_BASE64, "-_-_", "\xfb\xff\xbf", 3);
+    check_encode("b64url std alphabet", ENC_BASE64URL, "+/+/", "\xfb\xff\xbf", 3);
+    /* hex stops at the first bad pair; an odd last digit is dropped. */
+    check_encode("hex", ENC_HEX, "abCD", "\xab\xcd", 2);
+    check_encode("hex odd", ENC_HEX, "abc", "\xab", 1);
+    check_encode("hex bad pair", ENC_HEX, "abzz12", "\xab", 1);
+    check_encode("hex bad first", ENC_HEX, "0g12", "", 0);
+
+    /* UTF-16 -> UTF-8: lone surrogates become EF BF BD; no partial chars. */
+    {
+        uint16_t u[] = {'a', 0xD800, 'b', 0xD83D, 0xDE00, 0xDC00};
+        uint8_t out[32];
+        size_t used;
+        size_t k = enc_utf8_encode(u, 6, out, sizeof out, &used);
+        const uint8_t want[] = {'a', 0xEF, 0xBF, 0xBD, 'b', 0xF0, 0x9F, 0x98, 0x80, 0xEF, 0xBF, 0xBD};
+        total++;
+        if (k != sizeof want || memcmp(out, want, k) || used != 6 || enc_utf8_length(u, 6) != k) {
+            failures++;
+            printf("FAIL utf8 surrogates\n");
+            hexdump("got", out, k);
+        }
+        k = enc_utf8_encode(u, 6, out, 7, &used);
+        total++;
+        if (k != 5 || used != 3) {
+            failures++;
+            printf("FAIL utf8 partial: k=%zu used=%zu\n", k, used);
+        }
+    }
+    /* bytes -> text */
+    check_decode("b64 encode", ENC_BASE64, "\xfa\xfb\xff\x01", 4, "+vv/AQ==");
+    check_decode("b64url encode", ENC_BASE64URL, "\xfa\xfb\xff", 3, "-vv_");
+    check_decode("b64url 1 byte", ENC_BASE64URL, "a", 1, "YQ");
+    check_decode("hex encode", ENC_HEX, "\x00\xff\x10", 3, "00ff10");
+    check_decode("ascii clears bit 7", ENC_ASCII, "a\xe9", 2, "ai");
+    check_decode("latin1", ENC_LATIN1, "ab", 2, "ab");
+    check_decode("utf16le odd", ENC_UTF16LE, "a\0b", 3, "a");
+
+    check_bool("is_utf8 ok", enc_is_utf8((const uint8_t *)"h\xc3\xa9", 3), true);
+    check_bool("is_utf8 surrogate", enc_is_utf8((const uint8_t *)"\xed\xa0\x80", 3), false);
+    check_bool("is_utf8 truncated", enc_is_utf8((const uint8_t *)"\xe2\x82", 2), false);
+    check_bool("is_utf8 overlong", enc_is_utf8((const uint8_t *)"\xc0\xaf", 2), false);
+    check_bool("is_ascii", enc_is_ascii((const uint8_t *)"abc", 3), true);
+    check_bool("is_ascii high", enc_is_ascii((const uint8_t *)"ab\x80", 3), false);
+    check_bool("utf8_units", enc_utf8_units((const uint8_t *)"a\xf0\x9f\x98\x80\xc3\xa9", 7) == 4, true);
+
+    {
+        uint16_t u[] = {'Y', 'W', 'J', 'j', '=', '='};
+        total++;
+        if (enc_base64_decoded_length(u, 6) != 3 || enc_base64_decoded_length(u, 4) != 3) {
+            failures++;
+            printf("FAIL base64 decoded length\n");
+        }
+    }
+    printf("%d passed, %d failed\n", total - failures, failures);
+    return failures != 0;
+}
