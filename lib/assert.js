@@ -166,13 +166,29 @@ function isPromise(v) {
 }
 
 // The primitive a wrapper object holds, as [type, value], or undefined.
-function unbox(v) {
+// Each wrong guess costs an exception, so the type the tag names is tried
+// first.
+const kUnboxers = [
+  ['[object Number]', 'number', numberValueOf],
+  ['[object String]', 'string', stringValueOf],
+  ['[object Boolean]', 'boolean', booleanValueOf],
+  ['[object BigInt]', 'bigint', bigIntValueOf],
+  ['[object Symbol]', 'symbol', symbolValueOf],
+];
+
+function unbox(v, tag) {
   if (v === null || typeof v !== 'object') return undefined;
-  try { return ['number', numberValueOf(v)]; } catch { /* not a Number */ }
-  try { return ['string', stringValueOf(v)]; } catch { /* not a String */ }
-  try { return ['boolean', booleanValueOf(v)]; } catch { /* not a Boolean */ }
-  try { return ['bigint', bigIntValueOf(v)]; } catch { /* not a BigInt */ }
-  try { return ['symbol', symbolValueOf(v)]; } catch { /* not a Symbol */ }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < kUnboxers.length; i++) {
+      const unboxer = kUnboxers[i];
+      if ((unboxer[0] === tag) !== (pass === 0)) continue;
+      try {
+        return [unboxer[1], unboxer[2](v)];
+      } catch {
+        // not this type
+      }
+    }
+  }
   return undefined;
 }
 
@@ -333,7 +349,7 @@ function kindOf(v, tag) {
     case '[object Boolean]':
     case '[object BigInt]':
     case '[object Symbol]':
-      if (unbox(v) !== undefined) return kBoxedKind;
+      if (unbox(v, tag) !== undefined) return kBoxedKind;
       break;
     case '[object ArrayBuffer]':
       if (isArrayBuffer(v)) return kArrayBufferKind;
@@ -405,8 +421,8 @@ function compareObjects(a, b, mode, memo) {
       if (!compareErrors(a, b, mode, memo)) return false;
       break;
     case kBoxedKind: {
-      const boxedA = unbox(a);
-      const boxedB = unbox(b);
+      const boxedA = unbox(a, tag);
+      const boxedB = unbox(b, tag);
       if (boxedA[0] !== boxedB[0] || !ObjectIs(boxedA[1], boxedB[1])) return false;
       break;
     }
@@ -426,9 +442,12 @@ function compareObjects(a, b, mode, memo) {
 
 // Error name, message, cause and errors count even when not enumerable; the
 // stack never does, since two otherwise identical errors differ there.
+const kErrorKeys = ['cause', 'errors'];
+
 function compareErrors(a, b, mode, memo) {
   if (a.message !== b.message || a.name !== b.name) return false;
-  for (const key of ['cause', 'errors']) {
+  for (let i = 0; i < kErrorKeys.length; i++) {
+    const key = kErrorKeys[i];
     const inA = hasOwn(a, key);
     const inB = hasOwn(b, key);
     if (mode === kPartial) {
@@ -845,7 +864,8 @@ function diffLines(actual, expected, commaTolerant) {
   const history = [];
   let done = false;
   for (let d = 0; d <= max && !done; d++) {
-    history[d] = Int32ArrayPrototypeSlice(frontier);
+    // Round d reads diagonals -d-1 .. d+1 only; the walk back needs the same.
+    history[d] = Int32ArrayPrototypeSlice(frontier, offset - d - 1, offset + d + 2);
     for (let k = -d; k <= d; k += 2) {
       let x;
       if (k === -d || (k !== d && frontier[offset + k - 1] < frontier[offset + k + 1]))
@@ -869,10 +889,10 @@ function diffLines(actual, expected, commaTolerant) {
   let x = n;
   let y = m;
   for (let d = history.length - 1; d >= 0; d--) {
-    const v = history[d];
+    const v = history[d]; // v[k + d + 1] is diagonal k
     const k = x - y;
-    const prevK = (k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])) ? k + 1 : k - 1;
-    const prevX = v[offset + prevK];
+    const prevK = (k === -d || (k !== d && v[k + d] < v[k + d + 2])) ? k + 1 : k - 1;
+    const prevX = v[prevK + d + 1];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       const line = actual[x - 1];
@@ -1012,7 +1032,7 @@ function legacyMessage(actual, expected, operator) {
 }
 
 function buildMessage(actual, expected, operator, message, diff) {
-  if (kDiffOperators.has(operator)) return diffMessage(actual, expected, operator, message, diff);
+  if (setHas(kDiffOperators, operator)) return diffMessage(actual, expected, operator, message, diff);
   if (message != null) return String(message);
   if (operator === 'notStrictEqual' || operator === 'notDeepStrictEqual')
     return sameValueMessage(actual, operator, diff);
@@ -1047,7 +1067,7 @@ class AssertionError extends Error {
     setStackTraceLimit(0);
     let text;
     try {
-      text = (message != null && !kDiffOperators.has(operator)) ? String(message) :
+      text = (message != null && !setHas(kDiffOperators, operator)) ? String(message) :
         buildMessage(actual, expected, operator, message, diff);
     } catch (err) {
       setStackTraceLimit(limit);
@@ -1108,8 +1128,8 @@ function innerFail(details) {
   throw new AssertionError(details);
 }
 
-// Node quotes the source text of the failing call here. kiln cannot read it
-// back, so the message shows the value in its place.
+// Node quotes the source text of the failing call here (`assert(x > 1)`);
+// this module has no way to read it back, so the value takes its place.
 function falsyMessage(value) {
   return `The expression evaluated to a falsy value:\n\n  assert.ok(${inspect(value)})\n`;
 }
@@ -1294,7 +1314,8 @@ const kNoException = Symbol('no exception');
 // the message ("Comparison {"), so this one is named the same.
 class Comparison {
   constructor(obj, keys, actual) {
-    for (const key of keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (key in obj) {
         if (actual !== undefined && typeof actual[key] === 'string' && isRegExp(obj[key]) &&
             regExpExec(obj[key], actual[key]) !== null) {
@@ -1350,7 +1371,8 @@ function expectedException(actual, expected, message, fn) {
       } else if (keys.length === 0) {
         throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
       }
-      for (const key of keys) {
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
         if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
             regExpExec(expected[key], actual[key]) !== null) {
           continue;
@@ -1539,8 +1561,8 @@ function ifError(err) {
     if (start !== -1) {
       const origFrames = StringPrototypeSplit(StringPrototypeSlice(origStack, start + 1), '\n');
       let newFrames = StringPrototypeSplit(newErr.stack, '\n');
-      for (const frame of origFrames) {
-        const pos = ArrayPrototypeIndexOf(newFrames, frame);
+      for (let i = 0; i < origFrames.length; i++) {
+        const pos = ArrayPrototypeIndexOf(newFrames, origFrames[i]);
         if (pos !== -1) {
           newFrames = ArrayPrototypeSlice(newFrames, 0, pos);
           break;

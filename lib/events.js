@@ -287,4 +287,48 @@ EventEmitter.once = function once(emitter, name) {
   });
 };
 
+// The helpers that take EventTargets as well as emitters. The EventTarget
+// modules load only when one of these meets an EventTarget or a signal.
+function isEventTarget(value) {
+  return require('internal/event_target').isEventTarget(value);
+}
+
+EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return require('internal/event_target').listenersOf(emitterOrTarget, type);
+  const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+};
+
+EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return require('internal/event_target').getMaxListeners(emitterOrTarget);
+  const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+};
+
+// With no targets, sets the default for emitters and for EventTargets made
+// from now on.
+EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      require('internal/event_target').setMaxListeners(target, n);
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
+  return require('internal/abort_controller').addAbortListener(signal, listener);
+};
+
 module.exports = EventEmitter;

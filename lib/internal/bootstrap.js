@@ -7,6 +7,15 @@
 (function bootstrap(natives) {
   const { ObjectDefineProperty, ReflectApply } = { ObjectDefineProperty: Object.defineProperty, ReflectApply: Reflect.apply };
 
+  // Explicit resource management's symbols, which Node provides where the
+  // engine does not yet.
+  if (typeof Symbol.dispose !== 'symbol') {
+    ObjectDefineProperty(Symbol, 'dispose', { value: Symbol('Symbol.dispose') });
+  }
+  if (typeof Symbol.asyncDispose !== 'symbol') {
+    ObjectDefineProperty(Symbol, 'asyncDispose', { value: Symbol('Symbol.asyncDispose') });
+  }
+
   // ---- builtin modules -----------------------------------------------------
   const kHead = '(function (exports, require, module, process, internalBinding, natives) {';
   const builtinCache = new Map();

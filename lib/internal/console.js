@@ -1,80 +1,66 @@
 'use strict';
-// The global console, writing synchronously to fds 1 and 2 through the
-// process's stdio writers. console.Console and the rest of the methods
-// complete it in the console issue (see docs/compat.md).
+// The global console (also what require('console') returns): the methods of
+// console.Console bound to one object that writes to process.stdout and
+// process.stderr. Those are synchronous in kiln, so nothing logged is lost
+// when the process exits right after.
+//
+// Node's global console also carries the methods V8 gives it for the
+// inspector: profile, profileEnd, timeStamp, context and createTask. With
+// no inspector attached (kiln has none) they print nothing; context() and
+// createTask() return objects of the same shape.
 
-const { formatWithOptions } = require('util');
+const { createGlobalConsole } = require('internal/console/constructor');
 
-const counts = new Map();
-const timers = new Map();
-let groupIndent = '';
+const ObjectDefineProperty = Object.defineProperty;
+const ReflectApply = Reflect.apply;
 
-function out(stream, args) {
-  let text = formatWithOptions(undefined, ...args);
-  if (groupIndent) text = groupIndent + text.split('\n').join(`\n${groupIndent}`);
-  stream.write(`${text}\n`);
+const console = createGlobalConsole();
+
+// Methods that only talk to an inspector. V8 gives them length 0.
+console.profile = function profile() {};
+console.profileEnd = function profileEnd() {};
+console.timeStamp = function timeStamp() {};
+
+// The methods of a console.context() object, in V8's order; each has
+// length 1.
+const kContextMethods = ['dir', 'dirXml', 'table', 'groupEnd', 'clear', 'count', 'countReset',
+  'profile', 'profileEnd', 'debug', 'error', 'info', 'log', 'warn', 'trace', 'group',
+  'groupCollapsed', 'assert', 'time', 'timeLog', 'timeEnd', 'timeStamp'];
+
+function contextMethod(name) {
+  const fn = (_) => {};
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: name });
+  return fn;
 }
 
-const console = {
-  log(...args) { out(process.stdout, args); },
-  info(...args) { out(process.stdout, args); },
-  debug(...args) { out(process.stdout, args); },
-  warn(...args) { out(process.stderr, args); },
-  error(...args) { out(process.stderr, args); },
-  trace(...args) {
-    const err = new Error(formatWithOptions(undefined, ...args));
-    err.name = 'Trace';
-    out(process.stderr, [require('internal/stack').formatError(err)]);
-  },
-  dir(obj, options) {
-    out(process.stdout, [require('util').inspect(obj, { customInspect: false, ...options })]);
-  },
-  assert(cond, ...args) {
-    if (!cond) {
-      if (args.length > 0 && typeof args[0] === 'string') args[0] = `Assertion failed: ${args[0]}`;
-      else args.unshift('Assertion failed');
-      out(process.stderr, args);
-    }
-  },
-  count(label = 'default') {
-    label = `${label}`;
-    const n = (counts.get(label) || 0) + 1;
-    counts.set(label, n);
-    out(process.stdout, [`${label}: ${n}`]);
-  },
-  countReset(label = 'default') {
-    counts.delete(`${label}`);
-  },
-  time(label = 'default') {
-    timers.set(`${label}`, process.hrtime.bigint());
-  },
-  timeEnd(label = 'default') {
-    label = `${label}`;
-    const t = timers.get(label);
-    if (t === undefined) return;
-    timers.delete(label);
-    out(process.stdout, [`${label}: ${formatDuration(t)}`]);
-  },
-  timeLog(label = 'default', ...data) {
-    label = `${label}`;
-    const t = timers.get(label);
-    if (t === undefined) return;
-    out(process.stdout, [`${label}: ${formatDuration(t)}`, ...data]);
-  },
-  group(...label) {
-    if (label.length > 0) out(process.stdout, label);
-    groupIndent += '  ';
-  },
-  groupEnd() {
-    groupIndent = groupIndent.slice(0, -2);
-  },
+// A console for the inspector to show under its own name; outside the
+// inspector its methods do nothing.
+console.context = function context(name) {
+  const ctx = { __proto__: {} };
+  for (let i = 0; i < kContextMethods.length; i++) {
+    ctx[kContextMethods[i]] = contextMethod(kContextMethods[i]);
+  }
+  return ctx;
 };
-console.dirxml = console.log;
-console.groupCollapsed = console.group;
+ObjectDefineProperty(console.context, 'length', { __proto__: null, value: 1 });
 
-function formatDuration(start) {
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  return ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${ms.toFixed(3)}ms`;
-}
+// An async task for the inspector's stack traces. run(fn) calls fn, with
+// no receiver and no arguments, and returns what it returns. Every task
+// shares one run and one (null-prototype) prototype; the errors are V8's
+// plain Errors.
+const kTaskPrototype = { __proto__: null };
+const run = function run(fn) {
+  if (typeof fn !== 'function') throw new Error('First argument must be a function.');
+  return ReflectApply(fn, undefined, []);
+};
+ObjectDefineProperty(run, 'length', { __proto__: null, value: 0 });
+
+console.createTask = function createTask(name) {
+  if (typeof name !== 'string' || name === '') throw new Error('First argument must be a non-empty string.');
+  const task = { __proto__: kTaskPrototype };
+  task.run = run;
+  return task;
+};
+ObjectDefineProperty(console.createTask, 'length', { __proto__: null, value: 0 });
 
 module.exports = console;

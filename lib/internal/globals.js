@@ -20,6 +20,12 @@ function lazyGlobal(target, name, make) {
 function install(g, requireBuiltin) {
   Object.defineProperty(g, 'global', { value: g, writable: true, configurable: true, enumerable: false });
   lazyGlobal(g, 'console', () => requireBuiltin('internal/console'));
+  for (const [name, id] of [['DOMException', 'internal/per_context/domexception'],
+    ['Event', 'internal/event_target'], ['EventTarget', 'internal/event_target'],
+    ['CustomEvent', 'internal/event_target'], ['AbortController', 'internal/abort_controller'],
+    ['AbortSignal', 'internal/abort_controller']]) {
+    lazyGlobal(g, name, () => requireBuiltin(id)[name]);
+  }
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
     'setImmediate', 'clearImmediate']) {
     lazyGlobal(g, name, () => requireBuiltin('internal/timers')[name]);

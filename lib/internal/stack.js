@@ -120,6 +120,7 @@ function errorHeader(err) {
   name = name === undefined ? 'Error' : String(name);
   message = message === undefined ? '' : String(message);
   if (err[kIsNodeError] && err.code) name = `${name} [${err.code}]`;
+  if (name === '') return message;
   return message ? `${name}: ${message}` : name;
 }
 
@@ -248,9 +249,19 @@ function stackSetter(value) {
   defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
 }
 
+// Error.prepareStackTrace's initial value, as in Node: the stack text made
+// from the call sites. Set to it (or absent), kiln takes the direct path.
+function defaultPrepareStackTrace(error, trace) {
+  const header = errorHeader(error);
+  if (trace.length === 0) return header;
+  return `${header}\n    at ${ArrayPrototypeJoin(trace, '\n    at ')}`;
+}
+
+let WrappedErrorRef;
+
 function formatStackFor(err, raw) {
-  const prepare = OrigError.prepareStackTrace;
-  if (typeof prepare === 'function') {
+  const prepare = WrappedErrorRef.prepareStackTrace;
+  if (typeof prepare === 'function' && prepare !== defaultPrepareStackTrace) {
     const sites = [];
     for (const frame of raw === '' ? [] : StringPrototypeSplit(raw, '\n')) {
       const f = parseFrame(frame);
@@ -267,6 +278,10 @@ function formatStackFor(err, raw) {
 // Captures the stack of the current call into err, above `skip`.
 function captureInto(err, skip) {
   const holder = {};
+  // The limit lives on the global Error (a plain data property, as in V8);
+  // the engine reads it from its own constructor.
+  const limit = WrappedErrorRef.stackTraceLimit;
+  if (OrigError.stackTraceLimit !== limit) OrigError.stackTraceLimit = limit;
   origCapture(holder, skip);
   WeakMapPrototypeSet(rawStacks, err, holder.stack);
   defineProperty(err, 'stack', { get: stackGetter, set: stackSetter, configurable: true, enumerable: false });
@@ -308,7 +323,6 @@ function wrapConstructor(Orig, Parent) {
   const wrapped = {
     [name]: function(...args) {
       const target = new.target === undefined ? Wrapped : new.target;
-      const limit = OrigError.stackTraceLimit;
       // The engine's own capture is wasted work: ours follows, skipping
       // the constructors as V8 does.
       OrigError.stackTraceLimit = 0;
@@ -316,7 +330,7 @@ function wrapConstructor(Orig, Parent) {
       try {
         err = Reflect.construct(Orig, args, target);
       } finally {
-        OrigError.stackTraceLimit = limit;
+        OrigError.stackTraceLimit = WrappedErrorRef.stackTraceLimit;
       }
       captureInto(err, target);
       return err;
@@ -332,18 +346,12 @@ function wrapConstructor(Orig, Parent) {
 
 function installErrorStacks(g) {
   const WrappedError = wrapConstructor(OrigError);
-  // The engine reads the limit from its own Error constructor.
-  defineProperty(WrappedError, 'stackTraceLimit', {
-    get() { return OrigError.stackTraceLimit; },
-    set(v) { OrigError.stackTraceLimit = v; },
-    enumerable: true,
-    configurable: true,
-  });
+  WrappedErrorRef = WrappedError;
+  // V8's default is 10 frames (JavaScriptCore's 100).
+  OrigError.stackTraceLimit = 10;
+  defineProperty(WrappedError, 'stackTraceLimit', { value: 10, writable: true, enumerable: true, configurable: true });
   defineProperty(WrappedError, 'prepareStackTrace', {
-    get() { return OrigError.prepareStackTrace; },
-    set(v) { OrigError.prepareStackTrace = v; },
-    enumerable: false,
-    configurable: true,
+    value: defaultPrepareStackTrace, writable: true, enumerable: false, configurable: true,
   });
   defineProperty(WrappedError, 'captureStackTrace', {
     value: function captureStackTrace(obj, fn) {

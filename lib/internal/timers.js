@@ -131,8 +131,9 @@ function unenroll(item) {
   if (item._destroyed) return;
   item._destroyed = true;
   if (item[kHasPrimitive]) delete knownTimersById[item[kTimerId]];
+  // kRefed keeps its value: a cleared timer still answers hasRef() as
+  // before, as in Node; ref()/unref() no longer count it.
   if (item[kRefed]) toggleRef(false);
-  item[kRefed] = null;
   const list = timerListMap[item._idleTimeout];
   if (item._idleNext) {
     listUnlink(item);

@@ -68,7 +68,9 @@ function die(err, code) {
       // An 'exit' listener that throws cannot change the outcome now.
     }
   }
-  process.reallyExit(code);
+  // An 'exit' listener may still set the final status, as in Node.
+  const final = process.exitCode;
+  process.reallyExit(final === undefined || final === null ? code : final | 0);
 }
 
 // origin is 'uncaughtException', or 'unhandledRejection' for a rejection

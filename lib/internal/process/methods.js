@@ -40,7 +40,9 @@ function cpuUsage(prev) {
 
 function checkMicros(value, name) {
   validateNumber(value, name);
-  if (value < 0 || !Number.isFinite(value)) throw new ERR_INVALID_ARG_VALUE.RangeError(name, value);
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER || !Number.isFinite(value)) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError(name, value);
+  }
 }
 
 function resourceUsage() {
@@ -164,7 +166,44 @@ function getActiveResourcesInfo() {
   return require('internal/timers').activeResourcesInfo();
 }
 
+// The options NODE_OPTIONS may carry, as Node lists them; has() accepts
+// either spelling of a flag ('--a-b' / '--a_b') and '--flag=value'.
+const kEnvFlags = [
+  '--conditions', '-C', '--diagnostic-dir', '--disable-proto', '--disable-warning', '--dns-result-order',
+  '--enable-source-maps', '--experimental-loader', '--loader', '--experimental-vm-modules',
+  '--expose-gc', '--force-async-hooks-checks', '--frozen-intrinsics', '--heapsnapshot-signal',
+  '--icu-data-dir', '--import', '--input-type', '--insecure-http-parser', '--max-http-header-size',
+  '--max-old-space-size', '--no-addons', '--no-deprecation', '--no-experimental-fetch',
+  '--no-experimental-global-navigator', '--no-experimental-require-module', '--no-force-async-hooks-checks',
+  '--no-global-search-paths', '--no-network-family-autoselection', '--no-warnings', '--openssl-config',
+  '--pending-deprecation', '--preserve-symlinks', '--preserve-symlinks-main', '--redirect-warnings',
+  '--report-on-signal', '--report-uncaught-exception', '--require', '-r', '--secure-heap',
+  '--stack-trace-limit', '--throw-deprecation', '--title', '--tls-cipher-list', '--tls-keylog',
+  '--trace-deprecation', '--trace-exit', '--trace-sigint', '--trace-sync-io', '--trace-uncaught',
+  '--trace-warnings', '--unhandled-rejections', '--use-bundled-ca', '--use-openssl-ca',
+  '--uv-threadpool-size', '--zero-fill-buffers', '--stack-size', '--max-semi-space-size',
+];
+
+class NodeEnvironmentFlagsSet extends Set {
+  has(flag) {
+    if (typeof flag !== 'string') return false;
+    let key = flag.replace(/^(--?[^=]*).*$/, '$1');
+    if (key.startsWith('--')) key = `--${key.slice(2).replace(/_/g, '-')}`;
+    return super.has(key);
+  }
+}
+
+function allowedNodeEnvironmentFlags() {
+  const set = new NodeEnvironmentFlagsSet(kEnvFlags);
+  // Frozen in use as in Node: add/delete/clear do nothing.
+  set.add = function add() { return set; };
+  set.delete = function del() { return false; };
+  set.clear = function clear() {};
+  return Object.freeze(set);
+}
+
 module.exports = {
+  allowedNodeEnvironmentFlags,
   memoryUsage,
   cpuUsage,
   resourceUsage,

@@ -25,6 +25,45 @@ function validateExitCode(code) {
   validateInteger(code, 'code');
 }
 
+// process.env: the live C environment (binding.env, whose reads and
+// writes go to getenv/setenv), behind a Proxy that applies Node's rules
+// that a host object cannot: values are stored as strings, symbols are
+// refused, and defineProperty takes only plain data descriptors.
+function makeEnv(target) {
+  const defineError = (reason) => {
+    const { ERR_INVALID_OBJECT_DEFINE_PROPERTY } = require('internal/errors').codes;
+    return new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', reason);
+  };
+  const toValue = (value) => {
+    if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return `${value}`;
+  };
+  return new Proxy(target, {
+    set(t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      t[key] = toValue(value);
+      return true;
+    },
+    defineProperty(t, key, desc) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if ('get' in desc || 'set' in desc) {
+        throw defineError('does not accept an accessor(getter/setter) descriptor');
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw defineError('only accepts a configurable, writable, and enumerable data descriptor');
+      }
+      t[key] = toValue(desc.value);
+      return true;
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (typeof key === 'symbol') return undefined;
+      const value = t[key];
+      if (value === undefined) return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
+    },
+  });
+}
+
 function setup(process, natives, binding) {
   process.version = `v${kNodeVersion}`;
   process.versions = {
@@ -44,7 +83,7 @@ function setup(process, natives, binding) {
   const argv = natives.argv;
   argv[0] = natives.execPath;
   process.argv = argv;
-  process.env = binding.env;
+  process.env = makeEnv(binding.env);
   process.pid = binding.pid;
   process.ppid = binding.ppid;
   process.features = {
@@ -179,6 +218,7 @@ function setup(process, natives, binding) {
   process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
     require('internal/validators').validateBoolean(enabled, 'enabled');
   };
+  lazy(process, 'allowedNodeEnvironmentFlags', () => methods().allowedNodeEnvironmentFlags());
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     return methods().getActiveResourcesInfo();
   };

@@ -87,15 +87,21 @@ const kDataView = 19;
 
 let table; // Uint8Array indexed by type byte, made on first use
 let unsure; // kinds that share a type byte with something else
+let wrapperTypes; // type bytes of boxed symbols and bigints
 
 function calibrate() {
   table = new Uint8Array(256);
   unsure = new Uint8Array(32);
+  wrapperTypes = new Uint8Array(256);
   const generic = [{}, Object.create(null), Math, [], function f() {}, Error.prototype,
-    Symbol.prototype, Object(Symbol()), Object(0n)];
+    Symbol.prototype, Object(Symbol()), Object(0n), new (class {})()];
   for (const v of generic) {
     const t = getCellType(v);
     if (t >= 0 && t < 256) table[t] = kShared;
+  }
+  for (const v of [Object(Symbol()), Object(0n)]) {
+    const t = getCellType(v);
+    if (t >= 0 && t < 256) wrapperTypes[t] = 1;
   }
   const claim = (kind, values) => {
     for (const v of values) {
@@ -117,10 +123,12 @@ function calibrate() {
   claim(kWeakSet, [new WeakSet(), new (class extends WeakSet {})()]);
   claim(kPromise, [Promise.resolve(), new (class extends Promise {})(() => {}), (async () => {})()]);
   claim(kProxy, [new Proxy({}, {}), new Proxy(function f() {}, {})]);
+  // Sloppy functions (made with Function, this module being strict) have
+  // the engine's other two kinds of arguments object.
   claim(kArguments, [
     (function() { return arguments; })(),
-    (function() { 'use strict'; return arguments; })(),
-    (function(a) { (() => a); return arguments; })(1),
+    Function('return arguments')(),
+    Function('a', '(() => a); return arguments')(1),
   ]);
   claim(kError, [new Error(), new TypeError(), new AggregateError([]), new (class extends Error {})()]);
   claim(kDate, [new Date(0), new (class extends Date {})(0)]);
@@ -182,25 +190,28 @@ function isBooleanObject(v) {
 }
 const isStringObject = is(kString, brands.string);
 
-// The engine gives boxed symbols and bigints the type byte of plain objects,
-// so a brand check decides, and only for objects of that shared type.
+// The engine gives boxed symbols and bigints the type byte of some plain
+// objects, so a brand check decides, and only for objects of that type.
+function isWrapperCell(t) {
+  if (table === undefined) calibrate();
+  return t >= 0 && t < 256 && wrapperTypes[t] === 1;
+}
 function isSymbolObject(v) {
-  return kindOf(v) === kShared && hasBrand(brands.symbol, v);
+  return isWrapperCell(getCellType(v)) && hasBrand(brands.symbol, v);
 }
 function isBigIntObject(v) {
-  return kindOf(v) === kShared && hasBrand(brands.bigint, v);
+  return isWrapperCell(getCellType(v)) && hasBrand(brands.bigint, v);
 }
 
 function isBoxedPrimitive(v) {
-  switch (kindOf(v)) {
+  const t = getCellType(v);
+  switch (kindOfCell(t)) {
     case kNumber: return v !== Number.prototype;
     case kBoolean: return v !== Boolean.prototype;
     case kString: return true;
-    case kShared:
-      return hasBrand(brands.symbol, v) || hasBrand(brands.bigint, v) ||
-        (v !== Number.prototype && hasBrand(brands.number, v)) ||
-        (v !== Boolean.prototype && hasBrand(brands.boolean, v)) || hasBrand(brands.string, v);
-    default: return false;
+    default:
+      return isNumberObject(v) || isBooleanObject(v) || isStringObject(v) ||
+        (isWrapperCell(t) && (hasBrand(brands.symbol, v) || hasBrand(brands.bigint, v)));
   }
 }
 
@@ -344,6 +355,7 @@ module.exports = {
   kindOf,
   kindUnsure,
   kindOfCell,
+  isWrapperCell,
   typedArrayTag,
   kinds: {
     kNone, kShared, kMap, kSet, kWeakMap, kWeakSet, kPromise, kProxy, kArguments,

@@ -1,0 +1,298 @@
+'use strict';
+// AbortController and AbortSignal as Node 24 has them, with the static
+// AbortSignal.abort(), timeout() and any().
+//
+// Aborting sets `aborted` and `reason`, then dispatches one trusted 'abort'
+// Event. A signal made by AbortSignal.any() follows source signals: when a
+// source aborts, every follower takes its reason before any 'abort' event
+// fires, then the source's listeners run, then each follower's.
+//
+// Lifetimes. Sources hold their followers, and the timer of
+// AbortSignal.timeout() holds its signal, through WeakRefs: a follower or a
+// timeout signal nobody references can be collected, since nobody could
+// observe it abort. One with 'abort' listeners can be observed, so it is
+// kept in `pinned` while it has them and has not aborted yet.
+
+const {
+  EventTarget,
+  makeTrustedEvent,
+  addListener,
+  removeListener,
+  setMaxListeners,
+  setListenerCountHook,
+  defineEventHandler,
+  defineToStringTag,
+  makeEnumerable,
+} = require('internal/event_target');
+const { DOMException } = require('internal/per_context/domexception');
+const {
+  ERR_ILLEGAL_CONSTRUCTOR,
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_THIS,
+} = require('internal/errors').codes;
+const { validateFunction, validateUint32 } = require('internal/validators');
+
+const uncurry = (fn) => Function.prototype.call.bind(fn);
+const FunctionPrototypeCall = uncurry(Function.prototype.call);
+const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
+const ArrayPrototypePush = uncurry(Array.prototype.push);
+const SetPrototypeAdd = uncurry(Set.prototype.add);
+const SetPrototypeDelete = uncurry(Set.prototype.delete);
+const WeakRefCtor = WeakRef;
+const WeakRefPrototypeDeref = uncurry(WeakRef.prototype.deref);
+const SymbolIterator = Symbol.iterator;
+const TypeErrorCtor = TypeError;
+const dispatchEvent = EventTarget.prototype.dispatchEvent;
+const queueMicrotask_ = globalThis.queueMicrotask;
+
+// Only this module may make an AbortSignal; `new AbortSignal()` throws.
+const kConstruct = Symbol('kConstruct');
+
+const pinned = new Set();
+
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+// Node's WebIDL sequence<AbortSignal> converter: its errors are TypeErrors
+// coded ERR_INVALID_ARG_TYPE with the converter's own wording.
+function sequenceError(message) {
+  const err = new TypeErrorCtor(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+let isAbortSignal;
+let isAborted;
+let abortSignal;
+let createSignal;
+let addDependent;
+
+function abortError() {
+  return new DOMException('This operation was aborted', 'AbortError');
+}
+
+let timersModule;
+function onTimeout(ref) {
+  const signal = WeakRefPrototypeDeref(ref);
+  if (signal !== undefined) {
+    abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  }
+}
+
+class AbortSignal extends EventTarget {
+  #aborted = false;
+  #reason = undefined;
+  #dependents = null; // WeakRefs to the AbortSignal.any() results that follow this one
+  #sweepAt = 16; // #dependents size at which dead WeakRefs are next dropped
+  #dependent = false; // made by AbortSignal.any()
+  #sources = null; // what a dependent signal follows, until it aborts
+  #selfRef = null; // a dependent's entry in its sources' #dependents
+  #weak = false; // held only weakly (see the top of this file)
+
+  constructor(key = undefined) {
+    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    // Node lets an AbortSignal take any number of listeners without a warning.
+    setMaxListeners(this, 0);
+  }
+
+  get aborted() {
+    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
+    return this.#aborted;
+  }
+
+  get reason() {
+    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
+    return this.#reason;
+  }
+
+  throwIfAborted() {
+    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
+    if (this.#aborted) throw this.#reason;
+  }
+
+  static abort(reason = abortError()) {
+    const signal = new AbortSignal(kConstruct);
+    signal.#aborted = true;
+    signal.#reason = reason;
+    return signal;
+  }
+
+  // The timer is unref'd: a pending timeout signal does not keep the
+  // process alive.
+  static timeout(delay) {
+    validateUint32(delay, 'delay', false);
+    const signal = new AbortSignal(kConstruct);
+    signal.#weak = true;
+    if (timersModule === undefined) timersModule = require('internal/timers');
+    timersModule.setTimeout(onTimeout, delay, new WeakRefCtor(signal)).unref();
+    return signal;
+  }
+
+  static any(signals) {
+    const list = toSignalList(signals);
+    const result = new AbortSignal(kConstruct);
+    result.#dependent = true;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i].#aborted) {
+        result.#aborted = true;
+        result.#reason = list[i].#reason;
+        return result;
+      }
+    }
+    // A dependent signal is replaced by its own sources, so followers never
+    // chain: every follower hears directly from the signals that abort.
+    const sources = [];
+    for (let i = 0; i < list.length; i++) {
+      const signal = list[i];
+      if (signal.#dependent) {
+        const inner = signal.#sources;
+        if (inner === null) continue;
+        for (let j = 0; j < inner.length; j++) {
+          if (!ArrayPrototypeIncludes(sources, inner[j])) ArrayPrototypePush(sources, inner[j]);
+        }
+      } else if (!ArrayPrototypeIncludes(sources, signal)) {
+        ArrayPrototypePush(sources, signal);
+      }
+    }
+    if (sources.length === 0) return result;
+    result.#sources = sources;
+    result.#weak = true;
+    result.#selfRef = new WeakRefCtor(result);
+    for (let i = 0; i < sources.length; i++) addDependent(sources[i], result.#selfRef);
+    return result;
+  }
+
+  static {
+    isAbortSignal = (value) => isObjectLike(value) && #aborted in value;
+    isAborted = (signal) => signal.#aborted;
+    createSignal = () => new AbortSignal(kConstruct);
+
+    // Dead WeakRefs are dropped whenever the set has doubled since the last
+    // sweep, so a long-lived source with short-lived followers stays small.
+    addDependent = (source, ref) => {
+      if (source.#dependents === null) source.#dependents = new Set();
+      const set = source.#dependents;
+      if (set.size >= source.#sweepAt) {
+        for (const r of set) {
+          if (WeakRefPrototypeDeref(r) === undefined) SetPrototypeDelete(set, r);
+        }
+        source.#sweepAt = set.size * 2 > 16 ? set.size * 2 : 16;
+      }
+      SetPrototypeAdd(set, ref);
+    };
+
+    const fireAbort = (signal) => {
+      signal.#weak = false;
+      SetPrototypeDelete(pinned, signal);
+      const sources = signal.#sources;
+      if (sources !== null) {
+        signal.#sources = null;
+        for (let i = 0; i < sources.length; i++) {
+          const set = sources[i].#dependents;
+          if (set !== null) SetPrototypeDelete(set, signal.#selfRef);
+        }
+      }
+      FunctionPrototypeCall(dispatchEvent, signal, makeTrustedEvent('abort'));
+    };
+
+    abortSignal = (signal, reason) => {
+      if (signal.#aborted) return;
+      signal.#aborted = true;
+      signal.#reason = reason;
+      const followers = [];
+      const dependents = signal.#dependents;
+      if (dependents !== null) {
+        signal.#dependents = null;
+        for (const ref of dependents) {
+          const follower = WeakRefPrototypeDeref(ref);
+          if (follower !== undefined && !follower.#aborted) {
+            follower.#aborted = true;
+            follower.#reason = reason;
+            ArrayPrototypePush(followers, follower);
+          }
+        }
+      }
+      fireAbort(signal);
+      for (let i = 0; i < followers.length; i++) fireAbort(followers[i]);
+    };
+
+    setListenerCountHook((target, type, count) => {
+      if (type !== 'abort' || !isAbortSignal(target)) return;
+      if (count > 0 && target.#weak && !target.#aborted) SetPrototypeAdd(pinned, target);
+      else if (count === 0) SetPrototypeDelete(pinned, target);
+    });
+  }
+}
+
+function toSignalList(signals) {
+  if (!isObjectLike(signals)) throw sequenceError('signals cannot be converted to sequence.');
+  const method = signals[SymbolIterator];
+  if (typeof method !== 'function') throw sequenceError('signals cannot be converted to sequence.');
+  const iterator = FunctionPrototypeCall(method, signals);
+  const next = iterator.next;
+  const list = [];
+  for (;;) {
+    const step = FunctionPrototypeCall(next, iterator);
+    if (step.done) break;
+    const value = step.value;
+    if (!isAbortSignal(value)) throw sequenceError(`signals[${list.length}] is not of type AbortSignal.`);
+    ArrayPrototypePush(list, value);
+  }
+  return list;
+}
+
+class AbortController {
+  #signal = undefined;
+
+  get signal() {
+    if (this.#signal === undefined) this.#signal = createSignal();
+    return this.#signal;
+  }
+
+  abort(reason = abortError()) {
+    if (this.#signal === undefined) this.#signal = createSignal();
+    abortSignal(this.#signal, reason);
+  }
+}
+
+defineEventHandler(AbortSignal.prototype, 'abort');
+makeEnumerable(AbortSignal.prototype, ['aborted']);
+makeEnumerable(AbortController.prototype, ['signal', 'abort']);
+defineToStringTag(AbortSignal.prototype, 'AbortSignal');
+defineToStringTag(AbortController.prototype, 'AbortController');
+
+function validateAbortSignal(signal, name) {
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+}
+
+// events.addAbortListener: runs even if an earlier listener stops
+// propagation; on a signal already aborted, from a microtask, with no event.
+// Returns a disposable that removes the listener.
+function addAbortListener(signal, listener) {
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  if (isAborted(signal)) {
+    FunctionPrototypeCall(queueMicrotask_, globalThis, () => listener());
+  } else {
+    addListener(signal, 'abort', listener, false, true, false, undefined, true);
+  }
+  // kiln's engine may lack Symbol.dispose; the registered symbol stands in.
+  const dispose = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
+  return {
+    [dispose]() {
+      removeListener(signal, 'abort', listener, false);
+    },
+  };
+}
+
+module.exports = {
+  AbortController,
+  AbortSignal,
+  isAbortSignal,
+  isAborted,
+  abortSignal,
+  addAbortListener,
+  validateAbortSignal,
+};

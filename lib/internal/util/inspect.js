@@ -1,0 +1,2128 @@
+'use strict';
+// util.inspect, util.format and util.formatWithOptions, printing what Node 24
+// prints, byte for byte: the same layout rules (entries combined on a line
+// while they fit, long numeric arrays set in columns), the same quoting and
+// escaping, the same names for every kind of object.
+//
+// What JavaScript cannot see, the engine tells through internalBinding
+// ('util'): the state of a promise, the target of a proxy, and the kind of an
+// object (internal/util/types.js). Where the engine keeps something JSC never
+// shows (a proxy's handler, what a Map iterator still holds, the entries of a
+// WeakMap), the output says it is unknown, in Node's style for such things.
+//
+// Everything called on a user's value is a builtin captured when this module
+// loads, so that a program that patches a prototype does not change what
+// inspect prints or make it throw.
+
+const { getCellType, getProxyTarget, getPromiseDetails } = internalBinding('util');
+const { kindOfCell, isWrapperCell, typedArrayTag, kinds } = require('internal/util/types');
+const { convertStack, errorHeader } = require('internal/stack');
+
+const {
+  kShared, kMap, kSet, kWeakMap, kWeakSet, kPromise, kProxy, kArguments, kError, kDate,
+  kRegExp, kNumber, kBoolean, kString, kMapIterator, kSetIterator, kArrayBuffer, kDataView,
+} = kinds;
+
+// ---- captured builtins -------------------------------------------------------
+
+const FunctionPrototypeCall = Function.prototype.call;
+const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
+const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
+
+const ObjectKeys = Object.keys;
+const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectAssign = Object.assign;
+const ObjectSeal = Object.seal;
+const ObjectIs = Object.is;
+const ObjectPrototype = Object.prototype;
+const ObjectPrototypeHasOwnProperty = uncurry(Object.prototype.hasOwnProperty);
+const ObjectPrototypePropertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
+const ObjectPrototypeIsPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
+const ReflectOwnKeys = Reflect.ownKeys;
+const ReflectApply = Reflect.apply;
+const ArrayIsArray = Array.isArray;
+const ArrayPrototypeJoin = uncurry(Array.prototype.join);
+const ArrayPrototypeSort = uncurry(Array.prototype.sort);
+const ArrayPrototypeSplice = Array.prototype.splice;
+const ArrayPrototypeIndexOf = uncurry(Array.prototype.indexOf);
+const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
+const StringCtor = String;
+const StringPrototypeSlice = uncurry(String.prototype.slice);
+const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
+const StringPrototypeLastIndexOf = uncurry(String.prototype.lastIndexOf);
+const StringPrototypeIncludes = uncurry(String.prototype.includes);
+const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
+const StringPrototypeEndsWith = uncurry(String.prototype.endsWith);
+const StringPrototypeRepeat = uncurry(String.prototype.repeat);
+const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
+const StringPrototypePadStart = uncurry(String.prototype.padStart);
+const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
+const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
+const StringPrototypeTrim = uncurry(String.prototype.trim);
+const StringPrototypeSplit = uncurry(String.prototype.split);
+const StringPrototypeReplaceAll = uncurry(String.prototype.replaceAll);
+const StringPrototypeValueOf = uncurry(String.prototype.valueOf);
+const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
+const RegExpPrototypeToString = uncurry(RegExp.prototype.toString);
+const RegExpPrototypeSymbolReplace = uncurry(RegExp.prototype[Symbol.replace]);
+const RegExpCtor = RegExp;
+const NumberIsNaN = Number.isNaN;
+const NumberIsFinite = Number.isFinite;
+const NumberParseInt = Number.parseInt;
+const NumberParseFloat = Number.parseFloat;
+const NumberCtor = Number;
+const NumberPrototypeToString = uncurry(Number.prototype.toString);
+const NumberPrototypeValueOf = uncurry(Number.prototype.valueOf);
+const BooleanPrototypeValueOf = uncurry(Boolean.prototype.valueOf);
+const BigIntPrototypeValueOf = uncurry(BigInt.prototype.valueOf);
+const SymbolPrototypeValueOf = uncurry(Symbol.prototype.valueOf);
+const SymbolPrototypeToString = uncurry(Symbol.prototype.toString);
+const DatePrototypeGetTime = uncurry(Date.prototype.getTime);
+const DatePrototypeToISOString = uncurry(Date.prototype.toISOString);
+const DatePrototypeToString = uncurry(Date.prototype.toString);
+const ErrorPrototypeToString = uncurry(Error.prototype.toString);
+const ErrorPrototype = Error.prototype;
+const FunctionPrototypeToString = uncurry(Function.prototype.toString);
+const MathMin = Math.min;
+const MathMax = Math.max;
+const MathFloor = Math.floor;
+const MathRound = Math.round;
+const MathSqrt = Math.sqrt;
+const MathTrunc = Math.trunc;
+const JSONStringify = JSON.stringify;
+const MapPrototypeGetSize = getter(Map.prototype, 'size');
+const MapPrototypeEntries = uncurry(Map.prototype.entries);
+const MapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
+const SetPrototypeGetSize = getter(Set.prototype, 'size');
+const SetPrototypeValues = uncurry(Set.prototype.values);
+const SetIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
+const TypedArrayPrototypeGetLength = getter(ObjectGetPrototypeOf(Uint8Array.prototype), 'length');
+const ArrayBufferPrototypeGetByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const Uint8ArrayCtor = Uint8Array;
+const SymbolIterator = Symbol.iterator;
+const SymbolToStringTag = Symbol.toStringTag;
+const SymbolToPrimitive = Symbol.toPrimitive;
+const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function() {});
+const GeneratorFunctionPrototype = ObjectGetPrototypeOf(function*() {});
+const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function*() {});
+
+function arrayPush(arr, v) {
+  arr[arr.length] = v;
+}
+
+// ---- options -----------------------------------------------------------------
+
+const inspectDefaultOptions = ObjectSeal({
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+});
+
+// What formatProperty formats: a property, an array element (no name), a
+// property of an array (grouped with the elements).
+const kObjectType = 0;
+const kArrayType = 1;
+const kArrayExtrasType = 2;
+
+// Strings shorter than this are never split at their newlines.
+const kMinLineWidth = 16;
+
+const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+// The capitalised globals of a fresh process, whose prototypes Node treats as
+// the language's own. Taken without reading accessors, so lazily made
+// globals stay unmade.
+let builtInObjectsCache;
+function builtInObjects() {
+  if (builtInObjectsCache !== undefined) return builtInObjectsCache;
+  builtInObjectsCache = new Set();
+  const names = ObjectGetOwnPropertyNames(globalThis);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    const c = StringPrototypeCharCodeAt(name, 0);
+    if (c < 65 || c > 90 || name.length < 2) continue;
+    let ok = true;
+    for (let j = 1; j < name.length && ok; j++) {
+      const d = StringPrototypeCharCodeAt(name, j);
+      ok = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122);
+    }
+    if (ok) builtInObjectsCache.add(name);
+  }
+  return builtInObjectsCache;
+}
+
+// ---- styles ------------------------------------------------------------------
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+function stylizeWithColor(str, styleType) {
+  const style = inspect.styles[styleType];
+  if (style !== undefined) {
+    const color = inspect.colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+// The length of a string as the terminal shows it, without SGR sequences
+// (the only escapes inspect itself writes).
+function removeColors(str) {
+  let out = '';
+  let last = 0;
+  let i = StringPrototypeIndexOf(str, '\u001b[');
+  while (i !== -1) {
+    let j = i + 2;
+    const d0 = StringPrototypeCharCodeAt(str, j);
+    if (d0 >= 48 && d0 <= 57) {
+      j++;
+      const d1 = StringPrototypeCharCodeAt(str, j);
+      if (d1 >= 48 && d1 <= 57) j++;
+      if (StringPrototypeCharCodeAt(str, j) === 109) { // 'm'
+        out += StringPrototypeSlice(str, last, i);
+        last = j + 1;
+      }
+    }
+    i = StringPrototypeIndexOf(str, '\u001b[', i + 1);
+  }
+  return last === 0 ? str : out + StringPrototypeSlice(str, last);
+}
+
+// ---- strings -----------------------------------------------------------------
+
+// The escape of each code unit below 160 that needs one ('' for none).
+const meta = [];
+for (let i = 0; i < 160; i++) {
+  if (i < 32 || (i >= 127 && i < 160)) {
+    meta[i] = `\\x${i < 16 ? '0' : ''}${NumberPrototypeToString(i, 16).toUpperCase()}`;
+  } else {
+    meta[i] = '';
+  }
+}
+meta[8] = '\\b';
+meta[9] = '\\t';
+meta[10] = '\\n';
+meta[12] = '\\f';
+meta[13] = '\\r';
+meta[39] = "\\'";
+meta[92] = '\\\\';
+
+// Escapes control characters, backslashes, lone surrogates and (when
+// `quote` is the single quote) single quotes. Returns the string itself
+// when nothing needs escaping.
+function escapeChars(str, quote) {
+  let result = '';
+  let last = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const c = StringPrototypeCharCodeAt(str, i);
+    if (c < 32 || c === 92 || (c > 126 && c < 160) || (c === 39 && quote === 39)) {
+      result += StringPrototypeSlice(str, last, i) + meta[c];
+      last = i + 1;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < len) {
+        const d = StringPrototypeCharCodeAt(str, i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          i++;
+          continue;
+        }
+      }
+      result += `${StringPrototypeSlice(str, last, i)}\\u${NumberPrototypeToString(c, 16)}`;
+      last = i + 1;
+    }
+  }
+  if (last === 0) return str;
+  return result + StringPrototypeSlice(str, last);
+}
+
+// A string literal: single quotes, unless the string holds one; then double
+// quotes, or backticks if it holds double quotes too (and no backtick or
+// `${`); with all three it is single quotes and escaped single quotes.
+function strEscape(str) {
+  let quote = 39;
+  if (StringPrototypeIncludes(str, "'")) {
+    if (!StringPrototypeIncludes(str, '"')) quote = 34;
+    else if (!StringPrototypeIncludes(str, '`') && !StringPrototypeIncludes(str, '${')) quote = 96;
+  }
+  const body = escapeChars(str, quote);
+  if (quote === 39) return `'${body}'`;
+  if (quote === 34) return `"${body}"`;
+  return `\`${body}\``;
+}
+
+function isIdentifierKey(key) {
+  const len = key.length;
+  if (len === 0) return false;
+  for (let i = 0; i < len; i++) {
+    const c = StringPrototypeCharCodeAt(key, i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) continue;
+    if (i > 0 && c >= 48 && c <= 57) continue;
+    return false;
+  }
+  return true;
+}
+
+// ---- primitives --------------------------------------------------------------
+
+function addNumericSeparator(integerString) {
+  let result = '';
+  let i = integerString.length;
+  const start = StringPrototypeCharCodeAt(integerString, 0) === 45 ? 1 : 0; // '-'
+  for (; i >= start + 4; i -= 3) result = `_${StringPrototypeSlice(integerString, i - 3, i)}${result}`;
+  return i === integerString.length ? integerString : `${StringPrototypeSlice(integerString, 0, i)}${result}`;
+}
+
+function addNumericSeparatorEnd(fraction) {
+  let result = '';
+  let i = 0;
+  for (; i < fraction.length - 3; i += 3) result += `${StringPrototypeSlice(fraction, i, i + 3)}_`;
+  return i === 0 ? fraction : `${result}${StringPrototypeSlice(fraction, i)}`;
+}
+
+function formatNumber(fn, number, numericSeparator) {
+  if (ObjectIs(number, -0)) return fn('-0', 'number');
+  const str = `${number}`;
+  if (!numericSeparator || !NumberIsFinite(number) || StringPrototypeIncludes(str, 'e')) {
+    return fn(str, 'number');
+  }
+  const dot = StringPrototypeIndexOf(str, '.');
+  if (dot === -1) return fn(addNumericSeparator(str), 'number');
+  return fn(`${addNumericSeparator(StringPrototypeSlice(str, 0, dot))}.${
+    addNumericSeparatorEnd(StringPrototypeSlice(str, dot + 1))}`, 'number');
+}
+
+function formatBigInt(fn, bigint, numericSeparator) {
+  const str = `${bigint}`;
+  if (!numericSeparator) return fn(`${str}n`, 'bigint');
+  return fn(`${addNumericSeparator(str)}n`, 'bigint');
+}
+
+function formatPrimitive(fn, value, ctx) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = StringPrototypeSlice(value, 0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      // A long string is shown as the sum of its lines, each on its own line.
+      // Like Node, this counts code units, not columns.
+      if (ctx.compact !== true && value.length > kMinLineWidth &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        const sep = ` +\n${StringPrototypeRepeat(' ', ctx.indentationLvl + 2)}`;
+        let out = '';
+        let start = 0;
+        for (;;) {
+          const nl = StringPrototypeIndexOf(value, '\n', start);
+          const end = nl === -1 ? value.length : nl + 1;
+          if (start !== 0) out += sep;
+          out += fn(strEscape(StringPrototypeSlice(value, start, end)), 'string');
+          start = end;
+          if (nl === -1 || start === value.length) break;
+        }
+        return out + trailer;
+      }
+      return fn(strEscape(value), 'string') + trailer;
+    }
+    case 'number': return formatNumber(fn, value, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(fn, value, ctx.numericSeparator);
+    case 'boolean': return fn(`${value}`, 'boolean');
+    case 'undefined': return fn('undefined', 'undefined');
+    default: return fn(SymbolPrototypeToString(value), 'symbol');
+  }
+}
+
+// ---- names -------------------------------------------------------------------
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && !tagInName(constructor, tag)) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+// Node leaves out a tag that the constructor's name already says: the
+// whole name, or a CamelCase word of it (MyMap, not Map2 or Mapper), judged
+// at the tag's first occurrence.
+function tagInName(constructor, tag) {
+  const i = StringPrototypeIndexOf(constructor, tag);
+  if (i === -1) return false;
+  const next = constructor[i + tag.length];
+  return next === undefined || next !== StringPrototypeToLowerCase(next);
+}
+
+function isInstanceof(object, ctor) {
+  try {
+    return object instanceof ctor;
+  } catch {
+    return false;
+  }
+}
+
+// V8 knows the class an object was made by even when its prototype chain
+// says nothing; JavaScriptCore does not tell, so this names the kind.
+function engineClassName(obj) {
+  if (typeof obj === 'function') return 'Function';
+  if (ArrayIsArray(obj)) return 'Array';
+  switch (kindOfCell(getCellType(obj))) {
+    case kMap: return 'Map';
+    case kSet: return 'Set';
+    case kWeakMap: return 'WeakMap';
+    case kWeakSet: return 'WeakSet';
+    case kPromise: return 'Promise';
+    case kError: return 'Error';
+    case kDate: return 'Date';
+    case kRegExp: return 'RegExp';
+    case kNumber: return 'Number';
+    case kBoolean: return 'Boolean';
+    case kString: return 'String';
+    case kArrayBuffer: return 'ArrayBuffer';
+    case kDataView: return 'DataView';
+    default: {
+      const tag = typedArrayTag(obj);
+      return tag !== undefined ? tag : 'Object';
+    }
+  }
+}
+
+// The name of the nearest constructor whose instance obj is; null when the
+// chain ends without one. With showHidden, collects the properties the
+// prototypes in between define (protoProps).
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  let firstProto;
+  const tmp = obj;
+  while (obj) {
+    const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+        descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !builtInObjects().has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
+      return StringCtor(descriptor.value.name);
+    }
+    obj = ObjectGetPrototypeOf(obj);
+    if (firstProto === undefined) firstProto = obj;
+  }
+  if (firstProto === null) return null;
+  const res = engineClassName(tmp);
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  if (protoConstr === null) {
+    return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
+  }
+  return `${res} <${protoConstr}>`;
+}
+
+// The non-method properties of up to three user-defined prototypes, shown
+// dimmed after the object's own with showHidden.
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = ObjectGetPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          builtInObjects().has(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      keySet = new Set();
+    } else {
+      for (let i = 0; i < keys.length; i++) keySet.add(keys[i]);
+    }
+    keys = ReflectOwnKeys(obj);
+    arrayPush(ctx.seen, main);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === 'constructor' || ObjectPrototypeHasOwnProperty(main, key) ||
+          (depth !== 0 && keySet.has(key))) {
+        continue;
+      }
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      arrayPush(output, ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.length--;
+  } while (++depth !== 3);
+}
+
+// ---- keys --------------------------------------------------------------------
+
+function getKeys(value, showHidden) {
+  let keys;
+  const symbols = ObjectGetOwnPropertySymbols(value);
+  if (showHidden) {
+    keys = ObjectGetOwnPropertyNames(value);
+    for (let i = 0; i < symbols.length; i++) arrayPush(keys, symbols[i]);
+  } else {
+    keys = ObjectKeys(value);
+    for (let i = 0; i < symbols.length; i++) {
+      if (ObjectPrototypePropertyIsEnumerable(value, symbols[i])) arrayPush(keys, symbols[i]);
+    }
+  }
+  return keys;
+}
+
+function isIndexKey(key) {
+  if (typeof key !== 'string') return false;
+  const len = key.length;
+  if (len === 0 || len > 10) return false;
+  const c0 = StringPrototypeCharCodeAt(key, 0);
+  if (c0 < 48 || c0 > 57 || (c0 === 48 && len > 1)) return false;
+  for (let i = 1; i < len; i++) {
+    const c = StringPrototypeCharCodeAt(key, i);
+    if (c < 48 || c > 57) return false;
+  }
+  return len < 10 || +key < 4294967295;
+}
+
+// The own keys of an array or typed array that are not indices. The engine
+// lists the indices first, in order, so the rest starts where a binary
+// search finds the first key that is not one.
+function getOwnNonIndexProperties(value, showHidden) {
+  const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isIndexKey(names[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  const keys = [];
+  for (let i = lo; i < names.length; i++) arrayPush(keys, names[i]);
+  const symbols = ObjectGetOwnPropertySymbols(value);
+  for (let i = 0; i < symbols.length; i++) {
+    if (showHidden || ObjectPrototypePropertyIsEnumerable(value, symbols[i])) arrayPush(keys, symbols[i]);
+  }
+  return keys;
+}
+
+// ---- the value ---------------------------------------------------------------
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx.stylize, value, ctx);
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  const context = value;
+  let cell = getCellType(value);
+  let isProxy = false;
+  if (kindOfCell(cell) === kProxy) {
+    const target = getProxyTarget(value);
+    if (target === undefined || isRevoked(value)) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, target, recurseTimes);
+    // Like Node, look at the target from here on, so no trap runs.
+    value = target;
+    cell = getCellType(value);
+    isProxy = true;
+  }
+
+  if (ctx.customInspect) {
+    const maybeCustom = value[inspectCustom];
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+        !(value.constructor && value.constructor.prototype === value)) {
+      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      const isCrossContext = isProxy || !ObjectPrototypeIsPrototypeOf(ObjectPrototype, context);
+      const ret = FunctionPrototypeCall.call(maybeCustom, context, depth,
+                                             getUserOptions(ctx, isCrossContext), inspect);
+      if (ret !== context) {
+        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+        return StringPrototypeReplaceAll(ret, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
+      }
+    }
+  }
+
+  const seen = ctx.seen;
+  for (let i = 0; i < seen.length; i++) {
+    if (seen[i] === value) {
+      let index = 1;
+      if (ctx.circular === undefined) {
+        ctx.circular = new Map();
+        ctx.circular.set(value, index);
+      } else {
+        index = ctx.circular.get(value);
+        if (index === undefined) {
+          index = ctx.circular.size + 1;
+          ctx.circular.set(value, index);
+        }
+      }
+      return ctx.stylize(`[Circular *${index}]`, 'special');
+    }
+  }
+
+  return formatRaw(ctx, value, recurseTimes, typedArray, cell);
+}
+
+// A revoked proxy keeps its target in JavaScriptCore; what tells is that
+// Array.isArray throws for it (and, on a live proxy, runs no trap).
+function isRevoked(proxy) {
+  try {
+    ArrayIsArray(proxy);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+// The options a custom inspect function receives: the effective options,
+// the user's own extra keys, and stylize. An object from "elsewhere" (a
+// proxy, or an object without Object.prototype) gets a copy without
+// prototype or object values, and a stylize that cannot throw.
+function getUserOptions(ctx, isCrossContext) {
+  const ret = {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+    ...ctx.userOptions,
+  };
+  if (isCrossContext) {
+    ObjectSetPrototypeOf(ret, null);
+    const keys = ObjectKeys(ret);
+    for (let i = 0; i < keys.length; i++) {
+      const v = ret[keys[i]];
+      if ((typeof v === 'object' || typeof v === 'function') && v !== null) delete ret[keys[i]];
+    }
+    ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
+      let stylized;
+      try {
+        stylized = `${ctx.stylize(value, flavour)}`;
+      } catch {
+        // The caller gets the plain text.
+      }
+      return typeof stylized === 'string' ? stylized : value;
+    }, null);
+  }
+  return ret;
+}
+
+// showProxy: Node prints `Proxy [ target, handler ]`. JavaScriptCore gives
+// no way to reach a proxy's handler, so kiln prints the target and marks
+// the handler unknown.
+function formatProxy(ctx, target, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const res = [formatValue(ctx, target, recurseTimes), ctx.stylize('<handler unknown>', 'special')];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
+// What a formatter produces before the properties (see formatRaw).
+const kFmtNone = 0;
+const kFmtArray = 1;
+const kFmtSet = 2;
+const kFmtMap = 3;
+const kFmtTypedArray = 4;
+const kFmtIterator = 5;
+const kFmtArrayBuffer = 6;
+const kFmtDataView = 7;
+const kFmtPromise = 8;
+const kFmtWeak = 9;
+const kFmtNamespace = 10;
+const kFmtByteLength = 11; // an ArrayBuffer inside a typed array: no bytes
+
+function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
+  let keys;
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  // Reset the variable to check for this later on.
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+
+  let tag = value[SymbolToStringTag];
+  // Only a tag the keys do not show already.
+  if (typeof tag !== 'string' ||
+      (tag !== '' && (ctx.showHidden ? ObjectPrototypeHasOwnProperty(value, SymbolToStringTag) :
+        ObjectPrototypePropertyIsEnumerable(value, SymbolToStringTag)))) {
+    tag = '';
+  }
+
+  const kind = kindOfCell(cell);
+  let base = '';
+  let formatter = kFmtNone;
+  let braces;
+  let noIterator = true;
+  let extrasType = kObjectType;
+  let fallback = 'Object';
+  let size = 0;
+
+  // Like Node, the iterable kinds are recognised only on objects that are
+  // iterable or have no constructor.
+  if (SymbolIterator in value || constructor === null) {
+    noIterator = false;
+    if (ArrayIsArray(value)) {
+      fallback = 'Array';
+      const prefix = (constructor !== 'Array' || tag !== '') ?
+        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
+      extrasType = kArrayExtrasType;
+      formatter = kFmtArray;
+    } else if (kind === kSet) {
+      fallback = 'Set';
+      size = SetPrototypeGetSize(value);
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = kFmtSet;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (kind === kMap) {
+      fallback = 'Map';
+      size = MapPrototypeGetSize(value);
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = kFmtMap;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (typedArrayTag(value) !== undefined) {
+      const name = typedArrayTag(value);
+      fallback = name;
+      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      size = TypedArrayPrototypeGetLength(value);
+      const prefix = getPrefix(constructor, tag, constructor === null ? name : '', `(${size})`);
+      braces = [`${prefix}[`, ']'];
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = kFmtTypedArray;
+      extrasType = kArrayExtrasType;
+    } else if (kind === kMapIterator) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Map', tag);
+      formatter = kFmtIterator;
+    } else if (kind === kSetIterator) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Set', tag);
+      formatter = kFmtIterator;
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (typeof value === 'function') {
+      fallback = 'Function';
+      base = getFunctionBase(value, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
+      if (kind === kArguments) {
+        braces[0] = '[Arguments] {';
+      } else if (tag !== '') {
+        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      }
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
+    } else if (kind === kRegExp) {
+      fallback = 'RegExp';
+      base = RegExpPrototypeToString(constructor !== null ? value : new RegExpCtor(value));
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if ((keys.length === 0 && protoProps === undefined) ||
+          (recurseTimes > ctx.depth && ctx.depth !== null)) {
+        return ctx.stylize(base, 'regexp');
+      }
+    } else if (kind === kDate) {
+      fallback = 'Date';
+      if (NumberIsNaN(DatePrototypeGetTime(value))) base = DatePrototypeToString(value);
+      else base = DatePrototypeToISOString(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
+    } else if (kind === kError || isErrorLike(value)) {
+      fallback = 'Error';
+      base = formatError(value, constructor, tag, ctx, keys);
+      if (keys.length === 0 && protoProps === undefined) return base;
+    } else if (kind === kArrayBuffer) {
+      fallback = 'ArrayBuffer';
+      const prefix = getPrefix(constructor, tag, 'ArrayBuffer');
+      if (typedArray === undefined) {
+        formatter = kFmtArrayBuffer;
+      } else if (keys.length === 0 && protoProps === undefined) {
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      } else {
+        formatter = kFmtByteLength;
+      }
+      braces[0] = `${prefix}{`;
+    } else if (kind === kDataView) {
+      fallback = 'DataView';
+      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      formatter = kFmtDataView;
+    } else if (kind === kPromise) {
+      fallback = 'Promise';
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = kFmtPromise;
+    } else if (kind === kWeakSet) {
+      fallback = 'WeakSet';
+      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+      formatter = kFmtWeak;
+    } else if (kind === kWeakMap) {
+      fallback = 'WeakMap';
+      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+      formatter = kFmtWeak;
+    } else if (isNamespace(value, constructor)) {
+      fallback = 'Module';
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = kFmtNamespace;
+    } else {
+      const boxed = boxedType(value, kind, cell);
+      if (boxed !== '') {
+        fallback = boxed;
+        base = getBoxedBase(value, boxed, ctx, keys, constructor, tag);
+        if (keys.length === 0 && protoProps === undefined) return base;
+      } else {
+        if (keys.length === 0 && protoProps === undefined) {
+          return `${getPrefix(constructor, tag, 'Object')}{}`;
+        }
+        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      }
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    let constructorName = StringPrototypeSlice(getPrefix(constructor, tag, fallback), 0, -1);
+    if (constructor !== null) constructorName = `[${constructorName}]`;
+    return ctx.stylize(constructorName, 'special');
+  }
+  recurseTimes += 1;
+
+  ctx.seen[ctx.seen.length] = value;
+  ctx.currentDepth = recurseTimes;
+  let output;
+  const indentationLvl = ctx.indentationLvl;
+  try {
+    output = runFormatter(formatter, ctx, value, recurseTimes, keys, braces, size);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      // V8 keeps an error's stack behind an accessor; kiln turns it into
+      // data once read. Shown as V8's.
+      const desc = key === 'stack' && fallback === 'Error' ? stackDescriptor(value) : undefined;
+      arrayPush(output, formatProperty(ctx, value, recurseTimes, key, extrasType, desc));
+    }
+    if (protoProps !== undefined) {
+      for (let i = 0; i < protoProps.length; i++) arrayPush(output, protoProps[i]);
+    }
+  } catch (err) {
+    const constructorName = StringPrototypeSlice(getPrefix(constructor, tag, fallback), 0, -1);
+    return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
+  }
+
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
+      // Add reference always to the very beginning of the output.
+      if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
+      else braces[0] = `${reference} ${braces[0]}`;
+    }
+  }
+  ctx.seen.length--;
+
+  if (ctx.sorted) {
+    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === kObjectType) {
+      ArrayPrototypeSort(output, comparator);
+    } else if (keys.length > 1) {
+      const start = output.length - keys.length;
+      const tail = [];
+      for (let i = start; i < output.length; i++) arrayPush(tail, output[i]);
+      ArrayPrototypeSort(tail, comparator);
+      for (let i = 0; i < tail.length; i++) output[start + i] = tail[i];
+    }
+  }
+
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  // Stop descending once the output of one level grows past 128 MiB.
+  const budget = ctx.budget[ctx.indentationLvl] || 0;
+  const newLength = budget + res.length;
+  ctx.budget[ctx.indentationLvl] = newLength;
+  if (newLength > 2 ** 27) ctx.depth = -1;
+  return res;
+}
+
+function runFormatter(formatter, ctx, value, recurseTimes, keys, braces, size) {
+  switch (formatter) {
+    case kFmtNone: return [];
+    case kFmtArray: return formatArray(ctx, value, recurseTimes);
+    case kFmtSet: return formatSet(ctx, value, recurseTimes, size);
+    case kFmtMap: return formatMap(ctx, value, recurseTimes, size);
+    case kFmtTypedArray: return formatTypedArray(ctx, value, recurseTimes, size);
+    case kFmtIterator: return formatIterator(ctx, braces);
+    case kFmtArrayBuffer: {
+      const output = formatArrayBuffer(ctx, value);
+      arrayPush(output, formatExtraProperty(ctx, 'byteLength', value.byteLength, recurseTimes));
+      return output;
+    }
+    case kFmtByteLength:
+      return [formatExtraProperty(ctx, 'byteLength', value.byteLength, recurseTimes)];
+    case kFmtDataView:
+      return [
+        formatExtraProperty(ctx, 'byteLength', value.byteLength, recurseTimes),
+        formatExtraProperty(ctx, 'byteOffset', value.byteOffset, recurseTimes),
+        formatExtraProperty(ctx, 'buffer', value.buffer, recurseTimes),
+      ];
+    case kFmtPromise: return formatPromise(ctx, value, recurseTimes);
+    case kFmtWeak: return [ctx.stylize('<items unknown>', 'special')];
+    case kFmtNamespace: return formatNamespaceObject(ctx, value, recurseTimes, keys);
+  }
+  return [];
+}
+
+function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
+  if (err !== null && typeof err === 'object' && err instanceof RangeError &&
+      StringPrototypeIncludes(`${err.message}`, 'call stack')) {
+    ctx.seen.length--;
+    ctx.indentationLvl = indentationLvl;
+    return ctx.stylize(
+      `[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
+      'special');
+  }
+  throw err;
+}
+
+function getIteratorBraces(type, tag) {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== '') tag += '] [';
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, '}'];
+}
+
+// A Map or Set iterator: V8 lets Node read what is left without advancing
+// it; JavaScriptCore has no such call, and reading would consume it, so
+// kiln prints the entries as unknown (and cannot tell keys from entries).
+function formatIterator(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function isErrorLike(value) {
+  return ObjectPrototypeIsPrototypeOf(ErrorPrototype, value);
+}
+
+function isNamespace(value, constructor) {
+  if (constructor !== null) return false;
+  const d = ObjectGetOwnPropertyDescriptor(value, SymbolToStringTag);
+  return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable &&
+    !d.configurable && !Object.isExtensible(value);
+}
+
+function boxedType(value, kind, cell) {
+  if (kind === kNumber) return value === Number.prototype ? '' : 'Number';
+  if (kind === kBoolean) return value === Boolean.prototype ? '' : 'Boolean';
+  if (kind === kString) return 'String';
+  if (isWrapperCell(cell) && typeof value === 'object') {
+    // Boxed symbols and bigints share their type byte with plain objects.
+    try {
+      SymbolPrototypeValueOf(value);
+      return 'Symbol';
+    } catch {
+      // not a Symbol object
+    }
+    try {
+      BigIntPrototypeValueOf(value);
+      return 'BigInt';
+    } catch {
+      // not a BigInt object
+    }
+  }
+  return '';
+}
+
+function getBoxedBase(value, type, ctx, keys, constructor, tag) {
+  let primitive;
+  switch (type) {
+    case 'Number': primitive = NumberPrototypeValueOf(value); break;
+    case 'String': {
+      primitive = StringPrototypeValueOf(value);
+      // The indices only repeat the string.
+      const n = primitive.length;
+      let j = 0;
+      for (let i = n; i < keys.length; i++) keys[j++] = keys[i];
+      keys.length = MathMax(0, keys.length - n);
+      break;
+    }
+    case 'Boolean': primitive = BooleanPrototypeValueOf(value); break;
+    case 'BigInt': primitive = BigIntPrototypeValueOf(value); break;
+    default: primitive = SymbolPrototypeValueOf(value);
+  }
+  let base = `[${type}`;
+  if (type !== constructor) {
+    if (constructor === null) base += ' (null prototype)';
+    else base += ` (${constructor})`;
+  }
+  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
+  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, StringPrototypeToLowerCase(type));
+}
+
+// ---- functions ---------------------------------------------------------------
+
+// Removes // and /* */ comments, for the class test below.
+function stripComments(src) {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const line = StringPrototypeIndexOf(src, '//', i);
+    const block = StringPrototypeIndexOf(src, '/*', i);
+    if (line === -1 && block === -1) break;
+    if (block === -1 || (line !== -1 && line < block)) {
+      const end = StringPrototypeIndexOf(src, '\n', line);
+      if (end === -1) break;
+      out += StringPrototypeSlice(src, i, line);
+      i = end + 1;
+    } else {
+      const end = StringPrototypeIndexOf(src, '*/', block + 2);
+      if (end === -1) break;
+      out += StringPrototypeSlice(src, i, block);
+      i = end + 2;
+    }
+  }
+  return out + StringPrototypeSlice(src, i);
+}
+
+// Whether a function's source is a class: it reads `class ... {...}` and no
+// parenthesis comes before the body's brace (a method named `class` has
+// one), unless, comments removed, what follows `class` is a space and a
+// heritage without a call.
+function isClassSource(src) {
+  if (!StringPrototypeStartsWith(src, 'class') || !StringPrototypeEndsWith(src, '}')) return false;
+  const rest = StringPrototypeSlice(src, 5, -1);
+  const brace = StringPrototypeIndexOf(rest, '{');
+  if (brace === -1) return false;
+  if (!StringPrototypeIncludes(StringPrototypeSlice(rest, 0, brace), '(')) return true;
+  const plain = stripComments(rest);
+  const c = StringPrototypeCharCodeAt(plain, 0);
+  if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 ||
+        c === 0x2029)) {
+    return false;
+  }
+  const b = StringPrototypeIndexOf(plain, '{');
+  return b !== -1 && !StringPrototypeIncludes(StringPrototypeSlice(plain, 0, b), '(');
+}
+
+function getClassBase(value, constructor, tag) {
+  const hasName = ObjectPrototypeHasOwnProperty(value, 'name');
+  const name = (hasName && value.name) || '(anonymous)';
+  let base = `class ${name}`;
+  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  if (constructor !== null) {
+    const superName = ObjectGetPrototypeOf(value).name;
+    if (superName) base += ` extends ${superName}`;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return `[${base}]`;
+}
+
+function getFunctionBase(value, constructor, tag) {
+  const source = FunctionPrototypeToString(value);
+  if (isClassSource(source)) return getClassBase(value, constructor, tag);
+  let type = 'Function';
+  const proto = ObjectGetPrototypeOf(value);
+  const native = StringPrototypeEndsWith(source, '[native code]\n}');
+  if (!native && (proto === GeneratorFunctionPrototype || proto === AsyncGeneratorFunctionPrototype)) {
+    type = `Generator${type}`;
+  }
+  if (!native && (proto === AsyncFunctionPrototype || proto === AsyncGeneratorFunctionPrototype)) {
+    type = `Async${type}`;
+  }
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  if (value.name === '') base += ' (anonymous)';
+  else base += `: ${value.name}`;
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+// ---- errors ------------------------------------------------------------------
+
+// A JavaScriptCore frame: `fn@file:line:col`, `@file:line:col`, `fn@[native code]`.
+const kEngineFrame = /^[^\n@]*@(?:\[native code\]|[^\n]*:\d+:\d+)$/;
+
+function firstLine(str) {
+  const nl = StringPrototypeIndexOf(str, '\n');
+  return nl === -1 ? str : StringPrototypeSlice(str, 0, nl);
+}
+
+// The header V8 writes at the top of a stack: `name: message`, either
+// alone when the other is empty.
+function stackHeader(err) {
+  const header = errorHeader(err);
+  return StringPrototypeStartsWith(header, ': ') ? StringPrototypeSlice(header, 2) : header;
+}
+
+// err.stack as V8 writes it. JavaScriptCore's own stacks are frames alone,
+// `fn@file:line:col`; they get the header and Node's `    at` form. Like
+// V8's (written on first read of .stack), the header reflects the name and
+// message as they are now. A stack someone assigned is left as it is.
+function nodeStack(err, stack) {
+  const first = firstLine(stack);
+  if (RegExpPrototypeExec(kEngineFrame, first) !== null) {
+    const frames = convertStack(stack);
+    const header = stackHeader(err);
+    return frames === '' ? header : `${header}\n${frames}`;
+  }
+  return stack;
+}
+
+function getStackString(ctx, err) {
+  const stack = err.stack;
+  if (stack) {
+    if (typeof stack === 'string') return nodeStack(err, stack);
+    // Node shows a stack that is not a string under the error's header,
+    // laid out four columns in with every level on lines of its own
+    // (the NaN depth makes each comparison that would shorten it false).
+    ctx.indentationLvl += 4;
+    const str = formatValue(ctx, stack, NaN);
+    ctx.indentationLvl -= 4;
+    return `${ErrorPrototypeToString(err)}\n    ${str}`;
+  }
+  return ErrorPrototypeToString(err);
+}
+
+function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+  if (!ctx.showHidden && keys.length !== 0) {
+    const names = ['name', 'message', 'stack'];
+    for (let n = 0; n < 3; n++) {
+      const index = ArrayPrototypeIndexOf(keys, names[n]);
+      // Only hide the property if the stack shows it already.
+      if (index !== -1) {
+        const v = err[names[n]];
+        if (typeof v !== 'string' || StringPrototypeIncludes(stack, v)) {
+          for (let i = index; i < keys.length - 1; i++) keys[i] = keys[i + 1];
+          keys.length--;
+        }
+      }
+    }
+  }
+}
+
+function stackDescriptor(err) {
+  const desc = ObjectGetOwnPropertyDescriptor(err, 'stack');
+  if (desc === undefined || desc.enumerable || !ObjectPrototypeHasOwnProperty(desc, 'value')) return desc;
+  return { get: kStackGetter, set: kStackSetter, enumerable: false, configurable: true };
+}
+function kStackGetter() {
+  return this.stack;
+}
+function kStackSetter() {}
+
+// With showHidden, the own properties of a native error are V8's: `stack`
+// first, and not JavaScriptCore's line, column and sourceURL.
+function fixHiddenErrorKeys(keys, err) {
+  let j = 0;
+  let hasStack = false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if ((key === 'line' || key === 'column' || key === 'sourceURL') &&
+        !ObjectPrototypePropertyIsEnumerable(err, key)) {
+      continue;
+    }
+    if (key === 'stack') {
+      hasStack = true;
+      continue;
+    }
+    keys[j++] = key;
+  }
+  keys.length = j;
+  if (hasStack) {
+    for (let i = keys.length; i > 0; i--) keys[i] = keys[i - 1];
+    keys[0] = 'stack';
+  }
+}
+
+// The name a stack starts with, for errors without a prototype: a
+// capitalised name followed by `:` or by the frames, or a whole stack that
+// is a name ending in "Error".
+const kStackNameRe = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/;
+const kErrorNameRe = /^([a-z_A-Z0-9-]*Error)$/;
+
+function improveStack(stack, constructor, name, tag) {
+  // A stack trace may contain arbitrary data. Only manipulate the output
+  // for errors that look normal.
+  let len = name.length;
+  if (constructor === null ||
+      (StringPrototypeEndsWith(name, 'Error') && StringPrototypeStartsWith(stack, name) &&
+       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    let fallback = 'Error';
+    if (constructor === null) {
+      const start = RegExpPrototypeExec(kStackNameRe, stack) ||
+        RegExpPrototypeExec(kErrorNameRe, stack);
+      fallback = (start && start[1]) || '';
+      len = fallback.length;
+      fallback = fallback || 'Error';
+    }
+    const prefix = StringPrototypeSlice(getPrefix(constructor, tag, fallback), 0, -1);
+    if (name !== prefix) {
+      if (StringPrototypeIncludes(prefix, name)) {
+        if (len === 0) stack = `${prefix}: ${stack}`;
+        else stack = `${prefix}${StringPrototypeSlice(stack, len)}`;
+      } else {
+        stack = `${prefix} [${name}]${StringPrototypeSlice(stack, len)}`;
+      }
+    }
+  }
+  return stack;
+}
+
+// The first run of more than three frames the two stacks share, as
+// [length, offset in a]; [0, 0] when there is none.
+function identicalSequenceRange(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const pos = ArrayPrototypeIndexOf(b, a[i]);
+    if (pos === -1) continue;
+    const rest = b.length - pos;
+    if (rest <= 3) continue;
+    const maxLen = MathMin(a.length - i, rest);
+    let len = 1;
+    while (len < maxLen && a[i + len] === b[pos + len]) len++;
+    if (len > 3) return [len, i];
+  }
+  return [0, 0];
+}
+
+function getStackFrames(ctx, err, stack) {
+  const frames = StringPrototypeSplit(stack, '\n');
+  let cause;
+  try {
+    cause = err.cause;
+  } catch {
+    // A throwing getter: nothing to compare with.
+  }
+  // Frames the cause's stack shows as well are left out.
+  if (cause != null && typeof cause === 'object' && isAnError(cause)) {
+    const causeStack = getStackString(ctx, cause);
+    const causeStackStart = StringPrototypeIndexOf(causeStack, '\n    at');
+    if (causeStackStart !== -1) {
+      const causeFrames = StringPrototypeSplit(StringPrototypeSlice(causeStack, causeStackStart + 1), '\n');
+      const range = identicalSequenceRange(frames, causeFrames);
+      const len = range[0];
+      if (len > 0) {
+        const offset = range[1];
+        const skipped = len - 2;
+        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
+        ReflectApply(ArrayPrototypeSplice, frames, [offset + 1, skipped, ctx.stylize(msg, 'undefined')]);
+      }
+    }
+  }
+  return frames;
+}
+
+function isAnError(value) {
+  return kindOfCell(getCellType(value)) === kError || isErrorLike(value);
+}
+
+// `    at fn (node:x:1:2)` or `    at node:x:1:2`: a frame of the runtime.
+function isCoreFrame(line) {
+  if (!StringPrototypeStartsWith(line, '    at ')) return false;
+  let loc = StringPrototypeSlice(line, 7);
+  if (StringPrototypeEndsWith(loc, ')')) {
+    const open = StringPrototypeIndexOf(loc, ' (');
+    if (open === -1) return false;
+    const fn = StringPrototypeSlice(loc, 0, open);
+    if (StringPrototypeIncludes(fn, '/') || StringPrototypeIncludes(fn, '\\') ||
+        StringPrototypeIncludes(fn, '(')) {
+      return false;
+    }
+    loc = StringPrototypeSlice(loc, open + 2, -1);
+  }
+  return StringPrototypeStartsWith(loc, 'node:') && RegExpPrototypeExec(kLineColumnRe, loc) !== null;
+}
+const kLineColumnRe = /:\d+:\d+$/;
+
+function isSeparator(c) {
+  return c === 47 || c === 92; // '/' '\'
+}
+
+// Underlines the package names in a frame's node_modules paths.
+function markNodeModules(ctx, line) {
+  let out = '';
+  let pos = 0;
+  let i = StringPrototypeIndexOf(line, 'node_modules');
+  while (i !== -1) {
+    if (i > 0 && isSeparator(StringPrototypeCharCodeAt(line, i - 1)) &&
+        isSeparator(StringPrototypeCharCodeAt(line, i + 12))) {
+      const start = i + 13;
+      let end = start + 1;
+      while (end < line.length && !isSeparator(StringPrototypeCharCodeAt(line, end))) end++;
+      if (end >= line.length) break;
+      out += StringPrototypeSlice(line, pos, start) + ctx.stylize(StringPrototypeSlice(line, start, end), 'module');
+      pos = end;
+      i = StringPrototypeIndexOf(line, 'node_modules', end);
+    } else {
+      i = StringPrototypeIndexOf(line, 'node_modules', i + 1);
+    }
+  }
+  return pos === 0 ? line : out + StringPrototypeSlice(line, pos);
+}
+
+function formatError(err, constructor, tag, ctx, keys) {
+  const name = err.name != null ? StringCtor(err.name) : 'Error';
+  let stack = getStackString(ctx, err);
+  if (ctx.showHidden) fixHiddenErrorKeys(keys, err);
+  removeDuplicateErrorKeys(ctx, keys, err, stack);
+
+  if (ObjectPrototypeHasOwnProperty(err, 'cause') &&
+      (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'cause'))) {
+    arrayPush(keys, 'cause');
+  }
+  // The errors an AggregateError holds.
+  if (ObjectPrototypeHasOwnProperty(err, 'errors') && ArrayIsArray(err.errors) &&
+      (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'errors'))) {
+    arrayPush(keys, 'errors');
+  }
+
+  stack = improveStack(stack, constructor, name, tag);
+
+  // Ignore the error message if it's contained in the stack.
+  let pos = (err.message && StringPrototypeIndexOf(stack, err.message)) || -1;
+  if (pos !== -1) pos += err.message.length;
+  // Wrap the error in brackets in case it has no stack trace.
+  const stackStart = StringPrototypeIndexOf(stack, '\n    at', pos);
+  if (stackStart === -1) {
+    stack = `[${stack}]`;
+  } else {
+    let newStack = StringPrototypeSlice(stack, 0, stackStart);
+    const lines = getStackFrames(ctx, err, StringPrototypeSlice(stack, stackStart + 1));
+    if (ctx.colors) {
+      // Grey out the runtime's frames, underline the packages.
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (isCoreFrame(line)) newStack += `\n${ctx.stylize(line, 'undefined')}`;
+        else newStack += `\n${markNodeModules(ctx, line)}`;
+      }
+    } else {
+      newStack += `\n${ArrayPrototypeJoin(lines, '\n')}`;
+    }
+    stack = newStack;
+  }
+  // The message and the stack have to be indented as well.
+  if (ctx.indentationLvl !== 0) {
+    stack = StringPrototypeReplaceAll(stack, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
+  }
+  return stack;
+}
+
+// ---- contents ----------------------------------------------------------------
+
+function remainingText(remaining) {
+  return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const valLen = value.length;
+  const len = MathMin(MathMax(0, ctx.maxArrayLength), valLen);
+  const remaining = valLen - len;
+  const output = [];
+  for (let i = 0; i < len; i++) {
+    // Sparse arrays are shown with their holes counted.
+    if (!ObjectPrototypeHasOwnProperty(value, i)) {
+      return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+    }
+    arrayPush(output, formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  }
+  if (remaining > 0) arrayPush(output, remainingText(remaining));
+  return output;
+}
+
+function isCanonicalNumber(key) {
+  const len = key.length;
+  if (len === 0) return false;
+  const c0 = StringPrototypeCharCodeAt(key, 0);
+  if (c0 < 48 || c0 > 57 || (c0 === 48 && len > 1)) return false;
+  for (let i = 1; i < len; i++) {
+    const c = StringPrototypeCharCodeAt(key, i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+// The array from the first hole on: runs of holes become one entry each,
+// and count towards maxArrayLength as one.
+function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
+  const keys = ObjectKeys(value);
+  let index = i;
+  for (; i < keys.length && output.length < maxLength; i++) {
+    const key = keys[i];
+    const tmp = +key;
+    // Arrays can only have up to 2^32 - 1 entries.
+    if (tmp > 2 ** 32 - 2) break;
+    if (`${index}` !== key) {
+      if (!isCanonicalNumber(key)) break;
+      const emptyItems = tmp - index;
+      const message = `<${emptyItems} empty item${emptyItems > 1 ? 's' : ''}>`;
+      arrayPush(output, ctx.stylize(message, 'undefined'));
+      index = tmp;
+      if (output.length === maxLength) break;
+    }
+    arrayPush(output, formatProperty(ctx, value, recurseTimes, key, kArrayType));
+    index++;
+  }
+  const remaining = value.length - index;
+  if (output.length !== maxLength) {
+    if (remaining > 0) {
+      const message = `<${remaining} empty item${remaining > 1 ? 's' : ''}>`;
+      arrayPush(output, ctx.stylize(message, 'undefined'));
+    }
+  } else if (remaining > 0) {
+    arrayPush(output, remainingText(remaining));
+  }
+  return output;
+}
+
+const hexDigits = '0123456789abcdef';
+
+function formatArrayBuffer(ctx, value) {
+  let buffer;
+  try {
+    buffer = new Uint8ArrayCtor(value);
+  } catch {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  const n = MathMin(MathMax(0, ctx.maxArrayLength), buffer.length);
+  let str = '';
+  for (let i = 0; i < n; i++) {
+    const b = buffer[i];
+    if (i !== 0) str += ' ';
+    str += hexDigits[b >> 4] + hexDigits[b & 15];
+  }
+  const remaining = buffer.length - ctx.maxArrayLength;
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+}
+
+// The properties Node shows for ArrayBuffer, DataView and (with
+// showHidden) typed arrays: bracketed names, styled as strings.
+function formatExtraProperty(ctx, key, value, recurseTimes, typedArray) {
+  const name = ctx.stylize(`[${key}]`, 'string');
+  if (value === undefined) return `${name}: ${ctx.stylize('undefined', 'undefined')}`;
+  const diff = ctx.compact !== true ? 2 : 3;
+  ctx.indentationLvl += diff;
+  const str = formatValue(ctx, value, recurseTimes, typedArray);
+  let extra = ' ';
+  if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+    extra = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
+  }
+  ctx.indentationLvl -= diff;
+  return `${name}:${extra}${str}`;
+}
+
+function formatTypedArray(ctx, value, recurseTimes, length) {
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const remaining = length - maxLength;
+  const output = [];
+  if (maxLength > 0) {
+    const isNumber = typeof value[0] === 'number';
+    for (let i = 0; i < maxLength; ++i) {
+      output[i] = isNumber ? formatNumber(ctx.stylize, value[i], ctx.numericSeparator) :
+        formatBigInt(ctx.stylize, value[i], ctx.numericSeparator);
+    }
+  }
+  if (remaining > 0) arrayPush(output, remainingText(remaining));
+  if (ctx.showHidden) {
+    // The buffer shows its length only (`true` below), not its bytes.
+    ctx.indentationLvl += 2;
+    const extras = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+    for (let i = 0; i < extras.length; i++) {
+      const key = extras[i];
+      const str = formatValue(ctx, value[key], recurseTimes, true);
+      arrayPush(output, `${ctx.stylize(`[${key}]`, 'string')}: ${str}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes, length) {
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const remaining = length - maxLength;
+  const output = [];
+  ctx.indentationLvl += 2;
+  const it = SetPrototypeValues(value);
+  for (let i = 0; i < maxLength; i++) {
+    const step = SetIteratorNext(it);
+    if (step.done) break;
+    arrayPush(output, formatValue(ctx, step.value, recurseTimes));
+  }
+  if (remaining > 0) arrayPush(output, remainingText(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes, length) {
+  const maxLength = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const remaining = length - maxLength;
+  const output = [];
+  ctx.indentationLvl += 2;
+  const it = MapPrototypeEntries(value);
+  for (let i = 0; i < maxLength; i++) {
+    const step = MapIteratorNext(it);
+    if (step.done) break;
+    const entry = step.value;
+    arrayPush(output, `${formatValue(ctx, entry[0], recurseTimes)} => ${formatValue(ctx, entry[1], recurseTimes)}`);
+  }
+  if (remaining > 0) arrayPush(output, remainingText(remaining));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const details = getPromiseDetails(value);
+  if (details === undefined || details[0] === 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, details[1], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [details[0] === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+function formatNamespaceObject(ctx, value, recurseTimes, keys) {
+  const output = [];
+  for (let i = 0; i < keys.length; i++) {
+    try {
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      // A binding not yet initialised: laid out as a property, with the
+      // value marked.
+      const tmp = { [keys[i]]: '' };
+      const str = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
+      const pos = StringPrototypeLastIndexOf(str, ' ');
+      output[i] = StringPrototypeSlice(str, 0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+    }
+  }
+  // The keys are done; formatRaw must not show them again.
+  keys.length = 0;
+  return output;
+}
+
+// ---- properties --------------------------------------------------------------
+
+function formatPropertyName(ctx, key) {
+  if (typeof key === 'symbol') {
+    return ctx.stylize(escapeChars(SymbolPrototypeToString(key), 39), 'symbol');
+  }
+  if (isIdentifierKey(key)) return ctx.stylize(key, 'name');
+  return ctx.stylize(strEscape(key), 'string');
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
+  let name;
+  let str;
+  let extra = ' ';
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
+    { value: value[key], enumerable: true };
+  if (desc.value !== undefined) {
+    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      extra = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const s = ctx.stylize;
+    const sp = 'special';
+    if (ctx.getters && (ctx.getters === true ||
+          (ctx.getters === 'get' && desc.set === undefined) ||
+          (ctx.getters === 'set' && desc.set !== undefined))) {
+      ctx.indentationLvl += 2;
+      try {
+        const tmp = FunctionPrototypeCall.call(desc.get, original);
+        if (tmp === null) {
+          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
+        } else if (typeof tmp === 'object') {
+          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
+        } else {
+          const primitive = formatPrimitive(s, tmp, ctx);
+          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
+        }
+      } catch (err) {
+        const message = `<Inspection threw (${formatValue(ctx, err, recurseTimes)})>`;
+        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
+      }
+      ctx.indentationLvl -= 2;
+    } else {
+      str = ctx.stylize(`[${label}]`, sp);
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (type === kArrayType) return str;
+  if (key === '__proto__') {
+    name = "['__proto__']";
+  } else {
+    name = formatPropertyName(ctx, key);
+    if (desc.enumerable === false) name = `[${name}]`;
+  }
+  return `${name}:${extra}${str}`;
+}
+
+// The columns a string takes in a terminal: wide East Asian characters
+// take two, combining marks and zero-width characters none.
+function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = removeColors(str);
+  let width = 0;
+  for (let i = 0; i < str.length; i++) {
+    let code = StringPrototypeCharCodeAt(str, i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < str.length) {
+      const low = StringPrototypeCharCodeAt(str, i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + low - 0xdc00 + 0x10000;
+        i++;
+      }
+    }
+    if (isFullWidthCodePoint(code)) width += 2;
+    else if (!isZeroWidthCodePoint(code)) width++;
+  }
+  return width;
+}
+
+function isFullWidthCodePoint(code) {
+  return code >= 0x1100 && (
+    code <= 0x115f || code === 0x2329 || code === 0x232a ||
+    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
+    (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
+    (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
+    (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
+    (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x20000 && code <= 0x3fffd));
+}
+
+function isZeroWidthCodePoint(code) {
+  return code <= 0x1F || (code >= 0x7F && code <= 0x9F) || (code >= 0x300 && code <= 0x36F) ||
+    (code >= 0x200B && code <= 0x200F) || (code >= 0x20D0 && code <= 0x20FF) ||
+    (code >= 0xFE00 && code <= 0xFE0F) || (code >= 0xFE20 && code <= 0xFE2F) ||
+    (code >= 0xE0100 && code <= 0xE01EF);
+}
+
+// ---- layout ------------------------------------------------------------------
+
+function isBelowBreakLength(ctx, output, start, base) {
+  // Each entry is followed by a separator: the number of entries plus the start.
+  let totalLength = output.length + start;
+  if (totalLength + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    if (totalLength > ctx.breakLength) return false;
+  }
+  // Do not line up properties on the same line if `base` contains line breaks.
+  return base === '' || !StringPrototypeIncludes(base, '\n');
+}
+
+// Sets the entries of a long array in columns, numbers right-aligned, as
+// close to a square as a character's 2.5:1 height allows, at most 15 (and
+// 4 x compact) wide, within breakLength; gives up when entries differ too
+// much in length.
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  // The "... more items" entry stays on its own line.
+  if (ctx.maxArrayLength < output.length) outputLength--;
+  const separatorSpace = 2; // ", "
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+    const columns = MathMin(
+      MathRound(MathSqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      arrayPush(maxLineLength, lineLength + separatorSpace);
+    }
+    // Numbers line up on the right, anything else on the left.
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    const tmp = [];
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = MathMin(i + columns, outputLength);
+      let str = '';
+      let j = i;
+      for (; j < max - 1; j++) {
+        // The padding counts the invisible color codes in.
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+        str += padStart ? StringPrototypePadStart(`${output[j]}, `, padding, ' ') :
+          StringPrototypePadEnd(`${output[j]}, `, padding, ' ');
+      }
+      if (padStart) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
+        str += StringPrototypePadStart(output[j], padding, ' ');
+      } else {
+        str += output[j];
+      }
+      arrayPush(tmp, str);
+    }
+    if (ctx.maxArrayLength < output.length) arrayPush(tmp, output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+// Joins the entries: on one line with the braces when they fit (and, with a
+// numeric `compact`, when the object is at most that many levels above the
+// innermost one just printed), otherwise one entry per line.
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        // The start of the output, the entries and their separators.
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joinedOutput = ArrayPrototypeJoin(output, ', ');
+          if (!StringPrototypeIncludes(joinedOutput, '\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
+      ArrayPrototypeJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  // compact: true, the layout of Node before 12.
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${ArrayPrototypeJoin(output, ', ')} ${braces[1]}`;
+  }
+  const indentation = StringPrototypeRepeat(' ', ctx.indentationLvl);
+  // A wide opening brace like "Set {" pushes the first entry to a line of
+  // its own, so that the entries line up.
+  const ln = base === '' && braces[0].length === 1 ?
+    ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${ArrayPrototypeJoin(output, `,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// ---- inspect -----------------------------------------------------------------
+
+function inspect(value, opts) {
+  const ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: inspectDefaultOptions.showHidden,
+    depth: inspectDefaultOptions.depth,
+    colors: inspectDefaultOptions.colors,
+    customInspect: inspectDefaultOptions.customInspect,
+    showProxy: inspectDefaultOptions.showProxy,
+    maxArrayLength: inspectDefaultOptions.maxArrayLength,
+    maxStringLength: inspectDefaultOptions.maxStringLength,
+    breakLength: inspectDefaultOptions.breakLength,
+    compact: inspectDefaultOptions.compact,
+    sorted: inspectDefaultOptions.sorted,
+    getters: inspectDefaultOptions.getters,
+    numericSeparator: inspectDefaultOptions.numericSeparator,
+    circular: undefined,
+    userOptions: undefined,
+  };
+  if (arguments.length > 1) {
+    // The legacy signature: inspect(value, showHidden, depth, colors).
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      const optKeys = ObjectKeys(opts);
+      for (let i = 0; i < optKeys.length; ++i) {
+        const key = optKeys[i];
+        if (ObjectPrototypeHasOwnProperty(inspectDefaultOptions, key) || key === 'stylize') {
+          ctx[key] = opts[key];
+        } else if (ctx.userOptions === undefined) {
+          // Custom inspect functions see the user's other keys too.
+          ctx.userOptions = opts;
+        }
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = inspectCustom;
+
+ObjectDefineProperty(inspect, 'defaultOptions', {
+  __proto__: null,
+  get() {
+    return inspectDefaultOptions;
+  },
+  set(options) {
+    if (options === null || typeof options !== 'object' || ArrayIsArray(options)) {
+      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    return ObjectAssign(inspectDefaultOptions, options);
+  },
+});
+
+// Escape codes: [open, close] per name.
+inspect.colors = {
+  __proto__: null,
+  reset: [0, 0],
+  bold: [1, 22],
+  dim: [2, 22], // Alias: faint
+  italic: [3, 23],
+  underline: [4, 24],
+  blink: [5, 25],
+  inverse: [7, 27], // Alias: swapcolors, swapColors
+  hidden: [8, 28], // Alias: conceal
+  strikethrough: [9, 29], // Alias: strikeThrough, crossedout, crossedOut
+  doubleunderline: [21, 24], // Alias: doubleUnderline
+  black: [30, 39],
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  magenta: [35, 39],
+  cyan: [36, 39],
+  white: [37, 39],
+  bgBlack: [40, 49],
+  bgRed: [41, 49],
+  bgGreen: [42, 49],
+  bgYellow: [43, 49],
+  bgBlue: [44, 49],
+  bgMagenta: [45, 49],
+  bgCyan: [46, 49],
+  bgWhite: [47, 49],
+  framed: [51, 54],
+  overlined: [53, 55],
+  gray: [90, 39], // Alias: grey, blackBright
+  redBright: [91, 39],
+  greenBright: [92, 39],
+  yellowBright: [93, 39],
+  blueBright: [94, 39],
+  magentaBright: [95, 39],
+  cyanBright: [96, 39],
+  whiteBright: [97, 39],
+  bgGray: [100, 49], // Alias: bgGrey, bgBlackBright
+  bgRedBright: [101, 49],
+  bgGreenBright: [102, 49],
+  bgYellowBright: [103, 49],
+  bgBlueBright: [104, 49],
+  bgMagentaBright: [105, 49],
+  bgCyanBright: [106, 49],
+  bgWhiteBright: [107, 49],
+};
+
+// Aliases read and write the color they stand for; hidden from Object.keys.
+function defineColorAlias(target, alias) {
+  ObjectDefineProperty(inspect.colors, alias, {
+    __proto__: null,
+    get() {
+      return this[target];
+    },
+    set(value) {
+      this[target] = value;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+defineColorAlias('gray', 'grey');
+defineColorAlias('gray', 'blackBright');
+defineColorAlias('bgGray', 'bgGrey');
+defineColorAlias('bgGray', 'bgBlackBright');
+defineColorAlias('dim', 'faint');
+defineColorAlias('strikethrough', 'crossedout');
+defineColorAlias('strikethrough', 'strikeThrough');
+defineColorAlias('strikethrough', 'crossedOut');
+defineColorAlias('hidden', 'conceal');
+defineColorAlias('inverse', 'swapColors');
+defineColorAlias('inverse', 'swapcolors');
+defineColorAlias('doubleunderline', 'doubleUnderline');
+
+// The color of each kind of text; `name` (property names) is deliberately
+// left unstyled.
+inspect.styles = ObjectAssign({ __proto__: null }, {
+  special: 'cyan',
+  number: 'yellow',
+  bigint: 'yellow',
+  boolean: 'yellow',
+  undefined: 'grey',
+  null: 'bold',
+  string: 'green',
+  symbol: 'green',
+  date: 'magenta',
+  regexp: 'red',
+  module: 'underline',
+});
+
+// ---- format ------------------------------------------------------------------
+
+let circularErrorMessage;
+
+function tryStringify(arg) {
+  try {
+    return JSONStringify(arg);
+  } catch (err) {
+    // The engine's words for a cycle, learnt from a cycle.
+    if (circularErrorMessage === undefined) {
+      try {
+        const a = {};
+        a.a = a;
+        JSONStringify(a);
+      } catch (circularError) {
+        circularErrorMessage = firstLine(`${circularError.message}`);
+      }
+    }
+    if (err !== null && typeof err === 'object' && err.name === 'TypeError' &&
+        firstLine(`${err.message}`) === circularErrorMessage) {
+      return '[Circular]';
+    }
+    throw err;
+  }
+}
+
+// Whether String(value) would use a toString of the language's own, so
+// that %s shows the object with inspect instead.
+function hasBuiltInToString(value) {
+  // Proxies count as built-in objects; their traps are not run.
+  if (kindOfCell(getCellType(value)) === kProxy) {
+    const target = getProxyTarget(value);
+    if (target === undefined || isRevoked(value)) return true;
+    value = target;
+  }
+  // An object that converts itself is not, unless the conversion is the
+  // language's own (Date.prototype's, Symbol.prototype's).
+  if (typeof value[SymbolToPrimitive] === 'function' && !isBuiltInMember(value, SymbolToPrimitive)) {
+    return false;
+  }
+  // Objects without a toString are.
+  if (typeof value.toString !== 'function') return true;
+  // An own toString is the object's own.
+  if (ObjectPrototypeHasOwnProperty(value, 'toString')) return false;
+  // Otherwise, it is built-in if the prototype that defines toString
+  // belongs to a builtin constructor.
+  let pointer = value;
+  do {
+    pointer = ObjectGetPrototypeOf(pointer);
+  } while (!ObjectPrototypeHasOwnProperty(pointer, 'toString'));
+  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
+  return descriptor !== undefined && typeof descriptor.value === 'function' &&
+    builtInObjects().has(descriptor.value.name);
+}
+
+// Whether the prototype that holds `key` for value belongs to a builtin
+// constructor (false when value holds it itself).
+function isBuiltInMember(value, key) {
+  if (ObjectPrototypeHasOwnProperty(value, key)) return false;
+  let pointer = value;
+  do {
+    pointer = ObjectGetPrototypeOf(pointer);
+  } while (pointer !== null && !ObjectPrototypeHasOwnProperty(pointer, key));
+  if (pointer === null) return false;
+  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
+  return descriptor !== undefined && typeof descriptor.value === 'function' &&
+    builtInObjects().has(descriptor.value.name);
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let tempStr;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (StringPrototypeCharCodeAt(first, i) !== 37) continue; // '%'
+      const nextChar = StringPrototypeCharCodeAt(first, ++i);
+      if (a + 1 !== args.length) {
+        switch (nextChar) {
+          case 115: { // 's'
+            const tempArg = args[++a];
+            if (typeof tempArg === 'number') {
+              tempStr = formatNumber(stylizeNoColor, tempArg, false);
+            } else if (typeof tempArg === 'bigint') {
+              tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+            } else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
+              tempStr = StringCtor(tempArg);
+            } else {
+              tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+            }
+            break;
+          }
+          case 106: // 'j'
+            tempStr = tryStringify(args[++a]);
+            break;
+          case 100: { // 'd'
+            const tempNum = args[++a];
+            if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum, false);
+            else if (typeof tempNum === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(stylizeNoColor, NumberCtor(tempNum), false);
+            break;
+          }
+          case 79: // 'O'
+            tempStr = inspect(args[++a], inspectOptions);
+            break;
+          case 111: // 'o'
+            tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
+            break;
+          case 105: { // 'i'
+            const tempInteger = args[++a];
+            if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
+            else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(stylizeNoColor, NumberParseInt(tempInteger), false);
+            break;
+          }
+          case 102: { // 'f'
+            const tempFloat = args[++a];
+            if (typeof tempFloat === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(stylizeNoColor, NumberParseFloat(tempFloat), false);
+            break;
+          }
+          case 99: // 'c': CSS, which a terminal cannot show
+            a += 1;
+            tempStr = '';
+            break;
+          case 37: // '%'
+            str += StringPrototypeSlice(first, lastPos, i);
+            lastPos = i + 1;
+            continue;
+          default: // not a placeholder
+            continue;
+        }
+        if (lastPos !== i - 1) str += StringPrototypeSlice(first, lastPos, i - 1);
+        str += tempStr;
+        lastPos = i + 1;
+      } else if (nextChar === 37) {
+        str += StringPrototypeSlice(first, lastPos, i);
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += StringPrototypeSlice(first, lastPos);
+    }
+  }
+
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+// Node rejects every inspectOptions that is not an object; kiln lets
+// undefined through as well, because lib/internal/console.js passes it.
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
+  }
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+// ---- terminal text -----------------------------------------------------------
+
+// ECMA-48 control sequences: CSI (ESC [ or 0x9B, parameter bytes,
+// intermediate bytes, a final byte); OSC and the other string controls
+// (ESC ] P ^ _ or 0x9D, up to BEL, ESC \\ or 0x9C); and two-byte escapes
+// (ESC, intermediates, a final byte).
+const kAnsiRe = new RegExp(
+  '(?:\\u001b\\[|\\u009b)[0-?]*[ -/]*[@-~]' +
+  '|(?:\\u001b[\\]P^_]|\\u009d)[^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u001b\\\\|\\u009c)' +
+  '|\\u001b[ -/]*[0-~]', 'g');
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('str', 'string', str);
+  }
+  return RegExpPrototypeSymbolReplace(kAnsiRe, str, '');
+}
+
+module.exports = {
+  inspect,
+  inspectDefaultOptions,
+  format,
+  formatWithOptions,
+  formatWithOptionsInternal,
+  stripVTControlCharacters,
+  stylizeWithColor,
+  getStringWidth,
+  removeColors,
+};
