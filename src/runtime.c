@@ -15,6 +15,7 @@
 #include "binding/bindings.h"
 
 extern int jsc_options_set_boolean(const char *option, int value);
+extern JSStringRef JSStringCreateWithCharactersNoCopy(const JSChar *chars, size_t numChars);
 extern void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
                                                          JSValueRef *exception);
 
@@ -123,52 +124,69 @@ _Noreturn void runtime_exit(kiln_runtime *rt, int code) {
 
 /* ---- builtins ---------------------------------------------------------- */
 
-static const runtime_builtin_t *runtime_find_builtin(const char *id) {
+static const char runtime_builtin_head[] =
+    "(function (exports, require, module, process, internalBinding, natives) {";
+static const char runtime_builtin_tail[] = "\n})";
+
+/* Reads lib_dir/id.js, wrapped as the binary's copy is (but bootstrap),
+ * for KILN_LIB_DIR: a change to lib/ then needs no rebuild. NULL when the
+ * file is not there. */
+static JSStringRef runtime_builtin_from_dir(kiln_runtime *rt, const char *id) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.js", rt->lib_dir, id);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    bool wrap = strcmp(id, "internal/bootstrap") != 0;
+    size_t head = wrap ? sizeof runtime_builtin_head - 1 : 0;
+    size_t cap = 1 << 16, n = head, k;
+    char *buf = js_xmalloc(cap);
+    memcpy(buf, runtime_builtin_head, head);
+    while ((k = fread(buf + n, 1, cap - n - 8, f)) > 0) {
+        n += k;
+        if (n + 8 >= cap)
+            buf = js_xrealloc(buf, cap *= 2);
+    }
+    fclose(f);
+    if (wrap) {
+        memcpy(buf + n, runtime_builtin_tail, sizeof runtime_builtin_tail - 1);
+        n += sizeof runtime_builtin_tail - 1;
+    }
+    JSStringRef s = js_string_from_utf8(buf, n);
+    free(buf);
+    return s;
+}
+
+/* The source of builtin `id`: the binary's UTF-16 copy, which the engine
+ * uses in place (no conversion, no copy), or KILN_LIB_DIR's. */
+static JSStringRef runtime_builtin_source(kiln_runtime *rt, const char *id) {
+    if (rt->lib_dir) {
+        JSStringRef s = runtime_builtin_from_dir(rt, id);
+        if (s)
+            return s;
+    }
     for (size_t i = 0; i < runtime_builtins_count; i++)
         if (strcmp(runtime_builtins[i].id, id) == 0)
-            return &runtime_builtins[i];
+            return JSStringCreateWithCharactersNoCopy(runtime_builtins[i].source,
+                                                      runtime_builtins[i].len);
     return NULL;
 }
 
-/* The source of builtin `id`, from the binary, or from KILN_LIB_DIR in a
- * development setup so that a change to lib/ needs no rebuild. */
-static JSStringRef runtime_builtin_source(kiln_runtime *rt, const char *id) {
-    if (rt->lib_dir) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s.js", rt->lib_dir, id);
-        FILE *f = fopen(path, "rb");
-        if (f) {
-            size_t cap = 1 << 16, n = 0, k;
-            char *buf = js_xmalloc(cap);
-            while ((k = fread(buf + n, 1, cap - n - 1, f)) > 0) {
-                n += k;
-                if (n + 1 == cap)
-                    buf = js_xrealloc(buf, cap *= 2);
-            }
-            fclose(f);
-            JSStringRef s = js_string_from_utf8(buf, n);
-            free(buf);
-            return s;
-        }
-    }
-    const runtime_builtin_t *b = runtime_find_builtin(id);
-    if (!b)
-        return NULL;
-    /* Builtin sources are ASCII (tools/js2c checks), so this is exact. */
-    return JSStringCreateWithUTF8CString(b->source);
-}
-
-/* natives.builtinSource(id) -> the module's source, or null. */
-static JS_FN(runtime_builtin_source_fn) {
+/* natives.compileBuiltin(id) -> the module's function of (exports, require,
+ * module, process, internalBinding, natives), or null for an unknown id. */
+static JS_FN(runtime_compile_builtin) {
     js_cstr id;
     if (!js_cstr_get(ctx, JS_ARG(0), &id, exc))
         return NULL;
     JSStringRef src = runtime_builtin_source(runtime_of(ctx), id.s);
+    JSValueRef r = JSValueMakeNull(ctx);
+    if (src) {
+        char url[512];
+        snprintf(url, sizeof url, "node:%s", id.s);
+        r = runtime_eval(ctx, src, url, exc);
+        JSStringRelease(src);
+    }
     js_cstr_free(&id);
-    if (!src)
-        return JSValueMakeNull(ctx);
-    JSValueRef r = JSValueMakeString(ctx, src);
-    JSStringRelease(src);
     return r;
 }
 
@@ -259,7 +277,7 @@ static JSObjectRef runtime_string_array(JSContextRef ctx, int n, char **items) {
 static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o) {
     JSContextRef ctx = rt->ctx;
     JSObjectRef n = JSObjectMake(ctx, NULL, NULL);
-    js_set_fn(ctx, n, "builtinSource", runtime_builtin_source_fn);
+    js_set_fn(ctx, n, "compileBuiltin", runtime_compile_builtin);
     js_set_fn(ctx, n, "builtinIds", runtime_builtin_ids);
     js_set_fn(ctx, n, "internalBinding", runtime_internal_binding);
     js_set_fn(ctx, n, "evalScript", runtime_eval_script);

@@ -16,6 +16,7 @@
 const {
   EventTarget,
   makeTrustedEvent,
+  hasListeners,
   addListener,
   removeListener,
   setMaxListeners,
@@ -194,7 +195,11 @@ class AbortSignal extends EventTarget {
           if (set !== null) SetPrototypeDelete(set, signal.#selfRef);
         }
       }
-      FunctionPrototypeCall(dispatchEvent, signal, makeTrustedEvent('abort'));
+      // A dispatch without listeners has no effect; skipping it matters
+      // when a source has many followers nobody listens to.
+      if (hasListeners(signal, 'abort')) {
+        FunctionPrototypeCall(dispatchEvent, signal, makeTrustedEvent('abort'));
+      }
     };
 
     abortSignal = (signal, reason) => {

@@ -17,7 +17,8 @@
   }
 
   // ---- builtin modules -----------------------------------------------------
-  const kHead = '(function (exports, require, module, process, internalBinding, natives) {';
+  // Each builtin is compiled from its wrapped source, the wrapper on its
+  // first line: (exports, require, module, process, internalBinding, natives).
   const builtinCache = new Map();
   const process = {};
   const bindingCache = new Map();
@@ -34,9 +35,8 @@
   function requireBuiltin(id) {
     const cached = builtinCache.get(id);
     if (cached !== undefined) return cached.exports;
-    const src = natives.builtinSource(id);
-    if (src === null) throw new Error(`No such built-in module: ${id}`);
-    const fn = natives.evalScript(`${kHead}${src}\n})`, `node:${id}`);
+    const fn = natives.compileBuiltin(id);
+    if (fn === null) throw new Error(`No such built-in module: ${id}`);
     const mod = { exports: {}, id, loaded: false };
     builtinCache.set(id, mod);
     try {
@@ -51,7 +51,6 @@
   natives.requireBuiltin = requireBuiltin;
   natives.evalSources = new Map(); // -e and stdin code, for error messages
   natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
-  natives.builtinHeadLength = kHead.length;
 
   // ---- process ---------------------------------------------------------------
   // The object exists before any builtin runs (they receive it); it becomes

@@ -163,12 +163,9 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const kind = name.includes('.') ? 'property' : 'argument';
   return `The ${kind} '${name}' ${reason}. Received ${shown}`;
 }, TypeError, RangeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
+TypeError, RangeError);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
   let received;

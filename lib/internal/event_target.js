@@ -374,6 +374,7 @@ let addListener;
 let removeListener;
 let removeRecord;
 let listenersOf;
+let hasListeners;
 let getMaxListeners;
 let setMaxListeners;
 let getEventHandler;
@@ -526,6 +527,9 @@ class EventTarget {
       return out;
     };
 
+    hasListeners = (target, type) =>
+      target.#types !== null && MapPrototypeGet(target.#types, type) !== undefined;
+
     getMaxListeners = (target) => target.#maxListeners;
     setMaxListeners = (target, n) => {
       target.#maxListeners = n;
@@ -619,6 +623,7 @@ module.exports = {
   addListener,
   removeListener,
   listenersOf,
+  hasListeners,
   getMaxListeners,
   setMaxListeners,
   defineEventHandler,

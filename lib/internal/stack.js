@@ -30,7 +30,7 @@ const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
 const wrapperOffsets = natives.wrapperOffsets;
 // Native frames not shown: kiln's own natives (the loader's compile step),
 // and apply/call, which V8 does not list either.
-const kilnNatives = new Set(['evalScript', 'checkSyntax', 'builtinSource', 'internalBinding',
+const kilnNatives = new Set(['evalScript', 'checkSyntax', 'compileBuiltin', 'internalBinding',
   'apply', 'call']);
 
 function fixColumn(file, line, col) {

@@ -156,8 +156,9 @@ function shouldColorize(stream) {
 }
 
 // The util.inspect options for output to `stream`. Options given to the
-// constructor that leave `colors` undefined get the color decision written
-// into them, once it is true, as Node does.
+// constructor get the color decision written into them while their
+// `colors` is undefined (a non-TTY leaves it undefined; a TTY makes it
+// stick), as Node does.
 function inspectOptionsFor(state, stream) {
   let color = state.colorMode;
   if (color === 'auto') color = shouldColorize(stream);
@@ -203,14 +204,14 @@ function formatTime(ms) {
 
 // Logs `label: time` and any data for timeLog and timeEnd; false, after a
 // warning, when no timer has the label.
-function logTime(console, state, method, label, data) {
+function logTime(self, state, method, label, data) {
   const start = MapPrototypeGet(state.times, label);
   if (start === undefined) {
     process.emitWarning(`No such label '${label}' for console.${method}()`);
     return false;
   }
   const formatted = formatTime((hrtime() - start) / 1e6);
-  ReflectApply(console.log, console, ['%s: %s', label, formatted, ...data]);
+  ReflectApply(self.log, self, ['%s: %s', label, formatted, ...data]);
   return true;
 }
 
@@ -452,4 +453,4 @@ function createGlobalConsole() {
   return console;
 }
 
-module.exports = { Console, createGlobalConsole, formatTime };
+module.exports = { Console, createGlobalConsole };

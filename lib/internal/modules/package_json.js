@@ -48,16 +48,29 @@ function readPackage(dir) {
 
 // The nearest package.json at or above the directory of file, stopping at
 // a node_modules directory (a package boundary), or false.
+const scopeCache = new Map(); // directory -> its package scope, or false
+
 function packageScope(file) {
-  let dir = path.dirname(file);
+  const start = path.dirname(file);
+  const cached = scopeCache.get(start);
+  if (cached !== undefined) return cached;
+  let dir = start;
+  let rec = false;
   for (;;) {
-    if (dir.endsWith('/node_modules')) return false;
-    const rec = read(dir === '/' ? '/package.json' : `${dir}/package.json`);
-    if (rec) return rec;
+    if (dir.endsWith('/node_modules')) break;
+    const hit = scopeCache.get(dir);
+    if (hit !== undefined) {
+      rec = hit;
+      break;
+    }
+    rec = read(dir === '/' ? '/package.json' : `${dir}/package.json`);
+    if (rec) break;
     const parent = path.dirname(dir);
-    if (parent === dir) return false;
+    if (parent === dir) break;
     dir = parent;
   }
+  scopeCache.set(start, rec);
+  return rec;
 }
 
 module.exports = { read, readPackage, packageScope };

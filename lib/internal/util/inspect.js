@@ -14,7 +14,8 @@
 // loads, so that a program that patches a prototype does not change what
 // inspect prints or make it throw.
 
-const { getCellType, getProxyTarget, getPromiseDetails } = internalBinding('util');
+const utilBinding = internalBinding('util');
+const { getCellType, getProxyTarget, getPromiseDetails } = utilBinding;
 const { kindOfCell, isWrapperCell, typedArrayTag, kinds } = require('internal/util/types');
 const { convertStack, errorHeader } = require('internal/stack');
 
@@ -25,9 +26,11 @@ const {
 
 // ---- captured builtins -------------------------------------------------------
 
-const FunctionPrototypeCall = Function.prototype.call;
-const uncurry = (fn) => FunctionPrototypeCall.bind(fn);
-const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
+// Each method is called through `.call` on the captured function: the one
+// lookup left, Function.prototype.call, is one no program can patch and
+// still run. (A bound `call`, the usual uncurrying, costs JavaScriptCore
+// over ten times as much per call; so does Reflect.apply.)
+const FunctionPrototypeCallFn = Function.prototype.call;
 
 const ObjectKeys = Object.keys;
 const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
@@ -39,70 +42,102 @@ const ObjectDefineProperty = Object.defineProperty;
 const ObjectAssign = Object.assign;
 const ObjectSeal = Object.seal;
 const ObjectIs = Object.is;
+const ObjectIsExtensible = Object.isExtensible;
 const ObjectPrototype = Object.prototype;
-const ObjectPrototypeHasOwnProperty = uncurry(Object.prototype.hasOwnProperty);
-const ObjectPrototypePropertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
-const ObjectPrototypeIsPrototypeOf = uncurry(Object.prototype.isPrototypeOf);
+const {
+  hasOwnProperty: hasOwnPropertyFn,
+  propertyIsEnumerable: propertyIsEnumerableFn,
+  isPrototypeOf: isPrototypeOfFn,
+} = Object.prototype;
+const ObjectPrototypeHasOwnProperty = (o, k) => hasOwnPropertyFn.call(o, k);
+const ObjectPrototypePropertyIsEnumerable = (o, k) => propertyIsEnumerableFn.call(o, k);
+const ObjectPrototypeIsPrototypeOf = (p, o) => isPrototypeOfFn.call(p, o);
 const ReflectOwnKeys = Reflect.ownKeys;
-const ReflectApply = Reflect.apply;
 const ArrayIsArray = Array.isArray;
-const ArrayPrototypeJoin = uncurry(Array.prototype.join);
-const ArrayPrototypeSort = uncurry(Array.prototype.sort);
-const ArrayPrototypeSplice = Array.prototype.splice;
-const ArrayPrototypeIndexOf = uncurry(Array.prototype.indexOf);
-const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
+const {
+  join: joinFn, sort: sortFn, splice: spliceFn, indexOf: arrayIndexOfFn, includes: arrayIncludesFn,
+} = Array.prototype;
+const ArrayPrototypeJoin = (a, sep) => joinFn.call(a, sep);
+const ArrayPrototypeSort = (a, cmp) => sortFn.call(a, cmp);
+const ArrayPrototypeSplice = (a, start, count, item) => spliceFn.call(a, start, count, item);
+const ArrayPrototypeIndexOf = (a, v) => arrayIndexOfFn.call(a, v);
+const ArrayPrototypeIncludes = (a, v) => arrayIncludesFn.call(a, v);
 const StringCtor = String;
-const StringPrototypeSlice = uncurry(String.prototype.slice);
-const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
-const StringPrototypeLastIndexOf = uncurry(String.prototype.lastIndexOf);
-const StringPrototypeIncludes = uncurry(String.prototype.includes);
-const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
-const StringPrototypeEndsWith = uncurry(String.prototype.endsWith);
-const StringPrototypeRepeat = uncurry(String.prototype.repeat);
-const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
-const StringPrototypePadStart = uncurry(String.prototype.padStart);
-const StringPrototypePadEnd = uncurry(String.prototype.padEnd);
-const StringPrototypeToLowerCase = uncurry(String.prototype.toLowerCase);
-const StringPrototypeTrim = uncurry(String.prototype.trim);
-const StringPrototypeSplit = uncurry(String.prototype.split);
-const StringPrototypeReplaceAll = uncurry(String.prototype.replaceAll);
-const StringPrototypeValueOf = uncurry(String.prototype.valueOf);
-const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
-const RegExpPrototypeToString = uncurry(RegExp.prototype.toString);
-const RegExpPrototypeSymbolReplace = uncurry(RegExp.prototype[Symbol.replace]);
+const {
+  slice: sliceFn, indexOf: indexOfFn, lastIndexOf: lastIndexOfFn, includes: includesFn,
+  startsWith: startsWithFn, endsWith: endsWithFn, repeat: repeatFn, charCodeAt: charCodeAtFn,
+  padStart: padStartFn, padEnd: padEndFn, toLowerCase: toLowerCaseFn, split: splitFn,
+  replaceAll: replaceAllFn, valueOf: stringValueOfFn,
+} = String.prototype;
+const StringPrototypeSlice = (s, a, b) => sliceFn.call(s, a, b);
+const StringPrototypeIndexOf = (s, v, from) => indexOfFn.call(s, v, from);
+const StringPrototypeLastIndexOf = (s, v) => lastIndexOfFn.call(s, v);
+const StringPrototypeIncludes = (s, v) => includesFn.call(s, v);
+const StringPrototypeStartsWith = (s, v) => startsWithFn.call(s, v);
+const StringPrototypeEndsWith = (s, v) => endsWithFn.call(s, v);
+const StringPrototypeRepeat = (s, n) => repeatFn.call(s, n);
+const StringPrototypeCharCodeAt = (s, i) => charCodeAtFn.call(s, i);
+const StringPrototypePadStart = (s, n, f) => padStartFn.call(s, n, f);
+const StringPrototypePadEnd = (s, n, f) => padEndFn.call(s, n, f);
+const StringPrototypeToLowerCase = (s) => toLowerCaseFn.call(s);
+const StringPrototypeSplit = (s, sep) => splitFn.call(s, sep);
+const StringPrototypeReplaceAll = (s, a, b) => replaceAllFn.call(s, a, b);
+const StringPrototypeValueOf = (s) => stringValueOfFn.call(s);
+const regExpPrototypeExecFn = RegExp.prototype.exec;
+const RegExpPrototypeExec = (s, a, b) => regExpPrototypeExecFn.call(s, a, b);
+const regExpPrototypeToStringFn = RegExp.prototype.toString;
+const RegExpPrototypeToString = (s, a, b) => regExpPrototypeToStringFn.call(s, a, b);
+const regExpPrototypeSymbolReplaceFn = RegExp.prototype[Symbol.replace];
+const RegExpPrototypeSymbolReplace = (s, a, b) => regExpPrototypeSymbolReplaceFn.call(s, a, b);
 const RegExpCtor = RegExp;
 const NumberIsNaN = Number.isNaN;
 const NumberIsFinite = Number.isFinite;
 const NumberParseInt = Number.parseInt;
 const NumberParseFloat = Number.parseFloat;
 const NumberCtor = Number;
-const NumberPrototypeToString = uncurry(Number.prototype.toString);
-const NumberPrototypeValueOf = uncurry(Number.prototype.valueOf);
-const BooleanPrototypeValueOf = uncurry(Boolean.prototype.valueOf);
-const BigIntPrototypeValueOf = uncurry(BigInt.prototype.valueOf);
-const SymbolPrototypeValueOf = uncurry(Symbol.prototype.valueOf);
-const SymbolPrototypeToString = uncurry(Symbol.prototype.toString);
-const DatePrototypeGetTime = uncurry(Date.prototype.getTime);
-const DatePrototypeToISOString = uncurry(Date.prototype.toISOString);
-const DatePrototypeToString = uncurry(Date.prototype.toString);
-const ErrorPrototypeToString = uncurry(Error.prototype.toString);
+const numberPrototypeToStringFn = Number.prototype.toString;
+const NumberPrototypeToString = (s, a, b) => numberPrototypeToStringFn.call(s, a, b);
+const numberPrototypeValueOfFn = Number.prototype.valueOf;
+const NumberPrototypeValueOf = (s, a, b) => numberPrototypeValueOfFn.call(s, a, b);
+const booleanPrototypeValueOfFn = Boolean.prototype.valueOf;
+const BooleanPrototypeValueOf = (s, a, b) => booleanPrototypeValueOfFn.call(s, a, b);
+const bigIntPrototypeValueOfFn = BigInt.prototype.valueOf;
+const BigIntPrototypeValueOf = (s, a, b) => bigIntPrototypeValueOfFn.call(s, a, b);
+const symbolPrototypeValueOfFn = Symbol.prototype.valueOf;
+const SymbolPrototypeValueOf = (s, a, b) => symbolPrototypeValueOfFn.call(s, a, b);
+const symbolPrototypeToStringFn = Symbol.prototype.toString;
+const SymbolPrototypeToString = (s, a, b) => symbolPrototypeToStringFn.call(s, a, b);
+const datePrototypeGetTimeFn = Date.prototype.getTime;
+const DatePrototypeGetTime = (s, a, b) => datePrototypeGetTimeFn.call(s, a, b);
+const datePrototypeToISOStringFn = Date.prototype.toISOString;
+const DatePrototypeToISOString = (s, a, b) => datePrototypeToISOStringFn.call(s, a, b);
+const datePrototypeToStringFn = Date.prototype.toString;
+const DatePrototypeToString = (s, a, b) => datePrototypeToStringFn.call(s, a, b);
+const errorPrototypeToStringFn = Error.prototype.toString;
+const ErrorPrototypeToString = (s, a, b) => errorPrototypeToStringFn.call(s, a, b);
 const ErrorPrototype = Error.prototype;
-const FunctionPrototypeToString = uncurry(Function.prototype.toString);
+const functionPrototypeToStringFn = Function.prototype.toString;
+const FunctionPrototypeToString = (s, a, b) => functionPrototypeToStringFn.call(s, a, b);
 const MathMin = Math.min;
 const MathMax = Math.max;
 const MathFloor = Math.floor;
 const MathRound = Math.round;
 const MathSqrt = Math.sqrt;
-const MathTrunc = Math.trunc;
 const JSONStringify = JSON.stringify;
-const MapPrototypeGetSize = getter(Map.prototype, 'size');
-const MapPrototypeEntries = uncurry(Map.prototype.entries);
-const MapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
-const SetPrototypeGetSize = getter(Set.prototype, 'size');
-const SetPrototypeValues = uncurry(Set.prototype.values);
-const SetIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
-const TypedArrayPrototypeGetLength = getter(ObjectGetPrototypeOf(Uint8Array.prototype), 'length');
-const ArrayBufferPrototypeGetByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const mapPrototypeGetSizeFn = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const MapPrototypeGetSize = (s) => mapPrototypeGetSizeFn.call(s);
+const mapPrototypeEntriesFn = Map.prototype.entries;
+const MapPrototypeEntries = (s, a, b) => mapPrototypeEntriesFn.call(s, a, b);
+const mapIteratorNextFn = ObjectGetPrototypeOf(new Map().entries()).next;
+const MapIteratorNext = (s, a, b) => mapIteratorNextFn.call(s, a, b);
+const setPrototypeGetSizeFn = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const SetPrototypeGetSize = (s) => setPrototypeGetSizeFn.call(s);
+const setPrototypeValuesFn = Set.prototype.values;
+const SetPrototypeValues = (s, a, b) => setPrototypeValuesFn.call(s, a, b);
+const setIteratorNextFn = ObjectGetPrototypeOf(new Set().values()).next;
+const SetIteratorNext = (s, a, b) => setIteratorNextFn.call(s, a, b);
+const typedArrayPrototypeGetLengthFn = ObjectGetOwnPropertyDescriptor(ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get;
+const TypedArrayPrototypeGetLength = (s) => typedArrayPrototypeGetLengthFn.call(s);
 const Uint8ArrayCtor = Uint8Array;
 const SymbolIterator = Symbol.iterator;
 const SymbolToStringTag = Symbol.toStringTag;
@@ -110,6 +145,8 @@ const SymbolToPrimitive = Symbol.toPrimitive;
 const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function() {});
 const GeneratorFunctionPrototype = ObjectGetPrototypeOf(function*() {});
 const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function*() {});
+const NumberPrototype = Number.prototype;
+const BooleanPrototype = Boolean.prototype;
 
 function arrayPush(arr, v) {
   arr[arr.length] = v;
@@ -500,20 +537,35 @@ function isIndexKey(key) {
   return len < 10 || +key < 4294967295;
 }
 
-// The own keys of an array or typed array that are not indices. The engine
-// lists the indices first, in order, so the rest starts where a binary
-// search finds the first key that is not one.
-function getOwnNonIndexProperties(value, showHidden) {
-  const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (isIndexKey(names[mid])) lo = mid + 1;
-    else hi = mid;
-  }
+// The own keys of an array or typed array that are not indices.
+//
+// JavaScript can only list them with the indices, and JavaScriptCore makes
+// a string of every index (over a microsecond each past a few thousand), so
+// a large array would take seconds where Node takes nothing. Up to
+// kKeyScanLimit elements the keys are listed (the engine puts the indices
+// first, so a binary search finds where the rest starts); past it, unless
+// the binding can list them directly, kiln shows only the symbols (and,
+// with showHidden, an array's length): a string-keyed property added to an
+// array that long is not shown.
+const kKeyScanLimit = 8192;
+const bindingNonIndexKeys = utilBinding.getOwnNonIndexProperties;
+
+function getOwnNonIndexProperties(value, showHidden, length) {
+  if (typeof bindingNonIndexKeys === 'function') return bindingNonIndexKeys(value, showHidden ? 0 : 1);
   const keys = [];
-  for (let i = lo; i < names.length; i++) arrayPush(keys, names[i]);
+  if (length <= kKeyScanLimit) {
+    const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (isIndexKey(names[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < names.length; i++) arrayPush(keys, names[i]);
+  } else if (showHidden && ArrayIsArray(value)) {
+    arrayPush(keys, 'length');
+  }
   const symbols = ObjectGetOwnPropertySymbols(value);
   for (let i = 0; i < symbols.length; i++) {
     if (showHidden || ObjectPrototypePropertyIsEnumerable(value, symbols[i])) arrayPush(keys, symbols[i]);
@@ -548,8 +600,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       const isCrossContext = isProxy || !ObjectPrototypeIsPrototypeOf(ObjectPrototype, context);
-      const ret = FunctionPrototypeCall.call(maybeCustom, context, depth,
-                                             getUserOptions(ctx, isCrossContext), inspect);
+      const ret = FunctionPrototypeCallFn.call(maybeCustom, context, depth,
+                                                getUserOptions(ctx, isCrossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
         return StringPrototypeReplaceAll(ret, '\n', `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`);
@@ -690,7 +742,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
       fallback = 'Array';
       const prefix = (constructor !== 'Array' || tag !== '') ?
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden, value.length);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
@@ -714,8 +766,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
     } else if (typedArrayTag(value) !== undefined) {
       const name = typedArrayTag(value);
       fallback = name;
-      keys = getOwnNonIndexProperties(value, ctx.showHidden);
       size = TypedArrayPrototypeGetLength(value);
+      keys = getOwnNonIndexProperties(value, ctx.showHidden, size);
       const prefix = getPrefix(constructor, tag, constructor === null ? name : '', `(${size})`);
       braces = [`${prefix}[`, ']'];
       if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
@@ -937,12 +989,12 @@ function isNamespace(value, constructor) {
   if (constructor !== null) return false;
   const d = ObjectGetOwnPropertyDescriptor(value, SymbolToStringTag);
   return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable &&
-    !d.configurable && !Object.isExtensible(value);
+    !d.configurable && !ObjectIsExtensible(value);
 }
 
 function boxedType(value, kind, cell) {
-  if (kind === kNumber) return value === Number.prototype ? '' : 'Number';
-  if (kind === kBoolean) return value === Boolean.prototype ? '' : 'Boolean';
+  if (kind === kNumber) return value === NumberPrototype ? '' : 'Number';
+  if (kind === kBoolean) return value === BooleanPrototype ? '' : 'Boolean';
   if (kind === kString) return 'String';
   if (isWrapperCell(cell) && typeof value === 'object') {
     // Boxed symbols and bigints share their type byte with plain objects.
@@ -1239,7 +1291,7 @@ function getStackFrames(ctx, err, stack) {
         const offset = range[1];
         const skipped = len - 2;
         const msg = `    ... ${skipped} lines matching cause stack trace ...`;
-        ReflectApply(ArrayPrototypeSplice, frames, [offset + 1, skipped, ctx.stylize(msg, 'undefined')]);
+        ArrayPrototypeSplice(frames, offset + 1, skipped, ctx.stylize(msg, 'undefined'));
       }
     }
   }
@@ -1353,11 +1405,10 @@ function formatArray(ctx, value, recurseTimes) {
   const remaining = valLen - len;
   const output = [];
   for (let i = 0; i < len; i++) {
+    const desc = ObjectGetOwnPropertyDescriptor(value, i);
     // Sparse arrays are shown with their holes counted.
-    if (!ObjectPrototypeHasOwnProperty(value, i)) {
-      return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    }
-    arrayPush(output, formatProperty(ctx, value, recurseTimes, i, kArrayType));
+    if (desc === undefined) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+    arrayPush(output, formatProperty(ctx, value, recurseTimes, i, kArrayType, desc));
   }
   if (remaining > 0) arrayPush(output, remainingText(remaining));
   return output;
@@ -1566,7 +1617,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
           (ctx.getters === 'set' && desc.set !== undefined))) {
       ctx.indentationLvl += 2;
       try {
-        const tmp = FunctionPrototypeCall.call(desc.get, original);
+        const tmp = FunctionPrototypeCallFn.call(desc.get, original);
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
         } else if (typeof tmp === 'object') {

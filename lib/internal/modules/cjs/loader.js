@@ -43,8 +43,16 @@ function stat(filename) {
   return r;
 }
 
+// Real paths do not change while a program loads its modules; Node caches
+// them for the loader too.
+const realpathCache = new Map();
 function toRealPath(p) {
-  return fsBinding.realpath(p);
+  let r = realpathCache.get(p);
+  if (r === undefined) {
+    r = fsBinding.realpath(p);
+    realpathCache.set(p, r);
+  }
+  return r;
 }
 
 const preserveSymlinks = process.execArgv.includes('--preserve-symlinks');

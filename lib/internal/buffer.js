@@ -1,0 +1,713 @@
+'use strict';
+// What node:buffer builds on: the FastBuffer class (a Uint8Array subclass
+// whose prototype becomes Buffer.prototype), encoding names and numbers, the
+// Uint8Array check, and the integer and float readers and writers.
+//
+// The readers and writers are plain JS over the bytes: the JIT inlines an
+// indexed load or store on a typed array, while a call into C costs more
+// than the whole read. An index outside the array (or a fractional one)
+// reads as undefined, which is how a single comparison checks both the
+// offset's range and that it is an integer; the error is worked out only
+// after that check failed.
+
+const {
+  ERR_BUFFER_OUT_OF_BOUNDS,
+  ERR_INVALID_ARG_TYPE,
+  ERR_OUT_OF_RANGE,
+} = require('internal/errors').codes;
+
+const ArrayBufferIsView = ArrayBuffer.isView;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ReflectApply = Reflect.apply;
+const MathFloor = Math.floor;
+const BigIntCtor = BigInt;
+const NumberCtor = Number;
+const StringPrototypeToLowerCase = String.prototype.toLowerCase;
+const Uint8ArrayCtor = Uint8Array;
+const Uint8ArrayPrototype = Uint8Array.prototype;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8ArrayPrototype);
+const typedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const kNoArgs = Object.freeze([]);
+
+class FastBuffer extends Uint8Array {
+  // Declared so that `new FastBuffer()` takes exactly the three arguments
+  // of the view forms; the engine passes them to Uint8Array unchanged.
+  // eslint-disable-next-line no-useless-constructor
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
+const FastBufferPrototype = FastBuffer.prototype;
+
+// A Uint8Array or Buffer of this realm answers from its prototype, without
+// a call; anything else (a subclass, a changed prototype) asks the engine's
+// tag getter, which reads the internal slot.
+function isUint8Array(value) {
+  if (!ArrayBufferIsView(value)) return false;
+  const proto = ObjectGetPrototypeOf(value);
+  if (proto === FastBufferPrototype || proto === Uint8ArrayPrototype) return true;
+  return ReflectApply(typedArrayTag, value, kNoArgs) === 'Uint8Array';
+}
+
+function isTypedArray(value) {
+  return ArrayBufferIsView(value) && ReflectApply(typedArrayTag, value, kNoArgs) !== undefined;
+}
+
+// ---- encodings ---------------------------------------------------------------
+
+// The numbers internalBinding('buffer') takes.
+const kUtf8 = 0;
+const kUtf16le = 1;
+const kLatin1 = 2;
+const kAscii = 3;
+const kBase64 = 4;
+const kBase64url = 5;
+const kHex = 6;
+const encodingNames = ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex'];
+
+function encodingFromLowerCase(s) {
+  switch (s) {
+    case 'utf8': case 'utf-8': return kUtf8;
+    case 'hex': return kHex;
+    case 'base64': return kBase64;
+    case 'latin1': case 'binary': return kLatin1;
+    case 'ascii': return kAscii;
+    case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return kUtf16le;
+    case 'base64url': return kBase64url;
+    default: return -1;
+  }
+}
+
+// The number of a named encoding, any letter case; -1 when unknown. The
+// exact spellings Node documents are matched before lowering the case.
+function encodingFromString(s) {
+  const n = encodingFromLowerCase(s);
+  if (n !== -1 || s.length > 9 || s.length < 3) return n;
+  return encodingFromLowerCase(ReflectApply(StringPrototypeToLowerCase, s, kNoArgs));
+}
+
+// Node's normalizeEncoding: undefined, null and '' mean UTF-8; anything
+// else must be a string naming an encoding. -1 when it does not.
+function normalizeEncoding(enc) {
+  if (enc === undefined || enc === null || enc === '') return kUtf8;
+  if (typeof enc !== 'string') return -1;
+  return encodingFromString(enc);
+}
+
+// The encoding an argument names when methods convert it to a string first
+// (toString, indexOf, write): -1 when unknown. A Symbol throws, as in Node.
+function encodingOfArgument(enc) {
+  if (typeof enc !== 'string') enc += '';
+  return encodingFromString(enc);
+}
+
+// ---- bounds errors -------------------------------------------------------------
+
+// The error for an offset (or byteLength) that failed the bounds check:
+// a non-number, a fraction, or an integer outside [0, last].
+function boundsError(value, last, name) {
+  if (MathFloor(value) !== value) {
+    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name || 'offset', 'number', value);
+    throw new ERR_OUT_OF_RANGE(name || 'offset', 'an integer', value);
+  }
+  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
+}
+
+function offsetTypeError(offset) {
+  throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+}
+
+function byteLengthError(byteLength) {
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+// Checks that bytes [offset, offset + size) are inside buf.
+function checkBounds(buf, offset, size) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  if (buf[offset] === undefined || buf[offset + size - 1] === undefined)
+    boundsError(offset, buf.length - size);
+}
+
+// The value's range in Node's words: exact bounds up to four bytes, powers
+// of two above.
+function rangeError(value, min, max, bytes) {
+  const n = typeof min === 'bigint' ? 'n' : '';
+  let range;
+  if (bytes > 4) {
+    const bits = bytes * 8;
+    if (min === 0 || min === 0n) range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
+    else range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
+  } else {
+    range = `>= ${min}${n} and <= ${max}${n}`;
+  }
+  throw new ERR_OUT_OF_RANGE('value', range, value);
+}
+
+function checkInt(buf, value, offset, min, max, bytes) {
+  if (value > max || value < min) rangeError(value, min, max, bytes);
+  checkBounds(buf, offset, bytes);
+}
+
+// ---- readers ----------------------------------------------------------------------
+
+function coreReadUInt8(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const v = buf[offset];
+  if (v === undefined) boundsError(offset, buf.length - 1);
+  return v;
+}
+function readUInt8(offset = 0) { return coreReadUInt8(this, offset); }
+
+function coreReadInt8(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const v = buf[offset];
+  if (v === undefined) boundsError(offset, buf.length - 1);
+  return (v << 24) >> 24;
+}
+function readInt8(offset = 0) { return coreReadInt8(this, offset); }
+
+function coreReadUInt16LE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const b = buf[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  return a | (b << 8);
+}
+function readUInt16LE(offset = 0) { return coreReadUInt16LE(this, offset); }
+
+function coreReadUInt16BE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const b = buf[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  return (a << 8) | b;
+}
+function readUInt16BE(offset = 0) { return coreReadUInt16BE(this, offset); }
+
+function coreReadInt16LE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const b = buf[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  return (((b << 8) | a) << 16) >> 16;
+}
+function readInt16LE(offset = 0) { return coreReadInt16LE(this, offset); }
+
+function coreReadInt16BE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const b = buf[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  return (((a << 8) | b) << 16) >> 16;
+}
+function readInt16BE(offset = 0) { return coreReadInt16BE(this, offset); }
+
+function readUInt24LE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const c = buf[offset + 2];
+  if (a === undefined || c === undefined) boundsError(offset, buf.length - 3);
+  return a | (buf[offset + 1] << 8) | (c << 16);
+}
+
+function readUInt24BE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const c = buf[offset + 2];
+  if (a === undefined || c === undefined) boundsError(offset, buf.length - 3);
+  return (a << 16) | (buf[offset + 1] << 8) | c;
+}
+
+function coreReadUInt32LE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const d = buf[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
+  return a + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + d * 0x1000000;
+}
+function readUInt32LE(offset = 0) { return coreReadUInt32LE(this, offset); }
+
+function coreReadUInt32BE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const d = buf[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
+  return a * 0x1000000 + buf[offset + 1] * 0x10000 + buf[offset + 2] * 0x100 + d;
+}
+function readUInt32BE(offset = 0) { return coreReadUInt32BE(this, offset); }
+
+function coreReadInt32LE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const d = buf[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
+  return a | (buf[offset + 1] << 8) | (buf[offset + 2] << 16) | (d << 24);
+}
+function readInt32LE(offset = 0) { return coreReadInt32LE(this, offset); }
+
+function coreReadInt32BE(buf, offset) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const d = buf[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
+  return (a << 24) | (buf[offset + 1] << 16) | (buf[offset + 2] << 8) | d;
+}
+function readInt32BE(offset = 0) { return coreReadInt32BE(this, offset); }
+
+// Wider than 32 bits: the high part times 2 ** 32 plus the unsigned low
+// 32 bits; the sign (if any) lives in the high part.
+function readUIntLEBytes(buf, offset, bytes) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const first = buf[offset];
+  const last = buf[offset + bytes - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - bytes);
+  const lo = first + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + buf[offset + 3] * 0x1000000;
+  const hi = bytes === 6 ? buf[offset + 4] | (last << 8) : last;
+  return hi * 0x100000000 + lo;
+}
+
+function readIntLEBytes(buf, offset, bytes) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const first = buf[offset];
+  const last = buf[offset + bytes - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - bytes);
+  const lo = first + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + buf[offset + 3] * 0x1000000;
+  const hi = bytes === 6 ? ((buf[offset + 4] | (last << 8)) << 16) >> 16 : (last << 24) >> 24;
+  return hi * 0x100000000 + lo;
+}
+
+function readUIntBEBytes(buf, offset, bytes) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const first = buf[offset];
+  const last = buf[offset + bytes - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - bytes);
+  const k = offset + bytes - 4;
+  const hi = bytes === 6 ? (first << 8) | buf[offset + 1] : first;
+  return hi * 0x100000000 + buf[k] * 0x1000000 + buf[k + 1] * 0x10000 + buf[k + 2] * 0x100 + last;
+}
+
+function readIntBEBytes(buf, offset, bytes) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const first = buf[offset];
+  const last = buf[offset + bytes - 1];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - bytes);
+  const k = offset + bytes - 4;
+  const hi = bytes === 6 ? (((first << 8) | buf[offset + 1]) << 16) >> 16 : (first << 24) >> 24;
+  return hi * 0x100000000 + buf[k] * 0x1000000 + buf[k + 1] * 0x10000 + buf[k + 2] * 0x100 + last;
+}
+
+// Node checks the offset's presence before the byte length.
+function readUIntLE(offset, byteLength) {
+  if (offset === undefined) offsetTypeError(offset);
+  switch (byteLength) {
+    case 1: return coreReadUInt8(this, offset);
+    case 2: return coreReadUInt16LE(this, offset);
+    case 3: return readUInt24LE(this, offset);
+    case 4: return coreReadUInt32LE(this, offset);
+    case 5: case 6: return readUIntLEBytes(this, offset, byteLength);
+  }
+  return byteLengthError(byteLength);
+}
+
+function readUIntBE(offset, byteLength) {
+  if (offset === undefined) offsetTypeError(offset);
+  switch (byteLength) {
+    case 1: return coreReadUInt8(this, offset);
+    case 2: return coreReadUInt16BE(this, offset);
+    case 3: return readUInt24BE(this, offset);
+    case 4: return coreReadUInt32BE(this, offset);
+    case 5: case 6: return readUIntBEBytes(this, offset, byteLength);
+  }
+  return byteLengthError(byteLength);
+}
+
+function readIntLE(offset, byteLength) {
+  if (offset === undefined) offsetTypeError(offset);
+  switch (byteLength) {
+    case 1: return coreReadInt8(this, offset);
+    case 2: return coreReadInt16LE(this, offset);
+    case 3: return (readUInt24LE(this, offset) << 8) >> 8;
+    case 4: return coreReadInt32LE(this, offset);
+    case 5: case 6: return readIntLEBytes(this, offset, byteLength);
+  }
+  return byteLengthError(byteLength);
+}
+
+function readIntBE(offset, byteLength) {
+  if (offset === undefined) offsetTypeError(offset);
+  switch (byteLength) {
+    case 1: return coreReadInt8(this, offset);
+    case 2: return coreReadInt16BE(this, offset);
+    case 3: return (readUInt24BE(this, offset) << 8) >> 8;
+    case 4: return coreReadInt32BE(this, offset);
+    case 5: case 6: return readIntBEBytes(this, offset, byteLength);
+  }
+  return byteLengthError(byteLength);
+}
+
+// ---- 64-bit integers as BigInt -----------------------------------------------------
+
+function readBigUInt64LE(offset = 0) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = this[offset];
+  const h = this[offset + 7];
+  if (a === undefined || h === undefined) boundsError(offset, this.length - 8);
+  const lo = a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + this[offset + 3] * 0x1000000;
+  const hi = this[offset + 4] + this[offset + 5] * 0x100 + this[offset + 6] * 0x10000 + h * 0x1000000;
+  return BigIntCtor(lo) + (BigIntCtor(hi) << 32n);
+}
+
+function readBigUInt64BE(offset = 0) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = this[offset];
+  const h = this[offset + 7];
+  if (a === undefined || h === undefined) boundsError(offset, this.length - 8);
+  const hi = a * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + this[offset + 3];
+  const lo = this[offset + 4] * 0x1000000 + this[offset + 5] * 0x10000 + this[offset + 6] * 0x100 + h;
+  return (BigIntCtor(hi) << 32n) + BigIntCtor(lo);
+}
+
+function readBigInt64LE(offset = 0) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = this[offset];
+  const h = this[offset + 7];
+  if (a === undefined || h === undefined) boundsError(offset, this.length - 8);
+  const lo = a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + this[offset + 3] * 0x1000000;
+  const hi = this[offset + 4] | (this[offset + 5] << 8) | (this[offset + 6] << 16) | (h << 24);
+  return (BigIntCtor(hi) << 32n) + BigIntCtor(lo);
+}
+
+function readBigInt64BE(offset = 0) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = this[offset];
+  const h = this[offset + 7];
+  if (a === undefined || h === undefined) boundsError(offset, this.length - 8);
+  const hi = (a << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3];
+  const lo = this[offset + 4] * 0x1000000 + this[offset + 5] * 0x10000 + this[offset + 6] * 0x100 + h;
+  return (BigIntCtor(hi) << 32n) + BigIntCtor(lo);
+}
+
+// ---- floats -------------------------------------------------------------------------
+
+// One scratch word seen as a float and as bytes. Byte i of the scratch is
+// byte i of the number in the machine's order.
+const float32 = new Float32Array(1);
+const float32Bytes = new Uint8ArrayCtor(float32.buffer);
+const float64 = new Float64Array(1);
+const float64Bytes = new Uint8ArrayCtor(float64.buffer);
+const bigEndianHost = new Uint8ArrayCtor(new Uint16Array([1]).buffer)[0] === 0;
+
+// Byte order of the scratch for a little-endian (le) or big-endian access.
+function loadFloat(buf, offset, le) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const d = buf[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
+  if (le !== bigEndianHost) {
+    float32Bytes[0] = a;
+    float32Bytes[1] = buf[offset + 1];
+    float32Bytes[2] = buf[offset + 2];
+    float32Bytes[3] = d;
+  } else {
+    float32Bytes[3] = a;
+    float32Bytes[2] = buf[offset + 1];
+    float32Bytes[1] = buf[offset + 2];
+    float32Bytes[0] = d;
+  }
+  return float32[0];
+}
+
+function loadDouble(buf, offset, le) {
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  const a = buf[offset];
+  const h = buf[offset + 7];
+  if (a === undefined || h === undefined) boundsError(offset, buf.length - 8);
+  if (le !== bigEndianHost) {
+    float64Bytes[0] = a;
+    float64Bytes[1] = buf[offset + 1];
+    float64Bytes[2] = buf[offset + 2];
+    float64Bytes[3] = buf[offset + 3];
+    float64Bytes[4] = buf[offset + 4];
+    float64Bytes[5] = buf[offset + 5];
+    float64Bytes[6] = buf[offset + 6];
+    float64Bytes[7] = h;
+  } else {
+    float64Bytes[7] = a;
+    float64Bytes[6] = buf[offset + 1];
+    float64Bytes[5] = buf[offset + 2];
+    float64Bytes[4] = buf[offset + 3];
+    float64Bytes[3] = buf[offset + 4];
+    float64Bytes[2] = buf[offset + 5];
+    float64Bytes[1] = buf[offset + 6];
+    float64Bytes[0] = h;
+  }
+  return float64[0];
+}
+
+function storeFloat(buf, value, offset, le) {
+  value = +value;
+  checkBounds(buf, offset, 4);
+  float32[0] = value;
+  if (le !== bigEndianHost) {
+    buf[offset] = float32Bytes[0];
+    buf[offset + 1] = float32Bytes[1];
+    buf[offset + 2] = float32Bytes[2];
+    buf[offset + 3] = float32Bytes[3];
+  } else {
+    buf[offset] = float32Bytes[3];
+    buf[offset + 1] = float32Bytes[2];
+    buf[offset + 2] = float32Bytes[1];
+    buf[offset + 3] = float32Bytes[0];
+  }
+  return offset + 4;
+}
+
+function storeDouble(buf, value, offset, le) {
+  value = +value;
+  checkBounds(buf, offset, 8);
+  float64[0] = value;
+  if (le !== bigEndianHost) {
+    for (let i = 0; i < 8; i++) buf[offset + i] = float64Bytes[i];
+  } else {
+    for (let i = 0; i < 8; i++) buf[offset + i] = float64Bytes[7 - i];
+  }
+  return offset + 8;
+}
+
+function readFloatLE(offset = 0) { return loadFloat(this, offset, true); }
+function readFloatBE(offset = 0) { return loadFloat(this, offset, false); }
+function readDoubleLE(offset = 0) { return loadDouble(this, offset, true); }
+function readDoubleBE(offset = 0) { return loadDouble(this, offset, false); }
+function writeFloatLE(value, offset = 0) { return storeFloat(this, value, offset, true); }
+function writeFloatBE(value, offset = 0) { return storeFloat(this, value, offset, false); }
+function writeDoubleLE(value, offset = 0) { return storeDouble(this, value, offset, true); }
+function writeDoubleBE(value, offset = 0) { return storeDouble(this, value, offset, false); }
+
+// ---- writers -------------------------------------------------------------------------
+
+// A one-byte write checks the offset's type before the value's range (the
+// wider ones after), as Node does.
+function write8(buf, value, offset, min, max) {
+  value = +value;
+  if (typeof offset !== 'number') offsetTypeError(offset);
+  if (value > max || value < min) rangeError(value, min, max, 1);
+  if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+  buf[offset] = value;
+  return offset + 1;
+}
+
+function write16LE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 2);
+  buf[offset] = value;
+  buf[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+
+function write16BE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 2);
+  buf[offset] = value >>> 8;
+  buf[offset + 1] = value;
+  return offset + 2;
+}
+
+function write24LE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 3);
+  buf[offset] = value;
+  buf[offset + 1] = value >>> 8;
+  buf[offset + 2] = value >>> 16;
+  return offset + 3;
+}
+
+function write24BE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 3);
+  buf[offset] = value >>> 16;
+  buf[offset + 1] = value >>> 8;
+  buf[offset + 2] = value;
+  return offset + 3;
+}
+
+function write32LE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 4);
+  buf[offset] = value;
+  buf[offset + 1] = value >>> 8;
+  buf[offset + 2] = value >>> 16;
+  buf[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+
+function write32BE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 4);
+  buf[offset] = value >>> 24;
+  buf[offset + 1] = value >>> 16;
+  buf[offset + 2] = value >>> 8;
+  buf[offset + 3] = value;
+  return offset + 4;
+}
+
+// 5 and 6 bytes: the part above 32 bits is floor(value / 2 ** 32), which
+// is also right for negative values in two's complement.
+function writeWideLE(buf, value, offset, min, max, bytes) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, bytes);
+  const hi = MathFloor(value / 0x100000000);
+  buf[offset] = value;
+  buf[offset + 1] = value >>> 8;
+  buf[offset + 2] = value >>> 16;
+  buf[offset + 3] = value >>> 24;
+  buf[offset + 4] = hi;
+  if (bytes === 6) buf[offset + 5] = hi >>> 8;
+  return offset + bytes;
+}
+
+function writeWideBE(buf, value, offset, min, max, bytes) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, bytes);
+  const hi = MathFloor(value / 0x100000000);
+  let i = offset;
+  if (bytes === 6) buf[i++] = hi >>> 8;
+  buf[i++] = hi;
+  buf[i++] = value >>> 24;
+  buf[i++] = value >>> 16;
+  buf[i++] = value >>> 8;
+  buf[i++] = value;
+  return i;
+}
+
+function writeUInt8(value, offset = 0) { return write8(this, value, offset, 0, 0xff); }
+function writeInt8(value, offset = 0) { return write8(this, value, offset, -0x80, 0x7f); }
+function writeUInt16LE(value, offset = 0) { return write16LE(this, value, offset, 0, 0xffff); }
+function writeUInt16BE(value, offset = 0) { return write16BE(this, value, offset, 0, 0xffff); }
+function writeInt16LE(value, offset = 0) { return write16LE(this, value, offset, -0x8000, 0x7fff); }
+function writeInt16BE(value, offset = 0) { return write16BE(this, value, offset, -0x8000, 0x7fff); }
+function writeUInt32LE(value, offset = 0) { return write32LE(this, value, offset, 0, 0xffffffff); }
+function writeUInt32BE(value, offset = 0) { return write32BE(this, value, offset, 0, 0xffffffff); }
+function writeInt32LE(value, offset = 0) { return write32LE(this, value, offset, -0x80000000, 0x7fffffff); }
+function writeInt32BE(value, offset = 0) { return write32BE(this, value, offset, -0x80000000, 0x7fffffff); }
+
+function writeUIntLE(value, offset, byteLength) {
+  switch (byteLength) {
+    case 1: return write8(this, value, offset, 0, 0xff);
+    case 2: return write16LE(this, value, offset, 0, 0xffff);
+    case 3: return write24LE(this, value, offset, 0, 0xffffff);
+    case 4: return write32LE(this, value, offset, 0, 0xffffffff);
+    case 5: return writeWideLE(this, value, offset, 0, 0xffffffffff, 5);
+    case 6: return writeWideLE(this, value, offset, 0, 0xffffffffffff, 6);
+  }
+  return byteLengthError(byteLength);
+}
+
+function writeUIntBE(value, offset, byteLength) {
+  switch (byteLength) {
+    case 1: return write8(this, value, offset, 0, 0xff);
+    case 2: return write16BE(this, value, offset, 0, 0xffff);
+    case 3: return write24BE(this, value, offset, 0, 0xffffff);
+    case 4: return write32BE(this, value, offset, 0, 0xffffffff);
+    case 5: return writeWideBE(this, value, offset, 0, 0xffffffffff, 5);
+    case 6: return writeWideBE(this, value, offset, 0, 0xffffffffffff, 6);
+  }
+  return byteLengthError(byteLength);
+}
+
+function writeIntLE(value, offset, byteLength) {
+  switch (byteLength) {
+    case 1: return write8(this, value, offset, -0x80, 0x7f);
+    case 2: return write16LE(this, value, offset, -0x8000, 0x7fff);
+    case 3: return write24LE(this, value, offset, -0x800000, 0x7fffff);
+    case 4: return write32LE(this, value, offset, -0x80000000, 0x7fffffff);
+    case 5: return writeWideLE(this, value, offset, -0x8000000000, 0x7fffffffff, 5);
+    case 6: return writeWideLE(this, value, offset, -0x800000000000, 0x7fffffffffff, 6);
+  }
+  return byteLengthError(byteLength);
+}
+
+function writeIntBE(value, offset, byteLength) {
+  switch (byteLength) {
+    case 1: return write8(this, value, offset, -0x80, 0x7f);
+    case 2: return write16BE(this, value, offset, -0x8000, 0x7fff);
+    case 3: return write24BE(this, value, offset, -0x800000, 0x7fffff);
+    case 4: return write32BE(this, value, offset, -0x80000000, 0x7fffffff);
+    case 5: return writeWideBE(this, value, offset, -0x8000000000, 0x7fffffffff, 5);
+    case 6: return writeWideBE(this, value, offset, -0x800000000000, 0x7fffffffffff, 6);
+  }
+  return byteLengthError(byteLength);
+}
+
+// A Number value passes the range check (mixed comparisons are allowed)
+// and then fails at the first BigInt operation with a TypeError, as in Node.
+function writeBig64(buf, value, offset, min, max, le) {
+  checkInt(buf, value, offset, min, max, 8);
+  const lo = NumberCtor(value & 0xffffffffn);
+  const hi = NumberCtor((value >> 32n) & 0xffffffffn);
+  if (le) {
+    buf[offset] = lo;
+    buf[offset + 1] = lo >>> 8;
+    buf[offset + 2] = lo >>> 16;
+    buf[offset + 3] = lo >>> 24;
+    buf[offset + 4] = hi;
+    buf[offset + 5] = hi >>> 8;
+    buf[offset + 6] = hi >>> 16;
+    buf[offset + 7] = hi >>> 24;
+  } else {
+    buf[offset] = hi >>> 24;
+    buf[offset + 1] = hi >>> 16;
+    buf[offset + 2] = hi >>> 8;
+    buf[offset + 3] = hi;
+    buf[offset + 4] = lo >>> 24;
+    buf[offset + 5] = lo >>> 16;
+    buf[offset + 6] = lo >>> 8;
+    buf[offset + 7] = lo;
+  }
+  return offset + 8;
+}
+
+const kU64Max = 0xffffffffffffffffn;
+const kI64Min = -0x8000000000000000n;
+const kI64Max = 0x7fffffffffffffffn;
+function writeBigUInt64LE(value, offset = 0) { return writeBig64(this, value, offset, 0n, kU64Max, true); }
+function writeBigUInt64BE(value, offset = 0) { return writeBig64(this, value, offset, 0n, kU64Max, false); }
+function writeBigInt64LE(value, offset = 0) { return writeBig64(this, value, offset, kI64Min, kI64Max, true); }
+function writeBigInt64BE(value, offset = 0) { return writeBig64(this, value, offset, kI64Min, kI64Max, false); }
+
+// The methods under both spellings (readUInt8 and readUint8 are one
+// function, as in Node).
+function addNumberMethods(proto) {
+  const methods = {
+    readBigUInt64LE, readBigUInt64BE, readBigInt64LE, readBigInt64BE,
+    writeBigUInt64LE, writeBigUInt64BE, writeBigInt64LE, writeBigInt64BE,
+    readUIntLE, readUInt32LE, readUInt16LE, readUInt8,
+    readUIntBE, readUInt32BE, readUInt16BE,
+    readIntLE, readInt32LE, readInt16LE, readInt8,
+    readIntBE, readInt32BE, readInt16BE,
+    writeUIntLE, writeUInt32LE, writeUInt16LE, writeUInt8,
+    writeUIntBE, writeUInt32BE, writeUInt16BE,
+    writeIntLE, writeInt32LE, writeInt16LE, writeInt8,
+    writeIntBE, writeInt32BE, writeInt16BE,
+    readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
+    writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
+  };
+  for (const name of Object.keys(methods)) {
+    const desc = { value: methods[name], writable: true, configurable: true, enumerable: true };
+    Object.defineProperty(proto, name, desc);
+    if (name.includes('UInt')) Object.defineProperty(proto, name.replace('UInt', 'Uint'), desc);
+  }
+}
+
+module.exports = {
+  FastBuffer,
+  addNumberMethods,
+  isUint8Array,
+  isTypedArray,
+  encodingNames,
+  encodingFromString,
+  encodingOfArgument,
+  normalizeEncoding,
+  kUtf8, kUtf16le, kLatin1, kAscii, kBase64, kBase64url, kHex,
+};
