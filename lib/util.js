@@ -1,13 +1,175 @@
 'use strict';
-// node:util. inspect, format and their company live in
-// internal/util/inspect.js, loaded on first use of any of them, so that a
-// program needing only inherits or deprecate does not pay for them.
+// node:util. inspect and its company live in internal/util/inspect.js,
+// loaded on first use: a program that only logs strings, or needs only
+// inherits or deprecate, does not pay for them. format is here for that
+// reason: it needs inspect only for what is not a string.
 
 let inspectModule;
 function lazyInspect() {
   if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
   return inspectModule;
 }
+
+// ---- format --------------------------------------------------------------------
+
+const { slice: sliceFn, charCodeAt: charCodeAtFn, indexOf: indexOfFn } = String.prototype;
+const StringPrototypeSlice = (s, a, b) => sliceFn.call(s, a, b);
+const StringPrototypeIndexOf = (s, v) => indexOfFn.call(s, v);
+const StringPrototypeCharCodeAt = (s, i) => charCodeAtFn.call(s, i);
+const ObjectIs = Object.is;
+const NumberCtor = Number;
+const NumberParseInt = Number.parseInt;
+const NumberParseFloat = Number.parseFloat;
+const StringCtor = String;
+const JSONStringify = JSON.stringify;
+
+function formatNumber(n) {
+  return ObjectIs(n, -0) ? '-0' : `${n}`;
+}
+
+function firstLine(str) {
+  const nl = StringPrototypeIndexOf(str, '\n');
+  return nl === -1 ? str : StringPrototypeSlice(str, 0, nl);
+}
+
+let circularErrorMessage;
+
+// %j: JSON, or '[Circular]' for a cycle (any other error is thrown).
+function tryStringify(arg) {
+  try {
+    return JSONStringify(arg);
+  } catch (err) {
+    // The engine's words for a cycle, learnt from a cycle.
+    if (circularErrorMessage === undefined) {
+      try {
+        const a = {};
+        a.a = a;
+        JSONStringify(a);
+      } catch (circularError) {
+        circularErrorMessage = firstLine(`${circularError.message}`);
+      }
+    }
+    if (err !== null && typeof err === 'object' && err.name === 'TypeError' &&
+        firstLine(`${err.message}`) === circularErrorMessage) {
+      return '[Circular]';
+    }
+    throw err;
+  }
+}
+
+function inspectWith(value, options) {
+  return lazyInspect().inspect(value, options);
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let tempStr;
+    let lastPos = 0;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (StringPrototypeCharCodeAt(first, i) !== 37) continue; // '%'
+      const nextChar = StringPrototypeCharCodeAt(first, ++i);
+      if (a + 1 !== args.length) {
+        switch (nextChar) {
+          case 115: { // 's'
+            const tempArg = args[++a];
+            if (typeof tempArg === 'number') {
+              tempStr = formatNumber(tempArg);
+            } else if (typeof tempArg === 'bigint') {
+              tempStr = `${tempArg}n`;
+            } else if (typeof tempArg !== 'object' || tempArg === null ||
+                       !lazyInspect().hasBuiltInToString(tempArg)) {
+              tempStr = StringCtor(tempArg);
+            } else {
+              tempStr = inspectWith(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+            }
+            break;
+          }
+          case 106: // 'j'
+            tempStr = tryStringify(args[++a]);
+            break;
+          case 100: { // 'd'
+            const tempNum = args[++a];
+            if (typeof tempNum === 'bigint') tempStr = `${tempNum}n`;
+            else if (typeof tempNum === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(NumberCtor(tempNum));
+            break;
+          }
+          case 79: // 'O'
+            tempStr = inspectWith(args[++a], inspectOptions);
+            break;
+          case 111: // 'o'
+            tempStr = inspectWith(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
+            break;
+          case 105: { // 'i'
+            const tempInteger = args[++a];
+            if (typeof tempInteger === 'bigint') tempStr = `${tempInteger}n`;
+            else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(NumberParseInt(tempInteger));
+            break;
+          }
+          case 102: { // 'f'
+            const tempFloat = args[++a];
+            if (typeof tempFloat === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(NumberParseFloat(tempFloat));
+            break;
+          }
+          case 99: // 'c': CSS, which a terminal cannot show
+            a += 1;
+            tempStr = '';
+            break;
+          case 37: // '%'
+            str += StringPrototypeSlice(first, lastPos, i);
+            lastPos = i + 1;
+            continue;
+          default: // not a placeholder
+            continue;
+        }
+        if (lastPos !== i - 1) str += StringPrototypeSlice(first, lastPos, i - 1);
+        str += tempStr;
+        lastPos = i + 1;
+      } else if (nextChar === 37) {
+        str += StringPrototypeSlice(first, lastPos, i);
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += StringPrototypeSlice(first, lastPos);
+    }
+  }
+
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspectWith(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+function format(...args) {
+  return formatWithOptionsInternal(undefined, args);
+}
+
+// Node rejects every inspectOptions that is not an object; kiln lets
+// undefined through as well, because lib/internal/console.js passes it.
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
+    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
+  }
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+// ---- the rest ----------------------------------------------------------------
 
 function inherits(ctor, superCtor) {
   const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
@@ -111,6 +273,8 @@ function shouldColorize(stream) {
 }
 
 module.exports = {
+  format,
+  formatWithOptions,
   inherits,
   deprecate,
   getCallSites,
@@ -142,8 +306,6 @@ function lazyExport(name, get) {
     },
   });
 }
-lazyExport('format', () => lazyInspect().format);
-lazyExport('formatWithOptions', () => lazyInspect().formatWithOptions);
 lazyExport('inspect', () => lazyInspect().inspect);
 lazyExport('stripVTControlCharacters', () => lazyInspect().stripVTControlCharacters);
 lazyExport('types', () => require('internal/util/types').types);

@@ -14,6 +14,8 @@
 // kept in `pinned` while it has them and has not aborted yet.
 
 const {
+  SafeSet,
+  SafeWeakRef,
   EventTarget,
   makeTrustedEvent,
   hasListeners,
@@ -33,23 +35,17 @@ const {
 } = require('internal/errors').codes;
 const { validateFunction, validateUint32 } = require('internal/validators');
 
-const uncurry = (fn) => Function.prototype.call.bind(fn);
-const FunctionPrototypeCall = uncurry(Function.prototype.call);
-const ArrayPrototypeIncludes = uncurry(Array.prototype.includes);
-const ArrayPrototypePush = uncurry(Array.prototype.push);
-const SetPrototypeAdd = uncurry(Set.prototype.add);
-const SetPrototypeDelete = uncurry(Set.prototype.delete);
-const WeakRefCtor = WeakRef;
-const WeakRefPrototypeDeref = uncurry(WeakRef.prototype.deref);
+const ReflectApply = Reflect.apply;
 const SymbolIterator = Symbol.iterator;
 const TypeErrorCtor = TypeError;
 const dispatchEvent = EventTarget.prototype.dispatchEvent;
 const queueMicrotask_ = globalThis.queueMicrotask;
+const SymbolDispose = Symbol.dispose;
 
 // Only this module may make an AbortSignal; `new AbortSignal()` throws.
 const kConstruct = Symbol('kConstruct');
 
-const pinned = new Set();
+const pinned = new SafeSet();
 
 function isObjectLike(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
@@ -75,7 +71,7 @@ function abortError() {
 
 let timersModule;
 function onTimeout(ref) {
-  const signal = WeakRefPrototypeDeref(ref);
+  const signal = ref.deref();
   if (signal !== undefined) {
     abortSignal(signal, new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
   }
@@ -127,7 +123,7 @@ class AbortSignal extends EventTarget {
     const signal = new AbortSignal(kConstruct);
     signal.#weak = true;
     if (timersModule === undefined) timersModule = require('internal/timers');
-    timersModule.setTimeout(onTimeout, delay, new WeakRefCtor(signal)).unref();
+    timersModule.setTimeout(onTimeout, delay, new SafeWeakRef(signal)).unref();
     return signal;
   }
 
@@ -150,17 +146,15 @@ class AbortSignal extends EventTarget {
       if (signal.#dependent) {
         const inner = signal.#sources;
         if (inner === null) continue;
-        for (let j = 0; j < inner.length; j++) {
-          if (!ArrayPrototypeIncludes(sources, inner[j])) ArrayPrototypePush(sources, inner[j]);
-        }
-      } else if (!ArrayPrototypeIncludes(sources, signal)) {
-        ArrayPrototypePush(sources, signal);
+        for (let j = 0; j < inner.length; j++) addOnce(sources, inner[j]);
+      } else {
+        addOnce(sources, signal);
       }
     }
     if (sources.length === 0) return result;
     result.#sources = sources;
     result.#weak = true;
-    result.#selfRef = new WeakRefCtor(result);
+    result.#selfRef = new SafeWeakRef(result);
     for (let i = 0; i < sources.length; i++) addDependent(sources[i], result.#selfRef);
     return result;
   }
@@ -173,32 +167,30 @@ class AbortSignal extends EventTarget {
     // Dead WeakRefs are dropped whenever the set has doubled since the last
     // sweep, so a long-lived source with short-lived followers stays small.
     addDependent = (source, ref) => {
-      if (source.#dependents === null) source.#dependents = new Set();
+      if (source.#dependents === null) source.#dependents = new SafeSet();
       const set = source.#dependents;
       if (set.size >= source.#sweepAt) {
-        for (const r of set) {
-          if (WeakRefPrototypeDeref(r) === undefined) SetPrototypeDelete(set, r);
-        }
+        set.forEach(dropIfDead, set);
         source.#sweepAt = set.size * 2 > 16 ? set.size * 2 : 16;
       }
-      SetPrototypeAdd(set, ref);
+      set.add(ref);
     };
 
     const fireAbort = (signal) => {
       signal.#weak = false;
-      SetPrototypeDelete(pinned, signal);
+      pinned.delete(signal);
       const sources = signal.#sources;
       if (sources !== null) {
         signal.#sources = null;
         for (let i = 0; i < sources.length; i++) {
           const set = sources[i].#dependents;
-          if (set !== null) SetPrototypeDelete(set, signal.#selfRef);
+          if (set !== null) set.delete(signal.#selfRef);
         }
       }
       // A dispatch without listeners has no effect; skipping it matters
       // when a source has many followers nobody listens to.
       if (hasListeners(signal, 'abort')) {
-        FunctionPrototypeCall(dispatchEvent, signal, makeTrustedEvent('abort'));
+        ReflectApply(dispatchEvent, signal, [makeTrustedEvent('abort')]);
       }
     };
 
@@ -210,14 +202,14 @@ class AbortSignal extends EventTarget {
       const dependents = signal.#dependents;
       if (dependents !== null) {
         signal.#dependents = null;
-        for (const ref of dependents) {
-          const follower = WeakRefPrototypeDeref(ref);
+        dependents.forEach((ref) => {
+          const follower = ref.deref();
           if (follower !== undefined && !follower.#aborted) {
             follower.#aborted = true;
             follower.#reason = reason;
-            ArrayPrototypePush(followers, follower);
+            followers[followers.length] = follower;
           }
-        }
+        });
       }
       fireAbort(signal);
       for (let i = 0; i < followers.length; i++) fireAbort(followers[i]);
@@ -225,25 +217,37 @@ class AbortSignal extends EventTarget {
 
     setListenerCountHook((target, type, count) => {
       if (type !== 'abort' || !isAbortSignal(target)) return;
-      if (count > 0 && target.#weak && !target.#aborted) SetPrototypeAdd(pinned, target);
-      else if (count === 0) SetPrototypeDelete(pinned, target);
+      if (count > 0 && target.#weak && !target.#aborted) pinned.add(target);
+      else if (count === 0) pinned.delete(target);
     });
   }
+}
+
+// For a WeakRef in a Set's forEach: `this` is the Set.
+function dropIfDead(ref) {
+  if (ref.deref() === undefined) this.delete(ref);
+}
+
+function addOnce(list, item) {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === item) return;
+  }
+  list[list.length] = item;
 }
 
 function toSignalList(signals) {
   if (!isObjectLike(signals)) throw sequenceError('signals cannot be converted to sequence.');
   const method = signals[SymbolIterator];
   if (typeof method !== 'function') throw sequenceError('signals cannot be converted to sequence.');
-  const iterator = FunctionPrototypeCall(method, signals);
+  const iterator = ReflectApply(method, signals, []);
   const next = iterator.next;
   const list = [];
   for (;;) {
-    const step = FunctionPrototypeCall(next, iterator);
+    const step = ReflectApply(next, iterator, []);
     if (step.done) break;
     const value = step.value;
     if (!isAbortSignal(value)) throw sequenceError(`signals[${list.length}] is not of type AbortSignal.`);
-    ArrayPrototypePush(list, value);
+    list[list.length] = value;
   }
   return list;
 }
@@ -279,14 +283,12 @@ function addAbortListener(signal, listener) {
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
   if (isAborted(signal)) {
-    FunctionPrototypeCall(queueMicrotask_, globalThis, () => listener());
+    ReflectApply(queueMicrotask_, globalThis, [() => listener()]);
   } else {
     addListener(signal, 'abort', listener, false, true, false, undefined, true);
   }
-  // kiln's engine may lack Symbol.dispose; the registered symbol stands in.
-  const dispose = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('nodejs.dispose');
   return {
-    [dispose]() {
+    [SymbolDispose]() {
       removeListener(signal, 'abort', listener, false);
     },
   };

@@ -249,6 +249,16 @@ E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_NOT_IMPLEMENTED', (what) => `${what} is not implemented in kiln yet`, Error);
+// node:buffer, string_decoder, TextEncoder/TextDecoder.
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
+  (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
+RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than %s characters', Error);
+E('ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory', RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 
 // System errors: what a failed syscall looks like in Node.
 // errno is negative (libuv's), code the symbolic name.

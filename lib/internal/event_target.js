@@ -18,20 +18,13 @@ const {
 const { validateObject } = require('internal/validators');
 const EventEmitter = require('events');
 
-// Captured at load: everything below runs on user values.
-const uncurry = (fn) => Function.prototype.call.bind(fn);
-const FunctionPrototypeCall = uncurry(Function.prototype.call);
+// Captured at load: everything below runs on user values. Methods are
+// called through Reflect.apply, or, for kiln's own bookkeeping, through the
+// Safe* classes below; JavaScriptCore inlines neither a bound
+// Function.prototype.call nor a method looked up on a patched prototype.
 const ReflectApply = Reflect.apply;
-const ArrayPrototypeIndexOf = uncurry(Array.prototype.indexOf);
-const ArrayPrototypePush = uncurry(Array.prototype.push);
-const ArrayPrototypeSlice = uncurry(Array.prototype.slice);
-const ArrayPrototypeSplice = uncurry(Array.prototype.splice);
-const MapPrototypeGet = uncurry(Map.prototype.get);
-const MapPrototypeSet = uncurry(Map.prototype.set);
-const MapPrototypeDelete = uncurry(Map.prototype.delete);
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const String_ = String;
 const SymbolToStringTag = Symbol.toStringTag;
 const TypeErrorCtor = TypeError;
 const ErrorCtor = Error;
@@ -40,6 +33,38 @@ const emitWarning = process.emitWarning;
 const processBinding = internalBinding('process');
 const hrtime = processBinding.hrtime;
 const startTime = processBinding.startTime;
+
+// Map, Set and WeakRef with their methods copied onto the subclass at
+// load: a user patching Map.prototype.get cannot reach kiln's state, and
+// calls stay as fast as on the builtins. Always constructed empty, so that
+// no iterator protocol runs.
+function makeSafe(Base, Safe, names) {
+  for (const name of names) {
+    ObjectDefineProperty(Safe.prototype, name, ObjectGetOwnPropertyDescriptor(Base.prototype, name));
+  }
+  return Safe;
+}
+const SafeMap = makeSafe(Map, class SafeMap extends Map {}, ['get', 'set', 'delete', 'has', 'size']);
+const SafeSet = makeSafe(Set, class SafeSet extends Set {}, ['add', 'delete', 'has', 'size', 'forEach']);
+const SafeWeakRef = makeSafe(WeakRef, class SafeWeakRef extends WeakRef {}, ['deref']);
+
+// Array helpers for kiln's own arrays, without Array.prototype methods.
+function arrayCopy(list) {
+  const out = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i];
+  return out;
+}
+
+function arrayRemove(list, item) {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === item) {
+      for (let j = i + 1; j < list.length; j++) list[j - 1] = list[j];
+      list.length--;
+      return true;
+    }
+  }
+  return false;
+}
 
 const kNone = 0;
 const kAtTarget = 2;
@@ -166,7 +191,7 @@ class Event {
 
   set returnValue(value) {
     if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    if (!value) this.preventDefault();
+    if (!value && this.#cancelable && !this.#inPassive) this.#defaultPrevented = true;
   }
 
   get bubbles() {
@@ -280,7 +305,7 @@ class ListenerList {
 
   ownList() {
     if (this.shared) {
-      this.list = ArrayPrototypeSlice(this.list);
+      this.list = arrayCopy(this.list);
       this.shared = false;
     }
     return this.list;
@@ -327,14 +352,14 @@ function throwError(err) {
 }
 
 function reportError(err) {
-  FunctionPrototypeCall(nextTick, process, throwError, err);
+  ReflectApply(nextTick, process, [throwError, err]);
 }
 
 // Node calls handleEvent through an async function: whatever it throws, or
 // a missing handleEvent that is not callable, arrives as a rejection and is
 // reported from a promise job, later than a function listener's error.
 async function callHandleEvent(object, event) {
-  if (object.handleEvent) await FunctionPrototypeCall(object.handleEvent, object, event);
+  if (object.handleEvent) await ReflectApply(object.handleEvent, object, [event]);
 }
 
 function onRejected(err) {
@@ -345,11 +370,11 @@ function invoke(target, record, event) {
   try {
     const listener = record.listener;
     const result = typeof listener === 'function'
-      ? FunctionPrototypeCall(listener, target, event)
+      ? ReflectApply(listener, target, [event])
       : callHandleEvent(listener, event);
     if (result !== undefined && result !== null) {
       const then = result.then;
-      if (typeof then === 'function') FunctionPrototypeCall(then, result, undefined, onRejected);
+      if (typeof then === 'function') ReflectApply(then, result, [undefined, onRejected]);
     }
   } catch (err) {
     reportError(err);
@@ -393,7 +418,7 @@ class EventTarget {
     if (!shouldAddListener(listener)) {
       const warning = new ErrorCtor(`addEventListener called with ${listener} which has no effect.`);
       warning.name = 'AddEventListenerArgumentTypeWarning';
-      FunctionPrototypeCall(emitWarning, process, warning);
+      ReflectApply(emitWarning, process, [warning]);
       return;
     }
     type = toEventType(type);
@@ -419,7 +444,7 @@ class EventTarget {
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     beginDispatch(event, this);
-    const entry = this.#types === null ? undefined : MapPrototypeGet(this.#types, eventTypeOf(event));
+    const entry = this.#types === null ? undefined : this.#types.get(eventTypeOf(event));
     if (entry !== undefined) {
       const list = entry.list;
       entry.shared = true;
@@ -455,11 +480,11 @@ class EventTarget {
         addListener(signal, 'abort', onSignalAbort, false, true, false, undefined, true);
       }
       let types = target.#types;
-      if (types === null) types = target.#types = new Map();
-      let entry = MapPrototypeGet(types, type);
+      if (types === null) types = target.#types = new SafeMap();
+      let entry = types.get(type);
       if (entry === undefined) {
         entry = new ListenerList(type);
-        MapPrototypeSet(types, type, entry);
+        types.set(type, entry);
       } else {
         const list = entry.list;
         for (let i = 0; i < list.length; i++) {
@@ -470,24 +495,24 @@ class EventTarget {
       record.signal = signal;
       record.onSignalAbort = onSignalAbort;
       const list = entry.ownList();
-      ArrayPrototypePush(list, record);
+      list[list.length] = record;
       const max = target.#maxListeners;
       if (max > 0 && list.length > max && !target.#maxWarned) {
         target.#maxWarned = true;
         const warning = new ErrorCtor(`Possible EventTarget memory leak detected. ${list.length} ` +
-          `${String_(type)} listeners added to ${warningTargetName(target)}. MaxListeners is ${max}. ` +
+          `${type} listeners added to ${warningTargetName(target)}. MaxListeners is ${max}. ` +
           'Use events.setMaxListeners() to increase limit');
         warning.name = 'MaxListenersExceededWarning';
         warning.target = target;
         warning.type = type;
         warning.count = list.length;
-        FunctionPrototypeCall(emitWarning, process, warning);
+        ReflectApply(emitWarning, process, [warning]);
       }
       if (listenerCountHook !== null) listenerCountHook(target, type, list.length);
     };
 
     removeListener = (target, type, listener, capture) => {
-      const entry = target.#types === null ? undefined : MapPrototypeGet(target.#types, type);
+      const entry = target.#types === null ? undefined : target.#types.get(type);
       if (entry === undefined) return;
       const list = entry.list;
       for (let i = 0; i < list.length; i++) {
@@ -503,13 +528,9 @@ class EventTarget {
     removeRecord = (target, entry, record) => {
       if (record.removed) return;
       const list = entry.ownList();
-      const i = ArrayPrototypeIndexOf(list, record);
-      if (i < 0) return;
-      ArrayPrototypeSplice(list, i, 1);
+      if (!arrayRemove(list, record)) return;
       record.removed = true;
-      if (list.length === 0 && MapPrototypeGet(target.#types, entry.type) === entry) {
-        MapPrototypeDelete(target.#types, entry.type);
-      }
+      if (list.length === 0 && target.#types.get(entry.type) === entry) target.#types.delete(entry.type);
       if (record.signal !== undefined) {
         const signal = record.signal;
         record.signal = undefined;
@@ -519,16 +540,17 @@ class EventTarget {
     };
 
     listenersOf = (target, type) => {
-      const entry = target.#types === null ? undefined : MapPrototypeGet(target.#types, type);
+      const entry = target.#types === null ? undefined : target.#types.get(type);
       const out = [];
       if (entry !== undefined) {
-        for (const record of entry.list) ArrayPrototypePush(out, record.listener);
+        const list = entry.list;
+        for (let i = 0; i < list.length; i++) out[i] = list[i].listener;
       }
       return out;
     };
 
     hasListeners = (target, type) =>
-      target.#types !== null && MapPrototypeGet(target.#types, type) !== undefined;
+      target.#types !== null && target.#types.has(type);
 
     getMaxListeners = (target) => target.#maxListeners;
     setMaxListeners = (target, n) => {
@@ -537,18 +559,18 @@ class EventTarget {
     };
 
     getEventHandler = (target, type) => {
-      const wrapper = target.#handlers === null ? undefined : MapPrototypeGet(target.#handlers, type);
+      const wrapper = target.#handlers === null ? undefined : target.#handlers.get(type);
       return wrapper?.handler ?? null;
     };
 
     // The first assignment registers a wrapper listener that stays for
     // good: assigning null or a new function keeps its place in the order.
     setEventHandler = (target, type, value) => {
-      let wrapper = target.#handlers === null ? undefined : MapPrototypeGet(target.#handlers, type);
+      let wrapper = target.#handlers === null ? undefined : target.#handlers.get(type);
       if (wrapper === undefined) {
         wrapper = makeHandlerWrapper();
-        if (target.#handlers === null) target.#handlers = new Map();
-        MapPrototypeSet(target.#handlers, type, wrapper);
+        if (target.#handlers === null) target.#handlers = new SafeMap();
+        target.#handlers.set(type, wrapper);
         addListener(target, type, wrapper, false, false, false, undefined, false);
       }
       wrapper.handler = value;
@@ -614,6 +636,9 @@ defineToStringTag(CustomEvent.prototype, 'CustomEvent');
 defineToStringTag(EventTarget.prototype, 'EventTarget');
 
 module.exports = {
+  SafeMap,
+  SafeSet,
+  SafeWeakRef,
   Event,
   CustomEvent,
   EventTarget,

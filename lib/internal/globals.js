@@ -30,6 +30,17 @@ function install(g, requireBuiltin) {
     'setImmediate', 'clearImmediate']) {
     lazyGlobal(g, name, () => requireBuiltin('internal/timers')[name]);
   }
+  for (const [name, id] of [['Buffer', 'buffer'], ['Blob', 'internal/blob'], ['File', 'internal/blob'],
+    ['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+    lazyGlobal(g, name, () => requireBuiltin(id)[name]);
+  }
+  for (const name of ['atob', 'btoa']) { // enumerable, as web operations are in Node
+    const define = (value) => Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: true });
+    Object.defineProperty(g, name, {
+      configurable: true, enumerable: true, set: define,
+      get() { const value = requireBuiltin('buffer')[name]; define(value); return value; },
+    });
+  }
   if (typeof g.queueMicrotask !== 'function') {
     const qm = function queueMicrotask(callback) {
       if (typeof callback !== 'function') {

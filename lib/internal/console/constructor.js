@@ -28,6 +28,8 @@ const ObjectDefineProperty = Object.defineProperty;
 const ObjectKeys = Object.keys;
 const ArrayIsArray = Array.isArray;
 const FunctionPrototypeBind = uncurry(Function.prototype.bind);
+const ArrayPrototypeJoin = uncurry(Array.prototype.join);
+const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
 const StringPrototypeIncludes = uncurry(String.prototype.includes);
 const StringPrototypeRepeat = uncurry(String.prototype.repeat);
 const StringPrototypeReplaceAll = uncurry(String.prototype.replaceAll);
@@ -172,7 +174,18 @@ function inspectOptionsFor(state, stream) {
   return color ? kColorInspectOptions : kNoColorInspectOptions;
 }
 
+// Strings print as they are, whatever the inspect options (util.format
+// neither quotes nor colors them), so console.log('text') needs neither
+// util nor inspect loaded: the common case, and a startup cost otherwise.
+function plainStrings(args) {
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') return false;
+  }
+  return args.length === 1 || StringPrototypeIndexOf(args[0], '%') === -1;
+}
+
 function formatFor(state, useStdout, args) {
+  if (args.length > 0 && plainStrings(args)) return ArrayPrototypeJoin(args, ' ');
   const options = inspectOptionsFor(state, streamOf(state, useStdout));
   return ReflectApply(lazyUtil().formatWithOptions, null, [options, ...args]);
 }

@@ -92,9 +92,6 @@ const RegExpPrototypeSymbolReplace = (s, a, b) => regExpPrototypeSymbolReplaceFn
 const RegExpCtor = RegExp;
 const NumberIsNaN = Number.isNaN;
 const NumberIsFinite = Number.isFinite;
-const NumberParseInt = Number.parseInt;
-const NumberParseFloat = Number.parseFloat;
-const NumberCtor = Number;
 const numberPrototypeToStringFn = Number.prototype.toString;
 const NumberPrototypeToString = (s, a, b) => numberPrototypeToStringFn.call(s, a, b);
 const numberPrototypeValueOfFn = Number.prototype.valueOf;
@@ -123,7 +120,6 @@ const MathMax = Math.max;
 const MathFloor = Math.floor;
 const MathRound = Math.round;
 const MathSqrt = Math.sqrt;
-const JSONStringify = JSON.stringify;
 const mapPrototypeGetSizeFn = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
 const MapPrototypeGetSize = (s) => mapPrototypeGetSizeFn.call(s);
 const mapPrototypeEntriesFn = Map.prototype.entries;
@@ -1971,31 +1967,7 @@ inspect.styles = ObjectAssign({ __proto__: null }, {
   module: 'underline',
 });
 
-// ---- format ------------------------------------------------------------------
-
-let circularErrorMessage;
-
-function tryStringify(arg) {
-  try {
-    return JSONStringify(arg);
-  } catch (err) {
-    // The engine's words for a cycle, learnt from a cycle.
-    if (circularErrorMessage === undefined) {
-      try {
-        const a = {};
-        a.a = a;
-        JSONStringify(a);
-      } catch (circularError) {
-        circularErrorMessage = firstLine(`${circularError.message}`);
-      }
-    }
-    if (err !== null && typeof err === 'object' && err.name === 'TypeError' &&
-        firstLine(`${err.message}`) === circularErrorMessage) {
-      return '[Circular]';
-    }
-    throw err;
-  }
-}
+// ---- util.format's helper ------------------------------------------------------
 
 // Whether String(value) would use a toString of the language's own, so
 // that %s shows the object with inspect instead.
@@ -2040,113 +2012,6 @@ function isBuiltInMember(value, key) {
     builtInObjects().has(descriptor.value.name);
 }
 
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (StringPrototypeCharCodeAt(first, i) !== 37) continue; // '%'
-      const nextChar = StringPrototypeCharCodeAt(first, ++i);
-      if (a + 1 !== args.length) {
-        switch (nextChar) {
-          case 115: { // 's'
-            const tempArg = args[++a];
-            if (typeof tempArg === 'number') {
-              tempStr = formatNumber(stylizeNoColor, tempArg, false);
-            } else if (typeof tempArg === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempArg, false);
-            } else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
-              tempStr = StringCtor(tempArg);
-            } else {
-              tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-            }
-            break;
-          }
-          case 106: // 'j'
-            tempStr = tryStringify(args[++a]);
-            break;
-          case 100: { // 'd'
-            const tempNum = args[++a];
-            if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum, false);
-            else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, NumberCtor(tempNum), false);
-            break;
-          }
-          case 79: // 'O'
-            tempStr = inspect(args[++a], inspectOptions);
-            break;
-          case 111: // 'o'
-            tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-            break;
-          case 105: { // 'i'
-            const tempInteger = args[++a];
-            if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
-            else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, NumberParseInt(tempInteger), false);
-            break;
-          }
-          case 102: { // 'f'
-            const tempFloat = args[++a];
-            if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, NumberParseFloat(tempFloat), false);
-            break;
-          }
-          case 99: // 'c': CSS, which a terminal cannot show
-            a += 1;
-            tempStr = '';
-            break;
-          case 37: // '%'
-            str += StringPrototypeSlice(first, lastPos, i);
-            lastPos = i + 1;
-            continue;
-          default: // not a placeholder
-            continue;
-        }
-        if (lastPos !== i - 1) str += StringPrototypeSlice(first, lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (nextChar === 37) {
-        str += StringPrototypeSlice(first, lastPos, i);
-        lastPos = i + 1;
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += StringPrototypeSlice(first, lastPos);
-    }
-  }
-
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
-}
-
-function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
-}
-
-// Node rejects every inspectOptions that is not an object; kiln lets
-// undefined through as well, because lib/internal/console.js passes it.
-function formatWithOptions(inspectOptions, ...args) {
-  if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
-    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
-  }
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
 // ---- terminal text -----------------------------------------------------------
 
 // ECMA-48 control sequences: CSI (ESC [ or 0x9B, parameter bytes,
@@ -2169,9 +2034,7 @@ function stripVTControlCharacters(str) {
 module.exports = {
   inspect,
   inspectDefaultOptions,
-  format,
-  formatWithOptions,
-  formatWithOptionsInternal,
+  hasBuiltInToString,
   stripVTControlCharacters,
   stylizeWithColor,
   getStringWidth,
