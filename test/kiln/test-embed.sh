@@ -9,8 +9,10 @@ embed="$dir/examples/embed"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/a.js" <<'JS'
-setTimeout(() => { console.log('timer', require('path').basename(__filename)); process.exitCode = 3; }, 5);
-setImmediate(() => console.log('immediate'));
+setImmediate(() => {
+  console.log('immediate');
+  setTimeout(() => { console.log('timer', require('path').basename(__filename)); process.exitCode = 3; }, 5);
+});
 JS
 out=$("$embed" "$tmp/a.js" 2>&1)
 rc=$?
