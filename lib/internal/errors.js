@@ -235,6 +235,7 @@ E('ERR_UNHANDLED_REJECTION', (value) =>
   'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
   ` reason "${lazyInspect(value)}".`, Error);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
