@@ -1,56 +1,196 @@
 'use strict';
-// node:events. The EventEmitter core; process is one.
+// node:events. EventEmitter, and the helpers around it: once() and on(),
+// which turn events into a promise and an async iterator, the
+// captureRejections machinery, errorMonitor, EventEmitterAsyncResource.
+//
+// process is an EventEmitter, so this module loads early in bootstrap,
+// before process.nextTick, the error table and kiln's Error wrapper exist:
+// it requires nothing at load time, and `Error` and `process.nextTick` are
+// read when first needed, not captured.
+//
+// Listeners live in `_events`, a null-prototype object from type to either
+// one function or an array of them, as in Node; programs and older stream
+// libraries read and even write it directly, so its shape is part of the API.
+
+// Captured at load: these run on user values (listeners, emitters, option
+// objects), so a patched prototype cannot change what kiln does.
+const ReflectApply = Reflect.apply;
+const ReflectOwnKeys = Reflect.ownKeys;
+const FunctionPrototypeCall = Function.prototype.call;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectDefineProperties = Object.defineProperties;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const NumberIsNaN = Number.isNaN;
+const NumberMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+const PromiseCtor = Promise;
+const promiseResolve = Promise.resolve;
+const promiseReject = Promise.reject;
+const SymbolAsyncIterator = Symbol.asyncIterator;
+const SymbolFor = Symbol.for;
+const AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(async function* () {}).prototype);
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
+const kErrorMonitor = Symbol('events.errorMonitor');
+const kRejection = SymbolFor('nodejs.rejection');
+const kWatermarkData = SymbolFor('nodejs.watermarkData');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kEmptyObject = Object.freeze({ __proto__: null });
+
 let defaultMaxListeners = 10;
+
+// ---- modules loaded on first use ------------------------------------------------
 
 let errorsModule;
 function lazyErrors() {
-  if (!errorsModule) errorsModule = require('internal/errors');
+  if (errorsModule === undefined) errorsModule = require('internal/errors');
   return errorsModule;
+}
+
+let validatorsModule;
+function lazyValidators() {
+  if (validatorsModule === undefined) validatorsModule = require('internal/validators');
+  return validatorsModule;
+}
+
+let eventTargetModule;
+function lazyEventTarget() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
+}
+
+let abortControllerModule;
+function lazyAbortController() {
+  if (abortControllerModule === undefined) abortControllerModule = require('internal/abort_controller');
+  return abortControllerModule;
+}
+
+function inspect(value, options) {
+  return require('internal/util/inspect').inspect(value, options);
+}
+
+// Node's validateNumber(n, name, 0): a type error for a non-number, a range
+// error for a negative number or NaN.
+function validateMaxListeners(n, name) {
+  lazyValidators().validateNumber(n, name, 0);
 }
 
 function checkListener(listener) {
   if (typeof listener !== 'function') {
-    const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
-    throw new ERR_INVALID_ARG_TYPE('listener', 'Function', listener);
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('listener', 'Function', listener);
   }
 }
+
+// ---- EventEmitter -----------------------------------------------------------------
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-
-EventEmitter.init = function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-  }
-  this._maxListeners = this._maxListeners || undefined;
-  if (opts && opts.captureRejections) this[kCapture] = true;
-};
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+// Properties in Node's order: util.inspect and Object.keys show it.
+ObjectDefineProperty(EventEmitter, 'addAbortListener', {
+  value: addAbortListener, writable: true, enumerable: true, configurable: true,
+});
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.listenerCount = listenerCount;
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
+ObjectDefineProperty(EventEmitter, 'captureRejections', {
+  get() {
+    return EventEmitter.prototype[kCapture];
+  },
+  set(value) {
+    lazyValidators().validateBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
   enumerable: true,
-  get() { return defaultMaxListeners; },
+});
+
+let EventEmitterAsyncResource;
+ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (EventEmitterAsyncResource === undefined) EventEmitterAsyncResource = makeEventEmitterAsyncResource();
+    return EventEmitterAsyncResource;
+  },
+});
+
+EventEmitter.errorMonitor = kErrorMonitor;
+
+ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() {
+    return defaultMaxListeners;
+  },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      const { ERR_OUT_OF_RANGE } = lazyErrors().codes;
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n);
-    }
+    validateMaxListeners(n, 'defaultMaxListeners');
     defaultMaxListeners = n;
   },
 });
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    const { ERR_OUT_OF_RANGE } = lazyErrors().codes;
-    throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
+ObjectDefineProperties(EventEmitter, {
+  kMaxEventTargetListeners: {
+    value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
+  },
+  kMaxEventTargetListenersWarned: {
+    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
+});
+
+// With no targets, sets the default for emitters and for EventTargets made
+// from now on; otherwise the limit of each target.
+EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
+  validateMaxListeners(n, 'setMaxListeners');
+  if (eventTargets.length === 0) {
+    defaultMaxListeners = n;
+    return;
   }
+  for (let i = 0; i < eventTargets.length; i++) {
+    const target = eventTargets[i];
+    if (isEventTarget(target)) {
+      lazyEventTarget().setMaxListeners(target, n);
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+};
+
+// Sets up the listener table unless a subclass made its own before calling
+// this: that one is kept, and removing a listener then leaves its key with
+// the value undefined (shape mode), so the object keeps its shape.
+EventEmitter.init = function(opts) {
+  if (this._events === undefined || this._events === ObjectGetPrototypeOf(this)._events) {
+    this._events = { __proto__: null };
+    this._eventsCount = 0;
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections) {
+    lazyValidators().validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = true;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+
+const proto = EventEmitter.prototype;
+proto._events = undefined;
+proto._eventsCount = 0;
+proto._maxListeners = undefined;
+
+proto.setMaxListeners = function setMaxListeners(n) {
+  validateMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -59,120 +199,221 @@ function maxListenersOf(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+proto.getMaxListeners = function getMaxListeners() {
   return maxListenersOf(this);
 };
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
+// The hot path. Listeners are called with as many arguments as emit() got,
+// through callListener(), which JavaScriptCore inlines.
+proto.emit = function emit(type, ...args) {
   const events = this._events;
-  if (type === 'error' && (events === undefined || events.error === undefined)) {
-    let er = args[0];
-    if (er instanceof Error) throw er;
-    const { inspect } = require('util');
-    const err = new Error(`Unhandled error. (${inspect(er)})`);
-    err.code = 'ERR_UNHANDLED_ERROR';
-    err.context = er;
-    throw err;
+  if (type === 'error') {
+    if (events !== undefined && events[kErrorMonitor] !== undefined) ReflectApply(this.emit, this, [kErrorMonitor, ...args]);
+    if (events === undefined || events.error === undefined) throwUnhandledError(args);
+  } else if (events === undefined) {
+    return false;
   }
-  if (events === undefined) return false;
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    Reflect.apply(handler, this, args);
+    const result = callListener(handler, this, args);
+    if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; i++) Reflect.apply(listeners[i], this, args);
+    // A snapshot: listeners added or removed by a listener take effect
+    // from the next emit.
+    const len = handler.length;
+    const listeners = arrayClone(handler, len);
+    for (let i = 0; i < len; i++) {
+      const result = callListener(listeners[i], this, args);
+      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    }
   }
   return true;
 };
 
-function addListener(target, type, listener, prepend) {
+// fn.call(that, args[0], ...) with a fixed count is several times faster
+// in JavaScriptCore than any varargs call (apply, Reflect.apply), which
+// materialises the rest array and copies it again. The direct call is taken
+// only while the function's `call` is the builtin, so a patched `call`
+// cannot change what happens; everything else goes through Reflect.apply.
+function callListener(fn, that, args) {
+  if (fn.call === FunctionPrototypeCall) {
+    switch (args.length) {
+      case 0: return fn.call(that);
+      case 1: return fn.call(that, args[0]);
+      case 2: return fn.call(that, args[0], args[1]);
+      case 3: return fn.call(that, args[0], args[1], args[2]);
+    }
+  }
+  return ReflectApply(fn, that, args);
+}
+
+function arrayClone(list, len) {
+  switch (len) {
+    case 2: return [list[0], list[1]];
+    case 3: return [list[0], list[1], list[2]];
+    case 4: return [list[0], list[1], list[2], list[3]];
+  }
+  const copy = new Array(len);
+  for (let i = 0; i < len; i++) copy[i] = list[i];
+  return copy;
+}
+
+// 'error' with no listener: an Error is thrown as it is, anything else is
+// wrapped in ERR_UNHANDLED_ERROR with the value as `context`.
+function throwUnhandledError(args) {
+  const er = args.length > 0 ? args[0] : undefined;
+  if (er instanceof Error) throw er; // Unhandled 'error' event
+  let shown;
+  try {
+    shown = inspect(er);
+  } catch {
+    shown = er;
+  }
+  const err = new (lazyErrors().codes.ERR_UNHANDLED_ERROR)(shown);
+  err.context = er;
+  throw err; // Unhandled 'error' event
+}
+
+// captureRejections: a listener's returned thenable that rejects is routed
+// to emitter[Symbol.for('nodejs.rejection')] or to 'error', from a
+// process.nextTick callback so that a throwing 'error' listener does not
+// become a new rejection of the same promise.
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture]) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      ReflectApply(then, promise, [undefined, function(err) {
+        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
+      }]);
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ReflectApply(ee[kRejection], ee, [err, type, ...args]);
+    return;
+  }
+  // Capturing is off while 'error' runs, or a rejecting 'error' listener
+  // would loop; it is restored even if the listener throws, for a program
+  // that survives that through 'uncaughtException'.
+  const prev = ee[kCapture];
+  try {
+    ee[kCapture] = false;
+    ee.emit('error', err);
+  } finally {
+    ee[kCapture] = prev;
+  }
+}
+
+function insertListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
+  let existing;
   if (events === undefined) {
     events = target._events = { __proto__: null };
     target._eventsCount = 0;
-  } else if (events.newListener !== undefined) {
-    target.emit('newListener', type, listener.listener ? listener.listener : listener);
-    events = target._events;
+  } else {
+    if (events.newListener !== undefined) {
+      target.emit('newListener', type, listener.listener ?? listener);
+      // A 'newListener' listener may have replaced the table.
+      events = target._events;
+    }
+    existing = events[type];
   }
-  const existing = events[type];
   if (existing === undefined) {
     events[type] = listener;
     target._eventsCount++;
     return target;
   }
-  let list;
   if (typeof existing === 'function') {
-    list = events[type] = prepend ? [listener, existing] : [existing, listener];
+    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    for (let i = existing.length; i > 0; i--) existing[i] = existing[i - 1];
+    existing[0] = listener;
   } else {
-    list = existing;
-    if (prepend) list.unshift(listener);
-    else list.push(listener);
+    existing[existing.length] = listener;
   }
   const m = maxListenersOf(target);
-  if (m > 0 && list.length > m && !list.warned) {
-    list.warned = true;
-    const name = target.constructor && target.constructor.name ? target.constructor.name : 'EventEmitter';
-    const w = new Error(`Possible ${name} memory leak detected. ${list.length} ${String(type)} listeners ` +
-      `added to ${require('util').inspect(target, { depth: -1 })}. MaxListeners is ${m}. ` +
-      'Use emitter.setMaxListeners() to increase limit');
-    w.name = 'MaxListenersExceededWarning';
-    w.emitter = target;
-    w.type = type;
-    w.count = list.length;
-    if (typeof process !== 'undefined' && process.emitWarning) process.emitWarning(w);
+  if (m > 0 && existing.length > m && !existing.warned) {
+    existing.warned = true;
+    warnMaxListeners(target, type, existing.length, m);
   }
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
-};
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
-};
-
-function onceWrapper(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = function(...args) {
-    if (!state.fired) {
-      state.target.removeListener(state.type, state.wrapFn);
-      state.fired = true;
-      return Reflect.apply(state.listener, state.target, args);
-    }
-  };
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
+// Node's text, whatever the emitter's class; the class shows in the
+// inspect() of the emitter at depth -1 (`[Foo]`).
+function warnMaxListeners(target, type, count, max) {
+  const w = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} listeners ` +
+    `added to ${inspect(target, { depth: -1 })}. MaxListeners is ${max}. ` +
+    'Use emitter.setMaxListeners() to increase limit');
+  w.name = 'MaxListenersExceededWarning';
+  w.emitter = target;
+  w.type = type;
+  w.count = count;
+  process.emitWarning(w);
 }
 
-EventEmitter.prototype.once = function once(type, listener) {
+proto.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
+};
+proto.on = proto.addListener;
+
+proto.prependListener = function prependListener(type, listener) {
+  return insertListener(this, type, listener, true);
+};
+
+// The function registered for once(): removes itself, then calls the
+// listener with the emitter as `this`. `listener` lets removeListener(),
+// listeners() and listenerCount() find the original.
+function onceWrap(target, type, listener) {
+  let fired = false;
+  const wrapper = function wrapper(...args) {
+    if (fired) return undefined;
+    target.removeListener(type, wrapper);
+    fired = true;
+    return callListener(listener, target, args);
+  };
+  wrapper.listener = listener;
+  return wrapper;
+}
+
+proto.once = function once(type, listener) {
   checkListener(listener);
-  this.on(type, onceWrapper(this, type, listener));
+  this.on(type, onceWrap(this, type, listener));
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
+proto.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
-  this.prependListener(type, onceWrapper(this, type, listener));
+  this.prependListener(type, onceWrap(this, type, listener));
   return this;
 };
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+proto.removeListener = function removeListener(type, listener) {
   checkListener(listener);
   const events = this._events;
   if (events === undefined) return this;
   const list = events[type];
   if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
-    this._eventsCount--;
-    if (this._eventsCount === 0) this._events = { __proto__: null };
-    else delete events[type];
-    if (events.removeListener !== undefined)
-      this.emit('removeListener', type, list.listener || listener);
+    // The last listener gone, the table is replaced and nobody is told:
+    // a 'removeListener' listener, had there been one, would still count.
+    this._eventsCount -= 1;
+    if (this[kShapeMode]) {
+      events[type] = undefined;
+    } else if (this._eventsCount === 0) {
+      this._events = { __proto__: null };
+      return this;
+    } else {
+      delete events[type];
+    }
+    if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener || listener);
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -182,19 +423,19 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       }
     }
     if (position < 0) return this;
-    const removed = list[position];
-    list.splice(position, 1);
+    for (let i = position + 1; i < list.length; i++) list[i - 1] = list[i];
+    list.length--;
     if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined)
-      this.emit('removeListener', type, removed.listener || listener);
+    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;
 };
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+proto.off = proto.removeListener;
 
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+proto.removeAllListeners = function removeAllListeners(type) {
   const events = this._events;
   if (events === undefined) return this;
+  // Nobody listens for 'removeListener': drop the entries at once.
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
       this._events = { __proto__: null };
@@ -203,22 +444,27 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       if (--this._eventsCount === 0) this._events = { __proto__: null };
       else delete events[type];
     }
+    this[kShapeMode] = false;
     return this;
   }
+  // Otherwise one at a time, 'removeListener' itself last, so that it hears
+  // about every other removal.
   if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
+    const keys = ReflectOwnKeys(events);
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] !== 'removeListener') this.removeAllListeners(keys[i]);
     }
     this.removeAllListeners('removeListener');
     this._events = { __proto__: null };
     this._eventsCount = 0;
+    this[kShapeMode] = false;
     return this;
   }
   const listeners = events[type];
   if (typeof listeners === 'function') {
     this.removeListener(type, listeners);
   } else if (listeners !== undefined) {
+    // Last added first.
     for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
   }
   return this;
@@ -230,105 +476,467 @@ function listenersOf(target, type, unwrap) {
   const l = events[type];
   if (l === undefined) return [];
   if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  return unwrap ? l.map((f) => f.listener || f) : l.slice();
+  const out = arrayClone(l, l.length);
+  if (unwrap) {
+    for (let i = 0; i < out.length; i++) out[i] = out[i].listener || out[i];
+  }
+  return out;
 }
 
-EventEmitter.prototype.listeners = function listeners(type) {
+proto.listeners = function listeners(type) {
   return listenersOf(this, type, true);
 };
 
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
+proto.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
 
-EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
+proto.listenerCount = function listenerCount(type, listener) {
   const events = this._events;
   if (events === undefined) return 0;
   const l = events[type];
-  if (l === undefined) return 0;
   if (typeof l === 'function') {
-    return listener == null || l === listener || l.listener === listener ? 1 : 0;
+    if (listener != null) return l === listener || l.listener === listener ? 1 : 0;
+    return 1;
   }
+  if (l === undefined) return 0;
   if (listener == null) return l.length;
   let n = 0;
-  for (const f of l) if (f === listener || f.listener === listener) n++;
+  for (let i = 0; i < l.length; i++) {
+    if (l[i] === listener || l[i].listener === listener) n++;
+  }
   return n;
 };
 
-EventEmitter.listenerCount = function(emitter, type) {
-  return emitter.listenerCount(type);
+// Keys whose value is undefined are the empty slots of shape mode.
+proto.eventNames = function eventNames() {
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  const keys = ReflectOwnKeys(events);
+  const names = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (events[keys[i]] !== undefined) names[names.length] = keys[i];
+  }
+  return names;
 };
 
-EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
-};
+ObjectDefineProperty(proto, kCapture, { value: false, writable: true, enumerable: false, configurable: false });
 
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.captureRejectionSymbol = Symbol.for('nodejs.rejection');
-EventEmitter.errorMonitor = Symbol('events.errorMonitor');
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() { return false; },
-  set() {},
-  enumerable: true,
-});
+// ---- helpers that take EventTargets as well ------------------------------------------
 
-EventEmitter.once = function once(emitter, name) {
-  return new Promise((resolve, reject) => {
-    const onError = (err) => {
+function isEventTarget(value) {
+  return lazyEventTarget().isEventTarget(value);
+}
+
+function addAbortListener(signal, listener) {
+  return lazyAbortController().addAbortListener(signal, listener);
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return lazyEventTarget().listenersOf(emitterOrTarget, type);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return lazyEventTarget().getMaxListeners(emitterOrTarget);
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+// events.listenerCount(emitterOrTarget, type).
+function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  if (isEventTarget(emitter)) return lazyEventTarget().listenersOf(emitter, type).length;
+  throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', ['EventEmitter', 'EventTarget'], emitter);
+}
+
+// Node's validateAbortSignal: anything with an `aborted` property passes.
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
+  }
+}
+
+function abortError(signal) {
+  const { AbortError } = lazyErrors();
+  return new AbortError(undefined, { cause: signal?.reason });
+}
+
+// An 'abort' listener that runs once, even after an earlier listener called
+// stopImmediatePropagation(). A kiln AbortSignal takes it directly; a
+// look-alike gets a plain once listener.
+function listenAbort(signal, fn) {
+  if (lazyAbortController().isAbortSignal(signal)) {
+    lazyEventTarget().addListener(signal, 'abort', fn, false, true, false, undefined, true);
+  } else {
+    signal.addEventListener('abort', fn, { once: true });
+  }
+}
+
+function unlistenAbort(signal, fn) {
+  if (lazyAbortController().isAbortSignal(signal)) {
+    lazyEventTarget().removeListener(signal, 'abort', fn, false);
+  } else {
+    signal.removeEventListener('abort', fn);
+  }
+}
+
+// A listener on an EventEmitter or an EventTarget. With `once` on kiln's
+// own EventTarget, the listener also resists stopImmediatePropagation(),
+// as Node's once() does.
+function agnosticAddListener(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    if (once && isEventTarget(emitter) &&
+        emitter.addEventListener === lazyEventTarget().EventTarget.prototype.addEventListener) {
+      lazyEventTarget().addListener(emitter, `${name}`, listener, false, true, false, undefined, true);
+    } else {
+      emitter.addEventListener(name, listener, once ? { once: true } : undefined);
+    }
+  } else {
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function agnosticRemoveListener(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener);
+  } else {
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('emitter', 'EventEmitter', emitter);
+  }
+}
+
+// events.once(emitter, name, { signal }): resolves with the arguments of the
+// next `name` event, rejects on 'error' (emitters only; an EventTarget's
+// 'error' is an ordinary event) or with an AbortError when the signal aborts.
+async function once(emitter, name, options = kEmptyObject) {
+  lazyValidators().validateObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortError(signal);
+  return new PromiseCtor((resolve, reject) => {
+    const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal != null) unlistenAbort(signal, abortListener);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', onError);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) unlistenAbort(signal, abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', onError);
+    function abortListener() {
+      agnosticRemoveListener(emitter, name, resolver);
+      agnosticRemoveListener(emitter, 'error', errorListener);
+      reject(abortError(signal));
+    }
+    agnosticAddListener(emitter, name, resolver, true);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    if (signal != null) listenAbort(signal, abortListener);
   });
-};
-
-// The helpers that take EventTargets as well as emitters. The EventTarget
-// modules load only when one of these meets an EventTarget or a signal.
-function isEventTarget(value) {
-  return require('internal/event_target').isEventTarget(value);
 }
 
-EventEmitter.getEventListeners = function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  if (isEventTarget(emitterOrTarget)) return require('internal/event_target').listenersOf(emitterOrTarget, type);
-  const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-};
-
-EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
-  if (isEventTarget(emitterOrTarget)) return require('internal/event_target').getMaxListeners(emitterOrTarget);
-  const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-};
-
-// With no targets, sets the default for emitters and for EventTargets made
-// from now on.
-EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  require('internal/validators').validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
+// A FIFO with amortised O(1) shift: the consumed head is dropped in one go
+// once it is most of the array.
+class Queue {
+  constructor() {
+    this.items = [];
+    this.head = 0;
   }
-  for (const target of eventTargets) {
-    if (isEventTarget(target)) {
-      require('internal/event_target').setMaxListeners(target, n);
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
+
+  isEmpty() {
+    return this.head === this.items.length;
+  }
+
+  push(value) {
+    this.items[this.items.length] = value;
+  }
+
+  shift() {
+    const items = this.items;
+    const value = items[this.head];
+    items[this.head++] = undefined;
+    if (this.head === items.length) {
+      items.length = 0;
+      this.head = 0;
+    } else if (this.head >= 1024 && this.head * 2 >= items.length) {
+      const rest = [];
+      for (let i = this.head; i < items.length; i++) rest[rest.length] = items[i];
+      this.items = rest;
+      this.head = 0;
+    }
+    return value;
+  }
+}
+
+function iterResult(value, done) {
+  return { value, done };
+}
+
+// events.on(emitter, name, options): an async iterator of the argument
+// arrays of `name` events. Events that arrive with no next() waiting are
+// queued; past highWaterMark queued events the emitter is paused, and it
+// is resumed when fewer than lowWaterMark remain. 'error' (on emitters), an
+// abort, or any of the `close` events ends it; queued events are still
+// delivered first.
+function on(emitter, event, options = kEmptyObject) {
+  const { validateObject, validateInteger } = lazyValidators();
+  validateObject(options, 'options');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortError(signal);
+  // The old spellings highWatermark and lowWatermark are still accepted.
+  const highWatermark = options.highWaterMark ?? options.highWatermark ?? NumberMaxSafeInteger;
+  validateInteger(highWatermark, 'options.highWaterMark', 1);
+  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
+
+  const unconsumedEvents = new Queue();
+  const unconsumedPromises = new Queue();
+  let paused = false;
+  let error = null;
+  let finished = false;
+  let size = 0;
+  const registered = [];
+
+  const iterator = ObjectSetPrototypeOf({
+    next() {
+      if (size) {
+        const value = unconsumedEvents.shift();
+        size--;
+        if (paused && size < lowWatermark) {
+          emitter.resume();
+          paused = false;
+        }
+        return ReflectApply(promiseResolve, PromiseCtor, [iterResult(value, false)]);
+      }
+      // An error is reported once, to the first next() after the queue.
+      if (error) {
+        const p = ReflectApply(promiseReject, PromiseCtor, [error]);
+        error = null;
+        return p;
+      }
+      if (finished) return closeHandler();
+      return new PromiseCtor((resolve, reject) => {
+        unconsumedPromises.push({ resolve, reject });
+      });
+    },
+
+    return() {
+      return closeHandler();
+    },
+
+    // Node returns nothing here, not a promise.
+    throw(err) {
+      if (!err || !(err instanceof Error)) {
+        throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
+    },
+
+    [SymbolAsyncIterator]() {
+      return this;
+    },
+
+    [kWatermarkData]: {
+      get size() {
+        return size;
+      },
+      get low() {
+        return lowWatermark;
+      },
+      get high() {
+        return highWatermark;
+      },
+      get isPaused() {
+        return paused;
+      },
+    },
+  }, AsyncIteratorPrototype);
+
+  function listen(name, handler) {
+    agnosticAddListener(emitter, name, handler, false);
+    registered[registered.length] = name;
+    registered[registered.length] = handler;
+  }
+
+  listen(event, function(...args) {
+    eventHandler(args);
+  });
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  const closeEvents = options?.close;
+  if (closeEvents?.length) {
+    for (let i = 0; i < closeEvents.length; i++) listen(closeEvents[i], closeHandler);
+  }
+  if (signal) listenAbort(signal, abortListener);
+  return iterator;
+
+  function abortListener() {
+    errorHandler(abortError(signal));
+  }
+
+  function eventHandler(value) {
+    if (unconsumedPromises.isEmpty()) {
+      size++;
+      if (!paused && size > highWatermark) {
+        paused = true;
+        emitter.pause();
+      }
+      unconsumedEvents.push(value);
     } else {
-      const { ERR_INVALID_ARG_TYPE } = lazyErrors().codes;
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+      unconsumedPromises.shift().resolve(iterResult(value, false));
     }
   }
-};
 
-EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
-  return require('internal/abort_controller').addAbortListener(signal, listener);
-};
+  function errorHandler(err) {
+    if (unconsumedPromises.isEmpty()) error = err;
+    else unconsumedPromises.shift().reject(err);
+    closeHandler();
+  }
+
+  function closeHandler() {
+    if (signal) unlistenAbort(signal, abortListener);
+    for (let i = 0; i < registered.length; i += 2) {
+      agnosticRemoveListener(emitter, registered[i], registered[i + 1]);
+    }
+    registered.length = 0;
+    finished = true;
+    // Node forgets the pause without resuming the emitter.
+    paused = false;
+    const done = iterResult(undefined, true);
+    while (!unconsumedPromises.isEmpty()) unconsumedPromises.shift().resolve(done);
+    return ReflectApply(promiseResolve, PromiseCtor, [done]);
+  }
+}
+
+// ---- EventEmitterAsyncResource ----------------------------------------------------------
+
+// kiln has no async_hooks yet. Until it does, the resource is a stand-in
+// with AsyncResource's API: ids from a counter, triggerAsyncId 1 (the top
+// level's execution id) unless given, and runInAsyncScope() a plain call.
+// No hooks fire and executionAsyncId() does not change inside it.
+let asyncIdCounter = 1;
+
+function getAsyncResourceClass() {
+  if (require('internal/modules/builtins').canBeRequiredByUsers('async_hooks')) {
+    return require('async_hooks').AsyncResource;
+  }
+  const { validateString, validateFunction } = lazyValidators();
+  return class AsyncResource {
+    #asyncId;
+    #triggerAsyncId;
+
+    constructor(type, opts = kEmptyObject) {
+      validateString(type, 'type');
+      let triggerAsyncId = opts;
+      if (typeof opts !== 'number') {
+        triggerAsyncId = opts.triggerAsyncId === undefined ? 1 : opts.triggerAsyncId;
+      }
+      if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
+        throw new (lazyErrors().codes.ERR_INVALID_ASYNC_ID)('triggerAsyncId', triggerAsyncId);
+      }
+      this.#asyncId = ++asyncIdCounter;
+      this.#triggerAsyncId = triggerAsyncId;
+    }
+
+    runInAsyncScope(fn, thisArg, ...args) {
+      return ReflectApply(fn, thisArg, args);
+    }
+
+    emitDestroy() {
+      return this;
+    }
+
+    asyncId() {
+      return this.#asyncId;
+    }
+
+    triggerAsyncId() {
+      return this.#triggerAsyncId;
+    }
+
+    bind(fn, thisArg) {
+      validateFunction(fn, 'fn');
+      const resource = this;
+      const bound = function(...args) {
+        return resource.runInAsyncScope(fn, thisArg === undefined ? this : thisArg, ...args);
+      };
+      ObjectDefineProperties(bound, {
+        length: { value: fn.length, configurable: true },
+        asyncResource: { value: this, configurable: true, enumerable: true, writable: true },
+      });
+      return bound;
+    }
+
+    static bind(fn, type, thisArg) {
+      return new AsyncResource(type || fn.name || 'bound-anonymous-fn').bind(fn, thisArg);
+    }
+  };
+}
+
+function makeEventEmitterAsyncResource() {
+  const AsyncResource = getAsyncResourceClass();
+  const { validateString } = lazyValidators();
+  const superEmit = EventEmitter.prototype.emit;
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #eventEmitter;
+
+    constructor(ee, type, options) {
+      super(type, options);
+      this.#eventEmitter = ee;
+    }
+
+    get eventEmitter() {
+      return this.#eventEmitter;
+    }
+  }
+
+  return class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+
+    // `options` is the resource's name, or { name, triggerAsyncId,
+    // requireManualDestroy, captureRejections }; a subclass may leave the
+    // name out and gets its class name.
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
+        name = options?.name || new.target.name;
+      }
+      super(options);
+      this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+
+    emit(event, ...args) {
+      const resource = this.#asyncResource;
+      return resource.runInAsyncScope(superEmit, this, event, ...args);
+    }
+
+    emitDestroy() {
+      this.#asyncResource.emitDestroy();
+    }
+
+    get asyncId() {
+      return this.#asyncResource.asyncId();
+    }
+
+    get triggerAsyncId() {
+      return this.#asyncResource.triggerAsyncId();
+    }
+
+    get asyncResource() {
+      return this.#asyncResource;
+    }
+  };
+}
 
 module.exports = EventEmitter;

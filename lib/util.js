@@ -159,10 +159,8 @@ function format(...args) {
   return formatWithOptionsInternal(undefined, args);
 }
 
-// Node rejects every inspectOptions that is not an object; kiln lets
-// undefined through as well, because lib/internal/console.js passes it.
 function formatWithOptions(inspectOptions, ...args) {
-  if (inspectOptions !== undefined && (inspectOptions === null || typeof inspectOptions !== 'object')) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
     const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
     throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
   }
@@ -199,24 +197,52 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
-// The frames of the current call stack, for code that reports where it was
-// called from (Node's test harness among others).
+// The frames of the current call stack above the caller's, for code that
+// reports where it was called from (Node's test harness among others).
+// Reads both Node's frame form (`    at fn (file:line:col)`) and the engine's
+// (`fn@file:line:col`), whichever the stack holds.
+const kNodeFrame = /^ {4}at (?:(.*) \((.*):(\d+):(\d+)\)|(.*):(\d+):(\d+))$/;
+const kEngineFrame = /^(.*)@(.*):(\d+):(\d+)$/;
+
 function getCallSites(frameCount = 10) {
-  const stack = new Error().stack || '';
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = frameCount + 1;
+  let stack;
+  try {
+    stack = new Error().stack || '';
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
   const sites = [];
-  const lines = stack.split('\n').slice(1);
-  for (const frame of lines) {
-    const at = frame.lastIndexOf('@');
-    const fn = at >= 0 ? frame.slice(0, at) : '';
-    const m = /^(.*):(\d+):(\d+)$/.exec(at >= 0 ? frame.slice(at + 1) : frame);
-    if (!m) continue;
+  const lines = stack.split('\n');
+  let skipped = false; // this function's own frame
+  for (const line of lines) {
+    let fn;
+    let file;
+    let lineNo;
+    let col;
+    let m = kNodeFrame.exec(line);
+    if (m !== null) {
+      if (m[2] !== undefined) [, fn, file, lineNo, col] = m;
+      else [fn, file, lineNo, col] = ['', m[5], m[6], m[7]];
+    } else if ((m = kEngineFrame.exec(line)) !== null) {
+      [, fn, file, lineNo, col] = m;
+      if (fn === 'global code' || fn === 'module code') fn = '';
+    } else {
+      continue;
+    }
+    if (!skipped) {
+      skipped = true;
+      continue;
+    }
     sites.push({
-      functionName: fn === 'global code' ? '' : fn,
+      __proto__: null,
+      functionName: fn,
       scriptId: '0',
-      scriptName: m[1],
-      lineNumber: +m[2],
-      column: +m[3],
-      columnNumber: +m[3],
+      scriptName: file,
+      lineNumber: +lineNo,
+      columnNumber: +col,
+      column: +col,
     });
     if (sites.length >= frameCount) break;
   }
@@ -234,7 +260,8 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   }
   let skipColorize = false;
   if (validateStream) {
-    if (!isStream(stream)) {
+    // Node takes a null stream for one that shows no colors.
+    if (stream !== null && !isStream(stream)) {
       throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
     }
     skipColorize = !shouldColorize(stream);
@@ -265,6 +292,7 @@ function isStream(s) {
 }
 
 function shouldColorize(stream) {
+  if (stream === null) return false;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;

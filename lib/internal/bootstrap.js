@@ -147,7 +147,7 @@
   }
 
   // ---- globals ------------------------------------------------------------------
-  requireBuiltin('internal/stack').installErrorStacks(globalThis);
+  requireBuiltin('internal/error_stacks').installErrorStacks(globalThis);
   requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
 
   // ---- the hooks C calls -------------------------------------------------------------

@@ -40,6 +40,61 @@ function makeNodeError(Base, key) {
   return NodeError;
 }
 
+// Node's SystemError: a failed OS call reported as an ERR_* code, with the
+// libuv details in `info` ({ errno, code, message, syscall, path?, dest? })
+// and errno, syscall, path and dest as accessors that read and write it.
+// Message: 'A system error occurred: uv_os_setpriority returned ESRCH (no
+// such process)'.
+const ObjectDefineProperties = Object.defineProperties;
+const ObjectDefineProperty = Object.defineProperty;
+const StringCtor = String;
+class SystemError extends Error {
+  constructor(key, context) {
+    super();
+    let message = `${messages.get(key)}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    this.code = key;
+    const field = (name) => ({
+      get() { return context[name]; },
+      set(value) { context[name] = value; },
+      enumerable: true, configurable: true,
+    });
+    const text = (name) => ({
+      get() { return context[name] != null ? StringCtor(context[name]) : context[name]; },
+      set(value) { context[name] = value ? StringCtor(value) : undefined; },
+      enumerable: true, configurable: true,
+    });
+    ObjectDefineProperties(this, {
+      [kIsNodeError]: { value: true, enumerable: false, writable: false, configurable: true },
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { value: message, enumerable: false, writable: true, configurable: true },
+      info: { value: context, enumerable: true, configurable: true, writable: false },
+      errno: field('errno'),
+      syscall: field('syscall'),
+    });
+    if (context.path !== undefined) ObjectDefineProperty(this, 'path', text('path'));
+    if (context.dest !== undefined) ObjectDefineProperty(this, 'dest', text('dest'));
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  // Shown with its accessors' values, as Node shows it.
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return require('internal/util/inspect').inspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
+function makeSystemError(key) {
+  return class NodeError extends SystemError {
+    constructor(context) {
+      super(key, context);
+    }
+  };
+}
+
 // Each code's constructor is made on first use: there are many codes and a
 // process uses few, and this module loads at startup.
 function E(key, template, Base, ...otherBases) {
@@ -48,7 +103,7 @@ function E(key, template, Base, ...otherBases) {
     configurable: true,
     enumerable: true,
     get() {
-      const ctor = makeNodeError(Base, key);
+      const ctor = Base === SystemError ? makeSystemError(key) : makeNodeError(Base, key);
       for (const Other of otherBases) ctor[Other.name] = makeNodeError(Other, key);
       Object.defineProperty(codes, key, { value: ctor, writable: true, configurable: true, enumerable: true });
       return ctor;
@@ -259,7 +314,12 @@ E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than %s characters', Err
 E('ERR_MEMORY_ALLOCATION_FAILED', 'Failed to allocate memory', RangeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+// node:events.
+E('ERR_UNHANDLED_ERROR', (err = undefined) =>
+  (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`), Error);
+E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 
 // System errors: what a failed syscall looks like in Node.
 // errno is negative (libuv's), code the symbolic name.

@@ -177,7 +177,7 @@ function sourceContext(err) {
       file = err.sourceURL;
       line = err.line;
     } else {
-      const raw = rawStacks.get(err);
+      const raw = WeakMapPrototypeGet(rawStacks, err);
       const frames = typeof raw === 'string' ? StringPrototypeSplit(raw, '\n') :
         (typeof err.stack === 'string' ? StringPrototypeSplit(err.stack, '\n') : []);
       for (const frame of frames) {
@@ -216,51 +216,14 @@ function sourceContext(err) {
   return `${file}:${line}\n${src}\n${pad}^\n`;
 }
 
-// ---- Node-style err.stack --------------------------------------------------------
-// The global Error constructors are replaced by wrappers that capture the
-// stack the way V8 does (skipping the constructor frames, up to new.target)
-// and give the error a `stack` accessor that builds Node's text on first
-// read: the header from the error's name and message at that time (a
-// subclass usually sets its name after super()), then the frames, or
-// whatever Error.prepareStackTrace returns for CallSite objects. After the
-// first read `stack` is a plain data property, as in V8. Errors the engine
-// raises itself (a TypeError from `null.x`) are made by its intrinsic
-// constructors and keep JavaScriptCore's frames in `stack`; kiln's printers
-// convert those when they show them.
+// ---- Node-style err.stack: the text, once asked for -----------------------
+// (internal/error_stacks captures the frames; this formats them.)
 
-const rawStacks = new WeakMap();
-const OrigError = Error;
-const origCapture = Error.captureStackTrace;
-const { defineProperty } = Object;
-
-function stackGetter() {
-  const raw = WeakMapPrototypeGet(rawStacks, this);
-  let value;
-  if (raw === undefined) {
-    value = undefined;
-  } else {
-    value = formatStackFor(this, raw);
-  }
-  defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
-  return value;
-}
-
-function stackSetter(value) {
-  defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
-}
-
-// Error.prepareStackTrace's initial value, as in Node: the stack text made
-// from the call sites. Set to it (or absent), kiln takes the direct path.
-function defaultPrepareStackTrace(error, trace) {
-  const header = errorHeader(error);
-  if (trace.length === 0) return header;
-  return `${header}\n    at ${ArrayPrototypeJoin(trace, '\n    at ')}`;
-}
-
-let WrappedErrorRef;
+const errorStacks = require('internal/error_stacks');
+const { rawStacks, defaultPrepareStackTrace } = errorStacks;
 
 function formatStackFor(err, raw) {
-  const prepare = WrappedErrorRef.prepareStackTrace;
+  const prepare = errorStacks.WrappedError.prepareStackTrace;
   if (typeof prepare === 'function' && prepare !== defaultPrepareStackTrace) {
     const sites = [];
     for (const frame of raw === '' ? [] : StringPrototypeSplit(raw, '\n')) {
@@ -275,16 +238,10 @@ function formatStackFor(err, raw) {
   return frames === '' ? header : `${header}\n${frames}`;
 }
 
-// Captures the stack of the current call into err, above `skip`.
-function captureInto(err, skip) {
-  const holder = {};
-  // The limit lives on the global Error (a plain data property, as in V8);
-  // the engine reads it from its own constructor.
-  const limit = WrappedErrorRef.stackTraceLimit;
-  if (OrigError.stackTraceLimit !== limit) OrigError.stackTraceLimit = limit;
-  origCapture(holder, skip);
-  WeakMapPrototypeSet(rawStacks, err, holder.stack);
-  defineProperty(err, 'stack', { get: stackGetter, set: stackSetter, configurable: true, enumerable: false });
+function prepareDefault(error, trace) {
+  const header = errorHeader(error);
+  if (trace.length === 0) return header;
+  return `${header}\n    at ${ArrayPrototypeJoin(trace, '\n    at ')}`;
 }
 
 class CallSite {
@@ -318,70 +275,11 @@ class CallSite {
   }
 }
 
-function wrapConstructor(Orig, Parent) {
-  const name = Orig.name;
-  const wrapped = {
-    [name]: function(...args) {
-      const target = new.target === undefined ? Wrapped : new.target;
-      // The engine's own capture is wasted work: ours follows, skipping
-      // the constructors as V8 does.
-      OrigError.stackTraceLimit = 0;
-      let err;
-      try {
-        err = Reflect.construct(Orig, args, target);
-      } finally {
-        OrigError.stackTraceLimit = WrappedErrorRef.stackTraceLimit;
-      }
-      captureInto(err, target);
-      return err;
-    },
-  };
-  const Wrapped = wrapped[name];
-  defineProperty(Wrapped, 'prototype', { value: Orig.prototype, writable: false, enumerable: false, configurable: false });
-  defineProperty(Orig.prototype, 'constructor', { value: Wrapped, writable: true, enumerable: false, configurable: true });
-  defineProperty(Wrapped, 'length', { value: Orig.length, configurable: true });
-  if (Parent !== undefined) Object.setPrototypeOf(Wrapped, Parent);
-  return Wrapped;
-}
-
-function installErrorStacks(g) {
-  const WrappedError = wrapConstructor(OrigError);
-  WrappedErrorRef = WrappedError;
-  // V8's default is 10 frames (JavaScriptCore's 100).
-  OrigError.stackTraceLimit = 10;
-  defineProperty(WrappedError, 'stackTraceLimit', { value: 10, writable: true, enumerable: true, configurable: true });
-  defineProperty(WrappedError, 'prepareStackTrace', {
-    value: defaultPrepareStackTrace, writable: true, enumerable: false, configurable: true,
-  });
-  defineProperty(WrappedError, 'captureStackTrace', {
-    value: function captureStackTrace(obj, fn) {
-      if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
-        // The engine's message and error for a bad target.
-        return origCapture(obj, fn);
-      }
-      captureInto(obj, typeof fn === 'function' ? fn : captureStackTrace);
-      return undefined;
-    },
-    writable: true,
-    enumerable: false,
-    configurable: true,
-  });
-  if (typeof OrigError.isError === 'function') {
-    defineProperty(WrappedError, 'isError', { value: OrigError.isError, writable: true, configurable: true });
-  }
-  defineProperty(g, 'Error', { value: WrappedError, writable: true, configurable: true, enumerable: false });
-  for (const name of ['TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError']) {
-    const Orig = g[name];
-    if (typeof Orig !== 'function') continue;
-    defineProperty(g, name, { value: wrapConstructor(Orig, WrappedError), writable: true, configurable: true, enumerable: false });
-  }
-}
-
 module.exports = {
-  installErrorStacks,
+  formatStackFor,
+  prepareDefault,
   nodeStack,
   isEngineStack,
-  rawStacks,
   CallSite,
   parseFrame,
   wrapperOffsets,

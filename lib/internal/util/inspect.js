@@ -1,14 +1,23 @@
 'use strict';
-// util.inspect, util.format and util.formatWithOptions, printing what Node 24
-// prints, byte for byte: the same layout rules (entries combined on a line
-// while they fit, long numeric arrays set in columns), the same quoting and
-// escaping, the same names for every kind of object.
+// util.inspect, printing what Node 24 prints, byte for byte: the same layout
+// rules (entries combined on a line while they fit, long arrays set in
+// columns), the same quoting and escaping, the same names for every kind of
+// object. util.format (lib/util.js) calls it for what is not a string.
 //
 // What JavaScript cannot see, the engine tells through internalBinding
 // ('util'): the state of a promise, the target of a proxy, and the kind of an
-// object (internal/util/types.js). Where the engine keeps something JSC never
-// shows (a proxy's handler, what a Map iterator still holds, the entries of a
-// WeakMap), the output says it is unknown, in Node's style for such things.
+// object (internal/util/types.js). Where V8 shows Node something
+// JavaScriptCore never shows (a proxy's handler, what a Map or Set iterator
+// still holds, the entries of a WeakMap or WeakSet), kiln prints it as
+// unknown, in Node's style for such things: `<handler unknown>`,
+// `<items unknown>`. Other differences, all on purpose:
+//   - Past kKeyScanLimit elements, an array's or typed array's own
+//     string-keyed properties are not looked for (see
+//     getOwnNonIndexProperties).
+//   - Functions show the own properties JavaScriptCore gives them: a sloppy
+//     function has no own `arguments` and `caller` (V8's have, as null).
+//   - A native error's `stack` shows as V8's accessor with showHidden, and
+//     JavaScriptCore's own line, column and sourceURL are left out.
 //
 // Everything called on a user's value is a builtin captured when this module
 // loads, so that a program that patches a prototype does not change what
@@ -20,7 +29,7 @@ const { kindOfCell, isWrapperCell, typedArrayTag, kinds } = require('internal/ut
 const { convertStack, errorHeader } = require('internal/stack');
 
 const {
-  kShared, kMap, kSet, kWeakMap, kWeakSet, kPromise, kProxy, kArguments, kError, kDate,
+  kMap, kSet, kWeakMap, kWeakSet, kPromise, kProxy, kArguments, kError, kDate,
   kRegExp, kNumber, kBoolean, kString, kMapIterator, kSetIterator, kArrayBuffer, kDataView,
 } = kinds;
 
@@ -67,7 +76,7 @@ const {
   slice: sliceFn, indexOf: indexOfFn, lastIndexOf: lastIndexOfFn, includes: includesFn,
   startsWith: startsWithFn, endsWith: endsWithFn, repeat: repeatFn, charCodeAt: charCodeAtFn,
   padStart: padStartFn, padEnd: padEndFn, toLowerCase: toLowerCaseFn, split: splitFn,
-  replaceAll: replaceAllFn, valueOf: stringValueOfFn,
+  replaceAll: replaceAllFn, valueOf: stringValueOfFn, normalize: normalizeFn,
 } = String.prototype;
 const StringPrototypeSlice = (s, a, b) => sliceFn.call(s, a, b);
 const StringPrototypeIndexOf = (s, v, from) => indexOfFn.call(s, v, from);
@@ -83,6 +92,7 @@ const StringPrototypeToLowerCase = (s) => toLowerCaseFn.call(s);
 const StringPrototypeSplit = (s, sep) => splitFn.call(s, sep);
 const StringPrototypeReplaceAll = (s, a, b) => replaceAllFn.call(s, a, b);
 const StringPrototypeValueOf = (s) => stringValueOfFn.call(s);
+const StringPrototypeNormalize = (s, form) => normalizeFn.call(s, form);
 const regExpPrototypeExecFn = RegExp.prototype.exec;
 const RegExpPrototypeExec = (s, a, b) => regExpPrototypeExecFn.call(s, a, b);
 const regExpPrototypeToStringFn = RegExp.prototype.toString;
@@ -126,6 +136,12 @@ const mapPrototypeEntriesFn = Map.prototype.entries;
 const MapPrototypeEntries = (s, a, b) => mapPrototypeEntriesFn.call(s, a, b);
 const mapIteratorNextFn = ObjectGetPrototypeOf(new Map().entries()).next;
 const MapIteratorNext = (s, a, b) => mapIteratorNextFn.call(s, a, b);
+const { get: mapGetFn, set: mapSetFn } = Map.prototype;
+const MapPrototypeGet = (m, k) => mapGetFn.call(m, k);
+const MapPrototypeSet = (m, k, v) => mapSetFn.call(m, k, v);
+const { add: setAddFn, has: setHasFn } = Set.prototype;
+const SetPrototypeAdd = (s, v) => setAddFn.call(s, v);
+const SetPrototypeHas = (s, v) => setHasFn.call(s, v);
 const setPrototypeGetSizeFn = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
 const SetPrototypeGetSize = (s) => setPrototypeGetSizeFn.call(s);
 const setPrototypeValuesFn = Set.prototype.values;
@@ -193,7 +209,7 @@ function builtInObjects() {
       const d = StringPrototypeCharCodeAt(name, j);
       ok = (d >= 48 && d <= 57) || (d >= 65 && d <= 90) || (d >= 97 && d <= 122);
     }
-    if (ok) builtInObjectsCache.add(name);
+    if (ok) SetPrototypeAdd(builtInObjectsCache, name);
   }
   return builtInObjectsCache;
 }
@@ -447,7 +463,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined &&
-          (firstProto !== obj || !builtInObjects().has(descriptor.value.name))) {
+          (firstProto !== obj || !SetPrototypeHas(builtInObjects(), descriptor.value.name))) {
         addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
       }
       return StringCtor(descriptor.value.name);
@@ -477,21 +493,21 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       if (obj === null) return;
       const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-          builtInObjects().has(descriptor.value.name)) {
+          SetPrototypeHas(builtInObjects(), descriptor.value.name)) {
         return;
       }
     }
     if (depth === 0) {
       keySet = new Set();
     } else {
-      for (let i = 0; i < keys.length; i++) keySet.add(keys[i]);
+      for (let i = 0; i < keys.length; i++) SetPrototypeAdd(keySet, keys[i]);
     }
     keys = ReflectOwnKeys(obj);
     arrayPush(ctx.seen, main);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (key === 'constructor' || ObjectPrototypeHasOwnProperty(main, key) ||
-          (depth !== 0 && keySet.has(key))) {
+          (depth !== 0 && SetPrototypeHas(keySet, key))) {
         continue;
       }
       const desc = ObjectGetOwnPropertyDescriptor(obj, key);
@@ -611,12 +627,12 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       let index = 1;
       if (ctx.circular === undefined) {
         ctx.circular = new Map();
-        ctx.circular.set(value, index);
+        MapPrototypeSet(ctx.circular, value, index);
       } else {
-        index = ctx.circular.get(value);
+        index = MapPrototypeGet(ctx.circular, value);
         if (index === undefined) {
-          index = ctx.circular.size + 1;
-          ctx.circular.set(value, index);
+          index = MapPrototypeGetSize(ctx.circular) + 1;
+          MapPrototypeSet(ctx.circular, value, index);
         }
       }
       return ctx.stylize(`[Circular *${index}]`, 'special');
@@ -890,7 +906,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
   }
 
   if (ctx.circular !== undefined) {
-    const index = ctx.circular.get(value);
+    const index = MapPrototypeGet(ctx.circular, value);
     if (index !== undefined) {
       const reference = ctx.stylize(`<ref *${index}>`, 'special');
       // Add reference always to the very beginning of the output.
@@ -1645,12 +1661,21 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   return `${name}:${extra}${str}`;
 }
 
-// The columns a string takes in a terminal: wide East Asian characters
-// take two, combining marks and zero-width characters none.
+// The columns a string takes in a terminal, as Node (with ICU) counts
+// them: East Asian wide and fullwidth characters take two, combining marks,
+// format characters and other zero-width ones none, the rest one.
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = removeColors(str);
+  const len = str.length;
+  let i = 0;
+  while (i < len && StringPrototypeCharCodeAt(str, i) < 0x7f &&
+         StringPrototypeCharCodeAt(str, i) >= 0x20) {
+    i++;
+  }
+  if (i === len) return len;
+  str = StringPrototypeNormalize(str, 'NFC');
   let width = 0;
-  for (let i = 0; i < str.length; i++) {
+  for (i = 0; i < str.length; i++) {
     let code = StringPrototypeCharCodeAt(str, i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < str.length) {
       const low = StringPrototypeCharCodeAt(str, i + 1);
@@ -1665,24 +1690,63 @@ function getStringWidth(str, removeControlChars = true) {
   return width;
 }
 
+// Unicode's East Asian Width W and F ranges (wide and fullwidth), as pairs.
+const kWideRanges = [
+  0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0,
+  0x23f3, 0x23f3, 0x25fd, 0x25fe, 0x2614, 0x2615, 0x2648, 0x2653, 0x267f, 0x267f,
+  0x2693, 0x2693, 0x26a1, 0x26a1, 0x26aa, 0x26ab, 0x26bd, 0x26be, 0x26c4, 0x26c5,
+  0x26ce, 0x26ce, 0x26d4, 0x26d4, 0x26ea, 0x26ea, 0x26f2, 0x26f3, 0x26f5, 0x26f5,
+  0x26fa, 0x26fa, 0x26fd, 0x26fd, 0x2705, 0x2705, 0x270a, 0x270b, 0x2728, 0x2728,
+  0x274c, 0x274c, 0x274e, 0x274e, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797,
+  0x27b0, 0x27b0, 0x27bf, 0x27bf, 0x2b1b, 0x2b1c, 0x2b50, 0x2b50, 0x2b55, 0x2b55,
+  0x2e80, 0x303e, 0x3041, 0x33ff, 0x3400, 0x4dbf, 0x4e00, 0xa4cf, 0xa960, 0xa97f,
+  0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe10, 0xfe19, 0xfe30, 0xfe6f, 0xff00, 0xff60,
+  0xffe0, 0xffe6, 0x16fe0, 0x16fe4, 0x17000, 0x18cd5, 0x1aff0, 0x1b2fb, 0x1f004, 0x1f004,
+  0x1f0cf, 0x1f0cf, 0x1f18e, 0x1f18e, 0x1f191, 0x1f19a, 0x1f200, 0x1f202, 0x1f210, 0x1f23b,
+  0x1f240, 0x1f248, 0x1f250, 0x1f251, 0x1f260, 0x1f265, 0x1f300, 0x1f320, 0x1f32d, 0x1f335,
+  0x1f337, 0x1f37c, 0x1f37e, 0x1f393, 0x1f3a0, 0x1f3ca, 0x1f3cf, 0x1f3d3, 0x1f3e0, 0x1f3f0,
+  0x1f3f4, 0x1f3f4, 0x1f3f8, 0x1f43e, 0x1f440, 0x1f440, 0x1f442, 0x1f4fc, 0x1f4ff, 0x1f53d,
+  0x1f54b, 0x1f54e, 0x1f550, 0x1f567, 0x1f57a, 0x1f57a, 0x1f595, 0x1f596, 0x1f5a4, 0x1f5a4,
+  0x1f5fb, 0x1f64f, 0x1f680, 0x1f6c5, 0x1f6cc, 0x1f6cc, 0x1f6d0, 0x1f6d2, 0x1f6d5, 0x1f6d7,
+  0x1f6dc, 0x1f6df, 0x1f6eb, 0x1f6ec, 0x1f6f4, 0x1f6fc, 0x1f7e0, 0x1f7eb, 0x1f7f0, 0x1f7f0,
+  0x1f90c, 0x1f93a, 0x1f93c, 0x1f945, 0x1f947, 0x1f9ff, 0x1fa70, 0x1faff, 0x20000, 0x2fffd,
+  0x30000, 0x3fffd,
+];
+
+// Zero-width: controls, combining marks, format characters, variation
+// selectors, Hangul medial and final jamo.
+const kZeroRanges = [
+  0x0000, 0x001f, 0x007f, 0x009f, 0x00ad, 0x00ad, 0x0300, 0x036f, 0x0483, 0x0489,
+  0x0591, 0x05bd, 0x05bf, 0x05bf, 0x05c1, 0x05c2, 0x05c4, 0x05c5, 0x05c7, 0x05c7,
+  0x0600, 0x0605, 0x0610, 0x061a, 0x061c, 0x061c, 0x064b, 0x065f, 0x0670, 0x0670,
+  0x06d6, 0x06dd, 0x06df, 0x06e4, 0x06e7, 0x06e8, 0x06ea, 0x06ed, 0x0900, 0x0902,
+  0x093a, 0x093a, 0x093c, 0x093c, 0x0941, 0x0948, 0x094d, 0x094d, 0x0951, 0x0957,
+  0x0e31, 0x0e31, 0x0e34, 0x0e3a, 0x0e47, 0x0e4e, 0x1160, 0x11ff, 0x1ab0, 0x1aff,
+  0x1dc0, 0x1dff, 0x200b, 0x200f, 0x2028, 0x202e, 0x2060, 0x2064, 0x206a, 0x206f,
+  0x20d0, 0x20ff, 0x302a, 0x302d, 0x3099, 0x309a, 0xd7b0, 0xd7ff, 0xfe00, 0xfe0f,
+  0xfe20, 0xfe2f, 0xfeff, 0xfeff, 0xfff9, 0xfffb, 0x1d167, 0x1d169, 0x1d173, 0x1d182,
+  0xe0000, 0xe007f, 0xe0100, 0xe01ef,
+];
+
+function inRanges(ranges, code) {
+  // Binary search over the pairs.
+  let lo = 0;
+  let hi = (ranges.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (code < ranges[mid * 2]) hi = mid - 1;
+    else if (code > ranges[mid * 2 + 1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f || code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd));
+  return code >= 0x1100 && inRanges(kWideRanges, code);
 }
 
 function isZeroWidthCodePoint(code) {
-  return code <= 0x1F || (code >= 0x7F && code <= 0x9F) || (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) || (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) || (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
+  return inRanges(kZeroRanges, code);
 }
 
 // ---- layout ------------------------------------------------------------------
@@ -1712,7 +1776,8 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2; // ", "
   const dataLen = new Array(outputLength);
   for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    // Columns as the terminal shows them (Node's choice), not code units.
+    const len = getStringWidth(output[i], ctx.colors);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -1995,7 +2060,7 @@ function hasBuiltInToString(value) {
   } while (!ObjectPrototypeHasOwnProperty(pointer, 'toString'));
   const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects().has(descriptor.value.name);
+    SetPrototypeHas(builtInObjects(), descriptor.value.name);
 }
 
 // Whether the prototype that holds `key` for value belongs to a builtin
@@ -2009,7 +2074,7 @@ function isBuiltInMember(value, key) {
   if (pointer === null) return false;
   const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInObjects().has(descriptor.value.name);
+    SetPrototypeHas(builtInObjects(), descriptor.value.name);
 }
 
 // ---- terminal text -----------------------------------------------------------

@@ -12,7 +12,7 @@
 // that throws on the wrong receiver), as the boxed Symbol and BigInt must
 // anyway, since the engine gives them the type of an ordinary object.
 
-const { getCellType, getProxyTarget } = internalBinding('util');
+const { getCellType } = internalBinding('util');
 
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
@@ -99,17 +99,19 @@ function calibrate() {
   wrapperTypes = new Uint8Array(256);
   const generic = [{}, Object.create(null), Math, [], function f() {}, Error.prototype,
     Symbol.prototype, Object(Symbol()), Object(0n)];
-  for (const v of generic) {
-    const t = getCellType(v);
+  // Index loops: a program may have replaced the array iterator.
+  for (let i = 0; i < generic.length; i++) {
+    const t = getCellType(generic[i]);
     if (t >= 0 && t < 256) table[t] = kShared;
   }
-  for (const v of [Object(Symbol()), Object(0n)]) {
-    const t = getCellType(v);
+  const wrappers = [Object(Symbol()), Object(0n)];
+  for (let i = 0; i < wrappers.length; i++) {
+    const t = getCellType(wrappers[i]);
     if (t >= 0 && t < 256) wrapperTypes[t] = 1;
   }
   const claim = (kind, values) => {
-    for (const v of values) {
-      const t = getCellType(v);
+    for (let i = 0; i < values.length; i++) {
+      const t = getCellType(values[i]);
       if (t < 0 || t > 255) continue;
       if (table[t] === kNone || table[t] === kind) {
         table[t] = kind;
@@ -142,7 +144,7 @@ function calibrate() {
   claim(kRegExp, [/a/]);
   claim(kNumber, [new Number(0)]);
   claim(kBoolean, [new Boolean(false)]);
-  claim(kString, [new String('')]);
+  claim(kString, [new String(''), String.prototype]); // the prototype has a type of its own
   claim(kGenerator, [(function* g() {})(), (async function* g() {})()]);
   claim(kMapIterator, [new Map().keys()]);
   claim(kSetIterator, [new Set().values()]);
@@ -185,16 +187,8 @@ const isMapIterator = is(kMapIterator);
 const isSetIterator = is(kSetIterator);
 const isDataView = is(kDataView, brands.dataView);
 
-// V8 does not count the prototypes as wrappers, though the spec gives
-// Number.prototype and Boolean.prototype the wrapped value; Node follows V8.
-const isNumberObjectRaw = is(kNumber, brands.number);
-const isBooleanObjectRaw = is(kBoolean, brands.boolean);
-function isNumberObject(v) {
-  return v !== Number.prototype && isNumberObjectRaw(v);
-}
-function isBooleanObject(v) {
-  return v !== Boolean.prototype && isBooleanObjectRaw(v);
-}
+const isNumberObject = is(kNumber, brands.number);
+const isBooleanObject = is(kBoolean, brands.boolean);
 const isStringObject = is(kString, brands.string);
 
 // The engine gives boxed symbols and bigints the type byte of some plain
@@ -213,17 +207,20 @@ function isBigIntObject(v) {
 function isBoxedPrimitive(v) {
   const t = getCellType(v);
   switch (kindOfCell(t)) {
-    case kNumber: return v !== Number.prototype;
-    case kBoolean: return v !== Boolean.prototype;
-    case kString: return true;
+    case kNumber:
+    case kBoolean:
+    case kString:
+      return true;
     default:
       return isNumberObject(v) || isBooleanObject(v) || isStringObject(v) ||
         (isWrapperCell(t) && (hasBrand(brands.symbol, v) || hasBrand(brands.bigint, v)));
   }
 }
 
+// Not getProxyTarget: that also sees through the engine's proxy for the
+// global object, which is no Proxy.
 function isProxy(v) {
-  return kindOf(v) === kProxy || getProxyTarget(v) !== undefined;
+  return kindOf(v) === kProxy;
 }
 
 // The engine may give ArrayBuffer and SharedArrayBuffer one type byte; the
@@ -351,16 +348,9 @@ const types = {
   isCryptoKey,
 };
 
-// True when the type byte alone cannot tell this kind (see calibrate).
-function kindUnsure(kind) {
-  if (table === undefined) calibrate();
-  return unsure[kind] === 1;
-}
-
 module.exports = {
   types,
   kindOf,
-  kindUnsure,
   kindOfCell,
   isWrapperCell,
   typedArrayTag,

@@ -1,0 +1,62 @@
+'use strict';
+// util.inspect of Map, Set, WeakMap and WeakSet.
+
+const assert = require('assert');
+const { inspect } = require('util');
+
+class MyMap extends Map {}
+class Map2 extends Map {}
+class MySet extends Set {}
+
+assert.strictEqual(
+  inspect(new Map([['a', 1], [{ k: 1 }, [1, 2]]])),
+  "Map(2) { 'a' => 1, { k: 1 } => [ 1, 2 ] }");
+assert.strictEqual(inspect(new Map()), "Map(0) {}");
+assert.strictEqual(inspect(new Set([1, 'two', { three: 3 }])), "Set(3) { 1, 'two', { three: 3 } }");
+assert.strictEqual(inspect(new Set()), "Set(0) {}");
+assert.strictEqual(inspect(new MyMap([[1, 2]])), "MyMap(1) { 1 => 2 }");
+assert.strictEqual(inspect(new Map2([[1, 2]])), "Map2(1) [Map] { 1 => 2 }");
+assert.strictEqual(inspect(new MySet([1])), "MySet(1) { 1 }");
+assert.strictEqual(inspect(new MySet()), "MySet(0) {}");
+assert.strictEqual(
+  inspect(Object.setPrototypeOf(new Map([[1, 2]]), null)),
+  "[Map(1): null prototype] { 1 => 2 }");
+assert.strictEqual(inspect(Object.setPrototypeOf(new Set([1]), null)), "[Set(1): null prototype] { 1 }");
+assert.strictEqual(inspect({ a: { b: new Map([[1, { c: 1 }]]) } }, { depth: 1 }), "{ a: { b: [Map] } }");
+assert.strictEqual(
+  inspect(new Map([[{ a: 1 }, { b: { c: 1 } }]]), { depth: 0 }),
+  "Map(1) { [Object] => [Object] }");
+assert.strictEqual(inspect(new Set([1, 2, 3]), { maxArrayLength: 1 }), "Set(3) { 1, ... 2 more items }");
+assert.strictEqual(inspect(new Map([[1, 2], [3, 4]]), { maxArrayLength: 0 }), "Map(2) { ... 2 more items }");
+assert.strictEqual(
+  inspect(Object.assign(new Map([[1, 2]]), { extra: true })),
+  "Map(1) { 1 => 2, extra: true }");
+assert.strictEqual(
+  inspect(new Set(Array.from({ length: 30 }, (_, i) => i))),
+  "Set(30) {\n  0,\n  1,\n  2,\n  3,\n  4,\n  5,\n  6,\n  7,\n  8,\n  9,\n  10,\n  11,\n  12,\n  13,\n  14,\n  15,\n  16,\n  17,\n  18,\n  19,\n  20,\n  21,\n  22,\n  23,\n  24,\n  25,\n  26,\n  27,\n  28,\n  29\n}");
+assert.strictEqual(
+  inspect(new Map([['k', 1], [true, null]]), { colors: true }),
+  "Map(2) { \u001b[32m'k'\u001b[39m => \u001b[33m1\u001b[39m, \u001b[33mtrue\u001b[39m => \u001b[1mnull\u001b[22m }");
+assert.strictEqual(inspect(new WeakMap([[{}, 1]])), "WeakMap { <items unknown> }");
+assert.strictEqual(inspect(new WeakSet([{}])), "WeakSet { <items unknown> }");
+assert.strictEqual(inspect(Object.assign(new WeakMap(), { x: 1 })), "WeakMap { <items unknown>, x: 1 }");
+assert.strictEqual(
+  inspect(new WeakSet(), { colors: true }),
+  "WeakSet { \u001b[36m<items unknown>\u001b[39m }");
+assert.strictEqual(
+  inspect(Object.setPrototypeOf(new WeakMap(), null)),
+  "[WeakMap: null prototype] { <items unknown> }");
+assert.strictEqual(
+  inspect({ m: new Map([[1, 2]]), s: new Set([1]) }, { depth: 0 }),
+  "{ m: [Map], s: [Set] }");
+// Iterators: V8 lets Node list what is left, JavaScriptCore does not (kiln
+// prints <items unknown>); either way inspecting does not advance them.
+{
+  const it = new Map([['a', 1], ['b', 2]]).keys();
+  assert.match(inspect(it), /^\[Map Iterator\] \{ /);
+  assert.deepStrictEqual(it.next(), { value: 'a', done: false });
+  const sit = new Set([1]).entries();
+  assert.match(inspect(sit), /^\[Set (Iterator|Entries)\] \{ /);
+  assert.deepStrictEqual(sit.next(), { value: [1, 1], done: false });
+}
+assert.strictEqual(inspect({ a: new Set([1]).values() }, { depth: 0 }), "{ a: [Object [Set Iterator]] }");
