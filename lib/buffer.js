@@ -866,38 +866,37 @@ function indexOfByte(buf, byte, byteOffset, forward) {
 // needleLength its length in bytes.
 function indexOfNeedle(buf, needle, needleLength, byteOffset, enc, forward) {
   const len = buf.length;
-  const start = searchStart(len, MathTrunc(byteOffset), needleLength, forward);
+  // A UTF-16LE search sees the buffer's whole units only: Node checks the
+  // needle fits in those, and places a string needle's start among them.
+  const units = enc === kUtf16le ? len - (len % 2) : len;
+  const start = searchStart(typeof needle === 'string' ? units : len, MathTrunc(byteOffset),
+                            needleLength, forward);
   if (needleLength === 0) return start;
   if (len === 0 || start <= -1) return -1;
-  if ((forward && needleLength + start > len) || needleLength > len) return -1;
+  if ((forward && needleLength + start > units) || needleLength > units) return -1;
   if (enc === kUtf16le) return indexOfUtf16(buf, needle, needleLength, start, forward);
   return bindingIndexOf(buf, needle, start, enc, forward);
 }
 
 // UTF-16LE searches compare whole units: matches start at even offsets,
-// and the search starts at the unit holding byteOffset. Node matches only
-// the first needleLength / 2 units of a byte needle, and reports a miss in
-// a buffer of odd length as its last even offset; both kept.
+// from the unit that holds the start. Of a byte needle of odd length, Node
+// matches the whole units only.
 function indexOfUtf16(buf, needle, needleLength, start, forward) {
-  const len = buf.length;
-  if (len < 2) return -1;
+  if (buf.length < 2) return -1;
   if (typeof needle !== 'string') {
     if (needleLength < 2) return -1;
-    if (needleLength % 2 === 1) needle = new Uint8ArrayCtor(needle.buffer, needle.byteOffset, needleLength - 1);
-  }
-  let at = start - (start % 2);
-  let r;
-  for (;;) {
-    r = bindingIndexOf(buf, needle, at, kUtf16le, forward);
-    if (r === -1 || r % 2 === 0) break;
-    at = forward ? r + 1 : r - 1;
-    if (at < 0) {
-      r = -1;
-      break;
+    if (needleLength % 2 === 1) {
+      needle = new Uint8ArrayCtor(ReflectApply(TypedArrayPrototypeGetBuffer, needle, []),
+                                  ReflectApply(TypedArrayPrototypeGetByteOffset, needle, []), needleLength - 1);
     }
   }
-  if (r === -1 && len % 2 === 1) return len - 1;
-  return r;
+  let at = start - (start % 2);
+  for (;;) {
+    const r = bindingIndexOf(buf, needle, at, kUtf16le, forward);
+    if (r === -1 || r % 2 === 0) return r;
+    at = forward ? r + 1 : r - 1;
+    if (at < 0) return -1;
+  }
 }
 
 function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {

@@ -42,9 +42,10 @@ function encodeStr(str, table) {
     } else if (c < 0xD800 || c >= 0xE000) {
       out += hexTable[0xE0 | (c >> 12)] + hexTable[0x80 | ((c >> 6) & 0x3F)] + hexTable[0x80 | (c & 0x3F)];
     } else {
-      const next = i + 1 < str.length ? StringPrototypeCharCodeAt(str, i + 1) : 0;
-      if (c >= 0xDC00 || next < 0xDC00 || next > 0xDFFF) throw new ERR_INVALID_URI();
-      i++;
+      // Node pairs a surrogate with whatever code unit follows it, valid
+      // low surrogate or not; only one in the last place has no pair.
+      if (i + 1 >= str.length) throw new ERR_INVALID_URI();
+      const next = StringPrototypeCharCodeAt(str, ++i);
       c = 0x10000 + (((c & 0x3FF) << 10) | (next & 0x3FF));
       out += hexTable[0xF0 | (c >> 18)] + hexTable[0x80 | ((c >> 12) & 0x3F)] +
         hexTable[0x80 | ((c >> 6) & 0x3F)] + hexTable[0x80 | (c & 0x3F)];

@@ -124,6 +124,16 @@ bool js_bytes_borrow(JSContextRef ctx, JSValueRef v, uint8_t **bytes, size_t *le
     return true;
 }
 
+JSObjectRef js_array_new(JSContextRef ctx) {
+    JSObjectRef a = JSObjectMakeArray(ctx, 0, NULL, NULL);
+    CHECK(a != NULL);
+    return a;
+}
+
+void js_array_set(JSContextRef ctx, JSObjectRef arr, size_t i, JSValueRef v) {
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, v, NULL);
+}
+
 int32_t js_int(JSContextRef ctx, JSValueRef v) {
     double d = JSValueToNumber(ctx, v, NULL);
     if (d != d)

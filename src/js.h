@@ -56,6 +56,13 @@ char *js_string_to_utf8(JSStringRef s, size_t *len);
  * for anything else. */
 bool js_bytes_borrow(JSContextRef ctx, JSValueRef v, uint8_t **bytes, size_t *len);
 
+/* An empty array, and a store into it. Build arrays of engine values this
+ * way, one store per value as it is made: the collector scans the C stack
+ * but not malloc'd memory, so values parked in a heap buffer while more
+ * are allocated could be collected. */
+JSObjectRef js_array_new(JSContextRef ctx);
+void js_array_set(JSContextRef ctx, JSObjectRef arr, size_t i, JSValueRef v);
+
 /* Values from C data. */
 JSValueRef js_str(JSContextRef ctx, const char *s);
 JSValueRef js_strn(JSContextRef ctx, const char *s, size_t len);

@@ -192,11 +192,9 @@ static JS_FN(runtime_compile_builtin) {
 
 /* natives.builtinIds() -> array of every embedded module id. */
 static JS_FN(runtime_builtin_ids) {
-    JSValueRef *ids = js_xmalloc(runtime_builtins_count * sizeof *ids);
+    JSObjectRef arr = js_array_new(ctx);
     for (size_t i = 0; i < runtime_builtins_count; i++)
-        ids[i] = js_str(ctx, runtime_builtins[i].id);
-    JSObjectRef arr = JSObjectMakeArray(ctx, runtime_builtins_count, ids, exc);
-    free(ids);
+        js_array_set(ctx, arr, i, js_str(ctx, runtime_builtins[i].id));
     return arr;
 }
 
@@ -263,12 +261,9 @@ static JS_FN(runtime_really_exit) {
 }
 
 static JSObjectRef runtime_string_array(JSContextRef ctx, int n, char **items) {
-    JSValueRef *vals = js_xmalloc((n > 0 ? n : 1) * sizeof *vals);
+    JSObjectRef arr = js_array_new(ctx);
     for (int i = 0; i < n; i++)
-        vals[i] = js_str(ctx, items[i]);
-    JSObjectRef arr = JSObjectMakeArray(ctx, n, vals, NULL);
-    free(vals);
-    CHECK(arr != NULL);
+        js_array_set(ctx, arr, (size_t)i, js_str(ctx, items[i]));
     return arr;
 }
 

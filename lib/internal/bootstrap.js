@@ -125,7 +125,31 @@
 
   // ---- uncaught exceptions ------------------------------------------------------
   function uncaught(err) {
-    requireBuiltin('internal/process/execution').handleUncaught(err);
+    try {
+      requireBuiltin('internal/process/execution').handleUncaught(err);
+    } catch (reportErr) {
+      reportFailure(err, reportErr);
+    }
+  }
+
+  // The report of an uncaught exception itself failed (user code may have
+  // broken the builtins it uses): say so as plainly as possible and exit
+  // with 7, Node's code for a failing exception handler. Nothing here may
+  // throw, and nothing may reach the engine's abort.
+  function reportFailure(err, reportErr) {
+    const show = (v) => {
+      try {
+        return `${v}`;
+      } catch {
+        return '<value that cannot be shown>';
+      }
+    };
+    try {
+      internalBinding('fs').writeAll(2, `Uncaught ${show(err)}\n(reporting it failed: ${show(reportErr)})\n`);
+    } catch {
+      // stderr is gone.
+    }
+    natives.reallyExit(7);
   }
 
   function emitExit() {

@@ -14,7 +14,8 @@ const kIsNodeError = Symbol.for('kiln.isNodeError');
 
 // Builtins captured at load: this code runs inside every error's `stack`
 // getter, where a user's patched String.prototype must not reach.
-const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args);
+const ReflectApply = Reflect.apply;
+const uncurry = (fn) => (self, ...args) => ReflectApply(fn, self, args);
 const StringPrototypeSplit = uncurry(String.prototype.split);
 const StringPrototypeSlice = uncurry(String.prototype.slice);
 const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);

@@ -121,8 +121,8 @@ function isTrimmed(c) {
 // become the start of the path.
 function isNonHostChar(c) {
   switch (c) {
-    case 0x09: case 0x0a: case 0x0d: case 0x20: // \t \n \r space
-    case 0x22: case 0x25: case 0x27: case 0x3b: // " % ' ;
+    case 0x20: case 0x22: case 0x25: case 0x27: // space " % '
+    case 0x3b:                                  // ;
     case 0x3c: case 0x3e: case 0x5c: case 0x5e: // < > \ ^
     case 0x60: case 0x7b: case 0x7c: case 0x7d: // ` { | }
       return true;
@@ -431,6 +431,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 // hold ends it too, unless an '@' comes later (then it was user info).
 // Not a public method: it lives on Url.prototype only through parse.
 function parseAuthority(self, rest, input) {
+  rest = dropTabsAndNewlines(rest);
   let hostEnd = -1;
   let atSign = -1;
   let nonHost = -1;
@@ -501,6 +502,23 @@ function parseAuthority(self, rest, input) {
   }
   self.hostname = hostname;
   return rest;
+}
+
+// Tabs, line feeds and carriage returns inside the authority (up to the
+// first '/', '?' or '#') are deleted, as the WHATWG parser deletes them
+// everywhere; in the path, query and hash they are escaped instead.
+function dropTabsAndNewlines(rest) {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = StringPrototypeCharCodeAt(rest, i);
+    if (c === kSlash || c === kQuestion || c === kHash) break;
+    if (c === 0x09 || c === 0x0a || c === 0x0d) {
+      out += StringPrototypeSlice(rest, last, i);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? rest : out + StringPrototypeSlice(rest, last);
 }
 
 function isBracketed(hostname) {

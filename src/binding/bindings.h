@@ -6,8 +6,10 @@
 
 JSObjectRef buffer_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
+JSObjectRef os_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
+JSObjectRef url_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
 JSObjectRef uv_binding(JSContextRef ctx);
 
@@ -17,8 +19,10 @@ static const struct {
 } bindings_table[] = {
     {"buffer", buffer_binding},
     {"fs", fs_binding},
+    {"os", os_binding},
     {"process", process_binding},
     {"timers", timers_binding},
+    {"url", url_binding},
     {"util", util_binding},
     {"uv", uv_binding},
     {NULL, NULL},

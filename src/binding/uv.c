@@ -1,7 +1,5 @@
 /* internalBinding('uv'): libuv's error names and messages, for
  * util.getSystemErrorName/Map and errors made in JS. */
-#include <stdlib.h>
-
 #include "bindings.h"
 
 /* binding.errname(err) -> 'ENOENT' for -2; Unknown system error otherwise. */
@@ -23,14 +21,14 @@ static JS_FN(uv_get_error_map) {
 #undef UV_ERR_ENTRY
     };
     size_t n = sizeof codes / sizeof codes[0];
-    JSValueRef *rows = js_xmalloc(n * sizeof *rows);
+    JSObjectRef arr = js_array_new(ctx);
     for (size_t i = 0; i < n; i++) {
-        JSValueRef row[3] = {JSValueMakeNumber(ctx, codes[i]), js_str(ctx, uv_err_name(codes[i])),
-                             js_str(ctx, uv_strerror(codes[i]))};
-        rows[i] = JSObjectMakeArray(ctx, 3, row, NULL);
+        JSObjectRef row = js_array_new(ctx);
+        js_array_set(ctx, arr, i, row);
+        js_array_set(ctx, row, 0, JSValueMakeNumber(ctx, codes[i]));
+        js_array_set(ctx, row, 1, js_str(ctx, uv_err_name(codes[i])));
+        js_array_set(ctx, row, 2, js_str(ctx, uv_strerror(codes[i])));
     }
-    JSObjectRef arr = JSObjectMakeArray(ctx, n, rows, exc);
-    free(rows);
     return arr;
 }
 

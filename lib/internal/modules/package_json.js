@@ -4,7 +4,6 @@
 // ERR_INVALID_PACKAGE_CONFIG whenever the loader needs it.
 
 const path = require('path');
-const { ERR_INVALID_PACKAGE_CONFIG } = require('internal/errors').codes;
 
 const fsBinding = internalBinding('fs');
 const cache = new Map(); // package.json path -> record, or false when absent
@@ -24,6 +23,7 @@ function read(jsonPath) {
   try {
     data = JSON.parse(text);
   } catch (err) {
+    const { ERR_INVALID_PACKAGE_CONFIG } = require('internal/errors').codes;
     const e = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, undefined);
     e.message = `Invalid package config ${jsonPath}.`;
     e.cause = err;

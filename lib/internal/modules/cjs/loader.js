@@ -7,12 +7,10 @@
 
 const path = require('path');
 const { validateString } = require('internal/validators');
-const {
-  ERR_INVALID_ARG_VALUE,
-  ERR_UNKNOWN_BUILTIN_MODULE,
-  ERR_REQUIRE_ESM,
-  ERR_DLOPEN_FAILED,
-} = require('internal/errors').codes;
+// internal/errors is loaded only when an error is made: it is not small,
+// and this module is on the startup path.
+let errorCodes;
+const codes = () => (errorCodes ??= require('internal/errors').codes);
 const packageJson = require('internal/modules/package_json');
 // Loaded when a package first has "exports" or "imports".
 function packageExportsResolve(...args) {
@@ -310,7 +308,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     } else if (options.paths === undefined) {
       paths = Module._resolveLookupPaths(request, parent);
     } else {
-      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+      throw new (codes().ERR_INVALID_ARG_VALUE)('options.paths', options.paths);
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
@@ -370,7 +368,7 @@ Module._load = function _load(request, parent, isMain) {
 
   if (request.startsWith('node:')) {
     const id = request.slice(5);
-    if (!builtins.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    if (!builtins.canBeRequiredByUsers(id)) throw new (codes().ERR_UNKNOWN_BUILTIN_MODULE)(request);
     return loadBuiltin(id);
   }
 
@@ -425,7 +423,7 @@ Module.prototype.load = function load(filename) {
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
   if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new ERR_REQUIRE_ESM(filename, true, moduleParentCache.get(this)?.filename);
+    throw new (codes().ERR_REQUIRE_ESM)(filename, true, moduleParentCache.get(this)?.filename);
   }
   Module._extensions[ext](this, filename);
   this.loaded = true;
@@ -433,7 +431,7 @@ Module.prototype.load = function load(filename) {
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
-  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (id === '') throw new (codes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   requireDepth++;
   try {
     return Module._load(id, this, false);
@@ -497,7 +495,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     const pkg = packageJson.packageScope(filename);
     if (pkg && pkg.type === 'module') {
       const parent = moduleParentCache.get(module);
-      throw new ERR_REQUIRE_ESM(filename, true, parent && parent.filename);
+      throw new (codes().ERR_REQUIRE_ESM)(filename, true, parent && parent.filename);
     }
   }
   module._compile(content, filename);
@@ -515,7 +513,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 
 Module._extensions['.node'] = function loadAddon(module, filename) {
   // Addons are compiled against V8's ABI; kiln's engine is JavaScriptCore.
-  throw new ERR_DLOPEN_FAILED(`${filename}: native addons built for Node (V8) cannot be loaded by kiln`);
+  throw new (codes().ERR_DLOPEN_FAILED)(`${filename}: native addons built for Node (V8) cannot be loaded by kiln`);
 };
 
 // ---- public API -------------------------------------------------------------------
@@ -550,7 +548,7 @@ Module.createRequire = function createRequire(filename) {
     else if (path.isAbsolute(filename)) filepath = filename;
   }
   if (filepath === undefined) {
-    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+    throw new (codes().ERR_INVALID_ARG_VALUE)('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
   }
   const trailingSlash = filepath.endsWith('/');
