@@ -15,7 +15,7 @@ KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-par
 KLDFLAGS = $(SAN) -Wl,--as-needed
 KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) -lm -lpthread
 
-LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c)
+LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
 JS_SRC   := $(shell find lib -name '*.js' | LC_ALL=C sort)
@@ -47,18 +47,22 @@ $(BUILD)/js2c: tools/js2c.c
 
 $(BUILD)/gen/builtins.c: $(BUILD)/js2c $(JS_SRC)
 	@mkdir -p $(dir $@)
-	$(BUILD)/js2c $@ lib $(JS_SRC)
+	@echo "JS2C $@ ($(words $(JS_SRC)) modules)"
+	@$(BUILD)/js2c $@ lib $(JS_SRC)
 
 $(BUILD)/obj/gen/builtins.o: $(BUILD)/gen/builtins.c $(BUILD)/config.mk
 	@mkdir -p $(dir $@)
-	$(CC) $(KCFLAGS) -c $< -o $@
+	@echo "CC $<"
+	@$(CC) $(KCFLAGS) -c $< -o $@
 
 $(BUILD)/libkiln.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	@echo "AR $@"
+	@rm -f $@
+	@ar rcs $@ $^
 
 $(BUILD)/kiln: $(BUILD)/obj/src/main.o $(BUILD)/libkiln.a
-	$(CC) $(KLDFLAGS) $^ -o $@ $(KLIBS)
+	@echo "LD $@"
+	@$(CC) $(KLDFLAGS) $^ -o $@ $(KLIBS)
 
 $(BUILD)/examples/embed: examples/embed.c $(BUILD)/libkiln.a
 	@mkdir -p $(dir $@)
@@ -72,10 +76,15 @@ $(BUILD)/test/test-utf8: test/c/test-utf8.c src/encoding/utf8.c
 $(BUILD)/test/test-encoding: test/c/test-encoding.c $(ENCODING_SRC)
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $^ -o $@
+URL_SRC := src/url/url.c src/url/idna.c
+$(BUILD)/test/test-url: test/c/test-url.c $(URL_SRC)
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $^ -o $@
 
 # Fuzz targets: replayed over their committed corpus by `make test` (built
 # with gcc, no engine); `make fuzz` builds real libFuzzer binaries with clang.
 FUZZ_SRC_fuzz-encoding := $(ENCODING_SRC)
+FUZZ_SRC_fuzz-url := $(URL_SRC)
 $(BUILD)/fuzz/%: test/fuzz/%.c test/fuzz/replay.c
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $< test/fuzz/replay.c $(FUZZ_SRC_$*) -o $@

@@ -17,7 +17,6 @@ const binding = internalBinding('buffer');
 const {
   byteLengthUtf8: bindingByteLengthUtf8,
   write: bindingWrite,
-  toString: bindingToString,
   fill: bindingFill,
   indexOf: bindingIndexOf,
   compare: bindingCompare,
@@ -27,18 +26,9 @@ const {
   encodeInto: bindingEncodeInto,
 } = binding;
 
-const {
-  ERR_BUFFER_OUT_OF_BOUNDS,
-  ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
-  ERR_INVALID_BUFFER_SIZE,
-  ERR_INVALID_STATE,
-  ERR_MEMORY_ALLOCATION_FAILED,
-  ERR_MISSING_ARGS,
-  ERR_OUT_OF_RANGE,
-  ERR_STRING_TOO_LONG,
-  ERR_UNKNOWN_ENCODING,
-} = require('internal/errors').codes;
+// internal/errors is loaded only when an error is made.
+let errorCodes;
+const codes = () => (errorCodes ??= require('internal/errors').codes);
 const { validateArray, validateNumber, validateString } = require('internal/validators');
 const {
   FastBuffer,
@@ -48,6 +38,10 @@ const {
   encodingFromString,
   encodingOfArgument,
   normalizeEncoding,
+  decode,
+  writeEncoded,
+  kStringMaxLength,
+  kSmallBytes,
   kUtf8, kUtf16le, kLatin1, kAscii, kBase64, kBase64url, kHex,
 } = require('internal/buffer');
 
@@ -70,7 +64,6 @@ const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
 const ObjectPrototypePropertyIsEnumerable = Object.prototype.propertyIsEnumerable;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ReflectApply = Reflect.apply;
-const StringFromCharCode = String.fromCharCode;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeIncludes = String.prototype.includes;
 const StringPrototypeStartsWith = String.prototype.startsWith;
@@ -98,16 +91,14 @@ const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 // at most 2 ** 31 - 1 UTF-16 units. (V8 in Node 24: 2 ** 53 - 1 and
 // 2 ** 29 - 24.)
 const kMaxLength = 2 ** 32;
-const kStringMaxLength = 2 ** 31 - 1;
 const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
 Object.freeze(constants);
 
 let INSPECT_MAX_BYTES = 50;
 
-// Below these sizes a JS loop beats a call into C (the call alone costs
+// Below this length a JS loop beats a call into C (the call alone costs
 // about as much as copying a few dozen bytes in JIT code).
-const kSmallString = 24;
-const kSmallBytes = 32;
+const kSmallString = 1024;
 
 function throwMessage(err, message) {
   err.message = message;
@@ -115,9 +106,9 @@ function throwMessage(err, message) {
 }
 
 function validateOffset(value, name, min = 0, max = kMaxLength) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!NumberIsInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'number', value);
+  if (!NumberIsInteger(value)) throw new (codes().ERR_OUT_OF_RANGE)(name, 'an integer', value);
+  if (value < min || value > max) throw new (codes().ERR_OUT_OF_RANGE)(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateSize(size) {
@@ -128,16 +119,16 @@ function validateSize(size) {
 // for the binding, which reads typed arrays and ArrayBuffers.
 function bytesOfView(view) {
   if (isTypedArray(view)) return view;
-  return new Uint8ArrayCtor(ReflectApply(DataViewPrototypeGetBuffer, view, []),
-                            ReflectApply(DataViewPrototypeGetByteOffset, view, []),
-                            ReflectApply(DataViewPrototypeGetByteLength, view, []));
+  return new Uint8ArrayCtor(DataViewPrototypeGetBuffer.call(view),
+                            DataViewPrototypeGetByteOffset.call(view),
+                            DataViewPrototypeGetByteLength.call(view));
 }
 
 function isAnyArrayBuffer(value) {
   if (typeof value !== 'object' || value === null || ArrayIsArray(value) || ArrayBufferIsView(value))
     return false;
   try {
-    ReflectApply(ArrayBufferByteLength, value, []);
+    ArrayBufferByteLength.call(value);
     return true;
   } catch {
     return false;
@@ -158,7 +149,7 @@ function createBuffer(size, unsafe) {
     return new FastBuffer(size);
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
-    if (unsafe) throw new ERR_MEMORY_ALLOCATION_FAILED();
+    if (unsafe) throw new (codes().ERR_MEMORY_ALLOCATION_FAILED)();
     throw new RangeError('Array buffer allocation failed');
   }
 }
@@ -166,7 +157,7 @@ function createBuffer(size, unsafe) {
 function createPool() {
   poolSize = Buffer.poolSize;
   poolBytes = createBuffer(poolSize, true);
-  poolArrayBuffer = ReflectApply(TypedArrayPrototypeGetBuffer, poolBytes, []);
+  poolArrayBuffer = TypedArrayPrototypeGetBuffer.call(poolBytes);
   poolOffset = 0;
 }
 
@@ -211,14 +202,14 @@ function showBufferDeprecation() {
   Error.captureStackTrace(holder, Buffer);
   Error.stackTraceLimit = saved;
   const frames = typeof holder.stack === 'string' ?
-    ReflectApply(StringPrototypeSplit, holder.stack, ['\n']) : [];
+    StringPrototypeSplit.call(holder.stack, '\n') : [];
   for (let i = 1; i < frames.length; i++) {
     const frame = frames[i];
-    if (ReflectApply(StringPrototypeIncludes, frame, ['(node:']) ||
-        ReflectApply(StringPrototypeStartsWith, frame, ['    at node:'])) continue;
-    if (ReflectApply(StringPrototypeIncludes, frame, ['(<anonymous>)']) ||
-        ReflectApply(StringPrototypeIncludes, frame, ['[native code]'])) return;
-    if (!pending && ReflectApply(StringPrototypeIncludes, frame, ['/node_modules/'])) return;
+    if (StringPrototypeIncludes.call(frame, '(node:') ||
+        StringPrototypeStartsWith.call(frame, '    at node:')) continue;
+    if (StringPrototypeIncludes.call(frame, '(<anonymous>)') ||
+        StringPrototypeIncludes.call(frame, '[native code]')) return;
+    if (!pending && StringPrototypeIncludes.call(frame, '/node_modules/')) return;
     break;
   }
   bufferWarningEmitted = true;
@@ -230,7 +221,7 @@ function showBufferDeprecation() {
 function Buffer(arg, encodingOrOffset, length) {
   showBufferDeprecation();
   if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    if (typeof encodingOrOffset === 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('string', 'string', arg);
     return alloc(arg);
   }
   return from(arg, encodingOrOffset, length);
@@ -260,7 +251,7 @@ function from(value, encodingOrOffset, length) {
       if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
     }
   }
-  throw new ERR_INVALID_ARG_TYPE('first argument',
+  throw new (codes().ERR_INVALID_ARG_TYPE)('first argument',
                                  ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
 }
 
@@ -278,7 +269,7 @@ function fromArrayLike(obj) {
   if (length <= 0) return new FastBuffer();
   if (length < (Buffer.poolSize >>> 1)) {
     const b = allocate(length);
-    ReflectApply(TypedArrayPrototypeSet, b, [obj, 0]);
+    TypedArrayPrototypeSet.call(b, obj, 0);
     return b;
   }
   return new FastBuffer(obj);
@@ -292,13 +283,13 @@ function fromArrayBuffer(obj, byteOffset, length) {
     if (NumberIsNaN(byteOffset)) byteOffset = 0;
   }
   const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (maxLength < 0) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
   if (length === undefined) {
     length = maxLength;
   } else {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      if (length > maxLength) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('length');
     } else {
       length = 0;
     }
@@ -312,7 +303,7 @@ function fromString(string, encoding) {
     enc = kUtf8;
   } else {
     enc = encodingFromString(encoding);
-    if (enc === -1) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (enc === -1) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
   }
   if (string.length === 0) return new FastBuffer();
   return fromStringEncoded(string, enc);
@@ -330,22 +321,6 @@ function maxEncodedBytes(n, enc) {
   }
 }
 
-// A short string of single-byte characters, written in JS; -1 when a
-// character needs more than one byte in UTF-8.
-function writeShortString(bytes, offset, string, enc) {
-  const n = string.length;
-  if (enc === kUtf8) {
-    for (let i = 0; i < n; i++) {
-      const c = ReflectApply(StringPrototypeCharCodeAt, string, [i]);
-      if (c >= 0x80) return -1;
-      bytes[offset + i] = c;
-    }
-  } else {
-    for (let i = 0; i < n; i++) bytes[offset + i] = ReflectApply(StringPrototypeCharCodeAt, string, [i]);
-  }
-  return n;
-}
-
 function fromStringEncoded(string, enc) {
   const length = string.length;
   const half = Buffer.poolSize >>> 1;
@@ -354,10 +329,7 @@ function fromStringEncoded(string, enc) {
     if (max >= half) max = byteLengthOf(string, enc);
     if (max < half) {
       reservePool(max);
-      let written = -1;
-      if (length <= kSmallString && (enc === kUtf8 || enc === kLatin1 || enc === kAscii))
-        written = writeShortString(poolBytes, poolOffset, string, enc);
-      if (written === -1) written = bindingWrite(poolBytes, string, poolOffset, max, enc);
+      const written = writeEncoded(poolBytes, poolOffset, max, string, enc);
       const b = new FastBuffer(poolArrayBuffer, poolOffset, written);
       advancePool(written);
       return b;
@@ -377,17 +349,17 @@ function fromLargeString(string, enc) {
     bindingEncodeInto(string, b, encodeIntoResult);
     if (encodeIntoResult[0] === length) return b;
     const size = bindingByteLengthUtf8(string);
-    if (size > kMaxLength) throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
+    if (size > kMaxLength) throw new (codes().ERR_OUT_OF_RANGE)('size', `>= 0 && <= ${kMaxLength}`, size);
     const c = createBuffer(size, true);
     bindingWrite(c, string, 0, size, kUtf8);
     return c;
   }
   const size = byteLengthOf(string, enc);
-  if (size > kMaxLength) throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
+  if (size > kMaxLength) throw new (codes().ERR_OUT_OF_RANGE)('size', `>= 0 && <= ${kMaxLength}`, size);
   const b = createBuffer(size, true);
-  const written = bindingWrite(b, string, 0, size, enc);
+  const written = writeEncoded(b, 0, size, string, enc);
   if (written === size) return b;
-  return new FastBuffer(ReflectApply(TypedArrayPrototypeGetBuffer, b, []), 0, written);
+  return new FastBuffer(TypedArrayPrototypeGetBuffer.call(b), 0, written);
 }
 const encodeIntoResult = new Float64Array(2);
 
@@ -423,8 +395,8 @@ function isBuffer(b) {
 }
 
 function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isUint8Array(buf1)) throw new (codes().ERR_INVALID_ARG_TYPE)('buf1', ['Buffer', 'Uint8Array'], buf1);
+  if (!isUint8Array(buf2)) throw new (codes().ERR_INVALID_ARG_TYPE)('buf2', ['Buffer', 'Uint8Array'], buf2);
   if (buf1 === buf2) return 0;
   return compareRanges(buf1, 0, buf1.length, buf2, 0, buf2.length);
 }
@@ -440,7 +412,7 @@ function concat(list, length) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
       const item = list[i];
-      if (!isUint8Array(item)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
+      if (!isUint8Array(item)) throw new (codes().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
       length += item.length;
     }
   } else {
@@ -450,11 +422,11 @@ function concat(list, length) {
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    if (!isUint8Array(item)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
+    if (!isUint8Array(item)) throw new (codes().ERR_INVALID_ARG_TYPE)(`list[${i}]`, ['Buffer', 'Uint8Array'], item);
     pos += copyClamped(item, buffer, pos, 0, item.length);
   }
   // With a length beyond the total, the rest is zeros, as in Node.
-  if (pos < length) ReflectApply(TypedArrayPrototypeFill, buffer, [0, pos, length]);
+  if (pos < length) TypedArrayPrototypeFill.call(buffer, 0, pos, length);
   return buffer;
 }
 
@@ -463,12 +435,12 @@ function utf8LengthShort(s) {
   const n = s.length;
   let bytes = n;
   for (let i = 0; i < n; i++) {
-    const c = ReflectApply(StringPrototypeCharCodeAt, s, [i]);
+    const c = StringPrototypeCharCodeAt.call(s, i);
     if (c < 0x80) continue;
     if (c < 0x800) {
       bytes += 1;
     } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = ReflectApply(StringPrototypeCharCodeAt, s, [i + 1]);
+      const d = StringPrototypeCharCodeAt.call(s, i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         bytes += 2; // four bytes for two units
         i++;
@@ -496,8 +468,8 @@ function byteLengthOf(s, enc) {
     case kBase64:
     case kBase64url: {
       let k = n;
-      if (k > 0 && ReflectApply(StringPrototypeCharCodeAt, s, [k - 1]) === 0x3d) k--;
-      if (k > 1 && ReflectApply(StringPrototypeCharCodeAt, s, [k - 1]) === 0x3d) k--;
+      if (k > 0 && StringPrototypeCharCodeAt.call(s, k - 1) === 0x3d) k--;
+      if (k > 1 && StringPrototypeCharCodeAt.call(s, k - 1) === 0x3d) k--;
       return MathFloor(k * 3 / 4);
     }
     case kHex: return n >>> 1;
@@ -508,11 +480,11 @@ function byteLengthOf(s, enc) {
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (ArrayBufferIsView(string)) {
-      return isTypedArray(string) ? ReflectApply(TypedArrayPrototypeGetByteLength, string, []) :
-        ReflectApply(DataViewPrototypeGetByteLength, string, []);
+      return isTypedArray(string) ? TypedArrayPrototypeGetByteLength.call(string) :
+        DataViewPrototypeGetByteLength.call(string);
     }
-    if (isAnyArrayBuffer(string)) return ReflectApply(ArrayBufferByteLength, string, []);
-    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+    if (isAnyArrayBuffer(string)) return ArrayBufferByteLength.call(string);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string.length === 0) return 0;
   // An unknown encoding counts as UTF-8 here, as in Node.
@@ -525,8 +497,8 @@ function byteLength(string, encoding) {
 }
 
 function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
-  const viewLength = ReflectApply(TypedArrayPrototypeGetLength, view, []);
+  if (!isTypedArray(view)) throw new (codes().ERR_INVALID_ARG_TYPE)('view', ['TypedArray'], view);
+  const viewLength = TypedArrayPrototypeGetLength.call(view);
   if (viewLength === 0) return new FastBuffer();
   if (offset !== undefined || length !== undefined) {
     if (offset !== undefined) {
@@ -542,11 +514,11 @@ function copyBytesFrom(view, offset, length) {
     } else {
       end = viewLength;
     }
-    view = ReflectApply(TypedArrayPrototypeSlice, view, [offset, end]);
+    view = TypedArrayPrototypeSlice.call(view, offset, end);
   }
-  return fromArrayLike(new Uint8ArrayCtor(ReflectApply(TypedArrayPrototypeGetBuffer, view, []),
-                                          ReflectApply(TypedArrayPrototypeGetByteOffset, view, []),
-                                          ReflectApply(TypedArrayPrototypeGetByteLength, view, [])));
+  return fromArrayLike(new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(view),
+                                          TypedArrayPrototypeGetByteOffset.call(view),
+                                          TypedArrayPrototypeGetByteLength.call(view)));
 }
 
 // ---- copying and comparing ------------------------------------------------------------
@@ -566,11 +538,11 @@ function copyClamped(source, target, targetStart, sourceStart, sourceEnd) {
     for (let i = 0; i < nb; i++) copyScratch[i] = source[sourceStart + i];
     for (let i = 0; i < nb; i++) target[targetStart + i] = copyScratch[i];
   } else if (sourceStart === 0 && nb === source.length) {
-    ReflectApply(TypedArrayPrototypeSet, target, [source, targetStart]);
+    TypedArrayPrototypeSet.call(target, source, targetStart);
   } else {
-    const view = new Uint8ArrayCtor(ReflectApply(TypedArrayPrototypeGetBuffer, source, []),
-                                    ReflectApply(TypedArrayPrototypeGetByteOffset, source, []) + sourceStart, nb);
-    ReflectApply(TypedArrayPrototypeSet, target, [view, targetStart]);
+    const view = new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(source),
+                                    TypedArrayPrototypeGetByteOffset.call(source) + sourceStart, nb);
+    TypedArrayPrototypeSet.call(target, view, targetStart);
   }
   return nb;
 }
@@ -585,13 +557,13 @@ function toInteger(n, dflt) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(source)) throw new (codes().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(target)) throw new (codes().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
     targetStart = NumberIsInteger(targetStart) ? targetStart : toInteger(targetStart, 0);
-    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+    if (targetStart < 0) throw new (codes().ERR_OUT_OF_RANGE)('targetStart', '>= 0', targetStart);
   }
   const sourceLength = source.length;
   if (sourceStart === undefined) {
@@ -599,13 +571,13 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   } else {
     sourceStart = NumberIsInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
     if (sourceStart < 0 || sourceStart > sourceLength)
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${sourceLength}`, sourceStart);
+      throw new (codes().ERR_OUT_OF_RANGE)('sourceStart', `>= 0 && <= ${sourceLength}`, sourceStart);
   }
   if (sourceEnd === undefined) {
     sourceEnd = sourceLength;
   } else {
     sourceEnd = NumberIsInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+    if (sourceEnd < 0) throw new (codes().ERR_OUT_OF_RANGE)('sourceEnd', '>= 0', sourceEnd);
   }
   if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
   return copyClamped(source, target, targetStart, sourceStart, sourceEnd);
@@ -630,36 +602,6 @@ function compareRanges(a, as, ae, b, bs, be) {
 
 // ---- decoding -------------------------------------------------------------------------
 
-// Bytes [start, end) of buf as a string; the range is inside buf.
-function decode(buf, start, end, enc) {
-  const n = end - start;
-  if (n <= kSmallBytes && (enc === kLatin1 || enc === kUtf8 || enc === kAscii)) {
-    const s = decodeShort(buf, start, end, enc);
-    if (s !== undefined) return s;
-  }
-  const s = bindingToString(buf, start, end, enc);
-  if (s === undefined) throw new ERR_STRING_TOO_LONG(`0x${kStringMaxLength.toString(16)}`);
-  return s;
-}
-
-// A short single-byte range decoded in JS; undefined when UTF-8 text is
-// not ASCII.
-function decodeShort(buf, start, end, enc) {
-  let s = '';
-  if (enc === kLatin1) {
-    for (let i = start; i < end; i++) s += StringFromCharCode(buf[i]);
-  } else if (enc === kAscii) {
-    for (let i = start; i < end; i++) s += StringFromCharCode(buf[i] & 0x7f);
-  } else {
-    for (let i = start; i < end; i++) {
-      const c = buf[i];
-      if (c >= 0x80) return undefined;
-      s += StringFromCharCode(c);
-    }
-  }
-  return s;
-}
-
 function toString(encoding, start, end) {
   if (arguments.length === 0) return decode(this, 0, this.length, kUtf8);
   const len = this.length;
@@ -671,7 +613,7 @@ function toString(encoding, start, end) {
   if (end <= start) return '';
   if (encoding === undefined) return decode(this, start, end, kUtf8);
   const enc = encodingOfArgument(encoding);
-  if (enc === -1) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (enc === -1) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
   return decode(this, start, end, enc);
 }
 
@@ -680,7 +622,7 @@ function toString(encoding, start, end) {
 function sliceArgument(value, dflt) {
   if (value === undefined) return dflt;
   const n = MathTrunc(+value) || 0;
-  if (n < 0) throwMessage(new ERR_OUT_OF_RANGE('index', 'an index', value), 'Index out of range');
+  if (n < 0) throwMessage(new (codes().ERR_OUT_OF_RANGE)('index', 'an index', value), 'Index out of range');
   return n;
 }
 
@@ -690,7 +632,7 @@ function makeSlice(enc) {
     start = sliceArgument(start, 0);
     end = sliceArgument(end, len);
     if (start >= len || end <= start) return '';
-    if (end > len) throwMessage(new ERR_OUT_OF_RANGE('index', 'an index', end), 'Index out of range');
+    if (end > len) throwMessage(new (codes().ERR_OUT_OF_RANGE)('index', 'an index', end), 'Index out of range');
     return decode(this, start, end, enc);
   };
 }
@@ -698,7 +640,7 @@ function makeSlice(enc) {
 // ---- writing strings ------------------------------------------------------------------
 
 function notAString(value) {
-  throwMessage(new ERR_INVALID_ARG_TYPE('argument', 'string', value), 'argument must be a string');
+  throwMessage(new (codes().ERR_INVALID_ARG_TYPE)('argument', 'string', value), 'argument must be a string');
 }
 
 // string's bytes in enc at offset, at most length of them (both inside
@@ -706,12 +648,7 @@ function notAString(value) {
 function writeString(buf, string, offset, length, enc) {
   if (typeof string !== 'string') notAString(string);
   if (length === 0) return 0;
-  if (string.length <= kSmallString && string.length <= length &&
-      (enc === kUtf8 || enc === kLatin1 || enc === kAscii)) {
-    const n = writeShortString(buf, offset, string, enc);
-    if (n !== -1) return n;
-  }
-  return bindingWrite(buf, string, offset, length, enc);
+  return writeEncoded(buf, offset, length, string, enc);
 }
 
 // utf8Write, latin1Write and asciiWrite check their range in Node's JS
@@ -722,7 +659,7 @@ function makeNativeWrite(enc) {
     if (typeof string !== 'string') notAString(string);
     const len = this.length;
     offset = sliceArgument(offset, 0);
-    if (offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (offset > len) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
     length = sliceArgument(length, len - offset);
     return writeString(this, string, offset, MathMin(length, len - offset), enc);
   };
@@ -731,8 +668,8 @@ function makeNativeWrite(enc) {
 function makeWrite(enc) {
   return function(string, offset = 0, length = this.length - offset) {
     const len = this.length;
-    if (offset < 0 || offset > len) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    if (length < 0 || length > len - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    if (offset < 0 || offset > len) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
+    if (length < 0 || length > len - offset) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('length');
     if (typeof string !== 'string') notAString(string);
     offset = MathTrunc(+offset) || 0;
     length = MathTrunc(+length) || 0;
@@ -762,7 +699,7 @@ function write(string, offset, length, encoding) {
   }
   if (!encoding || encoding === 'utf8') return writeString(this, string, offset, length, kUtf8);
   const enc = encodingOfArgument(encoding);
-  if (enc === -1) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (enc === -1) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
   return writeString(this, string, offset, length, enc);
 }
 
@@ -782,12 +719,12 @@ function fillImpl(buf, value, offset, end, encoding) {
     enc = normalizeEncoding(encoding);
     if (enc === -1) {
       validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (value.length === 0) {
       value = 0; // an empty string fills with zeros
     } else if (value.length === 1) {
-      const code = ReflectApply(StringPrototypeCharCodeAt, value, [0]);
+      const code = StringPrototypeCharCodeAt.call(value, 0);
       if ((enc === kUtf8 && code < 0x80) || enc === kLatin1) value = code;
     }
   }
@@ -801,7 +738,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
-    ReflectApply(TypedArrayPrototypeFill, buf, [value, offset, end]);
+    TypedArrayPrototypeFill.call(buf, value, offset, end);
     return buf;
   }
   if (typeof value !== 'string') {
@@ -809,11 +746,11 @@ function fillImpl(buf, value, offset, end, encoding) {
       value = bytesOfView(value);
     } else {
       // Anything else is a byte, as its number's low 8 bits.
-      ReflectApply(TypedArrayPrototypeFill, buf, [(value >>> 0) & 255, offset, end]);
+      TypedArrayPrototypeFill.call(buf, (value >>> 0) & 255, offset, end);
       return buf;
     }
   }
-  if (bindingFill(buf, value, offset, end, enc) < 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (bindingFill(buf, value, offset, end, enc) < 0) throw new (codes().ERR_INVALID_ARG_VALUE)('value', value);
   return buf;
 }
 
@@ -886,8 +823,8 @@ function indexOfUtf16(buf, needle, needleLength, start, forward) {
   if (typeof needle !== 'string') {
     if (needleLength < 2) return -1;
     if (needleLength % 2 === 1) {
-      needle = new Uint8ArrayCtor(ReflectApply(TypedArrayPrototypeGetBuffer, needle, []),
-                                  ReflectApply(TypedArrayPrototypeGetByteOffset, needle, []), needleLength - 1);
+      needle = new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(needle),
+                                  TypedArrayPrototypeGetByteOffset.call(needle), needleLength - 1);
     }
   }
   let at = start - (start % 2);
@@ -900,7 +837,7 @@ function indexOfUtf16(buf, needle, needleLength, start, forward) {
 }
 
 function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
-  if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'Uint8Array'], buf);
+  if (!isUint8Array(buf)) throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'Uint8Array'], buf);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -917,7 +854,7 @@ function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
 
   const enc = encoding === undefined ? kUtf8 : encodingOfArgument(encoding);
   if (typeof value === 'string') {
-    if (enc === -1) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (enc === -1) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
     switch (enc) {
       case kUtf8:
         return indexOfNeedle(buf, value, value.length === 0 ? 0 : utf8Length(value), byteOffset, enc, forward);
@@ -935,7 +872,7 @@ function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
   if (isUint8Array(value)) {
     return indexOfNeedle(buf, value, value.length, byteOffset, enc === -1 ? kUtf8 : enc, forward);
   }
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
+  throw new (codes().ERR_INVALID_ARG_TYPE)('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 
 function indexOf(value, byteOffset, encoding) {
@@ -954,15 +891,15 @@ function includes(value, byteOffset, encoding) {
 
 function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer))
-    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
   if (this === otherBuffer) return true;
-  const len = ReflectApply(TypedArrayPrototypeGetByteLength, this, []);
-  if (len !== ReflectApply(TypedArrayPrototypeGetByteLength, otherBuffer, [])) return false;
+  const len = TypedArrayPrototypeGetByteLength.call(this);
+  if (len !== TypedArrayPrototypeGetByteLength.call(otherBuffer)) return false;
   return len === 0 || compareRanges(this, 0, len, otherBuffer, 0, len) === 0;
 }
 
 function compareMethod(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(target)) throw new (codes().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
   if (arguments.length === 1) return compareRanges(this, 0, this.length, target, 0, target.length);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
@@ -974,8 +911,8 @@ function compareMethod(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
   if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
   if (targetStart >= targetEnd) return 1;
-  if (sourceStart > this.length) throw new ERR_OUT_OF_RANGE('sourceStart', `<= ${this.length}`, sourceStart);
-  if (targetStart > target.length) throw new ERR_OUT_OF_RANGE('targetStart', `<= ${target.length}`, targetStart);
+  if (sourceStart > this.length) throw new (codes().ERR_OUT_OF_RANGE)('sourceStart', `<= ${this.length}`, sourceStart);
+  if (targetStart > target.length) throw new (codes().ERR_OUT_OF_RANGE)('targetStart', `<= ${target.length}`, targetStart);
   return compareRanges(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
 }
 
@@ -1003,12 +940,12 @@ function subarray(start, end) {
 }
 
 function slice(start, end) {
-  return ReflectApply(subarray, this, [start, end]);
+  return subarray.call(this, start, end);
 }
 
 function swapN(buf, width, name) {
   const len = buf.length;
-  if (len % width !== 0) throw new ERR_INVALID_BUFFER_SIZE(name);
+  if (len % width !== 0) throw new (codes().ERR_INVALID_BUFFER_SIZE)(name);
   if (len > 128) {
     bindingSwap(buf, width);
     return buf;
@@ -1051,24 +988,24 @@ function inspect(recurseTimes, ctx) {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (isIndexKey(key)) continue;
-      if (!ctx.showHidden && !ReflectApply(ObjectPrototypePropertyIsEnumerable, this, [key])) continue;
+      if (!ctx.showHidden && !ObjectPrototypePropertyIsEnumerable.call(this, key)) continue;
       extras[key] = this[key];
       any = true;
     }
     const symbols = ObjectGetOwnPropertySymbols(this);
     for (let i = 0; i < symbols.length; i++) {
       const key = symbols[i];
-      if (!ctx.showHidden && !ReflectApply(ObjectPrototypePropertyIsEnumerable, this, [key])) continue;
+      if (!ctx.showHidden && !ObjectPrototypePropertyIsEnumerable.call(this, key)) continue;
       extras[key] = this[key];
       any = true;
     }
     if (any) {
       const text = require('util').inspect(extras, { ...ctx, breakLength: Infinity, compact: true });
       // `[Object: null prototype] { a: 1 }` without the braces.
-      const open = ReflectApply(StringPrototypeIndexOf, text, ['{']);
-      const close = ReflectApply(StringPrototypeLastIndexOf, text, ['}']);
+      const open = StringPrototypeIndexOf.call(text, '{');
+      const close = StringPrototypeLastIndexOf.call(text, '}');
       if (len !== 0) str += ', ';
-      str += ReflectApply(StringPrototypeSlice, text, [open + 2, close - 1]);
+      str += StringPrototypeSlice.call(text, open + 2, close - 1);
     }
   }
   return `<${this.constructor.name} ${str}>`;
@@ -1081,10 +1018,10 @@ function isIndexKey(key) {
   const n = key.length;
   if (n === 0 || n > 10) return false;
   for (let i = 0; i < n; i++) {
-    const c = ReflectApply(StringPrototypeCharCodeAt, key, [i]);
+    const c = StringPrototypeCharCodeAt.call(key, i);
     if (c < 0x30 || c > 0x39) return false;
   }
-  return n === 1 || ReflectApply(StringPrototypeCharCodeAt, key, [0]) !== 0x30;
+  return n === 1 || StringPrototypeCharCodeAt.call(key, 0) !== 0x30;
 }
 
 // ---- assembling Buffer and its prototype -----------------------------------------------
@@ -1190,15 +1127,15 @@ deprecatedSlowBuffer.prototype = SlowBuffer.prototype;
 function checkBytesArgument(input) {
   let arrayBuffer;
   if (isTypedArray(input)) {
-    if (ReflectApply(TypedArrayPrototypeGetByteLength, input, []) !== 0) return;
-    arrayBuffer = ReflectApply(TypedArrayPrototypeGetBuffer, input, []);
+    if (TypedArrayPrototypeGetByteLength.call(input) !== 0) return;
+    arrayBuffer = TypedArrayPrototypeGetBuffer.call(input);
   } else if (isAnyArrayBuffer(input)) {
     arrayBuffer = input;
   } else {
-    throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+    throw new (codes().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
   }
-  if (ArrayBufferDetached !== undefined && ReflectApply(ArrayBufferDetached, arrayBuffer, []))
-    throwMessage(new ERR_INVALID_STATE('detached'), 'Cannot validate on a detached buffer');
+  if (ArrayBufferDetached !== undefined && ArrayBufferDetached.call(arrayBuffer))
+    throwMessage(new (codes().ERR_INVALID_STATE)('detached'), 'Cannot validate on a detached buffer');
 }
 
 function isUtf8(input) {
@@ -1223,11 +1160,11 @@ function domException(message, name) {
 }
 
 function btoa(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('input');
   input = `${input}`;
   const n = input.length;
   for (let i = 0; i < n; i++) {
-    if (ReflectApply(StringPrototypeCharCodeAt, input, [i]) > 0xff)
+    if (StringPrototypeCharCodeAt.call(input, i) > 0xff)
       throw domException('Invalid character', 'InvalidCharacterError');
   }
   const buf = fromStringEncoded(input, kLatin1);
@@ -1238,13 +1175,13 @@ function btoa(input) {
 // skipped, at most two '=' and only at the end, and the count of the
 // remaining characters must not leave 1 mod 4.
 function atob(input) {
-  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  if (arguments.length === 0) throw new (codes().ERR_MISSING_ARGS)('input');
   input = `${input}`;
   const n = input.length;
   let chars = 0;
   let equals = 0;
   for (let i = 0; i < n; i++) {
-    const c = ReflectApply(StringPrototypeCharCodeAt, input, [i]);
+    const c = StringPrototypeCharCodeAt.call(input, i);
     if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20) continue;
     chars++;
     if (c === 0x3d) {
@@ -1279,7 +1216,7 @@ function transcodeEncoding(enc) {
 }
 
 function transcode(source, fromEncoding, toEncoding) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isUint8Array(source)) throw new (codes().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
   if (source.length === 0) return new FastBuffer();
   const fromEnc = transcodeEncoding(fromEncoding);
   const toEnc = transcodeEncoding(toEncoding);
@@ -1310,9 +1247,9 @@ function transcode(source, fromEncoding, toEncoding) {
     const out = createBuffer(text.length, true);
     let o = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = ReflectApply(StringPrototypeCharCodeAt, text, [i]);
+      let c = StringPrototypeCharCodeAt.call(text, i);
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = ReflectApply(StringPrototypeCharCodeAt, text, [i + 1]);
+        const d = StringPrototypeCharCodeAt.call(text, i + 1);
         if (d >= 0xdc00 && d <= 0xdfff) i++;
       }
       if (c > limit) c = 0x3f;

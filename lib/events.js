@@ -21,8 +21,8 @@ const ObjectDefineProperty = Object.defineProperty;
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const NumberIsNaN = Number.isNaN;
 const NumberMaxSafeInteger = Number.MAX_SAFE_INTEGER;
+const NumberIsSafeInteger = Number.isSafeInteger;
 const PromiseCtor = Promise;
 const promiseResolve = Promise.resolve;
 const promiseReject = Promise.reject;
@@ -90,9 +90,7 @@ function EventEmitter(opts) {
 }
 
 // Properties in Node's order: util.inspect and Object.keys show it.
-ObjectDefineProperty(EventEmitter, 'addAbortListener', {
-  value: addAbortListener, writable: true, enumerable: true, configurable: true,
-});
+EventEmitter.addAbortListener = addAbortListener;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
@@ -102,6 +100,7 @@ EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 EventEmitter.captureRejectionSymbol = kRejection;
 ObjectDefineProperty(EventEmitter, 'captureRejections', {
+  __proto__: null,
   get() {
     return EventEmitter.prototype[kCapture];
   },
@@ -114,6 +113,7 @@ ObjectDefineProperty(EventEmitter, 'captureRejections', {
 
 let EventEmitterAsyncResource;
 ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
@@ -125,6 +125,7 @@ ObjectDefineProperty(EventEmitter, 'EventEmitterAsyncResource', {
 EventEmitter.errorMonitor = kErrorMonitor;
 
 ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
+  __proto__: null,
   enumerable: true,
   get() {
     return defaultMaxListeners;
@@ -137,9 +138,11 @@ ObjectDefineProperty(EventEmitter, 'defaultMaxListeners', {
 
 ObjectDefineProperties(EventEmitter, {
   kMaxEventTargetListeners: {
+    __proto__: null,
     value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
   },
   kMaxEventTargetListenersWarned: {
+    __proto__: null,
     value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
   },
 });
@@ -208,7 +211,9 @@ proto.getMaxListeners = function getMaxListeners() {
 proto.emit = function emit(type, ...args) {
   const events = this._events;
   if (type === 'error') {
-    if (events !== undefined && events[kErrorMonitor] !== undefined) ReflectApply(this.emit, this, [kErrorMonitor, ...args]);
+    if (events !== undefined && events[kErrorMonitor] !== undefined) {
+      ReflectApply(this.emit, this, concatArgs([kErrorMonitor], args));
+    }
     if (events === undefined || events.error === undefined) throwUnhandledError(args);
   } else if (events === undefined) {
     return false;
@@ -246,6 +251,13 @@ function callListener(fn, that, args) {
     }
   }
   return ReflectApply(fn, that, args);
+}
+
+// [...leading, ...args], without the array iterator a spread would use.
+function concatArgs(leading, args) {
+  const n = leading.length;
+  for (let i = 0; i < args.length; i++) leading[n + i] = args[i];
+  return leading;
 }
 
 function arrayClone(list, len) {
@@ -295,7 +307,7 @@ function addCatch(that, promise, type, args) {
 
 function emitUnhandledRejectionOrErr(ee, err, type, args) {
   if (typeof ee[kRejection] === 'function') {
-    ReflectApply(ee[kRejection], ee, [err, type, ...args]);
+    ReflectApply(ee[kRejection], ee, concatArgs([err, type], args));
     return;
   }
   // Capturing is off while 'error' runs, or a rejecting 'error' listener
@@ -402,8 +414,8 @@ proto.removeListener = function removeListener(type, listener) {
   const list = events[type];
   if (list === undefined) return this;
   if (list === listener || list.listener === listener) {
-    // The last listener gone, the table is replaced and nobody is told:
-    // a 'removeListener' listener, had there been one, would still count.
+    // When the last listener goes, the table is replaced and no
+    // 'removeListener' is emitted: a listener for it would still count.
     this._eventsCount -= 1;
     if (this[kShapeMode]) {
       events[type] = undefined;
@@ -520,7 +532,7 @@ proto.eventNames = function eventNames() {
   return names;
 };
 
-ObjectDefineProperty(proto, kCapture, { value: false, writable: true, enumerable: false, configurable: false });
+ObjectDefineProperty(proto, kCapture, { __proto__: null, value: false, writable: true, enumerable: false, configurable: false });
 
 // ---- helpers that take EventTargets as well ------------------------------------------
 
@@ -837,7 +849,7 @@ function getAsyncResourceClass() {
       if (typeof opts !== 'number') {
         triggerAsyncId = opts.triggerAsyncId === undefined ? 1 : opts.triggerAsyncId;
       }
-      if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
+      if (!NumberIsSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
         throw new (lazyErrors().codes.ERR_INVALID_ASYNC_ID)('triggerAsyncId', triggerAsyncId);
       }
       this.#asyncId = ++asyncIdCounter;
@@ -864,11 +876,12 @@ function getAsyncResourceClass() {
       validateFunction(fn, 'fn');
       const resource = this;
       const bound = function(...args) {
-        return resource.runInAsyncScope(fn, thisArg === undefined ? this : thisArg, ...args);
+        return ReflectApply(resource.runInAsyncScope, resource,
+                            concatArgs([fn, thisArg === undefined ? this : thisArg], args));
       };
       ObjectDefineProperties(bound, {
-        length: { value: fn.length, configurable: true },
-        asyncResource: { value: this, configurable: true, enumerable: true, writable: true },
+        length: { __proto__: null, value: fn.length, configurable: true },
+        asyncResource: { __proto__: null, value: this, configurable: true, enumerable: true, writable: true },
       });
       return bound;
     }
@@ -918,7 +931,7 @@ function makeEventEmitterAsyncResource() {
 
     emit(event, ...args) {
       const resource = this.#asyncResource;
-      return resource.runInAsyncScope(superEmit, this, event, ...args);
+      return ReflectApply(resource.runInAsyncScope, resource, concatArgs([superEmit, this, event], args));
     }
 
     emitDestroy() {

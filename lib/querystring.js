@@ -15,6 +15,9 @@ const ArrayIsArray = Array.isArray;
 const ObjectKeys = Object.keys;
 const NumberIsFinite = Number.isFinite;
 const origDecodeURIComponent = decodeURIComponent;
+const RegExpPrototypeTest = (re, s) => Reflect.apply(RegExp.prototype.test, re, [s]);
+const kEscapedByte = /%[0-9A-Fa-f]{2}/;
+const kTwoEscapedBytes = /%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}/s;
 
 // Characters escape() leaves alone: A-Z a-z 0-9 - _ . ! ~ * ' ( )
 const noEscape = new Int8Array(128);
@@ -155,11 +158,14 @@ function addPair(obj, key, value) {
   }
 }
 
-function decodeText(s, decode, isDefault) {
+// With the default decoder, Node decodes only a part that holds a valid
+// %XX escape, so '%zz\u00e9' stays as it is rather than going through the
+// byte-wise fallback (which would mangle the non-ASCII). A value counts as
+// escaped also when its key held two escapes or more (Node's quirk).
+function decodeText(s, decode, isDefault, forceDecode = false) {
   if (isDefault) {
-    // '+' is a space; decoding is needed only when something is encoded.
     if (StringPrototypeIndexOf(s, '+') !== -1) s = s.replace(/\+/g, ' ');
-    if (StringPrototypeIndexOf(s, '%') === -1) return s;
+    if (!forceDecode && !RegExpPrototypeTest(kEscapedByte, s)) return s;
     return qsUnescape(s, true);
   }
   if (StringPrototypeIndexOf(s, '+') !== -1) s = s.replace(/\+/g, ' ');
@@ -200,7 +206,8 @@ function parse(qs, sep, eq, options) {
         key = StringPrototypeSlice(part, 0, at);
         value = StringPrototypeSlice(part, at + eq.length);
       }
-      addPair(obj, decodeText(key, decode, isDefault), decodeText(value, decode, isDefault));
+      addPair(obj, decodeText(key, decode, isDefault),
+              decodeText(value, decode, isDefault, isDefault && RegExpPrototypeTest(kTwoEscapedBytes, key)));
       pairs++;
     }
     start = end + sep.length;

@@ -249,57 +249,6 @@ function getCallSites(frameCount = 10) {
   return sites;
 }
 
-// Node's styleText: the text wrapped in the escape codes of one format or
-// of several, outermost first; plain when validateStream is on and the
-// stream would not show colors.
-function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
-  const { codes } = require('internal/errors');
-  if (typeof text !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('text', 'string', text);
-  if (typeof validateStream !== 'boolean') {
-    throw new codes.ERR_INVALID_ARG_TYPE('options.validateStream', 'boolean', validateStream);
-  }
-  let skipColorize = false;
-  if (validateStream) {
-    // Node takes a null stream for one that shows no colors.
-    if (stream !== null && !isStream(stream)) {
-      throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
-    }
-    skipColorize = !shouldColorize(stream);
-  }
-  const colors = lazyInspect().inspect.colors;
-  const formats = Array.isArray(format) ? format : [format];
-  let left = '';
-  let right = '';
-  for (const key of formats) {
-    if (key === 'none') continue;
-    const code = typeof key === 'string' ? colors[key] : undefined;
-    if (code === undefined) {
-      throw new codes.ERR_INVALID_ARG_VALUE('format', key,
-        `must be one of: ${Object.getOwnPropertyNames(colors).map((k) => `'${k}'`).join(', ')}`);
-    }
-    if (skipColorize) continue;
-    left += `\u001b[${code[0]}m`;
-    right = `\u001b[${code[1]}m${right}`;
-  }
-  return skipColorize ? text : `${left}${text}${right}`;
-}
-
-function isStream(s) {
-  if (s === null || typeof s !== 'object') return false;
-  if (typeof s.on === 'function' && (typeof s.write === 'function' || typeof s.pipe === 'function')) return true;
-  return (typeof ReadableStream === 'function' && s instanceof ReadableStream) ||
-    (typeof WritableStream === 'function' && s instanceof WritableStream);
-}
-
-function shouldColorize(stream) {
-  if (stream === null) return false;
-  const force = process.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (!stream.isTTY) return false;
-  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
-}
-
 module.exports = {
   format,
   formatWithOptions,
@@ -307,7 +256,6 @@ module.exports = {
   deprecate,
   getCallSites,
   isArray: Array.isArray,
-  styleText,
   isDeepStrictEqual(a, b) {
     try {
       require('assert').deepStrictEqual(a, b);
@@ -335,5 +283,20 @@ function lazyExport(name, get) {
   });
 }
 lazyExport('inspect', () => lazyInspect().inspect);
-lazyExport('stripVTControlCharacters', () => lazyInspect().stripVTControlCharacters);
+lazyExport('stripVTControlCharacters', () => require('internal/util/misc').stripVTControlCharacters);
+lazyExport('promisify', () => require('internal/util/promisify').promisify);
+lazyExport('callbackify', () => require('internal/util/promisify').callbackify);
+lazyExport('parseArgs', () => require('internal/util/parse_args').parseArgs);
+lazyExport('debuglog', () => require('internal/util/debuglog').debuglog);
+lazyExport('debug', () => require('internal/util/debuglog').debuglog);
+lazyExport('MIMEType', () => require('internal/mime').MIMEType);
+lazyExport('MIMEParams', () => require('internal/mime').MIMEParams);
+lazyExport('styleText', () => require('internal/util/misc').styleText);
+lazyExport('getSystemErrorName', () => require('internal/util/misc').getSystemErrorName);
+lazyExport('getSystemErrorMap', () => require('internal/util/misc').getSystemErrorMap);
+lazyExport('getSystemErrorMessage', () => require('internal/util/misc').getSystemErrorMessage);
+lazyExport('toUSVString', () => require('internal/util/misc').toUSVString);
+lazyExport('aborted', () => require('internal/util/misc').aborted);
+lazyExport('TextEncoder', () => require('internal/encoding').TextEncoder);
+lazyExport('TextDecoder', () => require('internal/encoding').TextDecoder);
 lazyExport('types', () => require('internal/util/types').types);

@@ -10,11 +10,10 @@
 // offset's range and that it is an integer; the error is worked out only
 // after that check failed.
 
-const {
-  ERR_BUFFER_OUT_OF_BOUNDS,
-  ERR_INVALID_ARG_TYPE,
-  ERR_OUT_OF_RANGE,
-} = require('internal/errors').codes;
+// internal/errors is loaded only when an error is made.
+let errorCodes;
+const codes = () => (errorCodes ??= require('internal/errors').codes);
+const { toString: bindingToString, write: bindingWrite } = internalBinding('buffer');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
@@ -27,8 +26,22 @@ const StringPrototypeToLowerCase = String.prototype.toLowerCase;
 const Uint8ArrayCtor = Uint8Array;
 const Uint8ArrayPrototype = Uint8Array.prototype;
 const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8ArrayPrototype);
+const TypedArrayPrototypeGetBuffer = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'buffer').get;
+const TypedArrayPrototypeGetByteOffset = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get;
 const typedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const StringFromCharCode = String.fromCharCode;
+const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
+const StringPrototypeSlice = String.prototype.slice;
+const MathCeil = Math.ceil;
 const kNoArgs = Object.freeze([]);
+
+// JavaScriptCore's longest string: 2 ** 31 - 1 UTF-16 units (V8 in Node
+// 24: 2 ** 29 - 24).
+const kStringMaxLength = 2 ** 31 - 1;
+
+// Below this many bytes a JS loop beats a call into C (the call alone
+// costs about as much as copying a few dozen bytes in JIT code).
+const kSmallBytes = 32;
 
 class FastBuffer extends Uint8Array {
   // Declared so that `new FastBuffer()` takes exactly the three arguments
@@ -47,11 +60,11 @@ function isUint8Array(value) {
   if (!ArrayBufferIsView(value)) return false;
   const proto = ObjectGetPrototypeOf(value);
   if (proto === FastBufferPrototype || proto === Uint8ArrayPrototype) return true;
-  return ReflectApply(typedArrayTag, value, kNoArgs) === 'Uint8Array';
+  return typedArrayTag.call(value) === 'Uint8Array';
 }
 
 function isTypedArray(value) {
-  return ArrayBufferIsView(value) && ReflectApply(typedArrayTag, value, kNoArgs) !== undefined;
+  return ArrayBufferIsView(value) && typedArrayTag.call(value) !== undefined;
 }
 
 // ---- encodings ---------------------------------------------------------------
@@ -84,7 +97,7 @@ function encodingFromLowerCase(s) {
 function encodingFromString(s) {
   const n = encodingFromLowerCase(s);
   if (n !== -1 || s.length > 9 || s.length < 3) return n;
-  return encodingFromLowerCase(ReflectApply(StringPrototypeToLowerCase, s, kNoArgs));
+  return encodingFromLowerCase(StringPrototypeToLowerCase.call(s));
 }
 
 // Node's normalizeEncoding: undefined, null and '' mean UTF-8; anything
@@ -102,21 +115,172 @@ function encodingOfArgument(enc) {
   return encodingFromString(enc);
 }
 
+// The engine's own base64 and hex conversions (TC39's Uint8Array base64
+// proposal, in JavaScriptCore), far cheaper than a call into C: a C
+// function pays for every engine API call it makes, and a string made
+// through the C API is copied twice. Node's rules are looser than the
+// proposal's (its base64 decoder skips any character outside the
+// alphabet, takes both alphabets and stops at the first '='); whatever
+// the engine refuses goes to the binding, which implements Node's rules.
+const Uint8ArrayPrototypeToHex = Uint8ArrayPrototype.toHex;
+const Uint8ArrayPrototypeToBase64 = Uint8ArrayPrototype.toBase64;
+const Uint8ArrayPrototypeSetFromHex = Uint8ArrayPrototype.setFromHex;
+const Uint8ArrayPrototypeSetFromBase64 = Uint8ArrayPrototype.setFromBase64;
+const kHaveBase64 = typeof Uint8ArrayPrototypeToBase64 === 'function' &&
+  typeof Uint8ArrayPrototypeToHex === 'function' && typeof Uint8ArrayPrototypeSetFromHex === 'function' &&
+  typeof Uint8ArrayPrototypeSetFromBase64 === 'function';
+const kBase64Options = Object.freeze({ __proto__: null, alphabet: 'base64' });
+const kBase64urlOptions = Object.freeze({ __proto__: null, alphabet: 'base64url', omitPadding: true });
+
+// A Buffer or Uint8Array of this realm, which the engine's methods take.
+function isPlainBytes(buf) {
+  const proto = ObjectGetPrototypeOf(buf);
+  return proto === FastBufferPrototype || proto === Uint8ArrayPrototype;
+}
+
+// A Uint8Array over bytes [start, end) of a typed array's memory.
+function byteView(buf, start, end) {
+  return new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(buf),
+                            TypedArrayPrototypeGetByteOffset.call(buf) + start, end - start);
+}
+
+// Bytes [start, end) of buf (a typed array; Buffer methods may be called
+// on any) as a string; the range is inside buf.
+function decode(buf, start, end, enc) {
+  const n = end - start;
+  if (n <= kSmallBytes && (enc === kLatin1 || enc === kUtf8 || enc === kAscii)) {
+    const s = decodeShort(buf, start, end, enc);
+    if (s !== undefined) return s;
+  }
+  if (kHaveBase64 && (enc === kHex || enc === kBase64 || enc === kBase64url)) {
+    const chars = enc === kHex ? n * 2 : enc === kBase64 ? MathCeil(n / 3) * 4 : MathCeil(n * 4 / 3);
+    if (chars > kStringMaxLength) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+    const view = start === 0 && end === buf.length && isPlainBytes(buf) ?
+      buf : byteView(buf, start, end);
+    if (enc === kHex) return Uint8ArrayPrototypeToHex.call(view);
+    return Uint8ArrayPrototypeToBase64.call(view, enc === kBase64 ? kBase64Options : kBase64urlOptions);
+  }
+  const s = bindingToString(buf, start, end, enc);
+  if (s === undefined) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+  return s;
+}
+
+// Strings up to this long are encoded in JS: the loop is cheaper than
+// crossing into C (which also copies the string to UTF-16 first).
+const kShortString = 1024;
+
+// Writes string's bytes in enc into bytes[offset, offset + length): whole
+// characters only, as many as fit. Returns the count written.
+function writeEncoded(bytes, offset, length, string, enc) {
+  const n = string.length;
+  if (n <= kShortString) {
+    if (enc === kUtf8) return writeUtf8(bytes, offset, length, string);
+    if (enc === kLatin1 || enc === kAscii) {
+      const m = n < length ? n : length;
+      for (let i = 0; i < m; i++) bytes[offset + i] = StringPrototypeCharCodeAt.call(string, i);
+      return m;
+    }
+  }
+  if (kHaveBase64 && (enc === kHex || enc === kBase64 || enc === kBase64url)) {
+    const written = writeBase64OrHex(bytes, offset, length, string, enc);
+    if (written !== -1) return written;
+  }
+  return bindingWrite(bytes, string, offset, length, enc);
+}
+
+// -1 when the engine's decoder cannot say what Node's would.
+function writeBase64OrHex(bytes, offset, length, string, enc) {
+  const target = offset === 0 && length === bytes.length &&
+    isPlainBytes(bytes) ? bytes : byteView(bytes, offset, offset + length);
+  try {
+    if (enc === kHex) {
+      // Node ignores a last odd digit; the engine refuses odd lengths.
+      if (string.length % 2 === 1) string = StringPrototypeSlice.call(string, 0, string.length - 1);
+      return Uint8ArrayPrototypeSetFromHex.call(target, string).written;
+    }
+    const r = Uint8ArrayPrototypeSetFromBase64.call(target, string,
+                                                    enc === kBase64 ? kBase64Options : kBase64urlOptions);
+    return r.read === string.length ? r.written : -1;
+  } catch {
+    return -1;
+  }
+}
+
+// UTF-8 in JS, as the binding writes it: a lone surrogate is U+FFFD.
+function writeUtf8(bytes, offset, length, string) {
+  const n = string.length;
+  const end = offset + length;
+  let o = offset;
+  for (let i = 0; i < n; i++) {
+    let c = StringPrototypeCharCodeAt.call(string, i);
+    if (c < 0x80) {
+      if (o >= end) break;
+      bytes[o++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      if (o + 2 > end) break;
+      bytes[o++] = 0xc0 | (c >> 6);
+      bytes[o++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < n) {
+        const d = StringPrototypeCharCodeAt.call(string, i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          if (o + 4 > end) break;
+          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          bytes[o++] = 0xf0 | (cp >> 18);
+          bytes[o++] = 0x80 | ((cp >> 12) & 0x3f);
+          bytes[o++] = 0x80 | ((cp >> 6) & 0x3f);
+          bytes[o++] = 0x80 | (cp & 0x3f);
+          i++;
+          continue;
+        }
+      }
+      c = 0xfffd;
+    }
+    if (o + 3 > end) break;
+    bytes[o++] = 0xe0 | (c >> 12);
+    bytes[o++] = 0x80 | ((c >> 6) & 0x3f);
+    bytes[o++] = 0x80 | (c & 0x3f);
+  }
+  return o - offset;
+}
+
+// A short single-byte range decoded in JS; undefined when UTF-8 text is
+// not ASCII.
+function decodeShort(buf, start, end, enc) {
+  let s = '';
+  if (enc === kLatin1) {
+    for (let i = start; i < end; i++) s += StringFromCharCode(buf[i]);
+  } else if (enc === kAscii) {
+    for (let i = start; i < end; i++) s += StringFromCharCode(buf[i] & 0x7f);
+  } else {
+    for (let i = start; i < end; i++) {
+      const c = buf[i];
+      if (c >= 0x80) return undefined;
+      s += StringFromCharCode(c);
+    }
+  }
+  return s;
+}
+
 // ---- bounds errors -------------------------------------------------------------
 
 // The error for an offset (or byteLength) that failed the bounds check:
 // a non-number, a fraction, or an integer outside [0, last].
 function boundsError(value, last, name) {
   if (MathFloor(value) !== value) {
-    if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name || 'offset', 'number', value);
-    throw new ERR_OUT_OF_RANGE(name || 'offset', 'an integer', value);
+    if (typeof value !== 'number') throw new (codes().ERR_INVALID_ARG_TYPE)(name || 'offset', 'number', value);
+    throw new (codes().ERR_OUT_OF_RANGE)(name || 'offset', 'an integer', value);
   }
-  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  throw new ERR_OUT_OF_RANGE(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
+  if (last < 0) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)();
+  throw new (codes().ERR_OUT_OF_RANGE)(name || 'offset', `>= ${name ? 1 : 0} and <= ${last}`, value);
 }
 
 function offsetTypeError(offset) {
-  throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  throw new (codes().ERR_INVALID_ARG_TYPE)('offset', 'number', offset);
 }
 
 function byteLengthError(byteLength) {
@@ -142,7 +306,7 @@ function rangeError(value, min, max, bytes) {
   } else {
     range = `>= ${min}${n} and <= ${max}${n}`;
   }
-  throw new ERR_OUT_OF_RANGE('value', range, value);
+  throw new (codes().ERR_OUT_OF_RANGE)('value', range, value);
 }
 
 function checkInt(buf, value, offset, min, max, bytes) {
@@ -152,57 +316,51 @@ function checkInt(buf, value, offset, min, max, bytes) {
 
 // ---- readers ----------------------------------------------------------------------
 
-function coreReadUInt8(buf, offset) {
+function readUInt8(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const v = buf[offset];
-  if (v === undefined) boundsError(offset, buf.length - 1);
+  const v = this[offset];
+  if (v === undefined) boundsError(offset, this.length - 1);
   return v;
 }
-function readUInt8(offset = 0) { return coreReadUInt8(this, offset); }
 
-function coreReadInt8(buf, offset) {
+function readInt8(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const v = buf[offset];
-  if (v === undefined) boundsError(offset, buf.length - 1);
+  const v = this[offset];
+  if (v === undefined) boundsError(offset, this.length - 1);
   return (v << 24) >> 24;
 }
-function readInt8(offset = 0) { return coreReadInt8(this, offset); }
 
-function coreReadUInt16LE(buf, offset) {
+function readUInt16LE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const b = buf[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  const a = this[offset];
+  const b = this[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
   return a | (b << 8);
 }
-function readUInt16LE(offset = 0) { return coreReadUInt16LE(this, offset); }
 
-function coreReadUInt16BE(buf, offset) {
+function readUInt16BE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const b = buf[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  const a = this[offset];
+  const b = this[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
   return (a << 8) | b;
 }
-function readUInt16BE(offset = 0) { return coreReadUInt16BE(this, offset); }
 
-function coreReadInt16LE(buf, offset) {
+function readInt16LE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const b = buf[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  const a = this[offset];
+  const b = this[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
   return (((b << 8) | a) << 16) >> 16;
 }
-function readInt16LE(offset = 0) { return coreReadInt16LE(this, offset); }
 
-function coreReadInt16BE(buf, offset) {
+function readInt16BE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const b = buf[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, buf.length - 2);
+  const a = this[offset];
+  const b = this[offset + 1];
+  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
   return (((a << 8) | b) << 16) >> 16;
 }
-function readInt16BE(offset = 0) { return coreReadInt16BE(this, offset); }
 
 function readUInt24LE(buf, offset) {
   if (typeof offset !== 'number') offsetTypeError(offset);
@@ -220,41 +378,37 @@ function readUInt24BE(buf, offset) {
   return (a << 16) | (buf[offset + 1] << 8) | c;
 }
 
-function coreReadUInt32LE(buf, offset) {
+function readUInt32LE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const d = buf[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
-  return a + buf[offset + 1] * 0x100 + buf[offset + 2] * 0x10000 + d * 0x1000000;
+  const a = this[offset];
+  const d = this[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
+  return a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + d * 0x1000000;
 }
-function readUInt32LE(offset = 0) { return coreReadUInt32LE(this, offset); }
 
-function coreReadUInt32BE(buf, offset) {
+function readUInt32BE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const d = buf[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
-  return a * 0x1000000 + buf[offset + 1] * 0x10000 + buf[offset + 2] * 0x100 + d;
+  const a = this[offset];
+  const d = this[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
+  return a * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + d;
 }
-function readUInt32BE(offset = 0) { return coreReadUInt32BE(this, offset); }
 
-function coreReadInt32LE(buf, offset) {
+function readInt32LE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const d = buf[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
-  return a | (buf[offset + 1] << 8) | (buf[offset + 2] << 16) | (d << 24);
+  const a = this[offset];
+  const d = this[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
+  return a | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (d << 24);
 }
-function readInt32LE(offset = 0) { return coreReadInt32LE(this, offset); }
 
-function coreReadInt32BE(buf, offset) {
+function readInt32BE(offset = 0) {
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = buf[offset];
-  const d = buf[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
-  return (a << 24) | (buf[offset + 1] << 16) | (buf[offset + 2] << 8) | d;
+  const a = this[offset];
+  const d = this[offset + 3];
+  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
+  return (a << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | d;
 }
-function readInt32BE(offset = 0) { return coreReadInt32BE(this, offset); }
 
 // Wider than 32 bits: the high part times 2 ** 32 plus the unsigned low
 // 32 bits; the sign (if any) lives in the high part.
@@ -302,10 +456,10 @@ function readIntBEBytes(buf, offset, bytes) {
 function readUIntLE(offset, byteLength) {
   if (offset === undefined) offsetTypeError(offset);
   switch (byteLength) {
-    case 1: return coreReadUInt8(this, offset);
-    case 2: return coreReadUInt16LE(this, offset);
+    case 1: return readUInt8.call(this, offset);
+    case 2: return readUInt16LE.call(this, offset);
     case 3: return readUInt24LE(this, offset);
-    case 4: return coreReadUInt32LE(this, offset);
+    case 4: return readUInt32LE.call(this, offset);
     case 5: case 6: return readUIntLEBytes(this, offset, byteLength);
   }
   return byteLengthError(byteLength);
@@ -314,10 +468,10 @@ function readUIntLE(offset, byteLength) {
 function readUIntBE(offset, byteLength) {
   if (offset === undefined) offsetTypeError(offset);
   switch (byteLength) {
-    case 1: return coreReadUInt8(this, offset);
-    case 2: return coreReadUInt16BE(this, offset);
+    case 1: return readUInt8.call(this, offset);
+    case 2: return readUInt16BE.call(this, offset);
     case 3: return readUInt24BE(this, offset);
-    case 4: return coreReadUInt32BE(this, offset);
+    case 4: return readUInt32BE.call(this, offset);
     case 5: case 6: return readUIntBEBytes(this, offset, byteLength);
   }
   return byteLengthError(byteLength);
@@ -326,10 +480,10 @@ function readUIntBE(offset, byteLength) {
 function readIntLE(offset, byteLength) {
   if (offset === undefined) offsetTypeError(offset);
   switch (byteLength) {
-    case 1: return coreReadInt8(this, offset);
-    case 2: return coreReadInt16LE(this, offset);
+    case 1: return readInt8.call(this, offset);
+    case 2: return readInt16LE.call(this, offset);
     case 3: return (readUInt24LE(this, offset) << 8) >> 8;
-    case 4: return coreReadInt32LE(this, offset);
+    case 4: return readInt32LE.call(this, offset);
     case 5: case 6: return readIntLEBytes(this, offset, byteLength);
   }
   return byteLengthError(byteLength);
@@ -338,10 +492,10 @@ function readIntLE(offset, byteLength) {
 function readIntBE(offset, byteLength) {
   if (offset === undefined) offsetTypeError(offset);
   switch (byteLength) {
-    case 1: return coreReadInt8(this, offset);
-    case 2: return coreReadInt16BE(this, offset);
+    case 1: return readInt8.call(this, offset);
+    case 2: return readInt16BE.call(this, offset);
     case 3: return (readUInt24BE(this, offset) << 8) >> 8;
-    case 4: return coreReadInt32BE(this, offset);
+    case 4: return readInt32BE.call(this, offset);
     case 5: case 6: return readIntBEBytes(this, offset, byteLength);
   }
   return byteLengthError(byteLength);
@@ -702,6 +856,11 @@ function addNumberMethods(proto) {
 
 module.exports = {
   FastBuffer,
+  decode,
+  writeEncoded,
+  writeUtf8,
+  kStringMaxLength,
+  kSmallBytes,
   addNumberMethods,
   isUint8Array,
   isTypedArray,

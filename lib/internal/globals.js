@@ -31,8 +31,16 @@ function install(g, requireBuiltin) {
     lazyGlobal(g, name, () => requireBuiltin('internal/timers')[name]);
   }
   for (const [name, id] of [['Buffer', 'buffer'], ['Blob', 'internal/blob'], ['File', 'internal/blob'],
-    ['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding']]) {
+    ['TextEncoder', 'internal/encoding'], ['TextDecoder', 'internal/encoding'],
+    ['URL', 'internal/url'], ['URLSearchParams', 'internal/url']]) {
     lazyGlobal(g, name, () => requireBuiltin(id)[name]);
+  }
+  for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+    'ReadableStreamBYOBRequest', 'ReadableByteStreamController', 'ReadableStreamDefaultController',
+    'TransformStream', 'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+    'TextEncoderStream', 'TextDecoderStream']) {
+    lazyGlobal(g, name, () => requireBuiltin('stream/web')[name]);
   }
   for (const name of ['atob', 'btoa']) { // enumerable, as web operations are in Node
     const define = (value) => Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: true });

@@ -449,6 +449,15 @@ function activeResourcesInfo() {
   return out;
 }
 
+// util.promisify(setTimeout) and (setImmediate) are timers/promises'.
+const kPromisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, kPromisifyCustom, {
+  __proto__: null, enumerable: true, get() { return require('timers/promises').setTimeout; },
+});
+Object.defineProperty(setImmediate, kPromisifyCustom, {
+  __proto__: null, enumerable: true, get() { return require('timers/promises').setImmediate; },
+});
+
 binding.processTimers = processTimers;
 binding.processImmediate = processImmediate;
 

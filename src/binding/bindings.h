@@ -8,6 +8,7 @@ JSObjectRef buffer_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef os_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
+JSObjectRef spawn_sync_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
 JSObjectRef url_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
@@ -21,6 +22,7 @@ static const struct {
     {"fs", fs_binding},
     {"os", os_binding},
     {"process", process_binding},
+    {"spawn_sync", spawn_sync_binding},
     {"timers", timers_binding},
     {"url", url_binding},
     {"util", util_binding},

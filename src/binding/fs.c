@@ -1,12 +1,208 @@
 /* internalBinding('fs'): file system calls. Each function is one operation
- * on plain values; lib/fs.js and the module loader do the rest. */
+ * on plain values; lib/fs.js, lib/internal/fs/ and the module loader do the
+ * rest (argument checks, options, encodings, Stats objects, recursion).
+ *
+ * Paths arrive as JS strings (converted to UTF-8) or as Uint8Arrays (a
+ * Buffer path, whose bytes go to the OS as they are). Names the OS returns
+ * (readdir, readlink, realpath, mkdtemp, watch) come back as strings, with
+ * ill-formed UTF-8 as U+FFFD like Node, or as Uint8Array copies of the
+ * bytes when the caller asked for them (encoding 'buffer' and the other
+ * non-UTF-8 encodings, which lib/ decodes). */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* O_NOATIME, O_DIRECT */
+#endif
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 
 #include "bindings.h"
+
+/* Node's kIoMaxLength: readFile refuses files larger than this. */
+#define FS_IO_MAX ((size_t)INT32_MAX)
+
+/* fs_read_fd's answer for a file past FS_IO_MAX (not a libuv code). */
+enum { FS_TOO_LARGE = 1 };
+
+/* ---- per-runtime state ------------------------------------------------------ */
+
+typedef struct fs_watch_s fs_watch_t;
+
+typedef struct {
+    fs_watch_t *watchers; /* open watch handles, closed at exit */
+    bool exiting;         /* cleanup ran: the last close callback frees this */
+} fs_state_t;
+
+/* ---- values in and out -------------------------------------------------------- */
+
+/* A path argument as an owned C string: a JS string as UTF-8, or the bytes
+ * of a Uint8Array (a Buffer path). lib/ has rejected embedded NULs. */
+static char *fs_path_dup(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+    uint8_t *bytes;
+    size_t len;
+    if (JSValueIsObject(ctx, v) && js_bytes_borrow(ctx, v, &bytes, &len)) {
+        char *s = js_xmalloc(len + 1);
+        memcpy(s, bytes, len);
+        s[len] = 0;
+        return s;
+    }
+    js_cstr c;
+    if (!js_cstr_get(ctx, v, &c, exc))
+        return NULL;
+    char *s = js_xmalloc(c.len + 1);
+    memcpy(s, c.s, c.len + 1);
+    js_cstr_free(&c);
+    return s;
+}
+
+/* A name the OS gave: a string, or with `bytes` a Uint8Array copy. */
+static JSValueRef fs_name_value(JSContextRef ctx, const char *s, bool bytes, JSValueRef *exc) {
+    size_t len = strlen(s);
+    if (bytes) {
+        JSObjectRef arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, exc);
+        if (!arr)
+            return NULL;
+        if (len > 0) {
+            void *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
+            CHECK(p != NULL);
+            memcpy(p, s, len);
+        }
+        return arr;
+    }
+    char small[256];
+    char *buf = len < sizeof small ? small : js_xmalloc(len + 1);
+    memcpy(buf, s, len + 1);
+    JSStringRef str = js_string_from_utf8(buf, len);
+    if (buf != small)
+        free(buf);
+    JSValueRef v = JSValueMakeString(ctx, str);
+    JSStringRelease(str);
+    return v;
+}
+
+static void fs_bytes_free_cb(void *bytes, void *ctx) {
+    free(bytes);
+}
+
+/* A Uint8Array over data (malloc'd), which it owns from here on. */
+static JSValueRef fs_take_bytes(JSContextRef ctx, char *data, size_t len, JSValueRef *exc) {
+    if (len == 0) {
+        free(data);
+        return JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 0, exc);
+    }
+    return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, data, len,
+                                                 fs_bytes_free_cb, NULL, exc);
+}
+
+/* ---- whole files ----------------------------------------------------------------- */
+
+/* Reads fd from its current position to the end into a malloc'd buffer
+ * with one spare byte at the end (js_string_from_utf8 writes a terminator
+ * there). Returns 0, a negative libuv code (the failing syscall named), or
+ * FS_TOO_LARGE with *out_len the size, as Node refuses files over 2 GiB. */
+static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **syscall) {
+    uv_fs_t req;
+    *syscall = "fstat";
+    int r = uv_fs_fstat(NULL, &req, fd, NULL);
+    bool regular = r == 0 && S_ISREG(req.statbuf.st_mode);
+    uint64_t size = regular ? req.statbuf.st_size : 0;
+    uv_fs_req_cleanup(&req);
+    if (r < 0)
+        return r;
+    if (size > FS_IO_MAX) {
+        *out_len = (size_t)size;
+        return FS_TOO_LARGE;
+    }
+    /* Files that report no size (/proc, pipes) are read in growing chunks. */
+    size_t cap = size > 0 ? (size_t)size + 1 : 8192;
+    size_t n = 0;
+    char *buf = malloc(cap);
+    *syscall = "read";
+    if (!buf)
+        return UV_ENOMEM;
+    for (;;) {
+        if (n + 1 >= cap) {
+            if (n >= FS_IO_MAX) {
+                free(buf);
+                *out_len = n;
+                return FS_TOO_LARGE;
+            }
+            /* Most files end exactly at the size fstat gave: look for the
+             * end in a small buffer before doubling a large one. */
+            char probe[4096];
+            uv_buf_t pb = uv_buf_init(probe, sizeof probe);
+            r = uv_fs_read(NULL, &req, fd, &pb, 1, -1, NULL);
+            uv_fs_req_cleanup(&req);
+            if (r <= 0)
+                break;
+            size_t ncap = cap * 2 > n + (size_t)r + 1 ? cap * 2 : n + (size_t)r + 1;
+            char *nb = realloc(buf, ncap);
+            if (!nb) {
+                r = UV_ENOMEM;
+                break;
+            }
+            buf = nb;
+            cap = ncap;
+            memcpy(buf + n, probe, (size_t)r);
+            n += (size_t)r;
+            continue;
+        }
+        uv_buf_t b = uv_buf_init(buf + n, (unsigned)(cap - n - 1));
+        r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
+        uv_fs_req_cleanup(&req);
+        if (r <= 0)
+            break;
+        n += (size_t)r;
+    }
+    if (r < 0) {
+        free(buf);
+        return r;
+    }
+    *out = buf;
+    *out_len = n;
+    return 0;
+}
+
+/* open, read to the end, close. */
+static int fs_read_all(const char *path, int flags, char **out, size_t *out_len, const char **syscall) {
+    uv_fs_t req;
+    *syscall = "open";
+    int fd = uv_fs_open(NULL, &req, path, flags | O_CLOEXEC, 0666, NULL);
+    uv_fs_req_cleanup(&req);
+    if (fd < 0)
+        return fd;
+    int r = fs_read_fd(fd, out, out_len, syscall);
+    uv_fs_close(NULL, &req, fd, NULL);
+    uv_fs_req_cleanup(&req);
+    return r;
+}
+
+/* Node names the path in an open error only; a failed read or write says
+ * just "read" ("EISDIR: illegal operation on a directory, read"). */
+static const char *fs_error_path(const char *syscall, const char *path) {
+    return strcmp(syscall, "open") == 0 ? path : NULL;
+}
+
+/* Writes all of data to fd at its current position. */
+static int fs_write_fd_all(uv_file fd, const uint8_t *data, size_t len) {
+    while (len > 0) {
+        uv_fs_t req;
+        unsigned chunk = len > FS_IO_MAX ? (unsigned)FS_IO_MAX : (unsigned)len;
+        uv_buf_t b = uv_buf_init((char *)data, chunk);
+        int r = uv_fs_write(NULL, &req, fd, &b, 1, -1, NULL);
+        uv_fs_req_cleanup(&req);
+        if (r < 0)
+            return r;
+        data += r;
+        len -= (size_t)r;
+    }
+    return 0;
+}
 
 /* binding.internalModuleStat(path) -> 0 file, 1 directory, negative errno.
  * The module loader probes many paths; a miss is an answer, not an error. */
@@ -23,55 +219,6 @@ static JS_FN(fs_internal_module_stat) {
     return JSValueMakeNumber(ctx, r);
 }
 
-/* Reads a whole file into a malloc'd buffer with one spare byte at the end.
- * Returns 0 or a negative libuv code, with the failing syscall named. */
-static int fs_read_all(const char *path, int flags, char **out, size_t *out_len, const char **syscall) {
-    uv_fs_t req;
-    *syscall = "open";
-    int fd = uv_fs_open(NULL, &req, path, flags | O_CLOEXEC, 0666, NULL);
-    uv_fs_req_cleanup(&req);
-    if (fd < 0)
-        return fd;
-    int r = uv_fs_fstat(NULL, &req, fd, NULL);
-    size_t cap = r == 0 && req.statbuf.st_size > 0 ? (size_t)req.statbuf.st_size + 1 : 8192;
-    uv_fs_req_cleanup(&req);
-    char *buf = malloc(cap);
-    size_t n = 0;
-    *syscall = "read";
-    if (!buf) {
-        r = UV_ENOMEM;
-        goto out;
-    }
-    for (;;) {
-        if (n + 1 >= cap) {
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                r = UV_ENOMEM;
-                goto out;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        uv_buf_t b = uv_buf_init(buf + n, (unsigned)(cap - n - 1));
-        r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
-        uv_fs_req_cleanup(&req);
-        if (r < 0)
-            goto out;
-        if (r == 0)
-            break;
-        n += (size_t)r;
-    }
-    r = 0;
-    *out = buf;
-    *out_len = n;
-    buf = NULL;
-out:
-    free(buf);
-    uv_fs_close(NULL, &req, fd, NULL);
-    uv_fs_req_cleanup(&req);
-    return r;
-}
-
 /* binding.readFileUtf8(path) -> string; throws a system error. */
 static JS_FN(fs_read_file_utf8) {
     js_cstr path;
@@ -82,8 +229,10 @@ static JS_FN(fs_read_file_utf8) {
     const char *syscall;
     JSValueRef result = NULL;
     int r = fs_read_all(path.s, O_RDONLY, &buf, &len, &syscall);
-    if (r < 0) {
-        js_throw_uv(ctx, exc, r, syscall, path.s, NULL);
+    if (r == FS_TOO_LARGE) {
+        js_throw_uv(ctx, exc, UV_EFBIG, "read", NULL, NULL);
+    } else if (r < 0) {
+        js_throw_uv(ctx, exc, r, syscall, fs_error_path(syscall, path.s), NULL);
     } else {
         JSStringRef s = js_string_from_utf8(buf, len);
         free(buf);
@@ -94,7 +243,8 @@ static JS_FN(fs_read_file_utf8) {
     return result;
 }
 
-/* binding.realpath(path) -> string; throws a system error. */
+/* binding.realpath(path) -> string; throws a system error. The module
+ * loader's; lib/fs.js uses realpathNative. */
 static JS_FN(fs_realpath) {
     js_cstr path;
     if (!js_cstr_get(ctx, JS_ARG(0), &path, exc))
@@ -157,6 +307,53 @@ static JS_FN(fs_write_all_fn) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* ---- directories as handles (fs.Dir) -----------------------------------------
+ * binding.opendir returns an object of class FSDir that owns an fs_dir_t.
+ * A request working on the directory protects that object until it is done
+ * (fs_req_t.keep), so the finalizer never runs while the thread pool reads;
+ * it closes a directory the program dropped without closing. */
+
+typedef struct {
+    uv_dir_t *dir;      /* NULL once closed */
+    uv_dirent_t *ents;  /* the entries one read fills */
+    size_t nents;
+    bool busy;          /* an async read or close is in flight */
+} fs_dir_t;
+
+static void fs_dir_finalize(JSObjectRef obj) {
+    fs_dir_t *d = JSObjectGetPrivate(obj);
+    if (!d)
+        return;
+    CHECK(!d->busy);
+    /* closedir(3) and a free: nothing of the engine's, so safe wherever
+     * the collector runs this. */
+    if (d->dir) {
+        uv_fs_t req;
+        uv_fs_closedir(NULL, &req, d->dir, NULL);
+        uv_fs_req_cleanup(&req);
+    }
+    free(d->ents);
+    free(d);
+}
+
+static JSClassRef fs_dir_class(void) {
+    static JSClassRef cls;
+    if (!cls) {
+        JSClassDefinition def = kJSClassDefinitionEmpty;
+        def.className = "FSDir";
+        def.finalize = fs_dir_finalize;
+        cls = JSClassCreate(&def);
+    }
+    return cls;
+}
+
+static fs_dir_t *fs_dir_of(JSContextRef ctx, JSValueRef v) {
+    CHECK(JSValueIsObjectOfClass(ctx, v, fs_dir_class()));
+    fs_dir_t *d = JSObjectGetPrivate((JSObjectRef)v);
+    CHECK(d != NULL && d->dir != NULL && !d->busy);
+    return d;
+}
+
 /* ---- requests ------------------------------------------------------------
  * Every operation below takes a last argument `req`: undefined runs it
  * synchronously (the result is returned, a failure thrown as a system
@@ -166,36 +363,30 @@ static JS_FN(fs_write_all_fn) {
  * as properties of req, so they live as long as the request. */
 
 typedef enum {
-    FS_RESULT_NONE,   /* undefined */
-    FS_RESULT_INT,    /* req->result: fd, bytes */
-    FS_RESULT_STAT,   /* statbuf into a Float64Array (or BigInt64Array) */
-    FS_RESULT_STRING, /* req->ptr (readlink, realpath) or req->path (mkdtemp) */
-    FS_RESULT_DIR,    /* scandir entries: [names] or [names, types] */
-    FS_RESULT_STATFS,
+    FS_RESULT_NONE,    /* undefined */
+    FS_RESULT_INT,     /* req->result: fd, bytes */
+    FS_RESULT_STAT,    /* statbuf into a Float64Array (or BigInt64Array) */
+    FS_RESULT_STRING,  /* req->ptr (readlink, realpath) or req->path (mkdtemp) */
+    FS_RESULT_DIR,     /* scandir entries: [names] or [names, types] */
+    FS_RESULT_OPENDIR, /* an FSDir object */
+    FS_RESULT_DIRENTS, /* one read of a dir: [names, types], null at the end */
 } fs_result_t;
 
 typedef struct {
     uv_fs_t req;
-    kiln_runtime *rt;
     JSGlobalContextRef ctx;
     JSObjectRef wrapper; /* the JS req object; protected until done */
+    JSObjectRef keep;    /* an object the request works on (FSDir); protected until done */
     fs_result_t kind;
-    bool bigint;         /* FS_RESULT_STAT/STATFS: BigInt64Array */
+    bool bigint;         /* FS_RESULT_STAT: BigInt64Array */
     bool with_types;     /* FS_RESULT_DIR */
+    bool bytes;          /* names as Uint8Array */
+    size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read */
+    fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
     char *path;          /* owned copies, for the error message */
     char *dest;
     const char *syscall;
 } fs_req_t;
-
-static char *fs_strdup_value(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
-    js_cstr c;
-    if (!js_cstr_get(ctx, v, &c, exc))
-        return NULL;
-    char *s = js_xmalloc(c.len + 1);
-    memcpy(s, c.s, c.len + 1);
-    js_cstr_free(&c);
-    return s;
-}
 
 enum { FS_STAT_FIELDS = 18 };
 
@@ -249,35 +440,27 @@ static JSValueRef fs_stat_array(JSContextRef ctx, const uv_stat_t *st, bool big,
     return arr;
 }
 
-/* statfs: type, bsize, blocks, bfree, bavail, files, ffree. */
-static JSValueRef fs_statfs_array(JSContextRef ctx, const uv_statfs_t *s, bool big, JSValueRef *exc) {
-    JSObjectRef arr = JSObjectMakeTypedArray(
-        ctx, big ? kJSTypedArrayTypeBigInt64Array : kJSTypedArrayTypeFloat64Array, 7, exc);
-    if (!arr)
-        return NULL;
-    uint64_t v[7] = {s->f_type, s->f_bsize, s->f_blocks, s->f_bfree, s->f_bavail, s->f_files, s->f_ffree};
-    void *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
-    CHECK(p != NULL);
-    for (int i = 0; i < 7; i++) {
-        if (big)
-            ((int64_t *)p)[i] = (int64_t)v[i];
-        else
-            ((double *)p)[i] = (double)v[i];
-    }
-    return arr;
-}
-
-static JSValueRef fs_dir_result(JSContextRef ctx, uv_fs_t *req, bool with_types, JSValueRef *exc) {
+/* [names] or [names, types] (UV_DIRENT_*) of n entries. */
+static JSValueRef fs_entries_value(JSContextRef ctx, const uv_dirent_t *ents, size_t n, uv_fs_t *scan,
+                                   bool with_types, bool bytes, JSValueRef *exc) {
     JSObjectRef names = js_array_new(ctx);
     JSObjectRef types = with_types ? js_array_new(ctx) : NULL;
     uv_dirent_t ent;
-    size_t i = 0;
-    int r;
-    while ((r = uv_fs_scandir_next(req, &ent)) == 0) {
-        js_array_set(ctx, names, i, js_str(ctx, ent.name));
+    for (size_t i = 0;; i++) {
+        if (scan) {
+            if (uv_fs_scandir_next(scan, &ent) != 0)
+                break;
+        } else {
+            if (i == n)
+                break;
+            ent = ents[i];
+        }
+        JSValueRef name = fs_name_value(ctx, ent.name, bytes, exc);
+        if (!name)
+            return NULL;
+        js_array_set(ctx, names, i, name);
         if (types)
             js_array_set(ctx, types, i, JSValueMakeNumber(ctx, ent.type));
-        i++;
     }
     if (!types)
         return names;
@@ -290,15 +473,31 @@ static JSValueRef fs_dir_result(JSContextRef ctx, uv_fs_t *req, bool with_types,
 /* The value a finished request stands for, or NULL with *exc set. */
 static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
     uv_fs_t *req = &r->req;
+    if (r->dir)
+        r->dir->busy = false;
     if (req->result < 0)
         return js_throw_uv(ctx, exc, (int)req->result, r->syscall, r->path, r->dest);
     switch (r->kind) {
     case FS_RESULT_INT: return JSValueMakeNumber(ctx, (double)req->result);
     case FS_RESULT_STAT: return fs_stat_array(ctx, &req->statbuf, r->bigint, exc);
-    case FS_RESULT_STATFS: return fs_statfs_array(ctx, req->ptr, r->bigint, exc);
     case FS_RESULT_STRING:
-        return js_str(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr);
-    case FS_RESULT_DIR: return fs_dir_result(ctx, req, r->with_types, exc);
+        return fs_name_value(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr, r->bytes,
+                             exc);
+    case FS_RESULT_DIR: return fs_entries_value(ctx, NULL, 0, req, r->with_types, r->bytes, exc);
+    case FS_RESULT_OPENDIR: {
+        fs_dir_t *d = js_xmalloc(sizeof *d);
+        d->dir = req->ptr;
+        d->nents = r->buffer_size;
+        d->ents = js_xmalloc(d->nents * sizeof *d->ents);
+        d->busy = false;
+        return JSObjectMake(ctx, fs_dir_class(), d);
+    }
+    case FS_RESULT_DIRENTS: {
+        if (req->result == 0)
+            return JSValueMakeNull(ctx);
+        uv_dir_t *dir = req->ptr;
+        return fs_entries_value(ctx, dir->dirents, (size_t)req->result, NULL, true, r->bytes, exc);
+    }
     default: return JSValueMakeUndefined(ctx);
     }
 }
@@ -326,17 +525,15 @@ static void fs_done_cb(uv_fs_t *req) {
         argc = 2;
     }
     JSObjectRef wrapper = r->wrapper;
+    JSObjectRef keep = r->keep;
     JSValueRef fn = js_get(ctx, wrapper, "oncomplete");
     fs_req_free(r);
+    if (keep)
+        JSValueUnprotect(ctx, keep);
     if (JSValueIsObject(ctx, fn))
         runtime_call(runtime_of(ctx), (JSObjectRef)fn, wrapper, argc, args);
     JSValueUnprotect(ctx, wrapper);
 }
-
-/* Starts a request: sync when req_value is undefined (returns the result),
- * async otherwise (returns undefined). start() issues the libuv call with
- * cb NULL or fs_done_cb. The request owns path and dest from here. */
-typedef int (*fs_start_fn)(uv_loop_t *loop, fs_req_t *r, uv_fs_cb cb, void *data);
 
 static fs_req_t *fs_req_new(JSContextRef ctx, fs_result_t kind, const char *syscall, char *path, char *dest) {
     fs_req_t *r = js_xmalloc(sizeof *r);
@@ -359,14 +556,21 @@ static JSValueRef fs_finish_sync(JSContextRef ctx, fs_req_t *r, JSValueRef *exc)
 #define FS_ASYNC(req_value) (JSValueIsObject(ctx, (req_value)))
 #define FS_LOOP() runtime_loop(ctx)
 #define FS_CB(req_value) (FS_ASYNC(req_value) ? fs_done_cb : NULL)
-#define FS_PIN(r, req_value)                                                \
-    do {                                                                    \
-        if (FS_ASYNC(req_value)) {                                          \
-            (r)->wrapper = (JSObjectRef)(req_value);                        \
-            JSValueProtect(ctx, (r)->wrapper);                              \
-            (r)->req.data = (r);                                            \
-        }                                                                   \
-    } while (0)
+
+/* Before the uv_fs_* call of an async request: protects req (and keep, if
+ * any) until fs_done_cb, or until fs_issue finds libuv refused it. */
+static void fs_pin(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, JSObjectRef keep) {
+    if (!FS_ASYNC(req_value))
+        return;
+    r->wrapper = (JSObjectRef)req_value;
+    JSValueProtect(ctx, r->wrapper);
+    r->req.data = r;
+    if (keep) {
+        r->keep = keep;
+        JSValueProtect(ctx, keep);
+    }
+}
+#define FS_PIN(r, req_value) fs_pin(ctx, (r), (req_value), NULL)
 
 /* Ends a binding call after the uv_fs_* call returned rc. Sync: the result
  * (or the thrown system error). Async: undefined once the request is on
@@ -378,7 +582,11 @@ static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, 
         return fs_finish_sync(ctx, r, exc);
     if (rc >= 0)
         return JSValueMakeUndefined(ctx);
+    if (r->dir)
+        r->dir->busy = false;
     JSValueUnprotect(ctx, r->wrapper);
+    if (r->keep)
+        JSValueUnprotect(ctx, r->keep);
     JSObjectRef err = js_uv_error(ctx, rc, r->syscall, r->path, r->dest);
     fs_req_free(r);
     return err;
@@ -387,7 +595,7 @@ static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, 
 /* Path-only operations share this shape: op(path, [int args...], req). */
 #define FS_PATH_OP(fnname, syscall_name, kind, call)                          \
     static JS_FN(fnname) {                                                  \
-        char *path = fs_strdup_value(ctx, JS_ARG(0), exc);                  \
+        char *path = fs_path_dup(ctx, JS_ARG(0), exc);                      \
         if (!path)                                                          \
             return NULL;                                                    \
         fs_req_t *r = fs_req_new(ctx, kind, syscall_name, path, NULL);      \
@@ -400,8 +608,6 @@ static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, 
 #define argc_req 1
 FS_PATH_OP(fs_rmdir, "rmdir", FS_RESULT_NONE, uv_fs_rmdir(FS_LOOP(), &r->req, path, FS_CB(rv)))
 FS_PATH_OP(fs_unlink, "unlink", FS_RESULT_NONE, uv_fs_unlink(FS_LOOP(), &r->req, path, FS_CB(rv)))
-FS_PATH_OP(fs_readlink, "readlink", FS_RESULT_STRING, uv_fs_readlink(FS_LOOP(), &r->req, path, FS_CB(rv)))
-FS_PATH_OP(fs_realpath_op, "realpath", FS_RESULT_STRING, uv_fs_realpath(FS_LOOP(), &r->req, path, FS_CB(rv)))
 #undef argc_req
 #define argc_req 2
 FS_PATH_OP(fs_access, "access", FS_RESULT_NONE,
@@ -426,25 +632,40 @@ FS_PATH_OP(fs_lutimes, "lutime", FS_RESULT_NONE,
            uv_fs_lutime(FS_LOOP(), &r->req, path, js_num(ctx, JS_ARG(1)), js_num(ctx, JS_ARG(2)), FS_CB(rv)))
 #undef argc_req
 
-/* stat(path, bigint, req), lstat likewise; statfs(path, bigint, req). */
-static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
-                                 int which) {
-    char *path = fs_strdup_value(ctx, JS_ARG(0), exc);
+/* readlink(path, bytes, req) and realpathNative(path, bytes, req) -> the
+ * target, a string or (bytes) a Uint8Array. */
+static JSValueRef fs_path_string(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
+                                 bool realpath) {
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
-    static const char *const names[] = {"stat", "lstat", "statfs"};
-    fs_req_t *r = fs_req_new(ctx, which == 2 ? FS_RESULT_STATFS : FS_RESULT_STAT, names[which], path, NULL);
+    fs_req_t *r = fs_req_new(ctx, FS_RESULT_STRING, realpath ? "realpath" : "readlink", path, NULL);
+    r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    JSValueRef rv = JS_ARG(2);
+    FS_PIN(r, rv);
+    int rc = realpath ? uv_fs_realpath(FS_LOOP(), &r->req, path, FS_CB(rv))
+                      : uv_fs_readlink(FS_LOOP(), &r->req, path, FS_CB(rv));
+    return fs_issue(ctx, r, rv, rc, exc);
+}
+static JS_FN(fs_readlink) { return fs_path_string(ctx, argc, argv, exc, false); }
+static JS_FN(fs_realpath_native) { return fs_path_string(ctx, argc, argv, exc, true); }
+
+/* stat(path, bigint, req), lstat likewise. */
+static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
+                                 bool lstat) {
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
+    if (!path)
+        return NULL;
+    fs_req_t *r = fs_req_new(ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
     r->bigint = JSValueToBoolean(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = which == 0   ? uv_fs_stat(FS_LOOP(), &r->req, path, FS_CB(rv))
-             : which == 1 ? uv_fs_lstat(FS_LOOP(), &r->req, path, FS_CB(rv))
-                          : uv_fs_statfs(FS_LOOP(), &r->req, path, FS_CB(rv));
+    int rc = lstat ? uv_fs_lstat(FS_LOOP(), &r->req, path, FS_CB(rv))
+                   : uv_fs_stat(FS_LOOP(), &r->req, path, FS_CB(rv));
     return fs_issue(ctx, r, rv, rc, exc);
 }
-static JS_FN(fs_stat) { return fs_stat_common(ctx, argc, argv, exc, 0); }
-static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, 1); }
-static JS_FN(fs_statfs) { return fs_stat_common(ctx, argc, argv, exc, 2); }
+static JS_FN(fs_stat) { return fs_stat_common(ctx, argc, argv, exc, false); }
+static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
 
 /* Operations on an fd: op(fd, [args...], req). */
 #define FS_FD_OP(fnname, syscall_name, kind, nreq, call)                      \
@@ -484,10 +705,10 @@ static JS_FN(fs_fstat) {
 /* Two-path operations: op(from, to, [flags], req); errors name both. */
 static JSValueRef fs_two_paths(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
                                int which) {
-    char *from = fs_strdup_value(ctx, JS_ARG(0), exc);
+    char *from = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!from)
         return NULL;
-    char *to = fs_strdup_value(ctx, JS_ARG(1), exc);
+    char *to = fs_path_dup(ctx, JS_ARG(1), exc);
     if (!to) {
         free(from);
         return NULL;
@@ -495,8 +716,8 @@ static JSValueRef fs_two_paths(JSContextRef ctx, size_t argc, const JSValueRef a
     static const char *const names[] = {"rename", "link", "symlink", "copyfile"};
     fs_req_t *r = fs_req_new(ctx, FS_RESULT_NONE, names[which], from, to);
     JSValueRef rv = JS_ARG(which >= 2 ? 3 : 2);
-    FS_PIN(r, rv);
     int flags = which >= 2 ? js_int(ctx, JS_ARG(2)) : 0;
+    FS_PIN(r, rv);
     int rc;
     switch (which) {
     case 0: rc = uv_fs_rename(FS_LOOP(), &r->req, from, to, FS_CB(rv)); break;
@@ -511,30 +732,35 @@ static JS_FN(fs_link) { return fs_two_paths(ctx, argc, argv, exc, 1); }
 static JS_FN(fs_symlink) { return fs_two_paths(ctx, argc, argv, exc, 2); }
 static JS_FN(fs_copyfile) { return fs_two_paths(ctx, argc, argv, exc, 3); }
 
-/* readdir(path, withTypes, req) -> names, or [names, types] (UV_DIRENT_*). */
+/* readdir(path, withTypes, bytes, req) -> names, or [names, types]
+ * (UV_DIRENT_*). */
 static JS_FN(fs_readdir) {
-    char *path = fs_strdup_value(ctx, JS_ARG(0), exc);
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
     fs_req_t *r = fs_req_new(ctx, FS_RESULT_DIR, "scandir", path, NULL);
     r->with_types = JSValueToBoolean(ctx, JS_ARG(1));
-    JSValueRef rv = JS_ARG(2);
+    r->bytes = JSValueToBoolean(ctx, JS_ARG(2));
+    JSValueRef rv = JS_ARG(3);
     FS_PIN(r, rv);
     int rc = uv_fs_scandir(FS_LOOP(), &r->req, path, 0, FS_CB(rv));
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
-/* mkdtemp(prefix, req) -> the directory made (prefix + 6 random chars). */
+/* mkdtemp(prefix, bytes, req) -> the directory made (prefix + 6 random
+ * characters). */
 static JS_FN(fs_mkdtemp) {
-    js_cstr prefix;
-    if (!js_cstr_get(ctx, JS_ARG(0), &prefix, exc))
+    char *prefix = fs_path_dup(ctx, JS_ARG(0), exc);
+    if (!prefix)
         return NULL;
-    char *tpl = js_xmalloc(prefix.len + 7);
-    memcpy(tpl, prefix.s, prefix.len);
-    memcpy(tpl + prefix.len, "XXXXXX", 7);
-    js_cstr_free(&prefix);
+    size_t len = strlen(prefix);
+    char *tpl = js_xmalloc(len + 7);
+    memcpy(tpl, prefix, len);
+    memcpy(tpl + len, "XXXXXX", 7);
+    free(prefix);
     fs_req_t *r = fs_req_new(ctx, FS_RESULT_STRING, "mkdtemp", tpl, NULL);
-    JSValueRef rv = JS_ARG(1);
+    r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = uv_fs_mkdtemp(FS_LOOP(), &r->req, tpl, FS_CB(rv));
     return fs_issue(ctx, r, rv, rc, exc);
@@ -543,7 +769,8 @@ static JS_FN(fs_mkdtemp) {
 /* read(fd, buffer, offset, length, position, req) -> bytes read;
  * write(fd, buffer, offset, length, position, req) -> bytes written.
  * position -1 means the current file position. The buffer is borrowed: JS
- * keeps it on req for an async call. */
+ * keeps it on req for an async call, and has checked offset and length
+ * against it. */
 static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc, bool write) {
     uv_file fd = js_int(ctx, JS_ARG(0));
     double off = js_num(ctx, JS_ARG(2));
@@ -552,10 +779,10 @@ static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
     JSValueRef rv = JS_ARG(5);
     uint8_t *bytes;
     size_t blen;
-    if (!js_bytes_borrow(ctx, JS_ARG(1), &bytes, &blen))
-        return js_throw_msg(ctx, exc, "TypeError", "buffer must be a TypedArray or DataView");
+    CHECK(js_bytes_borrow(ctx, JS_ARG(1), &bytes, &blen));
+    /* A detached buffer reads as empty: then nothing is read or written. */
     if (off < 0 || len < 0 || off > (double)blen || len > (double)blen - off)
-        return js_throw_msg(ctx, exc, "RangeError", "offset or length out of the buffer");
+        off = len = 0;
     fs_req_t *r = fs_req_new(ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
     FS_PIN(r, rv);
     uv_buf_t buf = uv_buf_init((char *)bytes + (size_t)off, (unsigned)len);
@@ -567,103 +794,577 @@ static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
 static JS_FN(fs_read) { return fs_rw(ctx, argc, argv, exc, false); }
 static JS_FN(fs_write) { return fs_rw(ctx, argc, argv, exc, true); }
 
-/* ---- readFile in one request ---------------------------------------------
- * open, fstat, read until EOF, close: one job on the thread pool, not four
- * round trips through the loop. */
+/* readv(fd, buffers, position, req) / writev(...) -> bytes: buffers is an
+ * array of ArrayBufferViews, borrowed like read's buffer (JS keeps the
+ * array on req). libuv copies the uv_buf_t list into the request. */
+static JSValueRef fs_rwv(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc, bool write) {
+    uv_file fd = js_int(ctx, JS_ARG(0));
+    double pos = js_num(ctx, JS_ARG(2));
+    JSValueRef rv = JS_ARG(3);
+    CHECK(JSValueIsArray(ctx, JS_ARG(1)));
+    JSObjectRef list = (JSObjectRef)JS_ARG(1);
+    size_t n = (size_t)js_num(ctx, js_get(ctx, list, "length"));
+    uv_buf_t small[16];
+    uv_buf_t *bufs = n <= 16 ? small : js_xmalloc(n * sizeof *bufs);
+    for (size_t i = 0; i < n; i++) {
+        uint8_t *bytes;
+        size_t blen;
+        JSValueRef v = JSObjectGetPropertyAtIndex(ctx, list, (unsigned)i, NULL);
+        CHECK(v != NULL && js_bytes_borrow(ctx, v, &bytes, &blen));
+        bufs[i] = uv_buf_init((char *)bytes, (unsigned)blen);
+    }
+    fs_req_t *r = fs_req_new(ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+    FS_PIN(r, rv);
+    int64_t p = pos >= 0 ? (int64_t)pos : -1;
+    int rc = write ? uv_fs_write(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv))
+                   : uv_fs_read(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv));
+    if (bufs != small)
+        free(bufs);
+    return fs_issue(ctx, r, rv, rc, exc);
+}
+static JS_FN(fs_readv) { return fs_rwv(ctx, argc, argv, exc, false); }
+static JS_FN(fs_writev) { return fs_rwv(ctx, argc, argv, exc, true); }
+
+/* opendir(path, bufferSize, req) -> an FSDir handle. */
+static JS_FN(fs_opendir) {
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
+    if (!path)
+        return NULL;
+    fs_req_t *r = fs_req_new(ctx, FS_RESULT_OPENDIR, "opendir", path, NULL);
+    int size = js_int(ctx, JS_ARG(1));
+    r->buffer_size = size > 0 ? (size_t)size : 1;
+    JSValueRef rv = JS_ARG(2);
+    FS_PIN(r, rv);
+    int rc = uv_fs_opendir(FS_LOOP(), &r->req, path, FS_CB(rv));
+    return fs_issue(ctx, r, rv, rc, exc);
+}
+
+/* dirRead(handle, bytes, req) -> [names, types] of the next entries (up to
+ * the buffer size), or null at the end. */
+static JS_FN(fs_dir_read) {
+    fs_dir_t *d = fs_dir_of(ctx, JS_ARG(0));
+    fs_req_t *r = fs_req_new(ctx, FS_RESULT_DIRENTS, "scandir", NULL, NULL);
+    r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    JSValueRef rv = JS_ARG(2);
+    fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
+    d->dir->dirents = d->ents;
+    d->dir->nentries = d->nents;
+    if (FS_ASYNC(rv)) {
+        d->busy = true;
+        r->dir = d;
+    }
+    int rc = uv_fs_readdir(FS_LOOP(), &r->req, d->dir, FS_CB(rv));
+    return fs_issue(ctx, r, rv, rc, exc);
+}
+
+/* dirClose(handle, req): the handle is closed from this call on. */
+static JS_FN(fs_dir_close) {
+    fs_dir_t *d = fs_dir_of(ctx, JS_ARG(0));
+    fs_req_t *r = fs_req_new(ctx, FS_RESULT_NONE, "closedir", NULL, NULL);
+    JSValueRef rv = JS_ARG(1);
+    fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
+    uv_dir_t *dir = d->dir;
+    d->dir = NULL;
+    int rc = uv_fs_closedir(FS_LOOP(), &r->req, dir, FS_CB(rv));
+    return fs_issue(ctx, r, rv, rc, exc);
+}
+
+/* ---- thread-pool jobs of several syscalls ---------------------------------------
+ * readFile and writeFile are each one job (open, read or write until done,
+ * close), not a round trip through the loop per syscall. statfs is here
+ * because libuv 1.44's uv_fs_statfs drops f_frsize, which Node reports. */
+
+typedef enum { FS_WORK_READ_FILE, FS_WORK_WRITE_FILE, FS_WORK_STATFS } fs_work_op_t;
 
 typedef struct {
     uv_work_t work;
     JSGlobalContextRef ctx;
-    JSObjectRef wrapper;
-    char *path;
+    JSObjectRef wrapper;   /* the JS req; protected until done */
+    JSObjectRef keep;      /* writeFile: the data; protected until done */
+    fs_work_op_t op;
+    char *path;            /* NULL when the job works on fd */
+    uv_file fd;
     int flags;
-    int err;
-    const char *syscall;
-    char *data;
+    int mode;
+    const uint8_t *data;   /* writeFile: borrowed from keep */
     size_t len;
-} fs_readfile_t;
+    bool bigint;           /* statfs */
+    int err;               /* 0, a negative libuv code, or FS_TOO_LARGE */
+    const char *syscall;
+    char *out;             /* readFile: the contents, malloc'd */
+    size_t out_len;
+    struct statfs sfs;
+} fs_work_t;
 
-static void fs_bytes_free_cb(void *bytes, void *ctx) {
-    free(bytes);
-}
-
-/* A Uint8Array over data (malloc'd), which it owns from here on. */
-static JSValueRef fs_take_bytes(JSContextRef ctx, char *data, size_t len, JSValueRef *exc) {
-    if (len == 0) {
-        free(data);
-        return JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 0, exc);
+static void fs_work_run(fs_work_t *w) {
+    uv_fs_t req;
+    switch (w->op) {
+    case FS_WORK_READ_FILE:
+        w->err = w->path ? fs_read_all(w->path, w->flags, &w->out, &w->out_len, &w->syscall)
+                         : fs_read_fd(w->fd, &w->out, &w->out_len, &w->syscall);
+        break;
+    case FS_WORK_WRITE_FILE: {
+        uv_file fd = w->fd;
+        w->syscall = "open";
+        if (w->path) {
+            fd = uv_fs_open(NULL, &req, w->path, w->flags | O_CLOEXEC, w->mode, NULL);
+            uv_fs_req_cleanup(&req);
+            if (fd < 0) {
+                w->err = fd;
+                break;
+            }
+        }
+        w->syscall = "write";
+        w->err = fs_write_fd_all(fd, w->data, w->len);
+        if (w->path) {
+            int rc = uv_fs_close(NULL, &req, fd, NULL);
+            uv_fs_req_cleanup(&req);
+            if (w->err == 0 && rc < 0) {
+                w->err = rc;
+                w->syscall = "close";
+            }
+        }
+        break;
     }
-    return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, data, len,
-                                                 fs_bytes_free_cb, NULL, exc);
+    case FS_WORK_STATFS:
+        w->syscall = "statfs";
+        w->err = 0;
+        while (statfs(w->path, &w->sfs) != 0) {
+            if (errno != EINTR) {
+                w->err = -errno;
+                break;
+            }
+        }
+        break;
+    }
 }
 
-static void fs_readfile_work_cb(uv_work_t *w) {
-    fs_readfile_t *r = w->data;
-    r->err = fs_read_all(r->path, r->flags, &r->data, &r->len, &r->syscall);
+/* statfs: type, bsize, frsize, blocks, bfree, bavail, files, ffree. */
+static JSValueRef fs_statfs_array(JSContextRef ctx, const struct statfs *s, bool big, JSValueRef *exc) {
+    JSObjectRef arr = JSObjectMakeTypedArray(
+        ctx, big ? kJSTypedArrayTypeBigInt64Array : kJSTypedArrayTypeFloat64Array, 8, exc);
+    if (!arr)
+        return NULL;
+    const uint64_t v[8] = {(uint64_t)s->f_type, (uint64_t)s->f_bsize, (uint64_t)s->f_frsize, s->f_blocks,
+                           s->f_bfree, s->f_bavail, s->f_files, s->f_ffree};
+    void *p = JSObjectGetTypedArrayBytesPtr(ctx, arr, exc);
+    CHECK(p != NULL);
+    for (int i = 0; i < 8; i++) {
+        if (big)
+            ((int64_t *)p)[i] = (int64_t)v[i];
+        else
+            ((double *)p)[i] = (double)v[i];
+    }
+    return arr;
 }
 
-static void fs_readfile_done_cb(uv_work_t *w, int status) {
-    fs_readfile_t *r = w->data;
-    JSContextRef ctx = r->ctx;
+/* The job's value, or NULL with *exc set. A readFile past 2 GiB answers
+ * with the file's size, a number, for lib/ to raise ERR_FS_FILE_TOO_LARGE. */
+static JSValueRef fs_work_result(JSContextRef ctx, fs_work_t *w, JSValueRef *exc) {
+    if (w->err == FS_TOO_LARGE)
+        return JSValueMakeNumber(ctx, (double)w->out_len);
+    if (w->err < 0) {
+        const char *path = w->op == FS_WORK_STATFS ? w->path : fs_error_path(w->syscall, w->path);
+        return js_throw_uv(ctx, exc, w->err, w->syscall, path, NULL);
+    }
+    switch (w->op) {
+    case FS_WORK_READ_FILE: {
+        char *out = w->out;
+        w->out = NULL;
+        return fs_take_bytes(ctx, out, w->out_len, exc);
+    }
+    case FS_WORK_STATFS: return fs_statfs_array(ctx, &w->sfs, w->bigint, exc);
+    default: return JSValueMakeUndefined(ctx);
+    }
+}
+
+static void fs_work_free(fs_work_t *w) {
+    free(w->path);
+    free(w->out);
+    free(w);
+}
+
+static void fs_work_cb(uv_work_t *work) {
+    fs_work_run(work->data);
+}
+
+static void fs_work_done_cb(uv_work_t *work, int status) {
+    fs_work_t *w = work->data;
+    JSContextRef ctx = w->ctx;
     JSValueRef exc = NULL;
-    JSValueRef args[2];
-    size_t argc = 1;
     if (status < 0)
-        r->err = status;
-    if (r->err < 0) {
-        args[0] = js_uv_error(ctx, r->err, r->syscall, r->path, NULL);
-    } else {
-        JSValueRef bytes = fs_take_bytes(ctx, r->data, r->len, &exc);
-        args[0] = bytes ? JSValueMakeNull(ctx) : exc;
-        args[1] = bytes;
-        argc = bytes ? 2 : 1;
-    }
-    JSObjectRef wrapper = r->wrapper;
-    free(r->path);
-    free(r);
+        w->err = status;
+    JSValueRef result = fs_work_result(ctx, w, &exc);
+    JSValueRef args[2] = {result ? JSValueMakeNull(ctx) : exc, result};
+    JSObjectRef wrapper = w->wrapper;
+    JSObjectRef keep = w->keep;
+    fs_work_free(w);
+    if (keep)
+        JSValueUnprotect(ctx, keep);
     JSValueRef fn = js_get(ctx, wrapper, "oncomplete");
     if (JSValueIsObject(ctx, fn))
-        runtime_call(runtime_of(ctx), (JSObjectRef)fn, wrapper, argc, args);
+        runtime_call(runtime_of(ctx), (JSObjectRef)fn, wrapper, result ? 2 : 1, args);
     JSValueUnprotect(ctx, wrapper);
 }
 
-/* binding.readFileBytes(path, flags, req) -> Uint8Array of the contents. */
-static JS_FN(fs_read_file_bytes) {
-    char *path = fs_strdup_value(ctx, JS_ARG(0), exc);
-    if (!path)
-        return NULL;
-    int flags = js_int(ctx, JS_ARG(1));
-    JSValueRef rv = JS_ARG(2);
+/* Runs w now (sync: req undefined) or on the thread pool. w is heap
+ * memory the job owns from here. */
+static JSValueRef fs_work_issue(JSContextRef ctx, fs_work_t *w, JSValueRef rv, JSValueRef *exc) {
     if (!JSValueIsObject(ctx, rv)) {
-        char *data;
-        size_t len;
-        const char *syscall;
-        int r = fs_read_all(path, flags, &data, &len, &syscall);
-        JSValueRef result = r < 0 ? js_throw_uv(ctx, exc, r, syscall, path, NULL)
-                                  : fs_take_bytes(ctx, data, len, exc);
-        free(path);
+        fs_work_run(w);
+        JSValueRef result = fs_work_result(ctx, w, exc);
+        fs_work_free(w);
         return result;
     }
-    fs_readfile_t *r = js_xmalloc(sizeof *r);
-    memset(r, 0, sizeof *r);
-    r->ctx = JSContextGetGlobalContext(ctx);
-    r->wrapper = (JSObjectRef)rv;
-    r->path = path;
-    r->flags = flags;
-    r->work.data = r;
-    JSValueProtect(ctx, r->wrapper);
-    int rc = uv_queue_work(runtime_loop(ctx), &r->work, fs_readfile_work_cb, fs_readfile_done_cb);
+    w->ctx = JSContextGetGlobalContext(ctx);
+    w->wrapper = (JSObjectRef)rv;
+    w->work.data = w;
+    JSValueProtect(ctx, w->wrapper);
+    if (w->keep)
+        JSValueProtect(ctx, w->keep);
+    int rc = uv_queue_work(runtime_loop(ctx), &w->work, fs_work_cb, fs_work_done_cb);
     if (rc < 0) {
-        JSValueUnprotect(ctx, r->wrapper);
-        JSObjectRef err = js_uv_error(ctx, rc, "open", path, NULL);
-        free(path);
-        free(r);
+        JSValueUnprotect(ctx, w->wrapper);
+        if (w->keep)
+            JSValueUnprotect(ctx, w->keep);
+        JSObjectRef err = js_uv_error(ctx, rc, "uv_queue_work", NULL, NULL);
+        fs_work_free(w);
         return err;
     }
     return JSValueMakeUndefined(ctx);
 }
 
+static fs_work_t *fs_work_new(fs_work_op_t op) {
+    fs_work_t *w = js_xmalloc(sizeof *w);
+    memset(w, 0, sizeof *w);
+    w->op = op;
+    w->fd = -1;
+    return w;
+}
+
+/* readFileBytes(pathOrFd, flags, req) -> Uint8Array of the contents (from
+ * the fd's current position), or the size of a file too large to read. */
+static JS_FN(fs_read_file_bytes) {
+    fs_work_t *w = fs_work_new(FS_WORK_READ_FILE);
+    if (JSValueIsNumber(ctx, JS_ARG(0))) {
+        w->fd = js_int(ctx, JS_ARG(0));
+    } else if (!(w->path = fs_path_dup(ctx, JS_ARG(0), exc))) {
+        fs_work_free(w);
+        return NULL;
+    }
+    w->flags = js_int(ctx, JS_ARG(1));
+    return fs_work_issue(ctx, w, JS_ARG(2), exc);
+}
+
+/* writeFileBytes(pathOrFd, flags, mode, data, req): data (a Uint8Array)
+ * written whole; a path is opened with flags and mode and closed after. */
+static JS_FN(fs_write_file_bytes) {
+    fs_work_t *w = fs_work_new(FS_WORK_WRITE_FILE);
+    if (JSValueIsNumber(ctx, JS_ARG(0))) {
+        w->fd = js_int(ctx, JS_ARG(0));
+    } else if (!(w->path = fs_path_dup(ctx, JS_ARG(0), exc))) {
+        fs_work_free(w);
+        return NULL;
+    }
+    w->flags = js_int(ctx, JS_ARG(1));
+    w->mode = js_int(ctx, JS_ARG(2));
+    JSValueRef data = JS_ARG(3);
+    uint8_t *bytes;
+    CHECK(JSValueIsObject(ctx, data) && js_bytes_borrow(ctx, data, &bytes, &w->len));
+    w->data = bytes;
+    if (JSValueIsObject(ctx, JS_ARG(4)))
+        w->keep = (JSObjectRef)data;
+    return fs_work_issue(ctx, w, JS_ARG(4), exc);
+}
+
+/* statfs(path, bigint, req) -> [type, bsize, frsize, blocks, bfree,
+ * bavail, files, ffree]. */
+static JS_FN(fs_statfs) {
+    fs_work_t *w = fs_work_new(FS_WORK_STATFS);
+    if (!(w->path = fs_path_dup(ctx, JS_ARG(0), exc))) {
+        fs_work_free(w);
+        return NULL;
+    }
+    w->bigint = JSValueToBoolean(ctx, JS_ARG(1));
+    return fs_work_issue(ctx, w, JS_ARG(2), exc);
+}
+
+/* ---- watchers: fs.watch (uv_fs_event_t) and fs.watchFile (uv_fs_poll_t) ---------
+ * binding.watch / watchFile start a handle and return its wrapper, an
+ * FSWatch object; events call wrapper.onchange. The wrapper is protected
+ * from start until the close callback, and detached (private NULL) from
+ * the moment it is closed, so later calls see a closed handle. Handles
+ * still open at exit are closed by the runtime's cleanup. */
+
+struct fs_watch_s {
+    union {
+        uv_handle_t handle;
+        uv_fs_event_t event;
+        uv_fs_poll_t poll;
+    } u;
+    JSGlobalContextRef ctx;
+    JSObjectRef wrapper; /* NULL when start failed */
+    fs_state_t *state;
+    bool bytes;          /* event: file names as Uint8Array */
+    bool bigint;         /* poll: BigInt64Array stats */
+    fs_watch_t *next;
+    fs_watch_t **prev;   /* the pointer that points at this one */
+};
+
+static void fs_watch_finalize(JSObjectRef obj) {
+    /* Protected while open: only a closed watcher can be collected. */
+    CHECK(JSObjectGetPrivate(obj) == NULL);
+}
+
+static JSClassRef fs_watch_class(void) {
+    static JSClassRef cls;
+    if (!cls) {
+        JSClassDefinition def = kJSClassDefinitionEmpty;
+        def.className = "FSWatch";
+        def.finalize = fs_watch_finalize;
+        cls = JSClassCreate(&def);
+    }
+    return cls;
+}
+
+static fs_state_t *fs_state(JSContextRef ctx) {
+    return runtime_binding_state(runtime_of(ctx), "fs");
+}
+
+static void fs_watch_close_cb(uv_handle_t *h) {
+    fs_watch_t *w = h->data;
+    fs_state_t *st = w->state;
+    if (w->wrapper)
+        JSValueUnprotect(w->ctx, w->wrapper);
+    /* Only a started watcher is on the list; the last one closed after
+     * the runtime's cleanup frees the state. */
+    bool listed = w->prev != NULL;
+    if (listed) {
+        *w->prev = w->next;
+        if (w->next)
+            w->next->prev = w->prev;
+    }
+    free(w);
+    if (listed && st->exiting && !st->watchers)
+        free(st);
+}
+
+static void fs_watch_close(fs_watch_t *w) {
+    CHECK(!uv_is_closing(&w->u.handle));
+    if (w->wrapper)
+        JSObjectSetPrivate(w->wrapper, NULL);
+    uv_close(&w->u.handle, fs_watch_close_cb);
+}
+
+static fs_watch_t *fs_watch_new(JSContextRef ctx) {
+    fs_watch_t *w = js_xmalloc(sizeof *w);
+    memset(w, 0, sizeof *w);
+    w->ctx = JSContextGetGlobalContext(ctx);
+    w->state = fs_state(ctx);
+    w->u.handle.data = w;
+    return w;
+}
+
+/* A started handle gets its wrapper, pinned, and joins the open list. */
+static JSObjectRef fs_watch_started(JSContextRef ctx, fs_watch_t *w) {
+    w->wrapper = JSObjectMake(ctx, fs_watch_class(), w);
+    JSValueProtect(ctx, w->wrapper);
+    fs_state_t *st = w->state;
+    w->next = st->watchers;
+    if (w->next)
+        w->next->prev = &w->next;
+    w->prev = &st->watchers;
+    st->watchers = w;
+    return w->wrapper;
+}
+
+static void fs_event_cb(uv_fs_event_t *h, const char *filename, int events, int status) {
+    fs_watch_t *w = h->data;
+    JSContextRef ctx = w->ctx;
+    JSValueRef exc = NULL;
+    JSValueRef args[3];
+    args[0] = JSValueMakeNumber(ctx, status);
+    args[1] = js_str(ctx, (events & UV_RENAME) ? "rename" : "change");
+    args[2] = filename ? fs_name_value(ctx, filename, w->bytes, &exc) : NULL;
+    if (!args[2])
+        args[2] = JSValueMakeNull(ctx);
+    JSValueRef fn = js_get(ctx, w->wrapper, "onchange");
+    if (JSValueIsObject(ctx, fn))
+        runtime_call(runtime_of(ctx), (JSObjectRef)fn, w->wrapper, 3, args);
+}
+
+/* watch(path, bytes) -> an FSWatch; throws a system error ('watch'). */
+static JS_FN(fs_watch) {
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
+    if (!path)
+        return NULL;
+    fs_watch_t *w = fs_watch_new(ctx);
+    w->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    JSValueRef result;
+    int rc = uv_fs_event_init(runtime_loop(ctx), &w->u.event);
+    if (rc < 0) {
+        free(w);
+        result = js_throw_uv(ctx, exc, rc, "watch", path, NULL);
+    } else if ((rc = uv_fs_event_start(&w->u.event, fs_event_cb, path, 0)) < 0) {
+        fs_watch_close(w);
+        result = js_throw_uv(ctx, exc, rc, "watch", path, NULL);
+    } else {
+        result = fs_watch_started(ctx, w);
+    }
+    free(path);
+    return result;
+}
+
+static void fs_poll_cb(uv_fs_poll_t *h, int status, const uv_stat_t *prev, const uv_stat_t *curr) {
+    fs_watch_t *w = h->data;
+    JSContextRef ctx = w->ctx;
+    JSValueRef exc = NULL;
+    JSValueRef args[3];
+    args[0] = JSValueMakeNumber(ctx, status);
+    args[1] = fs_stat_array(ctx, curr, w->bigint, &exc);
+    args[2] = args[1] ? fs_stat_array(ctx, prev, w->bigint, &exc) : NULL;
+    CHECK(args[1] && args[2]);
+    JSValueRef fn = js_get(ctx, w->wrapper, "onchange");
+    if (JSValueIsObject(ctx, fn))
+        runtime_call(runtime_of(ctx), (JSObjectRef)fn, w->wrapper, 3, args);
+}
+
+/* watchFile(path, intervalMs, bigint) -> an FSWatch whose onchange(status,
+ * curr, prev) gets stat arrays. A missing file is reported through
+ * onchange, not thrown. */
+static JS_FN(fs_watch_file) {
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
+    if (!path)
+        return NULL;
+    double interval = js_num(ctx, JS_ARG(1));
+    fs_watch_t *w = fs_watch_new(ctx);
+    w->bigint = JSValueToBoolean(ctx, JS_ARG(2));
+    JSValueRef result;
+    CHECK(uv_fs_poll_init(runtime_loop(ctx), &w->u.poll) == 0);
+    int rc = uv_fs_poll_start(&w->u.poll, fs_poll_cb, path,
+                              interval >= 1 && interval < 4294967295.0 ? (unsigned)interval : 1);
+    if (rc < 0) {
+        fs_watch_close(w);
+        result = js_throw_uv(ctx, exc, rc, "watch", path, NULL);
+    } else {
+        result = fs_watch_started(ctx, w);
+    }
+    free(path);
+    return result;
+}
+
+/* watchClose(handle): closes it; a closed one is left alone. */
+static JS_FN(fs_watch_close_fn) {
+    CHECK(JSValueIsObjectOfClass(ctx, JS_ARG(0), fs_watch_class()));
+    fs_watch_t *w = JSObjectGetPrivate((JSObjectRef)JS_ARG(0));
+    if (w)
+        fs_watch_close(w);
+    return JSValueMakeUndefined(ctx);
+}
+
+/* watchRef(handle, ref): whether the handle keeps the loop alive. */
+static JS_FN(fs_watch_ref) {
+    CHECK(JSValueIsObjectOfClass(ctx, JS_ARG(0), fs_watch_class()));
+    fs_watch_t *w = JSObjectGetPrivate((JSObjectRef)JS_ARG(0));
+    if (w) {
+        if (JSValueToBoolean(ctx, JS_ARG(1)))
+            uv_ref(&w->u.handle);
+        else
+            uv_unref(&w->u.handle);
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+static void fs_state_cleanup(kiln_runtime *rt, void *data) {
+    fs_state_t *st = data;
+    st->exiting = true;
+    if (!st->watchers) {
+        free(st);
+        return;
+    }
+    for (fs_watch_t *w = st->watchers; w; w = w->next)
+        fs_watch_close(w);
+}
+
+/* ---- constants ---------------------------------------------------------------------- */
+
+static JSObjectRef fs_constants(JSContextRef ctx) {
+    static const struct {
+        const char *name;
+        int value;
+    } list[] = {
+        {"UV_FS_SYMLINK_DIR", UV_FS_SYMLINK_DIR},
+        {"UV_FS_SYMLINK_JUNCTION", UV_FS_SYMLINK_JUNCTION},
+        {"O_RDONLY", O_RDONLY},
+        {"O_WRONLY", O_WRONLY},
+        {"O_RDWR", O_RDWR},
+        {"UV_DIRENT_UNKNOWN", UV_DIRENT_UNKNOWN},
+        {"UV_DIRENT_FILE", UV_DIRENT_FILE},
+        {"UV_DIRENT_DIR", UV_DIRENT_DIR},
+        {"UV_DIRENT_LINK", UV_DIRENT_LINK},
+        {"UV_DIRENT_FIFO", UV_DIRENT_FIFO},
+        {"UV_DIRENT_SOCKET", UV_DIRENT_SOCKET},
+        {"UV_DIRENT_CHAR", UV_DIRENT_CHAR},
+        {"UV_DIRENT_BLOCK", UV_DIRENT_BLOCK},
+        {"S_IFMT", S_IFMT},
+        {"S_IFREG", S_IFREG},
+        {"S_IFDIR", S_IFDIR},
+        {"S_IFCHR", S_IFCHR},
+        {"S_IFBLK", S_IFBLK},
+        {"S_IFIFO", S_IFIFO},
+        {"S_IFLNK", S_IFLNK},
+        {"S_IFSOCK", S_IFSOCK},
+        {"O_CREAT", O_CREAT},
+        {"O_EXCL", O_EXCL},
+        {"UV_FS_O_FILEMAP", UV_FS_O_FILEMAP},
+        {"UV_FS_O_TEMPORARY", 0},
+        {"UV_FS_O_SHORT_LIVED", 0},
+        {"UV_FS_O_SEQUENTIAL", 0},
+        {"UV_FS_O_RANDOM", 0},
+        {"O_NOCTTY", O_NOCTTY},
+        {"O_TRUNC", O_TRUNC},
+        {"O_APPEND", O_APPEND},
+        {"O_DIRECTORY", O_DIRECTORY},
+        {"O_NOATIME", O_NOATIME},
+        {"O_NOFOLLOW", O_NOFOLLOW},
+        {"O_SYNC", O_SYNC},
+        {"O_DSYNC", O_DSYNC},
+        {"O_DIRECT", O_DIRECT},
+        {"O_NONBLOCK", O_NONBLOCK},
+        {"S_IRWXU", S_IRWXU},
+        {"S_IRUSR", S_IRUSR},
+        {"S_IWUSR", S_IWUSR},
+        {"S_IXUSR", S_IXUSR},
+        {"S_IRWXG", S_IRWXG},
+        {"S_IRGRP", S_IRGRP},
+        {"S_IWGRP", S_IWGRP},
+        {"S_IXGRP", S_IXGRP},
+        {"S_IRWXO", S_IRWXO},
+        {"S_IROTH", S_IROTH},
+        {"S_IWOTH", S_IWOTH},
+        {"S_IXOTH", S_IXOTH},
+        {"F_OK", F_OK},
+        {"R_OK", R_OK},
+        {"W_OK", W_OK},
+        {"X_OK", X_OK},
+        {"UV_FS_COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
+        {"COPYFILE_EXCL", UV_FS_COPYFILE_EXCL},
+        {"UV_FS_COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},
+        {"COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE},
+        {"UV_FS_COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+        {"COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE},
+    };
+    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+    for (size_t i = 0; i < sizeof list / sizeof list[0]; i++)
+        js_set_num(ctx, o, list[i].name, list[i].value);
+    return o;
+}
+
 JSObjectRef fs_binding(JSContextRef ctx) {
+    fs_state_t *st = js_xmalloc(sizeof *st);
+    memset(st, 0, sizeof *st);
+    runtime_set_binding_state(runtime_of(ctx), "fs", st, fs_state_cleanup);
+
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
     js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
@@ -674,6 +1375,8 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "close", fs_close);
     js_set_fn(ctx, b, "read", fs_read);
     js_set_fn(ctx, b, "write", fs_write);
+    js_set_fn(ctx, b, "readv", fs_readv);
+    js_set_fn(ctx, b, "writev", fs_writev);
     js_set_fn(ctx, b, "stat", fs_stat);
     js_set_fn(ctx, b, "lstat", fs_lstat);
     js_set_fn(ctx, b, "fstat", fs_fstat);
@@ -683,12 +1386,15 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "symlink", fs_symlink);
     js_set_fn(ctx, b, "copyfile", fs_copyfile);
     js_set_fn(ctx, b, "readdir", fs_readdir);
+    js_set_fn(ctx, b, "opendir", fs_opendir);
+    js_set_fn(ctx, b, "dirRead", fs_dir_read);
+    js_set_fn(ctx, b, "dirClose", fs_dir_close);
     js_set_fn(ctx, b, "mkdir", fs_mkdir);
     js_set_fn(ctx, b, "mkdtemp", fs_mkdtemp);
     js_set_fn(ctx, b, "rmdir", fs_rmdir);
     js_set_fn(ctx, b, "unlink", fs_unlink);
     js_set_fn(ctx, b, "readlink", fs_readlink);
-    js_set_fn(ctx, b, "realpathAsync", fs_realpath_op);
+    js_set_fn(ctx, b, "realpathNative", fs_realpath_native);
     js_set_fn(ctx, b, "chmod", fs_chmod);
     js_set_fn(ctx, b, "fchmod", fs_fchmod);
     js_set_fn(ctx, b, "chown", fs_chown);
@@ -701,5 +1407,11 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "fdatasync", fs_fdatasync);
     js_set_fn(ctx, b, "ftruncate", fs_ftruncate);
     js_set_fn(ctx, b, "readFileBytes", fs_read_file_bytes);
+    js_set_fn(ctx, b, "writeFileBytes", fs_write_file_bytes);
+    js_set_fn(ctx, b, "watch", fs_watch);
+    js_set_fn(ctx, b, "watchFile", fs_watch_file);
+    js_set_fn(ctx, b, "watchClose", fs_watch_close_fn);
+    js_set_fn(ctx, b, "watchRef", fs_watch_ref);
+    js_set(ctx, b, "constants", fs_constants(ctx));
     return b;
 }

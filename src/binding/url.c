@@ -21,18 +21,41 @@ typedef struct {
     url_t url;
     url_t base;
     uint32_t *offsets; /* the bytes of binding.offsets, which the binding object keeps alive */
+    /* Immediates (not heap cells), made once: every JSC call made from a
+     * callback takes the engine's lock, and that is most of the cost of a
+     * parse, so the common results cost none. */
+    JSValueRef v_true, v_false, v_undefined;
+    /* The last base string and whether it parsed (into `base`): code that
+     * resolves many references against one page passes the same base. */
+    uint16_t *base_in;
+    size_t base_len, base_cap;
+    int base_rc;
 } url_state_t;
+
+/* The state of the runtime whose context called last: a parse is one
+ * lookup of a pointer, not a search by name. */
+static _Thread_local struct {
+    JSContextRef ctx;
+    url_state_t *st;
+} url_last;
 
 static void url_state_cleanup(kiln_runtime *rt, void *data) {
     url_state_t *st = data;
+    if (url_last.st == st)
+        url_last.ctx = NULL;
     url_free(&st->url);
     url_free(&st->base);
+    free(st->base_in);
     free(st);
 }
 
 static url_state_t *url_state(JSContextRef ctx) {
+    if (url_last.ctx == ctx)
+        return url_last.st;
     url_state_t *st = runtime_binding_state(runtime_of(ctx), "url");
     CHECK(st != NULL);
+    url_last.ctx = ctx;
+    url_last.st = st;
     return st;
 }
 
@@ -76,18 +99,37 @@ static JSValueRef url_throw_nomem(JSContextRef ctx, JSValueRef *exc) {
     return js_throw_msg(ctx, exc, "RangeError", "Invalid string length");
 }
 
-/* Parses input (and base, unless undefined) into st->url. */
+/* Parses input (and base, when given) into st->url. *same tells whether
+ * the href is the input itself, so that JS can keep its string. */
 static int url_parse_args(JSContextRef ctx, url_state_t *st, JSValueRef input, JSValueRef base,
-                          JSValueRef *exc, bool *threw) {
+                          JSValueRef *exc, bool *threw, bool *same) {
     *threw = false;
+    *same = false;
     const url_t *b = NULL;
     url_units_t in, bu;
-    if (!JSValueIsUndefined(ctx, base)) {
+    if (base) {
         if (!url_units(ctx, base, &bu, exc)) {
             *threw = true;
             return URL_FAIL;
         }
-        int rc = url_parse(&st->base, bu.u, bu.n, NULL);
+        int rc;
+        if (st->base_in && bu.n == st->base_len && memcmp(bu.u, st->base_in, bu.n * sizeof *bu.u) == 0) {
+            rc = st->base_rc;
+        } else {
+            rc = url_parse(&st->base, bu.u, bu.n, NULL);
+            if (rc != URL_ENOMEM) {
+                if (bu.n > st->base_cap) {
+                    free(st->base_in);
+                    st->base_in = js_xmalloc(bu.n * sizeof *bu.u);
+                    st->base_cap = bu.n;
+                } else if (!st->base_in) {
+                    st->base_in = js_xmalloc(1);
+                }
+                memcpy(st->base_in, bu.u, bu.n * sizeof *bu.u);
+                st->base_len = bu.n;
+                st->base_rc = rc;
+            }
+        }
         JSStringRelease(bu.s);
         if (rc != URL_OK)
             return rc;
@@ -98,36 +140,47 @@ static int url_parse_args(JSContextRef ctx, url_state_t *st, JSValueRef input, J
         return URL_FAIL;
     }
     int rc = url_parse(&st->url, in.u, in.n, b);
+    if (rc == URL_OK && in.n == st->url.href_len) {
+        size_t i = 0;
+        while (i < in.n && in.u[i] == (uint8_t)st->url.href[i])
+            i++;
+        *same = i == in.n;
+    }
     JSStringRelease(in.s);
     return rc;
 }
 
-/* binding.parse(input, base) -> href, offsets in binding.offsets; or
- * undefined when either does not parse. base is a string or undefined. */
+/* binding.parse(input[, base]) -> href, offsets in binding.offsets; true
+ * when the href is the input string itself (no new string is made: most
+ * URLs in programs are already in their serialized form); or undefined
+ * when either does not parse. Both are strings; JS leaves base out rather
+ * than passing undefined, which saves a call into the engine. */
 static JS_FN(url_parse_fn) {
     url_state_t *st = url_state(ctx);
-    bool threw;
-    int rc = url_parse_args(ctx, st, JS_ARG(0), JS_ARG(1), exc, &threw);
+    bool threw, same;
+    CHECK(argc >= 1);
+    int rc = url_parse_args(ctx, st, argv[0], argc > 1 ? argv[1] : NULL, exc, &threw, &same);
     if (threw)
         return NULL;
     if (rc == URL_ENOMEM)
         return url_throw_nomem(ctx, exc);
     if (rc != URL_OK)
-        return JSValueMakeUndefined(ctx);
+        return st->v_undefined;
     url_export(st, &st->url);
-    return url_href_value(ctx, &st->url);
+    return same ? st->v_true : url_href_value(ctx, &st->url);
 }
 
-/* binding.canParse(input, base) -> boolean. */
+/* binding.canParse(input[, base]) -> boolean. */
 static JS_FN(url_can_parse) {
     url_state_t *st = url_state(ctx);
-    bool threw;
-    int rc = url_parse_args(ctx, st, JS_ARG(0), JS_ARG(1), exc, &threw);
+    bool threw, same;
+    CHECK(argc >= 1);
+    int rc = url_parse_args(ctx, st, argv[0], argc > 1 ? argv[1] : NULL, exc, &threw, &same);
     if (threw)
         return NULL;
     if (rc == URL_ENOMEM)
         return url_throw_nomem(ctx, exc);
-    return JSValueMakeBoolean(ctx, rc == URL_OK);
+    return rc == URL_OK ? st->v_true : st->v_false;
 }
 
 /* binding.update(href, component, value) -> the new href, offsets in
@@ -152,7 +205,7 @@ static JS_FN(url_update) {
     if (rc == URL_ENOMEM)
         return url_throw_nomem(ctx, exc);
     if (rc != URL_OK)
-        return JSValueMakeBoolean(ctx, false);
+        return st->v_false;
     url_export(st, &st->url);
     return url_href_value(ctx, &st->url);
 }
@@ -201,14 +254,16 @@ static void url_offsets_free(void *bytes, void *ctx) {
 
 JSObjectRef url_binding(JSContextRef ctx) {
     kiln_runtime *rt = runtime_of(ctx);
-    url_state_t *st = runtime_binding_state(rt, "url");
-    if (!st) {
-        st = js_xmalloc(sizeof *st);
-        url_init(&st->url);
-        url_init(&st->base);
-        st->offsets = NULL;
-        runtime_set_binding_state(rt, "url", st, url_state_cleanup);
-    }
+    /* Made once per runtime: internalBinding() caches the object. */
+    url_state_t *st = js_xmalloc(sizeof *st);
+    url_init(&st->url);
+    url_init(&st->base);
+    st->base_in = NULL;
+    st->base_len = st->base_cap = 0;
+    st->v_true = JSValueMakeBoolean(ctx, true);
+    st->v_false = JSValueMakeBoolean(ctx, false);
+    st->v_undefined = JSValueMakeUndefined(ctx);
+    runtime_set_binding_state(rt, "url", st, url_state_cleanup);
     uint32_t *bytes = js_xmalloc(URL_SLOTS * sizeof *bytes);
     memset(bytes, 0, URL_SLOTS * sizeof *bytes);
     JSValueRef exc = NULL;

@@ -455,6 +455,10 @@ static int idna_process(const uint32_t *in, size_t n, idna_vec *out) {
     idna_nfc(&mapped);
     if (mapped.oom)
         goto nomem;
+    if (mapped.len == 0) {
+        rc = IDNA_OK; /* an empty domain: the caller decides */
+        goto out;
+    }
     bool bidi_domain = false;
     size_t start = 0;
     for (size_t i = 0; i <= mapped.len; i++) {
@@ -483,7 +487,7 @@ static int idna_process(const uint32_t *in, size_t n, idna_vec *out) {
                 idna_vec_push(out, l[j]);
             if (out->oom)
                 goto nomem;
-            if (!idna_label_ok(out->p + at, len, false))
+            if (len && !idna_label_ok(out->p + at, len, false))
                 goto out;
         }
         for (size_t j = at; j < out->len && !bidi_domain; j++)

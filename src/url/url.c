@@ -63,6 +63,8 @@ static inline void url_put(url_buf *b, char c) {
 }
 
 static void url_putn(url_buf *b, const char *s, size_t n) {
+    if (n == 0)
+        return; /* s may be NULL then */
     url_buf_grow(b, n);
     if (b->oom)
         return;
@@ -177,17 +179,27 @@ static int url_utf8(uint32_t c, uint8_t out[4]) {
     return 4;
 }
 
-/* Appends units [from, to) of s, UTF-8 percent-encoded with `set`. */
+/* Appends units [from, to) of s, UTF-8 percent-encoded with `set`. Room
+ * for what is left of the input is kept reserved, so the common case, a
+ * character that stays as it is, is a plain store. */
 static void url_encode(url_buf *b, const uint16_t *s, size_t from, size_t to, uint8_t set) {
     size_t i = from;
     url_buf_grow(b, to - from);
-    while (i < to && !b->oom) {
+    if (b->oom)
+        return;
+    while (i < to) {
         uint16_t c = s[i];
+        if (c < 0x80 && !(url_pct[c] & set)) {
+            b->p[b->len++] = (char)c;
+            i++;
+            continue;
+        }
+        /* At most 12 bytes for this character, plus the rest. */
+        url_buf_grow(b, 12 + (to - i));
+        if (b->oom)
+            return;
         if (c < 0x80) {
-            if (url_pct[c] & set)
-                url_put_pct(b, (uint8_t)c);
-            else
-                url_put(b, (char)c);
+            url_put_pct(b, (uint8_t)c);
             i++;
             continue;
         }
@@ -196,6 +208,48 @@ static void url_encode(url_buf *b, const uint16_t *s, size_t from, size_t to, ui
         for (int j = 0; j < k; j++)
             url_put_pct(b, u8[j]);
     }
+}
+
+/* Characters that end a path segment or a query, by context: bit 1 '/',
+ * bit 2 '\\', bit 4 '?', bit 8 '#'. */
+enum { STOP_SLASH = 1, STOP_BACKSLASH = 2, STOP_QUESTION = 4, STOP_HASH = 8 };
+static const uint8_t url_stop[128] = {
+    ['/'] = STOP_SLASH, ['\\'] = STOP_BACKSLASH, ['?'] = STOP_QUESTION, ['#'] = STOP_HASH,
+};
+
+/* url_encode from s[p] up to the first character in `stop` (or the end),
+ * in one pass; returns where it stopped. */
+static size_t url_encode_until(url_buf *b, const uint16_t *s, size_t p, size_t n, uint8_t set,
+                               uint8_t stop) {
+    url_buf_grow(b, n - p);
+    if (b->oom)
+        return p;
+    size_t i = p;
+    while (i < n) {
+        uint16_t c = s[i];
+        if (c < 0x80) {
+            if (url_stop[c] & stop)
+                break;
+            if (!(url_pct[c] & set)) {
+                b->p[b->len++] = (char)c;
+                i++;
+                continue;
+            }
+        }
+        url_buf_grow(b, 12 + (n - i));
+        if (b->oom)
+            return i;
+        if (c < 0x80) {
+            url_put_pct(b, (uint8_t)c);
+            i++;
+            continue;
+        }
+        uint8_t u8[4];
+        int k = url_utf8(url_next_cp(s, n, &i), u8);
+        for (int j = 0; j < k; j++)
+            url_put_pct(b, u8[j]);
+    }
+    return i;
 }
 
 /* ---- schemes ---------------------------------------------------------------- */
@@ -244,18 +298,16 @@ static inline int url_hex_val(uint32_t c) {
     return c <= '9' ? (int)(c - '0') : (int)((c | 0x20) - 'a' + 10);
 }
 
-/* Forbidden host code points; domain ones add C0 controls, '%' and DEL. */
-static bool url_forbidden_host(uint32_t c) {
-    switch (c) {
-    case 0: case '\t': case '\n': case '\r': case ' ': case '#': case '/': case ':':
-    case '<': case '>': case '?': case '@': case '[': case '\\': case ']': case '^': case '|':
-        return true;
-    default: return false;
-    }
-}
-static bool url_forbidden_domain(uint32_t c) {
-    return url_forbidden_host(c) || c <= 0x1F || c == '%' || c == 0x7F;
-}
+/* Forbidden host code points (bit 1); forbidden domain code points add C0
+ * controls, '%' and DEL (bit 2). */
+static const uint8_t url_forbidden[128] = {
+    [0] = 3, [1 ... 8] = 2, ['\t'] = 3, ['\n'] = 3, [0xB ... 0xC] = 2, ['\r'] = 3,
+    [0xE ... 0x1F] = 2, [0x7F] = 2, ['%'] = 2, [' '] = 3, ['#'] = 3, ['/'] = 3, [':'] = 3,
+    ['<'] = 3, ['>'] = 3, ['?'] = 3, ['@'] = 3, ['['] = 3, ['\\'] = 3, [']'] = 3, ['^'] = 3,
+    ['|'] = 3,
+};
+static inline bool url_forbidden_host(uint32_t c) { return c < 0x80 && (url_forbidden[c] & 1); }
+static inline bool url_forbidden_domain(uint32_t c) { return c < 0x80 && (url_forbidden[c] & 2); }
 
 static bool url_is_drive(const uint16_t *s, size_t n) {
     return n >= 2 && url_is_alpha(s[0]) && (s[1] == ':' || s[1] == '|');
@@ -687,18 +739,13 @@ static void url_shorten(url_buf *b, uint32_t ps, bool file) {
 static size_t url_path(url_buf *b, uint32_t ps, const uint16_t *s, size_t p, size_t n, int kind,
                        bool override) {
     bool special = kind != SCHEME_OTHER;
+    uint8_t stop = (uint8_t)(STOP_SLASH | (special ? STOP_BACKSLASH : 0) |
+                             (override ? 0 : STOP_QUESTION | STOP_HASH));
     for (;;) {
         uint32_t slash = b->len;
         url_put(b, '/');
         uint32_t seg = b->len;
-        size_t q = p;
-        while (q < n) {
-            uint16_t c = s[q];
-            if (c == '/' || (special && c == '\\') || (!override && (c == '?' || c == '#')))
-                break;
-            q++;
-        }
-        url_encode(b, s, p, q, PCT_PATH);
+        size_t q = url_encode_until(b, s, p, n, PCT_PATH, stop);
         if (b->oom)
             return q;
         bool more = q < n && (s[q] == '/' || (special && s[q] == '\\'));
@@ -1150,11 +1197,7 @@ static int url_run(url_parser *P, int state, size_t p) {
         case ST_QUERY: {
             P->search_start = P->b.len;
             url_put(&P->b, '?');
-            size_t q = p;
-            while (q < n && s[q] != '#')
-                q++;
-            url_encode(&P->b, s, p, q, SPECIAL ? PCT_SPECIAL_QUERY : PCT_QUERY);
-            p = q;
+            p = url_encode_until(&P->b, s, p, n, SPECIAL ? PCT_SPECIAL_QUERY : PCT_QUERY, STOP_HASH);
             if (C == '#') {
                 state = ST_FRAGMENT;
                 p++;
@@ -1303,12 +1346,14 @@ int url_parse(url_t *u, const uint16_t *in, size_t n, const url_t *base) {
             q++;
         if (q < n && s[q] == ':') {
             url_buf_grow(&P.b, q + 1);
-            if (!P.b.oom) {
-                for (size_t i = 0; i < q; i++)
-                    P.b.p[i] = (char)(s[i] | 0x20);
-                P.b.p[q] = ':';
-                P.b.len = (uint32_t)q + 1;
+            if (P.b.oom) {
+                url_parser_abandon(u, &P);
+                return URL_ENOMEM;
             }
+            for (size_t i = 0; i < q; i++)
+                P.b.p[i] = (char)(s[i] | 0x20);
+            P.b.p[q] = ':';
+            P.b.len = (uint32_t)q + 1;
             P.protocol_end = P.b.len;
             P.kind = url_scheme_kind(P.b.p, q);
             p = q + 1;
@@ -1326,7 +1371,7 @@ int url_parse(url_t *u, const uint16_t *in, size_t n, const url_t *base) {
             }
         }
     }
-    rc = P.b.oom ? URL_ENOMEM : url_run(&P, state, p);
+    rc = url_run(&P, state, p);
     if (rc == URL_OK) {
         url_fix_path_prefix(&P);
         if (P.b.oom)

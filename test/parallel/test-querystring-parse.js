@@ -23,6 +23,11 @@ check('&', {});
 check('=', { '': '' });
 check('a[]=1&a[]=2', { 'a[]': ['1', '2'] });
 check('a=%zz%41&b=%E9', { a: '%zzA', b: '\ufffd' });
+// A part with no valid %XX escape is not decoded at all, so its
+// non-ASCII characters survive; one with an escape falls back to bytes.
+check('%zz\u3000=%zz+\u00e9&x=%41%zz\u3000', { '%zz\u3000': '%zz \u00e9', 'x': 'A%zz\u0000' });
+// ...and a value counts as escaped when its key held two escapes.
+check('%41=\u0085%&%41%41=\u0085%', { 'A': '\u0085%', 'AA': '\ufffd%' });
 check('a=%E2%82%AC', { A: '%E2%82%AC' }, null, null, { decodeURIComponent: (s) => s.toUpperCase() });
 assert.deepStrictEqual({ ...qs.decode('x=y') }, { x: 'y' });
 assert.deepStrictEqual({ ...qs.parse(42) }, {});

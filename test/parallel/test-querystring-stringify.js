@@ -17,6 +17,11 @@ assert.strictEqual(qs.escape("a b~*()!.'-_/?&=\u00e9\ud83d\ude00"),
                    "a%20b~*()!.'-_%2F%3F%26%3D%C3%A9%F0%9F%98%80");
 assert.strictEqual(qs.escape({ toString() { return 'x y'; } }), 'x%20y');
 assert.throws(() => qs.escape('\ud800'), { name: 'URIError', code: 'ERR_INVALID_URI', message: 'URI malformed' });
+// Node pairs a surrogate with whatever code unit follows it; only a
+// surrogate in the last place throws.
+assert.strictEqual(qs.escape('\ud800d'), '%F0%90%81%A4');
+assert.strictEqual(qs.escape('\udc00\ud800'), '%F0%90%80%80');
+assert.throws(() => qs.escape('a\udc00'), { name: 'URIError', code: 'ERR_INVALID_URI' });
 assert.strictEqual(qs.unescape('%zz%41+b'), '%zzA+b');
 assert.strictEqual(qs.unescape('%E2%82'), '\ufffd');
 assert.strictEqual(qs.unescape('\u00e9%zz'), '\ufffd%zz');

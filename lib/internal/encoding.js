@@ -1,0 +1,425 @@
+'use strict';
+// TextEncoder and TextDecoder (the WHATWG Encoding standard), for the
+// encodings Node's own decoder handles without ICU tables: UTF-8,
+// UTF-16LE, UTF-16BE and windows-1252 (which the standard also calls
+// latin1, ascii and iso-8859-1), under every label the standard gives them.
+//
+// Decoding a whole input is one call into internalBinding('buffer'),
+// whose UTF-8 decoder already replaces ill-formed sequences the way the
+// standard does. Streaming keeps at most a few bytes between calls: the
+// start of a character the next chunk completes.
+
+// internal/errors is loaded only when an error is made.
+let errorCodes;
+const codes = () => (errorCodes ??= require('internal/errors').codes);
+const { validateObject, validateString } = require('internal/validators');
+const { decode, isUint8Array, writeUtf8, kUtf8, kUtf16le, kLatin1 } = require('internal/buffer');
+const {
+  byteLengthUtf8: bindingByteLengthUtf8,
+  write: bindingWrite,
+  encodeInto: bindingEncodeInto,
+  isUtf8: bindingIsUtf8,
+  swap: bindingSwap,
+} = internalBinding('buffer');
+
+const ArrayBufferIsView = ArrayBuffer.isView;
+const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const ObjectDefineProperties = Object.defineProperties;
+const ReflectApply = Reflect.apply;
+const StringFromCharCode = String.fromCharCode;
+const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
+const StringPrototypeSlice = String.prototype.slice;
+const StringPrototypeToLowerCase = String.prototype.toLowerCase;
+const StringPrototypeToWellFormed = String.prototype.toWellFormed;
+const StringPrototypeIsWellFormed = String.prototype.isWellFormed;
+const Uint8ArrayCtor = Uint8Array;
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
+const TypedArrayPrototypeSlice = TypedArrayPrototype.slice;
+const TypedArrayPrototypeSet = TypedArrayPrototype.set;
+const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
+const TypedArrayPrototypeGetBuffer = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'buffer').get;
+const TypedArrayPrototypeGetByteOffset = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get;
+const TypedArrayPrototypeGetByteLength = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteLength').get;
+const DataViewPrototypeGetBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
+const DataViewPrototypeGetByteOffset = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
+const DataViewPrototypeGetByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
+
+// ---- TextEncoder ------------------------------------------------------------
+
+const encodeIntoResult = new Float64Array(2);
+// Strings up to this many units are encoded into a scratch buffer that
+// holds their worst case, then copied out: no measuring; the shortest in
+// JS, the others with one call into C.
+const kScratchUnits = 4096;
+const kShortString = 1024;
+let scratch;
+
+function encodeUtf8(input) {
+  const n = input.length;
+  if (n <= kScratchUnits) {
+    if (scratch === undefined) scratch = new Uint8ArrayCtor(kScratchUnits * 3);
+    const written = n <= kShortString ? writeUtf8(scratch, 0, n * 3, input) :
+      bindingWrite(scratch, input, 0, n * 3, kUtf8);
+    return TypedArrayPrototypeSlice.call(scratch, 0, written);
+  }
+  // One byte per unit fits whenever the text is ASCII; otherwise measure.
+  const guess = new Uint8ArrayCtor(n);
+  bindingEncodeInto(input, guess, encodeIntoResult);
+  if (encodeIntoResult[0] === n) return guess;
+  const out = new Uint8ArrayCtor(bindingByteLengthUtf8(input));
+  bindingWrite(out, input, 0, out.length, kUtf8);
+  return out;
+}
+
+let isTextEncoder;
+class TextEncoder {
+  #brand = true;
+
+  static {
+    isTextEncoder = (value) => typeof value === 'object' && value !== null && #brand in value;
+  }
+
+  get encoding() {
+    if (!isTextEncoder(this)) throw new (codes().ERR_INVALID_THIS)('TextEncoder');
+    return 'utf-8';
+  }
+
+  encode(input = '') {
+    if (!isTextEncoder(this)) throw new (codes().ERR_INVALID_THIS)('TextEncoder');
+    return encodeUtf8(`${input}`);
+  }
+
+  encodeInto(src, dest) {
+    if (!isTextEncoder(this)) throw new (codes().ERR_INVALID_THIS)('TextEncoder');
+    validateString(src, 'src');
+    if (!isUint8Array(dest)) throw new (codes().ERR_INVALID_ARG_TYPE)('dest', 'Uint8Array', dest);
+    bindingEncodeInto(src, dest, encodeIntoResult);
+    return { read: encodeIntoResult[0], written: encodeIntoResult[1] };
+  }
+
+  [kInspectCustom](depth, options) {
+    if (!isTextEncoder(this)) return this;
+    // Node shows a plain object here.
+    const obj = { encoding: 'utf-8' };
+    if (typeof depth === 'number' && depth < 0) return obj;
+    return require('util').inspect(obj, options);
+  }
+}
+
+ObjectDefineProperties(TextEncoder.prototype, {
+  encode: { __proto__: null, enumerable: true },
+  encodeInto: { __proto__: null, enumerable: true },
+  encoding: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextEncoder' },
+});
+
+// ---- TextDecoder ------------------------------------------------------------
+
+const kUtf16be = -2;
+const kWindows1252 = -3;
+
+// The standard's labels (compared after trimming ASCII whitespace and
+// lowering the case) for the encodings implemented here.
+const labels = { __proto__: null };
+for (const [name, list] of [
+  ['utf-8', ['unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'utf-8', 'utf8', 'x-unicode20utf8']],
+  ['utf-16le', ['csunicode', 'iso-10646-ucs-2', 'ucs-2', 'unicode', 'unicodefeff', 'utf-16', 'utf-16le']],
+  ['utf-16be', ['unicodefffe', 'utf-16be']],
+  ['windows-1252', ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'ibm819', 'iso-8859-1',
+    'iso-ir-100', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'l1', 'latin1',
+    'us-ascii', 'windows-1252', 'x-cp1252']],
+]) {
+  for (const label of list) labels[label] = name;
+}
+
+function isAsciiWhitespace(c) {
+  return c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20;
+}
+
+function encodingForLabel(label) {
+  let start = 0;
+  let end = label.length;
+  while (start < end && isAsciiWhitespace(StringPrototypeCharCodeAt.call(label, start))) start++;
+  while (end > start && isAsciiWhitespace(StringPrototypeCharCodeAt.call(label, end - 1))) end--;
+  const key = StringPrototypeToLowerCase.call(StringPrototypeSlice.call(label, start, end));
+  return labels[key];
+}
+
+// windows-1252 bytes 0x80-0x9f; the rest are Latin-1.
+const kWindows1252High = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+// The bytes of the input as a Uint8Array.
+function inputBytes(input) {
+  if (ArrayBufferIsView(input)) {
+    const tag = typedArrayTag.call(input);
+    if (tag === 'Uint8Array') return input;
+    if (tag !== undefined) {
+      return new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(input),
+                                TypedArrayPrototypeGetByteOffset.call(input),
+                                TypedArrayPrototypeGetByteLength.call(input));
+    }
+    return new Uint8ArrayCtor(DataViewPrototypeGetBuffer.call(input),
+                              DataViewPrototypeGetByteOffset.call(input),
+                              DataViewPrototypeGetByteLength.call(input));
+  }
+  if (typeof input === 'object' && input !== null) {
+    try {
+      ArrayBufferByteLength.call(input);
+      return new Uint8ArrayCtor(input);
+    } catch {
+      // not an ArrayBuffer: the error below
+    }
+  }
+  const err = new (codes().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  // Node's text, word for word.
+  err.message = 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+  throw err;
+}
+
+const kEmpty = new Uint8ArrayCtor(0);
+
+// The first byte's sequence length in UTF-8 (0 for a byte that cannot
+// start one), and the range the second byte must be in.
+function utf8Need(lead) {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+function utf8SecondLow(lead) {
+  return lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+}
+
+function utf8SecondHigh(lead) {
+  return lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+}
+
+// Whether byte b may follow the count bytes of a sequence started by lead.
+function utf8Continues(lead, count, b) {
+  if (count === 1) return b >= utf8SecondLow(lead) && b <= utf8SecondHigh(lead);
+  return b >= 0x80 && b <= 0xbf;
+}
+
+// Where an unfinished sequence at the end of bytes[start, end) begins
+// (end when the input ends on a character boundary or on an ill-formed
+// sequence, which is decoded now, not carried over).
+function utf8TailStart(bytes, start, end) {
+  for (let i = end - 1; i >= start && i >= end - 3; i--) {
+    const b = bytes[i];
+    if (b < 0x80) return end;
+    if (b >= 0xc0) {
+      const need = utf8Need(b);
+      if (need === 0 || end - i >= need) return end;
+      for (let k = i + 1; k < end; k++) if (!utf8Continues(b, k - i, bytes[k])) return end;
+      return i;
+    }
+  }
+  return end;
+}
+
+// What util.inspect shows of a decoder: an object of that class name.
+const TextDecoderFields = { TextDecoder: class {} }.TextDecoder;
+
+let isTextDecoder;
+class TextDecoder {
+  #encoding;
+  #kind;
+  #fatal;
+  #ignoreBOM;
+  #bomSeen = false;
+  #pending = new Uint8ArrayCtor(4);
+  #pendingCount = 0;
+
+  static {
+    isTextDecoder = (value) => typeof value === 'object' && value !== null && #encoding in value;
+  }
+
+  constructor(encoding = 'utf-8', options = undefined) {
+    encoding = `${encoding}`;
+    if (options !== undefined)
+      validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
+    const name = encodingForLabel(encoding);
+    if (name === undefined) throw new (codes().ERR_ENCODING_NOT_SUPPORTED)(encoding);
+    this.#encoding = name;
+    this.#kind = name === 'utf-8' ? kUtf8 : name === 'utf-16le' ? kUtf16le :
+      name === 'utf-16be' ? kUtf16be : kWindows1252;
+    this.#fatal = options != null && Boolean(options.fatal);
+    this.#ignoreBOM = options != null && Boolean(options.ignoreBOM);
+  }
+
+  get encoding() {
+    if (!isTextDecoder(this)) throw new (codes().ERR_INVALID_THIS)('TextDecoder');
+    return this.#encoding;
+  }
+
+  get fatal() {
+    if (!isTextDecoder(this)) throw new (codes().ERR_INVALID_THIS)('TextDecoder');
+    return this.#fatal;
+  }
+
+  get ignoreBOM() {
+    if (!isTextDecoder(this)) throw new (codes().ERR_INVALID_THIS)('TextDecoder');
+    return this.#ignoreBOM;
+  }
+
+  decode(input = kEmpty, options = undefined) {
+    if (!isTextDecoder(this)) throw new (codes().ERR_INVALID_THIS)('TextDecoder');
+    const bytes = inputBytes(input);
+    let stream = false;
+    if (options !== undefined) {
+      validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
+      stream = options !== null && Boolean(options.stream);
+    }
+    let text;
+    try {
+      switch (this.#kind) {
+        case kUtf8: text = this.#decodeUtf8(bytes, stream); break;
+        case kWindows1252: text = decodeWindows1252(bytes); break;
+        default: text = this.#decodeUtf16(bytes, stream, this.#kind === kUtf16be);
+      }
+    } catch (err) {
+      this.#pendingCount = 0;
+      this.#bomSeen = false;
+      throw err;
+    }
+    // A byte order mark opens the stream's text only, and is dropped.
+    if (!this.#bomSeen && text.length > 0 && this.#kind !== kWindows1252) {
+      this.#bomSeen = true;
+      if (!this.#ignoreBOM && StringPrototypeCharCodeAt.call(text, 0) === 0xfeff)
+        text = StringPrototypeSlice.call(text, 1);
+    }
+    if (!stream) {
+      this.#pendingCount = 0;
+      this.#bomSeen = false;
+    }
+    return text;
+  }
+
+  #invalid() {
+    throw new (codes().ERR_ENCODING_INVALID_ENCODED_DATA)(this.#encoding);
+  }
+
+  #decodeUtf8(bytes, stream) {
+    const end = bytes.length;
+    let start = 0;
+    let text = '';
+    if (this.#pendingCount > 0) {
+      // Finish the character the last chunk began.
+      const pending = this.#pending;
+      const lead = pending[0];
+      const need = utf8Need(lead);
+      while (this.#pendingCount < need && start < end && utf8Continues(lead, this.#pendingCount, bytes[start]))
+        pending[this.#pendingCount++] = bytes[start++];
+      if (this.#pendingCount === need) {
+        text = decode(pending, 0, need, kUtf8);
+        this.#pendingCount = 0;
+      } else if (start < end || !stream) {
+        // Cut short by a byte that cannot continue it, or by the end.
+        if (this.#fatal) this.#invalid();
+        text = '\ufffd';
+        this.#pendingCount = 0;
+      } else {
+        return '';
+      }
+    }
+    let stop = end;
+    if (stream) {
+      stop = utf8TailStart(bytes, start, end);
+      for (let i = stop; i < end; i++) this.#pending[this.#pendingCount++] = bytes[i];
+    }
+    if (start < stop) {
+      if (this.#fatal && !bindingIsUtf8(start === 0 && stop === end ? bytes : subview(bytes, start, stop)))
+        this.#invalid();
+      text += decode(bytes, start, stop, kUtf8);
+    }
+    return text;
+  }
+
+  // UTF-16: whole units, and a high surrogate waits for its partner while
+  // streaming; a lone surrogate or a last odd byte is U+FFFD.
+  #decodeUtf16(bytes, stream, bigEndian) {
+    let units = bytes;
+    if (this.#pendingCount > 0) {
+      units = new Uint8ArrayCtor(this.#pendingCount + bytes.length);
+      TypedArrayPrototypeSet.call(units, subview(this.#pending, 0, this.#pendingCount), 0);
+      TypedArrayPrototypeSet.call(units, bytes, this.#pendingCount);
+      this.#pendingCount = 0;
+    }
+    const n = units.length;
+    let stop = n - (n % 2);
+    if (stream) {
+      if (stop >= 2) {
+        const hi = bigEndian ? units[stop - 2] : units[stop - 1];
+        if (hi >= 0xd8 && hi <= 0xdb) stop -= 2;
+      }
+      for (let i = stop; i < n; i++) this.#pending[this.#pendingCount++] = units[i];
+    }
+    let text = '';
+    if (stop > 0) {
+      if (bigEndian) {
+        units = TypedArrayPrototypeSlice.call(units, 0, stop);
+        bindingSwap(units, 2);
+      }
+      text = decode(units, 0, stop, kUtf16le);
+      if (!StringPrototypeIsWellFormed.call(text)) {
+        if (this.#fatal) this.#invalid();
+        text = StringPrototypeToWellFormed.call(text);
+      }
+    }
+    if (!stream && stop < n) {
+      if (this.#fatal) this.#invalid();
+      text += '\ufffd';
+    }
+    return text;
+  }
+
+  [kInspectCustom](depth, options) {
+    if (!isTextDecoder(this)) return this;
+    const obj = new TextDecoderFields();
+    obj.encoding = this.#encoding;
+    obj.fatal = this.#fatal;
+    obj.ignoreBOM = this.#ignoreBOM;
+    if (typeof depth === 'number' && depth < 0) return obj;
+    return require('util').inspect(obj, options);
+  }
+}
+
+function subview(bytes, start, stop) {
+  return new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(bytes),
+                            TypedArrayPrototypeGetByteOffset.call(bytes) + start, stop - start);
+}
+
+// Latin-1 in C, then the 32 bytes where windows-1252 differs.
+const kC1Controls = /[\x80-\x9f]/g;
+const RegExpPrototypeTest = RegExp.prototype.test;
+const RegExpPrototypeSymbolReplace = RegExp.prototype[Symbol.replace];
+function fromC1(c) {
+  return StringFromCharCode(kWindows1252High[StringPrototypeCharCodeAt.call(c, 0) - 0x80]);
+}
+
+function decodeWindows1252(bytes) {
+  const text = decode(bytes, 0, bytes.length, kLatin1);
+  kC1Controls.lastIndex = 0;
+  if (!RegExpPrototypeTest.call(kC1Controls, text)) return text;
+  return RegExpPrototypeSymbolReplace.call(kC1Controls, text, fromC1);
+}
+
+ObjectDefineProperties(TextDecoder.prototype, {
+  decode: { __proto__: null, enumerable: true },
+  encoding: { __proto__: null, enumerable: true },
+  fatal: { __proto__: null, enumerable: true },
+  ignoreBOM: { __proto__: null, enumerable: true },
+  [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'TextDecoder' },
+});
+
+module.exports = {
+  TextEncoder,
+  TextDecoder,
+  isTextEncoder,
+  isTextDecoder,
+};

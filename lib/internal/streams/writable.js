@@ -1,0 +1,654 @@
+'use strict';
+// stream.Writable.
+//
+// write() hands one chunk at a time to _write(chunk, encoding, cb); chunks
+// written while one is in progress (or while corked, or before _construct
+// finished) wait in `buffered`, and go to _writev() together when the
+// stream has one. write() returns false once the queued amount reaches
+// highWaterMark, and 'drain' follows when it has all been written.
+// end() leads to _final(), then 'prefinish', 'finish' and (autoDestroy)
+// destroy() and 'close'.
+//
+// A write callback that _write calls synchronously is deferred to the next
+// tick, and consecutive synchronous completions of the same callback are
+// counted into one tick (afterWriteTickInfo) rather than one tick each:
+// that keeps a fast producer from flooding the tick queue.
+
+const EE = require('events');
+const { Stream } = require('internal/streams/legacy');
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const destroyImpl = require('internal/streams/destroy');
+const { kStateConstructed } = require('internal/streams/utils');
+
+const ObjectDefineProperties = Object.defineProperties;
+const ObjectDefineProperty = Object.defineProperty;
+const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const FunctionPrototypeSymbolHasInstance = Function.prototype[Symbol.hasInstance];
+const ArrayBufferIsView = ArrayBuffer.isView;
+const ReflectApply = Reflect.apply;
+const PromiseCtor = Promise;
+const SymbolAsyncDispose = Symbol.asyncDispose;
+const SymbolHasInstance = Symbol.hasInstance;
+const BufferFrom = Buffer.from;
+const BufferIsEncoding = Buffer.isEncoding;
+const StringPrototypeToLowerCase = String.prototype.toLowerCase;
+
+const { destroy: destroyMethod, undestroy, errorOrDestroy, construct } = destroyImpl;
+
+let codes;
+const errorCodes = () => (codes ??= require('internal/errors').codes);
+
+let Duplex;
+const lazyDuplex = () => (Duplex ??= require('internal/streams/duplex'));
+let eos;
+const lazyEos = () => (eos ??= require('internal/streams/end-of-stream'));
+let addAbortSignalNoValidate;
+function lazyAddAbortSignal(signal, stream) {
+  addAbortSignalNoValidate ??= require('internal/streams/add-abort-signal').addAbortSignalNoValidate;
+  return addAbortSignalNoValidate(signal, stream);
+}
+let AbortErrorCtor;
+
+function nop() {}
+
+// Callbacks of end() waiting for 'finish' (or the error that prevents it).
+const kOnFinished = Symbol('kOnFinished');
+// Buffered entries before the index are dropped in bulk past this count.
+const kCompactAfter = 256;
+
+// ---- WritableState ---------------------------------------------------------
+
+function WritableState(options, stream, isDuplex) {
+  // Other stream implementations construct this with two arguments.
+  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  const objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  this.objectMode = objectMode;
+  this.highWaterMark = options
+    ? getHighWaterMark(options, 'writableHighWaterMark', isDuplex, objectMode)
+    : getDefaultHighWaterMark(objectMode);
+  this.finalCalled = false;
+  this.needDrain = false;      // write() returned false: 'drain' is owed
+  this.ending = false;         // end() called
+  this.ended = false;          // end() returned
+  this.finished = false;       // 'finish' emitted
+  this.destroyed = false;
+  // Strings become Buffers before _write unless decodeStrings is false.
+  this.decodeStrings = !(options && options.decodeStrings === false);
+  let defaultEncoding = options ? options.defaultEncoding : undefined;
+  if (defaultEncoding == null) {
+    defaultEncoding = 'utf8';
+  } else if (defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8' &&
+             !BufferIsEncoding(defaultEncoding)) {
+    throw new (errorCodes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+  }
+  this.defaultEncoding = defaultEncoding;
+  this.length = 0;             // bytes (or objects) written and not yet done
+  this.writing = false;
+  this.corked = 0;
+  this.sync = true;            // inside _write
+  this.bufferProcessing = false;
+  // The one function passed to every _write/_writev, made once per stream.
+  this.onwrite = (er) => { onwrite(stream, er); };
+  this.writecb = null;
+  this.writelen = 0;
+  this.afterWriteTickInfo = null;
+  this.buffered = [];
+  this.bufferedIndex = 0;
+  this.allBuffers = true;      // every buffered chunk is a Buffer
+  this.allNoop = true;         // no buffered chunk has a callback
+  this.pendingcb = 0;          // callbacks owed, 'finish' waits for them
+  this.constructed = true;
+  this.prefinished = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this[kOnFinished] = [];
+}
+
+WritableState.prototype.getBuffer = function getBuffer() {
+  return this.buffered.slice(this.bufferedIndex);
+};
+
+ObjectDefineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  __proto__: null,
+  get() { return this.buffered.length - this.bufferedIndex; },
+  enumerable: false,
+  configurable: true,
+});
+
+function resetBuffer(state) {
+  state.buffered = [];
+  state.bufferedIndex = 0;
+  state.allBuffers = true;
+  state.allNoop = true;
+}
+
+// ---- Writable ------------------------------------------------------------------
+
+function Writable(options) {
+  // Writable is not a base of Duplex, so `instanceof` is not the test.
+  const isDuplex = this instanceof lazyDuplex();
+  if (!isDuplex && !ReflectApply(FunctionPrototypeSymbolHasInstance, Writable, [this])) {
+    return new Writable(options);
+  }
+  this._events ??= {
+    __proto__: null,
+    close: undefined,
+    error: undefined,
+    prefinish: undefined,
+    finish: undefined,
+    drain: undefined,
+  };
+  this._writableState = new WritableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) lazyAddAbortSignal(options.signal, this);
+  }
+  Stream.call(this, options);
+  construct(this);
+}
+ObjectSetPrototypeOf(Writable.prototype, Stream.prototype);
+ObjectSetPrototypeOf(Writable, Stream);
+
+// Writes buffered while _construct ran go out now, and an end() that came
+// meanwhile finishes.
+WritableState.prototype[kStateConstructed] = function onConstructed(stream) {
+  if (!this.writing) clearBuffer(stream, this);
+  finishMaybe(stream, this);
+};
+
+// A Duplex is a Writable too, through its state.
+ObjectDefineProperty(Writable, SymbolHasInstance, {
+  __proto__: null,
+  value: function hasInstance(object) {
+    if (ReflectApply(FunctionPrototypeSymbolHasInstance, this, [object])) return true;
+    if (this !== Writable) return false;
+    return !!object && object._writableState instanceof WritableState;
+  },
+});
+
+Writable.WritableState = WritableState;
+
+Writable.prototype.pipe = function pipe() {
+  errorOrDestroy(this, new (errorCodes().ERR_STREAM_CANNOT_PIPE)());
+};
+
+// ---- write --------------------------------------------------------------------------
+
+// Returns true or false as write() does, or the error that the callback
+// also receives (for end()).
+function writeChunk(stream, chunk, encoding, cb) {
+  const state = stream._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+
+  if (chunk === null) throw new (errorCodes().ERR_STREAM_NULL_VALUES)();
+  if (!state.objectMode) {
+    if (!encoding) {
+      encoding = state.defaultEncoding;
+    } else if (encoding !== 'utf8' && !BufferIsEncoding(encoding)) {
+      throw new (errorCodes().ERR_UNKNOWN_ENCODING)(encoding);
+    }
+    if (typeof chunk === 'string') {
+      if (state.decodeStrings) {
+        chunk = ReflectApply(BufferFrom, Buffer, [chunk, encoding]);
+        encoding = 'buffer';
+      }
+    } else if (chunk instanceof Buffer) {
+      encoding = 'buffer';
+    } else if (ArrayBufferIsView(chunk)) {
+      chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      encoding = 'buffer';
+    } else {
+      throw new (errorCodes().ERR_INVALID_ARG_TYPE)(
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+  }
+
+  let err;
+  if (state.ending) err = new (errorCodes().ERR_STREAM_WRITE_AFTER_END)();
+  else if (state.destroyed) err = new (errorCodes().ERR_STREAM_DESTROYED)('write');
+  if (err) {
+    process.nextTick(cb, err);
+    errorOrDestroy(stream, err, true);
+    return err;
+  }
+  state.pendingcb++;
+  return writeOrBuffer(stream, state, chunk, encoding, cb);
+}
+
+Writable.prototype.write = function write(chunk, encoding, cb) {
+  return writeChunk(this, chunk, encoding, cb) === true;
+};
+
+// Starts the write now, or queues it behind the one in progress.
+function writeOrBuffer(stream, state, chunk, encoding, callback) {
+  const len = state.objectMode ? 1 : chunk.length;
+  state.length += len;
+
+  if (state.writing || state.corked || state.errored || !state.constructed) {
+    state.buffered.push({ chunk, encoding, callback });
+    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
+    if (state.allNoop && callback !== nop) state.allNoop = false;
+  } else {
+    state.writelen = len;
+    state.writecb = callback;
+    state.writing = true;
+    state.sync = true;
+    stream._write(chunk, encoding, state.onwrite);
+    state.sync = false;
+  }
+  // Measured after the write: a _write that completed synchronously left
+  // nothing queued, and asks for no 'drain'.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
+  return ret && !state.errored && !state.destroyed;
+}
+
+function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+  state.writelen = len;
+  state.writecb = cb;
+  state.writing = true;
+  state.sync = true;
+  if (state.destroyed) state.onwrite(new (errorCodes().ERR_STREAM_DESTROYED)('write'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
+  state.sync = false;
+}
+
+// The callback of _write and _writev.
+function onwrite(stream, er) {
+  const state = stream._writableState;
+  const sync = state.sync;
+  const cb = state.writecb;
+  if (typeof cb !== 'function') {
+    errorOrDestroy(stream, new (errorCodes().ERR_MULTIPLE_CALLBACK)());
+    return;
+  }
+  state.writing = false;
+  state.writecb = null;
+  state.length -= state.writelen;
+  state.writelen = 0;
+
+  if (er) {
+    void er.stack;  // capture it now, as destroy() does
+    if (!state.errored) state.errored = er;
+    // A Duplex's readable side fails with it.
+    const r = stream._readableState;
+    if (r && !r.errored) r.errored = er;
+    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
+    else onwriteError(stream, state, er, cb);
+    return;
+  }
+
+  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if (sync) {
+    // Same callback as the pending tick: count it in.
+    const info = state.afterWriteTickInfo;
+    if (info !== null && info.cb === cb) {
+      info.count++;
+    } else {
+      state.afterWriteTickInfo = { count: 1, cb, stream, state };
+      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+    }
+  } else {
+    afterWrite(stream, state, 1, cb);
+  }
+}
+
+function onwriteError(stream, state, er, cb) {
+  --state.pendingcb;
+  cb(er);
+  // What was queued behind the failed write fails too.
+  errorBuffer(state);
+  errorOrDestroy(stream, er);
+}
+
+function afterWriteTick(info) {
+  info.state.afterWriteTickInfo = null;
+  afterWrite(info.stream, info.state, info.count, info.cb);
+}
+
+function afterWrite(stream, state, count, cb) {
+  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  if (needDrain) {
+    state.needDrain = false;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.destroyed) errorBuffer(state);
+  finishMaybe(stream, state);
+}
+
+// Fails every buffered write and waiting end() callback, with the stream's
+// error or ERR_STREAM_DESTROYED.
+function errorBuffer(state) {
+  if (state.writing) return;
+  const buffered = state.buffered;
+  for (let n = state.bufferedIndex; n < buffered.length; ++n) {
+    const { chunk, callback } = buffered[n];
+    state.length -= state.objectMode ? 1 : chunk.length;
+    callback(state.errored ?? new (errorCodes().ERR_STREAM_DESTROYED)('write'));
+  }
+  const waiting = state[kOnFinished].splice(0);
+  for (let i = 0; i < waiting.length; i++) {
+    waiting[i](state.errored ?? new (errorCodes().ERR_STREAM_DESTROYED)('end'));
+  }
+  resetBuffer(state);
+}
+
+// Writes out what was buffered: all at once through _writev when there is
+// more than one chunk and the stream has one, else one by one for as long
+// as each _write completes synchronously.
+function clearBuffer(stream, state) {
+  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  const buffered = state.buffered;
+  const start = state.bufferedIndex;
+  const count = buffered.length - start;
+  if (!count) return;
+
+  state.bufferProcessing = true;
+  if (count > 1 && stream._writev) {
+    state.pendingcb -= count - 1;
+    const chunks = start === 0 ? buffered : buffered.slice(start);
+    const callback = state.allNoop ? nop : (err) => {
+      for (let n = 0; n < chunks.length; ++n) chunks[n].callback(err);
+    };
+    chunks.allBuffers = state.allBuffers;
+    doWrite(stream, state, true, state.length, chunks, '', callback);
+    resetBuffer(state);
+  } else {
+    let i = start;
+    do {
+      const { chunk, encoding, callback } = buffered[i];
+      buffered[i++] = null;
+      doWrite(stream, state, false, state.objectMode ? 1 : chunk.length, chunk, encoding, callback);
+    } while (i < buffered.length && !state.writing);
+    if (i === buffered.length) {
+      resetBuffer(state);
+    } else if (i > kCompactAfter) {
+      buffered.splice(0, i);
+      state.bufferedIndex = 0;
+    } else {
+      state.bufferedIndex = i;
+    }
+  }
+  state.bufferProcessing = false;
+}
+
+Writable.prototype._write = function _write(chunk, encoding, cb) {
+  if (this._writev) this._writev([{ chunk, encoding }], cb);
+  else throw new (errorCodes().ERR_METHOD_NOT_IMPLEMENTED)('_write()');
+};
+
+Writable.prototype._writev = null;
+
+Writable.prototype.cork = function cork() {
+  this._writableState.corked++;
+};
+
+Writable.prototype.uncork = function uncork() {
+  const state = this._writableState;
+  if (state.corked) {
+    state.corked--;
+    if (!state.writing) clearBuffer(this, state);
+  }
+};
+
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+  if (typeof encoding === 'string') encoding = ReflectApply(StringPrototypeToLowerCase, encoding, []);
+  if (!BufferIsEncoding(encoding)) throw new (errorCodes().ERR_UNKNOWN_ENCODING)(encoding);
+  this._writableState.defaultEncoding = encoding;
+  return this;
+};
+
+// ---- end ------------------------------------------------------------------------------
+
+Writable.prototype.end = function end(chunk, encoding, cb) {
+  const state = this._writableState;
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+
+  let err;
+  if (chunk !== null && chunk !== undefined) {
+    const ret = writeChunk(this, chunk, encoding);
+    if (ret instanceof Error) err = ret;
+  }
+  // end() uncorks however many times cork() was called.
+  if (state.corked) {
+    state.corked = 1;
+    this.uncork();
+  }
+
+  if (err) {
+    // The write's error is the callback's.
+  } else if (!state.errored && !state.ending) {
+    // ending before finishMaybe, ended after: a write from a 'finish'
+    // listener sees write-after-end, and `ended` says end() returned.
+    state.ending = true;
+    finishMaybe(this, state, true);
+    state.ended = true;
+  } else if (state.finished) {
+    err = new (errorCodes().ERR_STREAM_ALREADY_FINISHED)('end');
+  } else if (state.destroyed) {
+    err = new (errorCodes().ERR_STREAM_DESTROYED)('end');
+  }
+
+  if (typeof cb === 'function') {
+    if (err) process.nextTick(cb, err);
+    else if (state.finished) process.nextTick(cb, null);
+    else state[kOnFinished].push(cb);
+  }
+  return this;
+};
+
+function needFinish(state) {
+  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
+    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
+    !state.errorEmitted && !state.closeEmitted;
+}
+
+// Runs _final(cb); 'prefinish' follows its callback, 'finish' a tick later.
+function callFinal(stream, state) {
+  let called = false;
+  function onFinal(err) {
+    if (called) {
+      errorOrDestroy(stream, err ?? new (errorCodes().ERR_MULTIPLE_CALLBACK)());
+      return;
+    }
+    called = true;
+    state.pendingcb--;
+    if (err) {
+      const waiting = state[kOnFinished].splice(0);
+      for (let i = 0; i < waiting.length; i++) waiting[i](err);
+      errorOrDestroy(stream, err, state.sync);
+    } else if (needFinish(state)) {
+      state.prefinished = true;
+      stream.emit('prefinish');
+      state.pendingcb++;
+      process.nextTick(finish, stream, state);
+    }
+  }
+  state.sync = true;
+  state.pendingcb++;
+  try {
+    stream._final(onFinal);
+  } catch (err) {
+    onFinal(err);
+  }
+  state.sync = false;
+}
+
+function prefinish(stream, state) {
+  if (!state.prefinished && !state.finalCalled) {
+    if (typeof stream._final === 'function' && !state.destroyed) {
+      state.finalCalled = true;
+      callFinal(stream, state);
+    } else {
+      state.prefinished = true;
+      stream.emit('prefinish');
+    }
+  }
+}
+
+function finishMaybe(stream, state, sync) {
+  if (!needFinish(state)) return;
+  prefinish(stream, state);
+  if (state.pendingcb === 0) {
+    if (sync) {
+      state.pendingcb++;
+      process.nextTick(finishOnNextTick, stream, state);
+    } else if (needFinish(state)) {
+      state.pendingcb++;
+      finish(stream, state);
+    }
+  }
+}
+
+function finishOnNextTick(stream, state) {
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
+}
+
+function finish(stream, state) {
+  state.pendingcb--;
+  state.finished = true;
+  const waiting = state[kOnFinished].splice(0);
+  for (let i = 0; i < waiting.length; i++) waiting[i](null);
+  stream.emit('finish');
+  if (state.autoDestroy) {
+    // A Duplex is destroyed once both sides are done.
+    const r = stream._readableState;
+    if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
+  }
+}
+
+// ---- properties ---------------------------------------------------------------------
+
+ObjectDefineProperties(Writable.prototype, {
+  closed: {
+    __proto__: null,
+    get() { return this._writableState ? this._writableState.closed : false; },
+  },
+  destroyed: {
+    __proto__: null,
+    get() { return this._writableState ? this._writableState.destroyed : false; },
+    set(value) {
+      if (this._writableState) this._writableState.destroyed = value;
+    },
+  },
+  writable: {
+    __proto__: null,
+    get() {
+      const w = this._writableState;
+      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+    },
+    set(val) {
+      if (this._writableState) this._writableState.writable = !!val;
+    },
+  },
+  writableFinished: {
+    __proto__: null,
+    get() { return this._writableState ? this._writableState.finished : false; },
+  },
+  writableObjectMode: {
+    __proto__: null,
+    get() { return this._writableState ? this._writableState.objectMode : false; },
+  },
+  writableBuffer: {
+    __proto__: null,
+    get() { return this._writableState && this._writableState.getBuffer(); },
+  },
+  writableEnded: {
+    __proto__: null,
+    get() { return this._writableState ? this._writableState.ending : false; },
+  },
+  writableNeedDrain: {
+    __proto__: null,
+    get() {
+      const w = this._writableState;
+      if (!w) return false;
+      return !w.destroyed && !w.ending && w.needDrain;
+    },
+  },
+  writableHighWaterMark: {
+    __proto__: null,
+    get() { return this._writableState && this._writableState.highWaterMark; },
+  },
+  writableCorked: {
+    __proto__: null,
+    get() { return this._writableState ? this._writableState.corked : 0; },
+  },
+  writableLength: {
+    __proto__: null,
+    get() { return this._writableState && this._writableState.length; },
+  },
+  errored: {
+    __proto__: null,
+    enumerable: false,
+    get() { return this._writableState ? this._writableState.errored : null; },
+  },
+  writableAborted: {
+    __proto__: null,
+    enumerable: false,
+    get() {
+      const w = this._writableState;
+      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+    },
+  },
+});
+
+Writable.prototype.destroy = function destroy(err, cb) {
+  const state = this._writableState;
+  // Buffered writes and end() callbacks fail once the current write ends.
+  if (!state.destroyed &&
+      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+    process.nextTick(errorBuffer, state);
+  }
+  ReflectApply(destroyMethod, this, [err, cb]);
+  return this;
+};
+
+Writable.prototype._undestroy = undestroy;
+Writable.prototype._destroy = function _destroy(err, cb) {
+  cb(err);
+};
+Writable.prototype[EE.captureRejectionSymbol] = function captureRejection(err) {
+  this.destroy(err);
+};
+Writable.prototype[SymbolAsyncDispose] = async function asyncDispose() {
+  let error;
+  if (!this.destroyed) {
+    AbortErrorCtor ??= require('internal/errors').AbortError;
+    error = this.writableFinished ? null : new AbortErrorCtor();
+    this.destroy(error);
+  }
+  await new PromiseCtor((resolve, reject) => {
+    lazyEos()(this, (err) => (err && err !== error ? reject(err) : resolve(null)));
+  });
+};
+
+// Web streams interop is provided by stream.js once Web Streams exist.
+
+module.exports = Writable;

@@ -1,0 +1,147 @@
+'use strict';
+// TextEncoderStream and TextDecoderStream: a TransformStream around a
+// TextEncoder or TextDecoder (internal/encoding, loaded when the first one
+// is made).
+
+const { ERR_INVALID_THIS } = require('internal/errors').codes;
+const { customInspect, kInspect } = require('internal/webstreams/util');
+const { webIDLClass } = require('internal/webstreams/queuingstrategies');
+const { TransformStream, transformStreamOf } = require('internal/webstreams/transformstream');
+
+const ReflectApply = Reflect.apply;
+const StringCtor = String;
+const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
+const StringPrototypeSlice = String.prototype.slice;
+const Uint8ArrayCtor = Uint8Array;
+
+let encodingModule;
+function encoding() {
+  if (encodingModule === undefined) encodingModule = require('internal/encoding');
+  return encodingModule;
+}
+
+// decode()'s options for every chunk but the last, made once.
+const kStream = Object.freeze({ __proto__: null, stream: true });
+
+class TextEncoderStream {
+  #transform;
+
+  constructor() {
+    const { TextEncoder } = encoding();
+    const encoder = new TextEncoder();
+    const encode = TextEncoder.prototype.encode;
+    // A high surrogate that ended the last chunk waits for the next one.
+    let pendingHighSurrogate = '';
+    this.#transform = new TransformStream({
+      transform(chunk, controller) {
+        let input = StringCtor(chunk);
+        if (pendingHighSurrogate !== '') {
+          input = pendingHighSurrogate + input;
+          pendingHighSurrogate = '';
+        }
+        const last = input.length - 1;
+        if (last >= 0) {
+          const unit = ReflectApply(StringPrototypeCharCodeAt, input, [last]);
+          if (unit >= 0xD800 && unit <= 0xDBFF) {
+            pendingHighSurrogate = input[last];
+            input = ReflectApply(StringPrototypeSlice, input, [0, last]);
+          }
+        }
+        if (input !== '') controller.enqueue(ReflectApply(encode, encoder, [input]));
+      },
+      flush(controller) {
+        if (pendingHighSurrogate !== '') controller.enqueue(new Uint8ArrayCtor([0xEF, 0xBF, 0xBD]));
+      },
+    });
+  }
+
+  get encoding() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    return 'utf-8';
+  }
+
+  get readable() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    return transformStreamOf(this.#transform).readable.obj;
+  }
+
+  get writable() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    return transformStreamOf(this.#transform).writable.obj;
+  }
+
+  [kInspect](depth, options, inspect) {
+    const ts = transformStreamOf(this.#transform);
+    return customInspect(this, 'TextEncoderStream', {
+      encoding: 'utf-8',
+      readable: ts.readable.obj,
+      writable: ts.writable.obj,
+    }, depth, options, inspect);
+  }
+}
+
+class TextDecoderStream {
+  #transform;
+  #decoder;
+
+  constructor(label = 'utf-8', options = undefined) {
+    const { TextDecoder } = encoding();
+    const decoder = new TextDecoder(label, options);
+    const decode = TextDecoder.prototype.decode;
+    this.#decoder = decoder;
+    this.#transform = new TransformStream({
+      transform(chunk, controller) {
+        const value = ReflectApply(decode, decoder, [chunk, kStream]);
+        if (value !== '') controller.enqueue(value);
+      },
+      flush(controller) {
+        const value = ReflectApply(decode, decoder, []);
+        if (value !== '') controller.enqueue(value);
+      },
+    });
+  }
+
+  get encoding() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    return this.#decoder.encoding;
+  }
+
+  get fatal() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    return this.#decoder.fatal;
+  }
+
+  get ignoreBOM() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    return this.#decoder.ignoreBOM;
+  }
+
+  get readable() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    return transformStreamOf(this.#transform).readable.obj;
+  }
+
+  get writable() {
+    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    return transformStreamOf(this.#transform).writable.obj;
+  }
+
+  [kInspect](depth, options, inspect) {
+    const ts = transformStreamOf(this.#transform);
+    return customInspect(this, 'TextDecoderStream', {
+      encoding: this.#decoder.encoding,
+      fatal: this.#decoder.fatal,
+      ignoreBOM: this.#decoder.ignoreBOM,
+      readable: ts.readable.obj,
+      writable: ts.writable.obj,
+    }, depth, options, inspect);
+  }
+}
+
+webIDLClass(TextEncoderStream, ['encoding', 'readable', 'writable']);
+webIDLClass(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
+
+module.exports = {
+  TextEncoderStream,
+  TextDecoderStream,
+};

@@ -1,0 +1,392 @@
+'use strict';
+// What the three stream kinds of the WHATWG Streams standard share: the
+// builtins they use, captured at load; promise helpers with the standard's
+// timing; the queue-with-sizes; strategy extraction; ArrayBuffer transfer.
+//
+// Everything here runs on user values, so no method is looked up on an
+// object a user can reach. Promise reactions in particular go through the
+// captured Promise.prototype.then: the standard's "upon fulfillment" is
+// PerformPromiseThen, which a patched Promise.prototype.then must not
+// change.
+
+const { isPromise } = require('internal/util/types').types;
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
+} = require('internal/errors').codes;
+
+const ReflectApply = Reflect.apply;
+const PromiseCtor = Promise;
+const PromisePrototypeThen = Promise.prototype.then;
+const PromiseResolve = Promise.resolve;
+const PromiseReject = Promise.reject;
+const PromiseWithResolvers = Promise.withResolvers;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const NumberCtor = Number;
+const NumberIsNaN = Number.isNaN;
+const MathTrunc = Math.trunc;
+const ArrayBufferCtor = ArrayBuffer;
+const ArrayBufferIsView = ArrayBuffer.isView;
+const Uint8ArrayCtor = Uint8Array;
+const DataViewCtor = DataView;
+const getter = (proto, name) => ObjectGetOwnPropertyDescriptor(proto, name).get;
+const ArrayBufferPrototypeGetByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const ArrayBufferPrototypeGetDetached = getter(ArrayBuffer.prototype, 'detached');
+const ArrayBufferPrototypeTransfer = ArrayBuffer.prototype.transfer;
+const ArrayBufferPrototypeSlice = ArrayBuffer.prototype.slice;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const TypedArrayPrototypeGetBuffer = getter(TypedArrayPrototype, 'buffer');
+const TypedArrayPrototypeGetByteOffset = getter(TypedArrayPrototype, 'byteOffset');
+const TypedArrayPrototypeGetByteLength = getter(TypedArrayPrototype, 'byteLength');
+const TypedArrayPrototypeGetLength = getter(TypedArrayPrototype, 'length');
+const TypedArrayPrototypeGetTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const TypedArrayPrototypeSet = TypedArrayPrototype.set;
+const DataViewPrototypeGetBuffer = getter(DataView.prototype, 'buffer');
+const DataViewPrototypeGetByteOffset = getter(DataView.prototype, 'byteOffset');
+const DataViewPrototypeGetByteLength = getter(DataView.prototype, 'byteLength');
+
+function noop() {}
+
+// ---- promises ---------------------------------------------------------------
+
+function then(promise, onFulfilled, onRejected) {
+  return ReflectApply(PromisePrototypeThen, promise, [onFulfilled, onRejected]);
+}
+
+// "A promise resolved with" a value that is not a promise, and "a promise
+// rejected with".
+function resolved(value) {
+  return ReflectApply(PromiseResolve, PromiseCtor, [value]);
+}
+
+function rejected(reason) {
+  return ReflectApply(PromiseReject, PromiseCtor, [reason]);
+}
+
+// { promise, resolve, reject }.
+function deferred() {
+  return ReflectApply(PromiseWithResolvers, PromiseCtor, []);
+}
+
+// The standard's "set promise.[[PromiseIsHandled]] to true": a rejection
+// handler that does nothing, so no 'unhandledRejection' is reported.
+function setHandled(promise) {
+  ReflectApply(PromisePrototypeThen, promise, [undefined, noop]);
+}
+
+// The start algorithm's result becomes "a promise resolved with" it: always
+// a new promise, so a returned promise costs two more microtasks, as in Node.
+function startPromiseFor(value) {
+  return new PromiseCtor((resolve) => resolve(value));
+}
+
+// A promise for what an underlying source, sink or transformer method
+// returns. Node uses a returned promise itself (no extra microtasks) and
+// resolves anything else; a throw becomes a rejection.
+function toPromise(value) {
+  if (value !== null && typeof value === 'object' && isPromise(value)) return value;
+  return ReflectApply(PromiseResolve, PromiseCtor, [value]);
+}
+
+function call0(method, thisArg) {
+  let value;
+  try {
+    value = ReflectApply(method, thisArg, []);
+  } catch (err) {
+    return rejected(err);
+  }
+  return toPromise(value);
+}
+
+function call1(method, thisArg, arg) {
+  let value;
+  try {
+    value = ReflectApply(method, thisArg, [arg]);
+  } catch (err) {
+    return rejected(err);
+  }
+  return toPromise(value);
+}
+
+function call2(method, thisArg, arg1, arg2) {
+  let value;
+  try {
+    value = ReflectApply(method, thisArg, [arg1, arg2]);
+  } catch (err) {
+    return rejected(err);
+  }
+  return toPromise(value);
+}
+
+const resolvedUndefined = resolved(undefined);
+
+// Runs fn(arg) from a microtask, as the standard's "queue a microtask". A
+// promise reaction rather than the global queueMicrotask, which a program
+// may have replaced.
+function queueMicrotaskWith(fn, arg) {
+  ReflectApply(PromisePrototypeThen, resolvedUndefined, [() => fn(arg)]);
+}
+
+// ---- queues -----------------------------------------------------------------
+
+// A FIFO ring of values: push and shift without moving the others, so a
+// long queue costs no more per chunk than a short one.
+class Ring {
+  constructor() {
+    this.items = new Array(4);
+    this.head = 0;
+    this.length = 0;
+    this.mask = 3;
+  }
+
+  push(value) {
+    if (this.length > this.mask) this.grow();
+    this.items[(this.head + this.length) & this.mask] = value;
+    this.length++;
+  }
+
+  shift() {
+    const items = this.items;
+    const value = items[this.head];
+    items[this.head] = undefined;
+    this.head = (this.head + 1) & this.mask;
+    this.length--;
+    return value;
+  }
+
+  peek() {
+    return this.items[this.head];
+  }
+
+  at(i) {
+    return this.items[(this.head + i) & this.mask];
+  }
+
+  clear() {
+    if (this.length === 0) return;
+    this.items = new Array(4);
+    this.head = 0;
+    this.length = 0;
+    this.mask = 3;
+  }
+
+  grow() {
+    const old = this.items;
+    const size = old.length;
+    const items = new Array(size * 2);
+    for (let i = 0; i < size; i++) items[i] = old[(this.head + i) & this.mask];
+    this.items = items;
+    this.head = 0;
+    this.mask = size * 2 - 1;
+  }
+}
+
+// The standard's queue-with-sizes lives on a controller as `queue` (a Ring
+// of value, size, value, size...) and `queueTotalSize`.
+function enqueueValueWithSize(container, value, size) {
+  size = +size;
+  if (NumberIsNaN(size) || size < 0 || size === Infinity) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
+  }
+  container.queue.push(value);
+  container.queue.push(size);
+  container.queueTotalSize += size;
+}
+
+function dequeueValue(container) {
+  const value = container.queue.shift();
+  const size = container.queue.shift();
+  container.queueTotalSize -= size;
+  // Rounding can leave a tiny negative total.
+  if (container.queueTotalSize < 0) container.queueTotalSize = 0;
+  return value;
+}
+
+function peekQueueValue(container) {
+  return container.queue.peek();
+}
+
+function resetQueue(container) {
+  container.queue.clear();
+  container.queueTotalSize = 0;
+}
+
+// ---- strategies -------------------------------------------------------------
+
+// A QueuingStrategy dictionary's members, read in the order Node reads them.
+function readStrategy(strategy, name) {
+  if (strategy === undefined || strategy === null) return { size: undefined, highWaterMark: undefined };
+  if (typeof strategy !== 'object' && typeof strategy !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE(name, 'Object', strategy);
+  }
+  const size = strategy.size;
+  const highWaterMark = strategy.highWaterMark;
+  return { size, highWaterMark };
+}
+
+function extractHighWaterMark(highWaterMark, defaultHWM) {
+  if (highWaterMark === undefined) return defaultHWM;
+  const value = NumberCtor(highWaterMark);
+  if (NumberIsNaN(value) || value < 0) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', highWaterMark);
+  }
+  return value;
+}
+
+function sizeOne() {
+  return 1;
+}
+
+function extractSizeAlgorithm(size) {
+  if (size === undefined) return sizeOne;
+  if (typeof size !== 'function') throw new ERR_INVALID_ARG_TYPE('strategy.size', 'Function', size);
+  return (chunk) => ReflectApply(size, undefined, [chunk]);
+}
+
+// WebIDL's [EnforceRange] unsigned long long; NaN when out of range.
+function enforceRangeUint(value) {
+  const n = NumberCtor(value);
+  if (!(n === n) || n === Infinity || n === -Infinity) return NaN;
+  const t = MathTrunc(n);
+  if (t < 0 || t > 9007199254740991) return NaN;
+  return t === 0 ? 0 : t;
+}
+
+// ---- ArrayBuffers and views -------------------------------------------------
+
+function isDetached(buffer) {
+  return ReflectApply(ArrayBufferPrototypeGetDetached, buffer, []);
+}
+
+// The standard's TransferArrayBuffer: a new ArrayBuffer owning the bytes,
+// the old one detached. Throws a TypeError for a SharedArrayBuffer or a
+// detached buffer.
+function transferArrayBuffer(buffer) {
+  return ReflectApply(ArrayBufferPrototypeTransfer, buffer, []);
+}
+
+function arrayBufferByteLength(buffer) {
+  return ReflectApply(ArrayBufferPrototypeGetByteLength, buffer, []);
+}
+
+function cloneArrayBuffer(buffer, byteOffset, byteLength) {
+  return ReflectApply(ArrayBufferPrototypeSlice, buffer, [byteOffset, byteOffset + byteLength]);
+}
+
+function copyBytes(dest, destOffset, src, srcOffset, count) {
+  const to = new Uint8ArrayCtor(dest, destOffset, count);
+  ReflectApply(TypedArrayPrototypeSet, to, [new Uint8ArrayCtor(src, srcOffset, count)]);
+}
+
+function isArrayBufferView(value) {
+  return ArrayBufferIsView(value);
+}
+
+// A view's [[TypedArrayName]], or undefined for a DataView.
+function typedArrayName(view) {
+  return ReflectApply(TypedArrayPrototypeGetTag, view, []);
+}
+
+// viewBuffer/Offset/ByteLength read a view's internal slots, not its
+// (overridable) properties.
+function viewBuffer(view) {
+  return typedArrayName(view) !== undefined ?
+    ReflectApply(TypedArrayPrototypeGetBuffer, view, []) :
+    ReflectApply(DataViewPrototypeGetBuffer, view, []);
+}
+
+function viewByteOffset(view) {
+  return typedArrayName(view) !== undefined ?
+    ReflectApply(TypedArrayPrototypeGetByteOffset, view, []) :
+    ReflectApply(DataViewPrototypeGetByteOffset, view, []);
+}
+
+function viewByteLength(view) {
+  return typedArrayName(view) !== undefined ?
+    ReflectApply(TypedArrayPrototypeGetByteLength, view, []) :
+    ReflectApply(DataViewPrototypeGetByteLength, view, []);
+}
+
+function typedArrayLength(view) {
+  return ReflectApply(TypedArrayPrototypeGetLength, view, []);
+}
+
+const typedArrayCtors = {
+  __proto__: null,
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+  Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+};
+if (typeof Float16Array === 'function') typedArrayCtors.Float16Array = Float16Array; // eslint-disable-line no-undef
+
+// The constructor and element size a byte stream uses to hand a filled view
+// back. The standard takes the intrinsic for the view's kind; Node uses the
+// view's own constructor, so a Buffer comes back as a Buffer and a subclass
+// as that subclass. Here: the intrinsic for plain views, and the
+// prototype's constructor for instances of a subclass.
+function viewCtorAndSize(view) {
+  const name = typedArrayName(view);
+  if (name === undefined) return { ctor: DataViewCtor, elementSize: 1 };
+  const intrinsic = typedArrayCtors[name];
+  let ctor = intrinsic;
+  const proto = ObjectGetPrototypeOf(view);
+  if (proto !== intrinsic.prototype && proto !== null) {
+    const desc = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function') ctor = desc.value;
+  }
+  return { ctor, elementSize: intrinsic.BYTES_PER_ELEMENT };
+}
+
+// ---- inspection ---------------------------------------------------------------
+
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
+// Node shows a stream object as `Name { field: value, ... }`.
+function customInspect(self, name, fields, depth, options, inspect) {
+  if (depth < 0) return self;
+  const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+  return `${name} ${inspect(fields, opts)}`;
+}
+
+module.exports = {
+  ArrayBufferCtor,
+  Uint8ArrayCtor,
+  ReflectApply,
+  PromiseCtor,
+  Ring,
+  arrayBufferByteLength,
+  call0,
+  call1,
+  call2,
+  cloneArrayBuffer,
+  copyBytes,
+  customInspect,
+  deferred,
+  dequeueValue,
+  enforceRangeUint,
+  enqueueValueWithSize,
+  extractHighWaterMark,
+  extractSizeAlgorithm,
+  isArrayBufferView,
+  isDetached,
+  kInspect,
+  noop,
+  peekQueueValue,
+  queueMicrotaskWith,
+  readStrategy,
+  rejected,
+  resetQueue,
+  resolved,
+  resolvedUndefined,
+  setHandled,
+  startPromiseFor,
+  then,
+  toPromise,
+  transferArrayBuffer,
+  typedArrayLength,
+  typedArrayName,
+  viewBuffer,
+  viewByteLength,
+  viewByteOffset,
+  viewCtorAndSize,
+};

@@ -1,0 +1,48 @@
+'use strict';
+// The setters on cases WPT does not spell out: values are stringified, a
+// failing setter leaves the URL alone, and the port setter's prefix rule.
+require('../common');
+const assert = require('assert');
+
+const u = new URL('http://example.com/a');
+u.port = '8080abc';
+assert.strictEqual(u.port, '8080');
+u.port = 'abc';
+assert.strictEqual(u.port, '8080');
+u.port = 80;
+assert.strictEqual(u.port, '');
+u.port = 65536;
+assert.strictEqual(u.port, '');
+u.port = '';
+assert.strictEqual(u.href, 'http://example.com/a');
+u.protocol = 'mailto';
+assert.strictEqual(u.protocol, 'http:');
+u.protocol = 'https:foo';
+assert.strictEqual(u.href, 'https://example.com/a');
+u.hostname = 'a b';
+assert.strictEqual(u.hostname, 'example.com');
+u.host = 'h:1';
+assert.strictEqual(u.host, 'h:1');
+u.pathname = 'x/../y?#';
+assert.strictEqual(u.pathname, '/y%3F%23');
+u.search = '#a b';
+assert.strictEqual(u.search, '?%23a%20b');
+u.hash = 'x y';
+assert.strictEqual(u.hash, '#x%20y');
+u.username = 'us er';
+u.password = 'p@ss';
+assert.strictEqual(u.href, 'https://us%20er:p%40ss@h:1/y%3F%23?%23a%20b#x%20y');
+u.username = '';
+u.password = '';
+assert.strictEqual(u.href, 'https://h:1/y%3F%23?%23a%20b#x%20y');
+u.hash = '';
+u.search = '';
+assert.strictEqual(u.href, 'https://h:1/y%3F%23');
+const f = new URL('file:///x');
+f.username = 'a';
+f.port = '1';
+assert.strictEqual(f.href, 'file:///x');
+f.host = 'localhost';
+assert.strictEqual(f.href, 'file:///x');
+f.host = 'server';
+assert.strictEqual(f.href, 'file://server/x');
