@@ -17,33 +17,20 @@ const {
   isURLInstance,
 } = require('internal/url');
 
-let legacy;
-function loadLegacy() {
-  if (legacy === undefined) legacy = require('internal/url_legacy');
-  return legacy;
-}
+// The legacy API is internal/url_legacy's own functions and class, so that
+// url.parse(...) instanceof url.Url and the functions' names are Node's.
+const {
+  Url,
+  urlParse,
+  urlResolve,
+  urlResolveObject,
+  urlFormat: legacyFormat,
+} = require('internal/url_legacy');
 
-function Url() {
-  const { Url: LegacyUrl } = loadLegacy();
-  return new.target ? Reflect.construct(LegacyUrl, [], new.target) : new LegacyUrl();
-}
-
-function parse(url, parseQueryString, slashesDenoteHost) {
-  return loadLegacy().urlParse(url, parseQueryString, slashesDenoteHost);
-}
-
-function resolve(source, relative) {
-  return loadLegacy().urlResolve(source, relative);
-}
-
-function resolveObject(source, relative) {
-  return loadLegacy().urlResolveObject(source, relative);
-}
-
-function format(urlObject, options) {
+function urlFormat(urlObject, options) {
   if (urlObject !== null && typeof urlObject === 'object' && isURLInstance(urlObject))
     return formatURL(urlObject, options);
-  return loadLegacy().urlFormat(urlObject, options);
+  return legacyFormat(urlObject, options);
 }
 
 // Node's fileURLToPath, as a Buffer of the path's bytes.
@@ -53,10 +40,10 @@ function fileURLToPathBuffer(path, options) {
 
 module.exports = {
   Url,
-  parse,
-  resolve,
-  resolveObject,
-  format,
+  parse: urlParse,
+  resolve: urlResolve,
+  resolveObject: urlResolveObject,
+  format: urlFormat,
   URL,
   URLSearchParams,
   domainToASCII,

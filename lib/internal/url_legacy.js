@@ -53,10 +53,13 @@ const ArrayPrototypeShift = (a) => arrayShift.call(a);
 const ArrayPrototypeUnshift = (a, v) => arrayUnshift.call(a, v);
 const ArrayPrototypeSplice = (a, start, count) => arraySplice.call(a, start, count);
 const ArrayPrototypeConcat = (a, b) => arrayConcat.call(a, b);
+const weakMapGet = WeakMap.prototype.get;
+const WeakMapPrototypeGet = (map, key) => weakMapGet.call(map, key);
 const setHas = Set.prototype.has;
 const SetPrototypeHas = (set, value) => setHas.call(set, value);
 const ObjectKeys = Object.keys;
-const StringFromCharCode = String.fromCharCode;
+const ReflectApply = Reflect.apply;
+const ErrorCaptureStackTrace = Error.captureStackTrace;
 const origDecodeURIComponent = decodeURIComponent;
 
 // node:querystring and the punycode helpers, loaded on first use: most
@@ -76,8 +79,7 @@ function lazyPunycode() {
   return punycode;
 }
 
-const kHash = 0x23;           // #
-const kPercent = 0x25;
+const kHash = 0x23;
 const kSlash = 0x2f;
 const kColon = 0x3a;
 const kQuestion = 0x3f;
@@ -163,29 +165,42 @@ let invalidPortWarned = false;
 // caller outside Node's own modules is not in a node_modules directory:
 // packages are spared, and a call from one does not use up the warning.
 // url.resolve(), url.resolveObject() and url.format(string) parse through
-// urlParse and warn too; new Url().parse() does not.
+// urlParse and warn too; new Url().parse() does not. Until it has warned,
+// every call looks at the stack, so this reads the engine's frames
+// ("fn@file:line:col") that internal/error_stacks keeps, rather than
+// formatting a Node-style stack: a package that parses URLs in a loop pays
+// a few microseconds a call, not tens.
+let errorStacks;
 function maybeWarnParse() {
   if (parseWarned) return;
   const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = 16;
+  Error.stackTraceLimit = 8;
   const holder = {};
-  Error.captureStackTrace(holder, maybeWarnParse);
+  ErrorCaptureStackTrace(holder, maybeWarnParse);
   Error.stackTraceLimit = saved;
-  const stack = holder.stack;
-  const frames = typeof stack === 'string' ? StringPrototypeSplit(stack, '\n') : [];
-  for (let i = 1; i < frames.length; i++) {
-    const frame = frames[i];
-    if (StringPrototypeIndexOf(frame, '(node:') !== -1 ||
-        StringPrototypeIndexOf(frame, '    at node:') === 0 ||
-        StringPrototypeIndexOf(frame, '(<anonymous>)') !== -1 ||
-        StringPrototypeIndexOf(frame, '[native code]') !== -1) continue;
-    if (StringPrototypeIndexOf(frame, '/node_modules/') !== -1) return;
-    break;
-  }
+  if (errorStacks === undefined) errorStacks = require('internal/error_stacks');
+  const raw = WeakMapPrototypeGet(errorStacks.rawStacks, holder);
+  if (typeof raw === 'string' && calledFromPackage(raw)) return;
   parseWarned = true;
   process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have ' +
     'security implications. Use the WHATWG URL API instead. CVEs are not issued for ' +
     '`url.parse()` vulnerabilities.', 'DeprecationWarning', 'DEP0169');
+}
+
+// Whether the first frame of raw that is neither kiln's own (node:...) nor
+// native lies in a node_modules directory. A stack of only such frames
+// (url.parse passed straight to setTimeout) counts as the user's, as in
+// Node.
+function calledFromPackage(raw) {
+  const frames = StringPrototypeSplit(raw, '\n');
+  for (let i = 0; i < frames.length; i++) {
+    const frame = frames[i];
+    const at = StringPrototypeIndexOf(frame, '@');
+    const file = at === -1 ? frame : StringPrototypeSlice(frame, at + 1);
+    if (StringPrototypeIndexOf(file, 'node:') === 0 || file === '[native code]') continue;
+    return StringPrototypeIndexOf(file, '/node_modules/') !== -1;
+  }
+  return false;
 }
 
 // A ':' left in the hostname once the port is taken off (a port that is not
@@ -321,8 +336,8 @@ function hostnameToASCII(hostname) {
     if (RegExpPrototypeTest(kStartsWithMark, label) ||
         (RegExpPrototypeTest(kJoiner, label) && !joinersAllowed(label)) ||
         (hasRtl(label) && !passesBidiRule(label))) return '';
-    if (labels[i] === label && RegExpPrototypeTest(kNonAscii, label))
-      labels[i] = `xn--${lazyPunycode().encode(label)}`;
+    // A decoded "xn--" label keeps its ASCII form.
+    if (labels[i] === label) labels[i] = `xn--${lazyPunycode().encode(label)}`;
   }
   return ArrayPrototypeJoin(labels, '.');
 }
@@ -565,20 +580,19 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   return this;
 };
 
-// Reads [auth@]host[:port] from the front of rest into this, and returns
-// what follows. The host ends at '/', '?' or '#'; a character no host may
-// hold ends it too, unless an '@' comes later (then it was user info).
-// Not a public method: it lives on Url.prototype only through parse.
+// Reads [auth@]host[:port] from the front of rest into self (the Url
+// being parsed), and returns what follows. The host ends at '/', '?' or
+// '#'; a character no host may hold ends it too, unless an '@' comes
+// later (then it was user info). input is the string given to parse(),
+// for errors and warnings.
 function parseAuthority(self, rest, input) {
   rest = dropTabsAndNewlines(rest);
-  let hostEnd = -1;
   let atSign = -1;
   let nonHost = -1;
   for (let i = 0; i < rest.length; i++) {
     const c = StringPrototypeCharCodeAt(rest, i);
     if (c === kHash || c === kSlash || c === kQuestion) {
       if (nonHost === -1) nonHost = i;
-      hostEnd = i;
       break;
     }
     if (c === kAt) {
@@ -833,8 +847,10 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return result;
 }
 
+// Url.prototype.parse as defined here, not as a user may have replaced it.
+const urlPrototypeParse = Url.prototype.parse;
 const parseInto = (self, url, parseQueryString, slashesDenoteHost) =>
-  Url.prototype.parse.call(self, url, parseQueryString, slashesDenoteHost);
+  ReflectApply(urlPrototypeParse, self, [url, parseQueryString, slashesDenoteHost]);
 
 // resolveObject() calls String methods on the fields it splits, as Node
 // does, on the field itself: a pathname that is a number or an array
