@@ -15,15 +15,12 @@
 
 const binding = internalBinding('buffer');
 const {
-  byteLengthUtf8: bindingByteLengthUtf8,
-  write: bindingWrite,
   fill: bindingFill,
   indexOf: bindingIndexOf,
   compare: bindingCompare,
   swap: bindingSwap,
   isUtf8: bindingIsUtf8,
   isAscii: bindingIsAscii,
-  encodeInto: bindingEncodeInto,
 } = binding;
 
 // internal/errors is loaded only when an error is made.
@@ -40,6 +37,8 @@ const {
   normalizeEncoding,
   decode,
   writeEncoded,
+  utf8ByteLength,
+  encodeUtf8Into,
   kStringMaxLength,
   kSmallBytes,
   kUtf8, kUtf16le, kLatin1, kAscii, kBase64, kBase64url, kHex,
@@ -47,10 +46,8 @@ const {
 
 // Builtins captured at load: the code below runs on user values.
 const ArrayIsArray = Array.isArray;
-const ArrayBufferCtor = ArrayBuffer;
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const ArrayBufferDetached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached')?.get;
 const ArrayCtor = Array;
 const MathMin = Math.min;
 const MathTrunc = Math.trunc;
@@ -63,8 +60,10 @@ const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
 const ObjectGetOwnPropertySymbols = Object.getOwnPropertySymbols;
 const ObjectPrototypePropertyIsEnumerable = Object.prototype.propertyIsEnumerable;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
-const ReflectApply = Reflect.apply;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
+const StringPrototypeIsWellFormed = String.prototype.isWellFormed;
+const StringPrototypeReplace = String.prototype.replace;
+const StringPrototypeToWellFormed = String.prototype.toWellFormed;
 const StringPrototypeIncludes = String.prototype.includes;
 const StringPrototypeStartsWith = String.prototype.startsWith;
 const StringPrototypeSplit = String.prototype.split;
@@ -73,7 +72,6 @@ const StringPrototypeIndexOf = String.prototype.indexOf;
 const StringPrototypeLastIndexOf = String.prototype.lastIndexOf;
 const SymbolToPrimitive = Symbol.toPrimitive;
 const Uint8ArrayCtor = Uint8Array;
-const DataViewCtor = DataView;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const TypedArrayPrototypeSet = TypedArrayPrototype.set;
 const TypedArrayPrototypeFill = TypedArrayPrototype.fill;
@@ -96,9 +94,6 @@ Object.freeze(constants);
 
 let INSPECT_MAX_BYTES = 50;
 
-// Below this length a JS loop beats a call into C (the call alone costs
-// about as much as copying a few dozen bytes in JIT code).
-const kSmallString = 1024;
 
 function throwMessage(err, message) {
   err.message = message;
@@ -122,6 +117,15 @@ function bytesOfView(view) {
   return new Uint8ArrayCtor(DataViewPrototypeGetBuffer.call(view),
                             DataViewPrototypeGetByteOffset.call(view),
                             DataViewPrototypeGetByteLength.call(view));
+}
+
+// A Uint8Array over the bytes of any view.
+function byteArrayOf(view) {
+  if (isTypedArray(view)) {
+    return new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(view), TypedArrayPrototypeGetByteOffset.call(view),
+                              TypedArrayPrototypeGetByteLength.call(view));
+  }
+  return bytesOfView(view);
 }
 
 function isAnyArrayBuffer(value) {
@@ -346,13 +350,8 @@ function fromLargeString(string, enc) {
   const length = string.length;
   if (enc === kUtf8) {
     const b = createBuffer(length, true);
-    bindingEncodeInto(string, b, encodeIntoResult);
+    encodeUtf8Into(string, b, encodeIntoResult);
     if (encodeIntoResult[0] === length) return b;
-    const size = bindingByteLengthUtf8(string);
-    if (size > kMaxLength) throw new (codes().ERR_OUT_OF_RANGE)('size', `>= 0 && <= ${kMaxLength}`, size);
-    const c = createBuffer(size, true);
-    bindingWrite(c, string, 0, size, kUtf8);
-    return c;
   }
   const size = byteLengthOf(string, enc);
   if (size > kMaxLength) throw new (codes().ERR_OUT_OF_RANGE)('size', `>= 0 && <= ${kMaxLength}`, size);
@@ -430,40 +429,12 @@ function concat(list, length) {
   return buffer;
 }
 
-// UTF-8 length of a short string, in JS.
-function utf8LengthShort(s) {
-  const n = s.length;
-  let bytes = n;
-  for (let i = 0; i < n; i++) {
-    const c = StringPrototypeCharCodeAt.call(s, i);
-    if (c < 0x80) continue;
-    if (c < 0x800) {
-      bytes += 1;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = StringPrototypeCharCodeAt.call(s, i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 2; // four bytes for two units
-        i++;
-      } else {
-        bytes += 2;
-      }
-    } else {
-      bytes += 2;
-    }
-  }
-  return bytes;
-}
-
-function utf8Length(s) {
-  return s.length <= kSmallString ? utf8LengthShort(s) : bindingByteLengthUtf8(s);
-}
-
 // Buffer.byteLength's count for a string in an encoding: base64 from the
 // length less trailing padding (not a decode), hex half the length.
 function byteLengthOf(s, enc) {
   const n = s.length;
   switch (enc) {
-    case kUtf8: return utf8Length(s);
+    case kUtf8: return utf8ByteLength(s);
     case kUtf16le: return n * 2;
     case kBase64:
     case kBase64url: {
@@ -557,8 +528,12 @@ function toInteger(n, dflt) {
 }
 
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new (codes().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new (codes().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
+  // Node copies between any views, byte by byte, though its message
+  // names Buffer and Uint8Array only.
+  if (!ArrayBufferIsView(source)) throw new (codes().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
+  if (!ArrayBufferIsView(target)) throw new (codes().ERR_INVALID_ARG_TYPE)('target', ['Buffer', 'Uint8Array'], target);
+  if (!isUint8Array(source)) source = byteArrayOf(source);
+  if (!isUint8Array(target)) target = byteArrayOf(target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -812,7 +787,37 @@ function indexOfNeedle(buf, needle, needleLength, byteOffset, enc, forward) {
   if (len === 0 || start <= -1) return -1;
   if ((forward && needleLength + start > units) || needleLength > units) return -1;
   if (enc === kUtf16le) return indexOfUtf16(buf, needle, needleLength, start, forward);
+  if (len <= kSmallBytes) {
+    if (typeof needle === 'string') {
+      writeEncoded(needleScratch, 0, needleLength, needle, enc);
+      needle = needleScratch;
+    }
+    return searchShort(buf, len, needle, needleLength, start, forward);
+  }
   return bindingIndexOf(buf, needle, start, enc, forward);
+}
+
+// A search in a short buffer, in JS: a call into C costs more.
+const needleScratch = new Uint8ArrayCtor(kSmallBytes);
+function searchShort(buf, len, needle, needleLength, start, forward) {
+  const first = needle[0];
+  const last = len - needleLength;
+  if (forward) {
+    for (let i = start; i <= last; i++) {
+      if (buf[i] !== first) continue;
+      let k = 1;
+      while (k < needleLength && buf[i + k] === needle[k]) k++;
+      if (k === needleLength) return i;
+    }
+  } else {
+    for (let i = start < last ? start : last; i >= 0; i--) {
+      if (buf[i] !== first) continue;
+      let k = 1;
+      while (k < needleLength && buf[i + k] === needle[k]) k++;
+      if (k === needleLength) return i;
+    }
+  }
+  return -1;
 }
 
 // UTF-16LE searches compare whole units: matches start at even offsets,
@@ -857,7 +862,7 @@ function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
     if (enc === -1) throw new (codes().ERR_UNKNOWN_ENCODING)(encoding);
     switch (enc) {
       case kUtf8:
-        return indexOfNeedle(buf, value, value.length === 0 ? 0 : utf8Length(value), byteOffset, enc, forward);
+        return indexOfNeedle(buf, value, value.length === 0 ? 0 : utf8ByteLength(value), byteOffset, enc, forward);
       case kUtf16le:
         return indexOfNeedle(buf, value, value.length * 2, byteOffset, enc, forward);
       case kLatin1:
@@ -1123,19 +1128,10 @@ function deprecatedSlowBuffer(size) {
 ObjectDefineProperty(deprecatedSlowBuffer, 'name', { __proto__: null, value: 'deprecated' });
 deprecatedSlowBuffer.prototype = SlowBuffer.prototype;
 
-// A detached buffer has no bytes to judge: an error, as in Node.
+// A detached buffer counts as empty (valid), as in Node 24.
 function checkBytesArgument(input) {
-  let arrayBuffer;
-  if (isTypedArray(input)) {
-    if (TypedArrayPrototypeGetByteLength.call(input) !== 0) return;
-    arrayBuffer = TypedArrayPrototypeGetBuffer.call(input);
-  } else if (isAnyArrayBuffer(input)) {
-    arrayBuffer = input;
-  } else {
+  if (!isTypedArray(input) && !isAnyArrayBuffer(input))
     throw new (codes().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  }
-  if (ArrayBufferDetached !== undefined && ArrayBufferDetached.call(arrayBuffer))
-    throwMessage(new (codes().ERR_INVALID_STATE)('detached'), 'Cannot validate on a detached buffer');
 }
 
 function isUtf8(input) {
@@ -1208,56 +1204,71 @@ function atob(input) {
 
 // ---- transcode ------------------------------------------------------------------------------
 
-// Node transcodes with ICU between these four; characters the target
-// cannot hold become '?'.
+// Node transcodes with ICU between UTF-8, UTF-16LE, Latin-1 and ASCII,
+// choosing per pair between ICU's lenient converter (a character the
+// target cannot hold, or an ill-formed input sequence, becomes '?' in a
+// single-byte target and U+FFFD in a Unicode one) and its strict UTF
+// conversions (UTF-8 to UTF-16LE and UTF-16LE to UTF-8 fail on ill-formed
+// input). The same outcomes here, from the decoders above.
+function transcodeError(code, errno) {
+  const err = new Error(`Unable to transcode Buffer [${code}]`);
+  err.code = code;
+  err.errno = errno;
+  return err;
+}
+
 function transcodeEncoding(enc) {
   const n = normalizeEncoding(enc);
   return n === kUtf8 || n === kUtf16le || n === kLatin1 || n === kAscii ? n : -1;
 }
 
+// Each character of text as a byte, '?' where it does not fit under limit
+// (a surrogate pair is one character).
+function toSingleBytes(text, limit) {
+  const n = text.length;
+  const out = createBuffer(n, true);
+  let o = 0;
+  for (let i = 0; i < n; i++) {
+    let c = StringPrototypeCharCodeAt.call(text, i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = StringPrototypeCharCodeAt.call(text, i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (c > limit) c = 0x3f;
+    out[o++] = c;
+  }
+  return o === n ? out : new FastBuffer(TypedArrayPrototypeGetBuffer.call(out), 0, o);
+}
+
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) throw new (codes().ERR_INVALID_ARG_TYPE)('source', ['Buffer', 'Uint8Array'], source);
   if (source.length === 0) return new FastBuffer();
-  const fromEnc = transcodeEncoding(fromEncoding);
-  const toEnc = transcodeEncoding(toEncoding);
-  if (fromEnc === -1 || toEnc === -1) {
-    const err = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
-    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
-    err.errno = 1;
-    throw err;
-  }
+  const from = transcodeEncoding(fromEncoding);
+  const to = transcodeEncoding(toEncoding);
+  if (from === -1 || to === -1) throw transcodeError('U_ILLEGAL_ARGUMENT_ERROR', 1);
+  const len = source.length;
   let text;
-  if (fromEnc === kAscii) {
-    // Bytes above 0x7f are not US-ASCII: each is one replacement character.
-    text = '';
-    const len = source.length;
-    let start = 0;
-    for (let i = 0; i < len; i++) {
-      if (source[i] >= 0x80) {
-        text += decode(source, start, i, kLatin1) + '\ufffd';
-        start = i + 1;
-      }
+  if (from === kUtf16le) {
+    text = decode(source, 0, len, kUtf16le);
+    if (to === kUtf8 && !StringPrototypeIsWellFormed.call(text)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    if (to === kUtf16le) {
+      // Lenient both ways: a lone surrogate and a last odd byte are U+FFFD.
+      text = StringPrototypeToWellFormed.call(text);
+      if (len % 2 === 1) text += '\ufffd';
     }
-    text += decode(source, start, len, kLatin1);
+  } else if (from === kUtf8) {
+    if (to === kUtf16le && !bindingIsUtf8(source)) throw transcodeError('U_INVALID_CHAR_FOUND', 10);
+    text = decode(source, 0, len, kUtf8);
+  } else if (from === kAscii && to !== kUtf16le) {
+    // A byte above 0x7f is no US-ASCII character.
+    text = decode(source, 0, len, kLatin1);
+    text = StringPrototypeReplace.call(text, /[\x80-\xff]/g, '\ufffd');
   } else {
-    text = decode(source, 0, source.length, fromEnc);
+    text = decode(source, 0, len, kLatin1);
   }
-  if (toEnc === kLatin1 || toEnc === kAscii) {
-    const limit = toEnc === kLatin1 ? 0xff : 0x7f;
-    const out = createBuffer(text.length, true);
-    let o = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = StringPrototypeCharCodeAt.call(text, i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-        const d = StringPrototypeCharCodeAt.call(text, i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) i++;
-      }
-      if (c > limit) c = 0x3f;
-      out[o++] = c;
-    }
-    return o === out.length ? out : new FastBuffer(out.buffer, 0, o);
-  }
-  return fromStringEncoded(text, toEnc);
+  if (to === kLatin1) return toSingleBytes(text, 0xff);
+  if (to === kAscii) return toSingleBytes(text, 0x7f);
+  return fromStringEncoded(text, to);
 }
 
 // ---- exports -----------------------------------------------------------------------------------

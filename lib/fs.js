@@ -38,6 +38,7 @@ const {
   checkAborted,
   copyObject,
   Dirent,
+  DirentFromStats,
   encodeName,
   encodeNames,
   getDirents,
@@ -60,6 +61,7 @@ const {
   stringToSymlinkType,
   toPathIfFileURL,
   toUint8,
+  toUint8List,
   toUnixTimestamp,
   validateBuffer,
   validateBufferArray,
@@ -237,9 +239,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = buffer;
       buffer = Buffer.alloc(16384);
     }
-    if (params !== null) {
-      ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
-    }
+    if (params !== null) validateObject(params, 'options', { nullable: true });
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? kEmptyObject);
   }
   validateBuffer(buffer);
   validateFunction(callback, 'cb');
@@ -249,6 +250,9 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
     validateInteger(offset, 'offset', 0);
   }
   length |= 0;
+  // Node checks the position before it looks at the length.
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
   if (length === 0) {
     process.nextTick(callback, null, 0, buffer);
     return;
@@ -256,15 +260,13 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   if (buffer.byteLength === 0)
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  else validatePosition(position, 'position', length);
   const r = {
     buffer,
     oncomplete(err, bytesRead) {
       callback(err, bytesRead || 0, buffer);
     },
   };
-  afterIssue(r, binding.read(fd, buffer, offset, length, positionForBinding(position), r));
+  afterIssue(r, binding.read(fd, toUint8(buffer), offset, length, positionForBinding(position), r));
 }
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
@@ -278,13 +280,13 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (offset === undefined) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length |= 0;
+  if (position == null) position = -1;
+  else validatePosition(position, 'position', length);
   if (length === 0) return 0;
   if (buffer.byteLength === 0)
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  else validatePosition(position, 'position', length);
-  return binding.read(fd, buffer, offset, length, positionForBinding(position), undefined);
+  return binding.read(fd, toUint8(buffer), offset, length, positionForBinding(position), undefined);
 }
 
 function readv(fd, buffers, position, callback) {
@@ -298,14 +300,14 @@ function readv(fd, buffers, position, callback) {
       callback(err, bytesRead || 0, buffers);
     },
   };
-  afterIssue(r, binding.readv(fd, buffers, positionForBinding(position), r));
+  afterIssue(r, binding.readv(fd, toUint8List(buffers), positionForBinding(position), r));
 }
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
   validateBufferArray(buffers);
   if (typeof position !== 'number') position = null;
-  return binding.readv(fd, buffers, positionForBinding(position), undefined);
+  return binding.readv(fd, toUint8List(buffers), positionForBinding(position), undefined);
 }
 
 // The bytes of a string write: Node's writeString encodes, then writes.
@@ -335,7 +337,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
         callback(err, written || 0, buffer);
       },
     };
-    afterIssue(r, binding.write(fd, buffer, offset, length, positionForBinding(position), r));
+    afterIssue(r, binding.write(fd, toUint8(buffer), offset, length, positionForBinding(position), r));
     return;
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
@@ -374,7 +376,7 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return binding.write(fd, buffer, offset, length, positionForBinding(position), undefined);
+    return binding.write(fd, toUint8(buffer), offset, length, positionForBinding(position), undefined);
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
@@ -397,7 +399,7 @@ function writev(fd, buffers, position, callback) {
       callback(err, written || 0, buffers);
     },
   };
-  afterIssue(r, binding.writev(fd, buffers, positionForBinding(position), r));
+  afterIssue(r, binding.writev(fd, toUint8List(buffers), positionForBinding(position), r));
 }
 
 function writevSync(fd, buffers, position) {
@@ -405,7 +407,7 @@ function writevSync(fd, buffers, position) {
   validateBufferArray(buffers);
   if (buffers.length === 0) return 0;
   if (typeof position !== 'number') position = null;
-  return binding.writev(fd, buffers, positionForBinding(position), undefined);
+  return binding.writev(fd, toUint8List(buffers), positionForBinding(position), undefined);
 }
 
 // ---- readFile, writeFile, appendFile -----------------------------------------------------
@@ -467,6 +469,16 @@ function readFileSync(path, options) {
   } else {
     target = getValidatedPath(path);
     flags = stringToFlags(options.flag);
+    const encoding = options.encoding;
+    if ((encoding === 'utf8' || encoding === 'utf-8') && typeof target === 'string') {
+      // The string straight from the bytes, one call.
+      try {
+        return binding.readFileUtf8(target, flags);
+      } catch (err) {
+        // Past 2 GiB: the bytes path below names the size.
+        if (err?.code !== 'EFBIG') throw err;
+      }
+    }
   }
   return readFileResult(binding.readFileBytes(target, flags, undefined), options.encoding);
 }
@@ -1112,38 +1124,30 @@ function mkdtempDisposableSync(prefix, options) {
   };
 }
 
-// readdir with recursive: breadth first, as Node's. Without withFileTypes
-// the results are paths relative to the start, and a symbolic link to a
-// directory is followed (Node stats every entry); with it, Dirents whose
-// parentPath is the directory they are in.
+// readdir with recursive, as Node's sync and callback forms: breadth first;
+// without withFileTypes, paths relative to the start; with it, Dirents
+// whose parentPath is the directory they are in. A symbolic link to a
+// directory is followed either way (Node stats the entry).
 function readdirRecursiveStep(dir, rel, result, withFileTypes, queue) {
   const [names, types] = result;
-  const out = [];
+  const out = new Array(names.length);
   const pending = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
+    const type = types[i];
     if (withFileTypes) {
-      const dirent = types[i] === UV_DIRENT_UNKNOWN ? null : new Dirent(name, types[i], dir);
-      if (dirent === null) {
-        pending.push(i);
-        out.push(null);
-        continue;
-      }
-      out.push(dirent);
-      if (types[i] === UV_DIRENT_DIR) queue.push([lazyPath().join(dir, name), null]);
+      out[i] = type === UV_DIRENT_UNKNOWN ? null : new Dirent(name, type, dir);
     } else {
-      const relPath = rel === null ? name : lazyPath().join(rel, name);
-      out.push(relPath);
-      if (types[i] === UV_DIRENT_DIR) queue.push([lazyPath().join(dir, name), relPath]);
-      else if (types[i] === UV_DIRENT_LINK || types[i] === UV_DIRENT_UNKNOWN) pending.push(i);
+      out[i] = rel === null ? name : lazyPath().join(rel, name);
     }
+    if (type === UV_DIRENT_DIR) queue[queue.length] = [lazyPath().join(dir, name), withFileTypes ? null : out[i]];
+    else if (type === UV_DIRENT_LINK || type === UV_DIRENT_UNKNOWN) pending[pending.length] = i;
   }
   return { out, pending };
 }
 
 function readdirSyncRecursive(basePath, options) {
   const withFileTypes = Boolean(options.withFileTypes);
-  const encoding = options.encoding;
   const base = pathToString(basePath);
   const results = [];
   const queue = [[base, null]];
@@ -1153,17 +1157,12 @@ function readdirSyncRecursive(basePath, options) {
     const { out, pending } = readdirRecursiveStep(dir, rel, result, withFileTypes, queue);
     for (const i of pending) {
       const full = lazyPath().join(dir, result[0][i]);
-      if (withFileTypes) {
-        const [entry] = getDirentsSync(dir, [result[0][i]], [UV_DIRENT_UNKNOWN], undefined);
-        out[i] = entry;
-        if (entry.isDirectory()) queue.push([full, null]);
-      } else if (binding.internalModuleStat(full) === 1) {
-        queue.push([full, out[i]]);
-      }
+      if (out[i] === null) out[i] = getDirentsSync(dir, [result[0][i]], [UV_DIRENT_UNKNOWN], undefined)[0];
+      if (binding.internalModuleStat(full) === 1) queue[queue.length] = [full, withFileTypes ? null : out[i]];
     }
     for (let i = 0; i < out.length; i++) results[results.length] = out[i];
   }
-  return recursiveResultEncoding(results, encoding, withFileTypes);
+  return recursiveResultEncoding(results, options.encoding, withFileTypes);
 }
 
 function recursiveResultEncoding(results, encoding, withFileTypes) {
@@ -1177,7 +1176,6 @@ function recursiveResultEncoding(results, encoding, withFileTypes) {
 
 function readdirRecursive(basePath, options, callback) {
   const withFileTypes = Boolean(options.withFileTypes);
-  const encoding = options.encoding;
   const base = pathToString(basePath);
   const results = [];
   const queue = [[base, null]];
@@ -1186,7 +1184,7 @@ function readdirRecursive(basePath, options, callback) {
     if (q >= queue.length) {
       let out;
       try {
-        out = recursiveResultEncoding(results, encoding, withFileTypes);
+        out = recursiveResultEncoding(results, options.encoding, withFileTypes);
       } catch (err) {
         callback(err);
         return;
@@ -1201,45 +1199,37 @@ function readdirRecursive(basePath, options, callback) {
         return;
       }
       const { out, pending } = readdirRecursiveStep(dir, rel, result, withFileTypes, queue);
-      let left = pending.length;
-      const done = () => {
-        for (let i = 0; i < out.length; i++) results[results.length] = out[i];
-        next();
-      };
-      if (left === 0) {
-        done();
-        return;
-      }
-      let failed = false;
-      for (const i of pending) {
+      // Entries whose type needs a stat: one at a time, in order, so the
+      // queue keeps Node's order.
+      let k = 0;
+      const step = () => {
+        if (k === pending.length) {
+          for (let i = 0; i < out.length; i++) results[results.length] = out[i];
+          next();
+          return;
+        }
+        const i = pending[k++];
         const full = lazyPath().join(dir, result[0][i]);
-        const sr = req((statErr, s) => {
-          if (failed) return;
-          if (withFileTypes) {
-            if (statErr) {
-              failed = true;
-              callback(statErr);
-              return;
-            }
-            const [entry] = getDirentsFromStats(dir, result[0][i], s);
-            out[i] = entry;
-            if (entry.isDirectory()) queue.push([full, null]);
-          } else if (!statErr && isFileType(s, constants.S_IFDIR)) {
-            queue.push([full, out[i]]);
+        const lr = req((lstatErr, ls) => {
+          if (lstatErr) {
+            callback(lstatErr);
+            return;
           }
-          if (--left === 0) done();
+          if (out[i] === null) out[i] = new DirentFromStats(result[0][i], getStatsFromBinding(ls), dir);
+          const sr = req((statErr, s) => {
+            if (!statErr && isFileType(s, constants.S_IFDIR))
+              queue[queue.length] = [full, withFileTypes ? null : out[i]];
+            step();
+          });
+          afterIssue(sr, binding.stat(full, false, sr));
         });
-        afterIssue(sr, withFileTypes ? binding.lstat(full, false, sr) : binding.stat(full, false, sr));
-      }
+        afterIssue(lr, binding.lstat(full, false, lr));
+      };
+      step();
     });
     afterIssue(r, binding.readdir(dir, true, false, r));
   }
   next();
-}
-
-function getDirentsFromStats(dir, name, s) {
-  const { DirentFromStats } = require('internal/fs/utils');
-  return [new DirentFromStats(name, getStatsFromBinding(s), dir)];
 }
 
 function readdir(path, options, callback) {
@@ -1697,7 +1687,7 @@ let promisesModule;
 
 // util.promisify(fs.read) and company resolve to an object of these.
 for (const [fn, names] of [[read, ['bytesRead', 'buffer']], [write, ['bytesWritten', 'buffer']],
-  [readv, ['bytesRead', 'buffers']], [writev, ['bytesWritten', 'buffers']]]) {
+  [readv, ['bytesRead', 'buffers']], [writev, ['bytesWritten', 'buffer']]]) {
   ObjectDefineProperty(fn, kCustomPromisifyArgsSymbol, { __proto__: null, value: names, enumerable: false });
 }
 
@@ -1797,6 +1787,18 @@ const fs = module.exports = {
   Stats: require('util').deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),
 };
 
+// fs.F_OK and company: still there, with a warning (DEP0176, once).
+function deprecatedConstant(name) {
+  const value = constants[name];
+  return {
+    __proto__: null,
+    enumerable: false,
+    configurable: false,
+    get: require('util').deprecate(() => value,
+      `fs.${name} is deprecated, use fs.constants.${name} instead`, 'DEP0176'),
+  };
+}
+
 function lazyStreamExport(name) {
   return {
     __proto__: null,
@@ -1828,10 +1830,10 @@ ObjectDefineProperties(fs, {
   },
   opendir: { __proto__: null, enumerable: true, configurable: true, writable: true, value: opendir },
   opendirSync: { __proto__: null, enumerable: true, configurable: true, writable: true, value: opendirSync },
-  F_OK: { __proto__: null, enumerable: false, value: constants.F_OK },
-  R_OK: { __proto__: null, enumerable: false, value: constants.R_OK },
-  W_OK: { __proto__: null, enumerable: false, value: constants.W_OK },
-  X_OK: { __proto__: null, enumerable: false, value: constants.X_OK },
+  F_OK: deprecatedConstant('F_OK'),
+  R_OK: deprecatedConstant('R_OK'),
+  W_OK: deprecatedConstant('W_OK'),
+  X_OK: deprecatedConstant('X_OK'),
   constants: { __proto__: null, configurable: false, enumerable: true, value: constants },
   promises: {
     __proto__: null,

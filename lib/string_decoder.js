@@ -29,7 +29,6 @@ const {
 const ArrayBufferIsView = ArrayBuffer.isView;
 const MathMin = Math.min;
 const ObjectDefineProperties = Object.defineProperties;
-const ReflectApply = Reflect.apply;
 const Uint8ArrayCtor = Uint8Array;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const TypedArrayPrototypeSubarray = TypedArrayPrototype.subarray;

@@ -2,16 +2,13 @@
 // Blob and File (the File API standard), and resolveObjectURL. A blob's
 // bytes are copied once, when it is made, into a Uint8Array no one else
 // sees; a slice is a view of the same bytes, since neither can change.
-//
-// stream() and textStream() need the web streams (ReadableStream), which
-// kiln does not have yet: until then they throw ERR_NOT_IMPLEMENTED.
+// stream() and textStream() load the web streams on first use.
 
 // internal/errors is loaded only when an error is made.
 let errorCodes;
 const codes = () => (errorCodes ??= require('internal/errors').codes);
 const { TextDecoder } = require('internal/encoding');
-const { kUtf8 } = require('internal/buffer');
-const { byteLengthUtf8: bindingByteLengthUtf8, write: bindingWrite } = internalBinding('buffer');
+const { kUtf8, utf8ByteLength, writeEncoded } = require('internal/buffer');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
@@ -25,7 +22,6 @@ const NumberIsNaN = Number.isNaN;
 const ObjectDefineProperties = Object.defineProperties;
 const PromiseReject = Promise.reject.bind(Promise);
 const PromiseResolve = Promise.resolve.bind(Promise);
-const ReflectApply = Reflect.apply;
 const RegExpPrototypeExec = RegExp.prototype.exec;
 const RegExpPrototypeSymbolReplace = RegExp.prototype[Symbol.replace];
 const StringPrototypeToLowerCase = String.prototype.toLowerCase;
@@ -57,8 +53,8 @@ function normalizeType(type) {
 }
 
 function utf8Bytes(string) {
-  const out = new Uint8ArrayCtor(bindingByteLengthUtf8(string));
-  bindingWrite(out, string, 0, out.length, kUtf8);
+  const out = new Uint8ArrayCtor(utf8ByteLength(string));
+  writeEncoded(out, 0, out.length, string, kUtf8);
   return out;
 }
 
@@ -192,14 +188,26 @@ class Blob {
     return PromiseResolve(TypedArrayPrototypeSlice.call(this.#bytes));
   }
 
+  // A byte stream of one chunk, a copy of the whole blob, as Node gives.
   stream() {
     if (!isBlob(this)) throw new (codes().ERR_INVALID_THIS)('Blob');
-    throw new (codes().ERR_NOT_IMPLEMENTED)('Blob.prototype.stream() (it needs ReadableStream)');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const bytes = this.#bytes;
+    let done = false;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (!done && bytes.length > 0) controller.enqueue(TypedArrayPrototypeSlice.call(bytes));
+        done = true;
+        controller.close();
+      },
+    });
   }
 
   textStream() {
     if (!isBlob(this)) throw new (codes().ERR_INVALID_THIS)('Blob');
-    throw new (codes().ERR_NOT_IMPLEMENTED)('Blob.prototype.textStream() (it needs ReadableStream)');
+    const { TextDecoderStream } = require('internal/webstreams/encoding');
+    return this.stream().pipeThrough(new TextDecoderStream());
   }
 
   [kInspectCustom](depth, options, inspect) {

@@ -13,12 +13,16 @@
 // internal/errors is loaded only when an error is made.
 let errorCodes;
 const codes = () => (errorCodes ??= require('internal/errors').codes);
-const { toString: bindingToString, write: bindingWrite } = internalBinding('buffer');
+const {
+  toString: bindingToString,
+  write: bindingWrite,
+  byteLengthUtf8: bindingByteLengthUtf8,
+  encodeInto: bindingEncodeInto,
+} = internalBinding('buffer');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const ReflectApply = Reflect.apply;
 const MathFloor = Math.floor;
 const BigIntCtor = BigInt;
 const NumberCtor = Number;
@@ -30,10 +34,10 @@ const TypedArrayPrototypeGetBuffer = ObjectGetOwnPropertyDescriptor(TypedArrayPr
 const TypedArrayPrototypeGetByteOffset = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get;
 const typedArrayTag = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 const StringFromCharCode = String.fromCharCode;
+const ArrayCtor = Array;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeSlice = String.prototype.slice;
 const MathCeil = Math.ceil;
-const kNoArgs = Object.freeze([]);
 
 // JavaScriptCore's longest string: 2 ** 31 - 1 UTF-16 units (V8 in Node
 // 24: 2 ** 29 - 24).
@@ -41,7 +45,7 @@ const kStringMaxLength = 2 ** 31 - 1;
 
 // Below this many bytes a JS loop beats a call into C (the call alone
 // costs about as much as copying a few dozen bytes in JIT code).
-const kSmallBytes = 32;
+const kSmallBytes = 128;
 
 class FastBuffer extends Uint8Array {
   // Declared so that `new FastBuffer()` takes exactly the three arguments
@@ -148,10 +152,7 @@ function byteView(buf, start, end) {
 // on any) as a string; the range is inside buf.
 function decode(buf, start, end, enc) {
   const n = end - start;
-  if (n <= kSmallBytes && (enc === kLatin1 || enc === kUtf8 || enc === kAscii)) {
-    const s = decodeShort(buf, start, end, enc);
-    if (s !== undefined) return s;
-  }
+  if (n <= kSmallBytes && enc <= kAscii) return decodeShort(buf, start, end, enc);
   if (kHaveBase64 && (enc === kHex || enc === kBase64 || enc === kBase64url)) {
     const chars = enc === kHex ? n * 2 : enc === kBase64 ? MathCeil(n / 3) * 4 : MathCeil(n * 4 / 3);
     if (chars > kStringMaxLength) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
@@ -160,14 +161,136 @@ function decode(buf, start, end, enc) {
     if (enc === kHex) return Uint8ArrayPrototypeToHex.call(view);
     return Uint8ArrayPrototypeToBase64.call(view, enc === kBase64 ? kBase64Options : kBase64urlOptions);
   }
+  if (n > kChunkBytes) return decodeChunked(buf, start, end, enc);
   const s = bindingToString(buf, start, end, enc);
   if (s === undefined) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
   return s;
 }
 
+// The binding needs memory for the whole text at once (more than once:
+// the engine's C API copies), and the engine aborts when it cannot get
+// it. Long inputs therefore go in pieces of at most this many bytes or
+// UTF-16 units, cut where the decoding or encoding is the same either side.
+const kChunkBytes = 8 * 1024 * 1024;
+const kChunkUnits = 4 * 1024 * 1024;
+
+function decodeChunked(buf, start, end, enc) {
+  if (end - start > kStringMaxLength * (enc === kUtf16le ? 2 : 1) * (enc === kHex ? 0.5 : 1))
+    throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+  let text = '';
+  let i = start;
+  while (i < end) {
+    let j = i + kChunkBytes < end ? i + kChunkBytes : end;
+    if (j < end) {
+      if (enc === kUtf8) {
+        // Cut before the first byte of a character: a continuation byte
+        // belongs with the bytes before it, and no character has more than
+        // three of them.
+        let k = j;
+        while (k > j - 3 && (buf[k] & 0xc0) === 0x80) k--;
+        if ((buf[k] & 0xc0) !== 0x80) j = k;
+      } else if (enc === kUtf16le) {
+        j -= (j - i) % 2;
+      } else if (enc === kBase64 || enc === kBase64url) {
+        j -= (j - i) % 3;
+      }
+    }
+    const s = bindingToString(buf, i, j, enc);
+    if (s === undefined) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+    text += s;
+    i = j;
+  }
+  return text;
+}
+
+// Where a piece of string may end near `at`: not between the two halves
+// of a surrogate pair, nor (hex) inside a pair of digits.
+function pieceEnd(string, from, at, enc) {
+  if (at >= string.length) return string.length;
+  if (enc === kHex) return at - ((at - from) % 2);
+  const c = StringPrototypeCharCodeAt.call(string, at - 1);
+  return c >= 0xd800 && c <= 0xdbff ? at - 1 : at;
+}
+
+// UTF-8 length of a string: short ones in JS, long ones in pieces.
+function utf8ByteLength(string) {
+  const n = string.length;
+  if (n <= kShortString) return utf8LengthShort(string);
+  if (n <= kChunkUnits) return bindingByteLengthUtf8(string);
+  let total = 0;
+  for (let i = 0; i < n;) {
+    const j = pieceEnd(string, i, i + kChunkUnits, kUtf8);
+    total += bindingByteLengthUtf8(StringPrototypeSlice.call(string, i, j));
+    i = j;
+  }
+  return total;
+}
+
+function utf8LengthShort(s) {
+  const n = s.length;
+  let bytes = n;
+  for (let i = 0; i < n; i++) {
+    const c = StringPrototypeCharCodeAt.call(s, i);
+    if (c < 0x80) continue;
+    bytes += c < 0x800 ? 1 : 2;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = StringPrototypeCharCodeAt.call(s, i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++; // four bytes for the two units
+    }
+  }
+  return bytes;
+}
+
+// TextEncoder#encodeInto: UTF-8 of as many whole characters of string as
+// fit in bytes; out gets [units read, bytes written].
+function encodeUtf8Into(string, bytes, out) {
+  const n = string.length;
+  if (n <= kChunkUnits) {
+    bindingEncodeInto(string, bytes, out);
+    return;
+  }
+  let read = 0;
+  let written = 0;
+  const capacity = bytes.length;
+  while (read < n && written < capacity) {
+    const j = pieceEnd(string, read, read + kChunkUnits, kUtf8);
+    const piece = StringPrototypeSlice.call(string, read, j);
+    bindingEncodeInto(piece, byteView(bytes, written, capacity), out);
+    read += out[0];
+    written += out[1];
+    if (out[0] < piece.length) break;
+  }
+  out[0] = read;
+  out[1] = written;
+}
+const pieceResult = new Float64Array(2);
+
+function writeChunked(bytes, offset, length, string, enc) {
+  const n = string.length;
+  const end = offset + length;
+  let o = offset;
+  for (let i = 0; i < n && o < end;) {
+    const j = pieceEnd(string, i, i + kChunkUnits, enc);
+    const piece = StringPrototypeSlice.call(string, i, j);
+    let whole;
+    if (enc === kUtf8) {
+      bindingEncodeInto(piece, byteView(bytes, o, end), pieceResult);
+      o += pieceResult[1];
+      whole = pieceResult[0] === piece.length;
+    } else {
+      const w = bindingWrite(bytes, piece, o, end - o, enc);
+      o += w;
+      whole = w === (enc === kUtf16le ? piece.length * 2 : enc === kHex ? piece.length / 2 : piece.length);
+    }
+    if (!whole) break;
+    i = j;
+  }
+  return o - offset;
+}
+
 // Strings up to this long are encoded in JS: the loop is cheaper than
 // crossing into C (which also copies the string to UTF-16 first).
-const kShortString = 1024;
+const kShortString = 256;
 
 // Writes string's bytes in enc into bytes[offset, offset + length): whole
 // characters only, as many as fit. Returns the count written.
@@ -185,6 +308,8 @@ function writeEncoded(bytes, offset, length, string, enc) {
     const written = writeBase64OrHex(bytes, offset, length, string, enc);
     if (written !== -1) return written;
   }
+  if (n > kChunkUnits && enc !== kBase64 && enc !== kBase64url)
+    return writeChunked(bytes, offset, length, string, enc);
   return bindingWrite(bytes, string, offset, length, enc);
 }
 
@@ -248,22 +373,103 @@ function writeUtf8(bytes, offset, length, string) {
   return o - offset;
 }
 
-// A short single-byte range decoded in JS; undefined when UTF-8 text is
-// not ASCII.
+// Short ranges are decoded in JS into an array of UTF-16 units that
+// String.fromCharCode takes whole: for up to a few hundred bytes that is
+// cheaper than a call into C, and much cheaper than concatenating
+// characters one by one. One array per length, made on first use.
+const unitArrays = [];
+function unitArray(n) {
+  let a = unitArrays[n];
+  if (a === undefined) {
+    a = new ArrayCtor(n);
+    for (let i = 0; i < n; i++) a[i] = 0;
+    unitArrays[n] = a;
+  }
+  return a;
+}
+const utf8Units = new Uint16Array(kSmallBytes);
+
 function decodeShort(buf, start, end, enc) {
-  let s = '';
+  const n = end - start;
+  if (enc === kUtf16le) {
+    const units = unitArray(n >>> 1);
+    for (let i = 0; i < units.length; i++) units[i] = buf[start + 2 * i] | (buf[start + 2 * i + 1] << 8);
+    return StringFromCharCode.apply(null, units);
+  }
+  const units = unitArray(n);
   if (enc === kLatin1) {
-    for (let i = start; i < end; i++) s += StringFromCharCode(buf[i]);
+    for (let i = 0; i < n; i++) units[i] = buf[start + i];
   } else if (enc === kAscii) {
-    for (let i = start; i < end; i++) s += StringFromCharCode(buf[i] & 0x7f);
+    for (let i = 0; i < n; i++) units[i] = buf[start + i] & 0x7f;
   } else {
-    for (let i = start; i < end; i++) {
-      const c = buf[i];
-      if (c >= 0x80) return undefined;
-      s += StringFromCharCode(c);
+    for (let i = 0; i < n; i++) {
+      const c = buf[start + i];
+      if (c >= 0x80) return decodeShortUtf8(buf, start, end);
+      units[i] = c;
     }
   }
-  return s;
+  return StringFromCharCode.apply(null, units);
+}
+
+// UTF-8 as the Encoding standard decodes it: each maximal ill-formed
+// subsequence becomes one U+FFFD (what the binding does too).
+function decodeShortUtf8(buf, start, end) {
+  const out = utf8Units;
+  let k = 0;
+  let needed = 0;
+  let seen = 0;
+  let cp = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = start; i < end; i++) {
+    const b = buf[i];
+    if (needed === 0) {
+      if (b < 0x80) {
+        out[k++] = b;
+      } else if (b >= 0xc2 && b <= 0xdf) {
+        needed = 1;
+        cp = b & 0x1f;
+      } else if (b >= 0xe0 && b <= 0xef) {
+        if (b === 0xe0) lower = 0xa0;
+        else if (b === 0xed) upper = 0x9f;
+        needed = 2;
+        cp = b & 0x0f;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        if (b === 0xf0) lower = 0x90;
+        else if (b === 0xf4) upper = 0x8f;
+        needed = 3;
+        cp = b & 0x07;
+      } else {
+        out[k++] = 0xfffd;
+      }
+      continue;
+    }
+    if (b < lower || b > upper) {
+      // The sequence so far is one replacement; this byte starts afresh.
+      needed = seen = cp = 0;
+      lower = 0x80;
+      upper = 0xbf;
+      out[k++] = 0xfffd;
+      i--;
+      continue;
+    }
+    lower = 0x80;
+    upper = 0xbf;
+    cp = (cp << 6) | (b & 0x3f);
+    if (++seen === needed) {
+      if (cp > 0xffff) {
+        out[k++] = 0xd800 + ((cp - 0x10000) >> 10);
+        out[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+      } else {
+        out[k++] = cp;
+      }
+      needed = seen = cp = 0;
+    }
+  }
+  if (needed !== 0) out[k++] = 0xfffd;
+  const units = unitArray(k);
+  for (let i = 0; i < k; i++) units[i] = out[i];
+  return StringFromCharCode.apply(null, units);
 }
 
 // ---- bounds errors -------------------------------------------------------------
@@ -859,6 +1065,8 @@ module.exports = {
   decode,
   writeEncoded,
   writeUtf8,
+  utf8ByteLength,
+  encodeUtf8Into,
   kStringMaxLength,
   kSmallBytes,
   addNumberMethods,

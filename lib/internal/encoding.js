@@ -13,11 +13,17 @@
 let errorCodes;
 const codes = () => (errorCodes ??= require('internal/errors').codes);
 const { validateObject, validateString } = require('internal/validators');
-const { decode, isUint8Array, writeUtf8, kUtf8, kUtf16le, kLatin1 } = require('internal/buffer');
 const {
-  byteLengthUtf8: bindingByteLengthUtf8,
-  write: bindingWrite,
-  encodeInto: bindingEncodeInto,
+  decode,
+  isUint8Array,
+  writeEncoded,
+  utf8ByteLength,
+  encodeUtf8Into,
+  kUtf8,
+  kUtf16le,
+  kLatin1,
+} = require('internal/buffer');
+const {
   isUtf8: bindingIsUtf8,
   swap: bindingSwap,
 } = internalBinding('buffer');
@@ -25,7 +31,6 @@ const {
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
 const ObjectDefineProperties = Object.defineProperties;
-const ReflectApply = Reflect.apply;
 const StringFromCharCode = String.fromCharCode;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeSlice = String.prototype.slice;
@@ -49,26 +54,23 @@ const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 const encodeIntoResult = new Float64Array(2);
 // Strings up to this many units are encoded into a scratch buffer that
-// holds their worst case, then copied out: no measuring; the shortest in
-// JS, the others with one call into C.
+// holds their worst case, then copied out: no measuring.
 const kScratchUnits = 4096;
-const kShortString = 1024;
 let scratch;
 
 function encodeUtf8(input) {
   const n = input.length;
   if (n <= kScratchUnits) {
     if (scratch === undefined) scratch = new Uint8ArrayCtor(kScratchUnits * 3);
-    const written = n <= kShortString ? writeUtf8(scratch, 0, n * 3, input) :
-      bindingWrite(scratch, input, 0, n * 3, kUtf8);
+    const written = writeEncoded(scratch, 0, n * 3, input, kUtf8);
     return TypedArrayPrototypeSlice.call(scratch, 0, written);
   }
   // One byte per unit fits whenever the text is ASCII; otherwise measure.
   const guess = new Uint8ArrayCtor(n);
-  bindingEncodeInto(input, guess, encodeIntoResult);
+  encodeUtf8Into(input, guess, encodeIntoResult);
   if (encodeIntoResult[0] === n) return guess;
-  const out = new Uint8ArrayCtor(bindingByteLengthUtf8(input));
-  bindingWrite(out, input, 0, out.length, kUtf8);
+  const out = new Uint8ArrayCtor(utf8ByteLength(input));
+  writeEncoded(out, 0, out.length, input, kUtf8);
   return out;
 }
 
@@ -94,7 +96,7 @@ class TextEncoder {
     if (!isTextEncoder(this)) throw new (codes().ERR_INVALID_THIS)('TextEncoder');
     validateString(src, 'src');
     if (!isUint8Array(dest)) throw new (codes().ERR_INVALID_ARG_TYPE)('dest', 'Uint8Array', dest);
-    bindingEncodeInto(src, dest, encodeIntoResult);
+    encodeUtf8Into(src, dest, encodeIntoResult);
     return { read: encodeIntoResult[0], written: encodeIntoResult[1] };
   }
 
@@ -154,6 +156,7 @@ const kWindows1252High = [
 
 // The bytes of the input as a Uint8Array.
 function inputBytes(input) {
+  if (isUint8Array(input)) return input;
   if (ArrayBufferIsView(input)) {
     const tag = typedArrayTag.call(input);
     if (tag === 'Uint8Array') return input;

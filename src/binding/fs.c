@@ -36,7 +36,17 @@ typedef struct fs_watch_s fs_watch_t;
 typedef struct {
     fs_watch_t *watchers; /* open watch handles, closed at exit */
     bool exiting;         /* cleanup ran: the last close callback frees this */
+    /* What every synchronous stat returns, filled in place: no typed array
+     * made per call. Protected for the runtime's lifetime; the pointers
+     * are their bytes. */
+    JSGlobalContextRef ctx;
+    JSObjectRef stat_array;
+    JSObjectRef big_stat_array;
+    double *stat_values;
+    int64_t *big_stat_values;
 } fs_state_t;
+
+static fs_state_t *fs_state(JSContextRef ctx);
 
 /* ---- values in and out -------------------------------------------------------- */
 
@@ -101,10 +111,11 @@ static JSValueRef fs_take_bytes(JSContextRef ctx, char *data, size_t len, JSValu
 
 /* ---- whole files ----------------------------------------------------------------- */
 
-/* Reads fd from its current position to the end into a malloc'd buffer
- * with one spare byte at the end (js_string_from_utf8 writes a terminator
- * there). Returns 0, a negative libuv code (the failing syscall named), or
- * FS_TOO_LARGE with *out_len the size, as Node refuses files over 2 GiB. */
+/* Reads fd from its current position to the end (for a regular file, at
+ * most the size it has now) into a malloc'd buffer with one spare byte at
+ * the end (js_string_from_utf8 writes a terminator there). Returns 0, a
+ * negative libuv code (the failing syscall named), or FS_TOO_LARGE with
+ * *out_len the size, as Node refuses files over 2 GiB. */
 static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **syscall) {
     uv_fs_t req;
     *syscall = "fstat";
@@ -126,6 +137,10 @@ static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **sysc
     if (!buf)
         return UV_ENOMEM;
     for (;;) {
+        /* A regular file is read to the size fstat gave, no further, as
+         * Node does: one read and no probe for the end. */
+        if (size > 0 && n == size)
+            break;
         if (n + 1 >= cap) {
             if (n >= FS_IO_MAX) {
                 free(buf);
@@ -219,16 +234,19 @@ static JS_FN(fs_internal_module_stat) {
     return JSValueMakeNumber(ctx, r);
 }
 
-/* binding.readFileUtf8(path) -> string; throws a system error. */
+/* binding.readFileUtf8(path[, flags]) -> string; throws a system error
+ * (EFBIG on 'read' for a file past 2 GiB). The module loader's, and
+ * readFileSync's for UTF-8: the string made straight from the bytes. */
 static JS_FN(fs_read_file_utf8) {
     js_cstr path;
+    int flags = argc > 1 ? js_int(ctx, argv[1]) : O_RDONLY;
     if (!js_cstr_get(ctx, JS_ARG(0), &path, exc))
         return NULL;
     char *buf;
     size_t len;
     const char *syscall;
     JSValueRef result = NULL;
-    int r = fs_read_all(path.s, O_RDONLY, &buf, &len, &syscall);
+    int r = fs_read_all(path.s, flags, &buf, &len, &syscall);
     if (r == FS_TOO_LARGE) {
         js_throw_uv(ctx, exc, UV_EFBIG, "read", NULL, NULL);
     } else if (r < 0) {
@@ -375,6 +393,7 @@ typedef enum {
 typedef struct {
     uv_fs_t req;
     JSGlobalContextRef ctx;
+    bool heap;           /* async: malloc'd; sync: on the binding's stack */
     JSObjectRef wrapper; /* the JS req object; protected until done */
     JSObjectRef keep;    /* an object the request works on (FSDir); protected until done */
     fs_result_t kind;
@@ -479,7 +498,18 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
         return js_throw_uv(ctx, exc, (int)req->result, r->syscall, r->path, r->dest);
     switch (r->kind) {
     case FS_RESULT_INT: return JSValueMakeNumber(ctx, (double)req->result);
-    case FS_RESULT_STAT: return fs_stat_array(ctx, &req->statbuf, r->bigint, exc);
+    case FS_RESULT_STAT:
+        if (!r->heap) {
+            /* Synchronous: the shared array, valid until the next one. */
+            fs_state_t *st = fs_state(ctx);
+            if (r->bigint) {
+                fs_stat_fields_big(&req->statbuf, st->big_stat_values);
+                return st->big_stat_array;
+            }
+            fs_stat_fields(&req->statbuf, st->stat_values);
+            return st->stat_array;
+        }
+        return fs_stat_array(ctx, &req->statbuf, r->bigint, exc);
     case FS_RESULT_STRING:
         return fs_name_value(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr, r->bytes,
                              exc);
@@ -506,7 +536,8 @@ static void fs_req_free(fs_req_t *r) {
     uv_fs_req_cleanup(&r->req);
     free(r->path);
     free(r->dest);
-    free(r);
+    if (r->heap)
+        free(r);
 }
 
 static void fs_done_cb(uv_fs_t *req) {
@@ -535,10 +566,11 @@ static void fs_done_cb(uv_fs_t *req) {
     JSValueUnprotect(ctx, wrapper);
 }
 
-static fs_req_t *fs_req_new(JSContextRef ctx, fs_result_t kind, const char *syscall, char *path, char *dest) {
-    fs_req_t *r = js_xmalloc(sizeof *r);
+/* A request in the caller's stack memory; fs_pin moves an async one to
+ * the heap before libuv sees it. */
+static fs_req_t *fs_req_new(fs_req_t *r, JSContextRef ctx, fs_result_t kind, const char *syscall, char *path,
+                            char *dest) {
     memset(r, 0, sizeof *r);
-    r->ctx = JSContextGetGlobalContext(ctx);
     r->kind = kind;
     r->syscall = syscall;
     r->path = path;
@@ -553,15 +585,25 @@ static JSValueRef fs_finish_sync(JSContextRef ctx, fs_req_t *r, JSValueRef *exc)
     return result;
 }
 
+/* After fs_pin, a request on the heap is an async one. A synchronous
+ * libuv call needs no loop; looking it up (and asking the engine whether
+ * req is an object) once per call is measurable on a stat. */
 #define FS_ASYNC(req_value) (JSValueIsObject(ctx, (req_value)))
-#define FS_LOOP() runtime_loop(ctx)
-#define FS_CB(req_value) (FS_ASYNC(req_value) ? fs_done_cb : NULL)
+#define FS_LOOP() (r->heap ? runtime_loop(ctx) : NULL)
+#define FS_CB(req_value) (r->heap ? fs_done_cb : NULL)
 
-/* Before the uv_fs_* call of an async request: protects req (and keep, if
- * any) until fs_done_cb, or until fs_issue finds libuv refused it. */
-static void fs_pin(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, JSObjectRef keep) {
+/* Before the uv_fs_* call of an async request: moves it to the heap (the
+ * request outlives the call) and protects req (and keep, if any) until
+ * fs_done_cb, or until fs_issue finds libuv refused it. Returns the
+ * request to use from here. */
+static fs_req_t *fs_pin(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, JSObjectRef keep) {
     if (!FS_ASYNC(req_value))
-        return;
+        return r;
+    fs_req_t *h = js_xmalloc(sizeof *h);
+    *h = *r;
+    h->heap = true;
+    r = h;
+    r->ctx = JSContextGetGlobalContext(ctx);
     r->wrapper = (JSObjectRef)req_value;
     JSValueProtect(ctx, r->wrapper);
     r->req.data = r;
@@ -569,8 +611,9 @@ static void fs_pin(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, JSObject
         r->keep = keep;
         JSValueProtect(ctx, keep);
     }
+    return r;
 }
-#define FS_PIN(r, req_value) fs_pin(ctx, (r), (req_value), NULL)
+#define FS_PIN(r, req_value) ((r) = fs_pin(ctx, (r), (req_value), NULL))
 
 /* Ends a binding call after the uv_fs_* call returned rc. Sync: the result
  * (or the thrown system error). Async: undefined once the request is on
@@ -578,7 +621,7 @@ static void fs_pin(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, JSObject
  * error object is returned instead for lib/fs.js to deliver on nextTick
  * (Node never calls back synchronously). */
 static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, int rc, JSValueRef *exc) {
-    if (!FS_ASYNC(req_value))
+    if (!r->heap)
         return fs_finish_sync(ctx, r, exc);
     if (rc >= 0)
         return JSValueMakeUndefined(ctx);
@@ -598,7 +641,7 @@ static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, 
         char *path = fs_path_dup(ctx, JS_ARG(0), exc);                      \
         if (!path)                                                          \
             return NULL;                                                    \
-        fs_req_t *r = fs_req_new(ctx, kind, syscall_name, path, NULL);      \
+        fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, kind, syscall_name, path, NULL);      \
         JSValueRef rv = JS_ARG(argc_req);                                   \
         FS_PIN(r, rv);                                                      \
         int rc = call;                                                      \
@@ -639,7 +682,7 @@ static JSValueRef fs_path_string(JSContextRef ctx, size_t argc, const JSValueRef
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_STRING, realpath ? "realpath" : "readlink", path, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STRING, realpath ? "realpath" : "readlink", path, NULL);
     r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
@@ -656,7 +699,7 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
     r->bigint = JSValueToBoolean(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
@@ -671,7 +714,7 @@ static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
 #define FS_FD_OP(fnname, syscall_name, kind, nreq, call)                      \
     static JS_FN(fnname) {                                                  \
         uv_file fd = js_int(ctx, JS_ARG(0));                                \
-        fs_req_t *r = fs_req_new(ctx, kind, syscall_name, NULL, NULL);      \
+        fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, kind, syscall_name, NULL, NULL);      \
         JSValueRef rv = JS_ARG(nreq);                                       \
         FS_PIN(r, rv);                                                      \
         int rc = call;                                                      \
@@ -694,7 +737,7 @@ FS_FD_OP(fs_futimes, "futime", FS_RESULT_NONE, 3,
 /* fstat(fd, bigint, req) */
 static JS_FN(fs_fstat) {
     uv_file fd = js_int(ctx, JS_ARG(0));
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_STAT, "fstat", NULL, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, "fstat", NULL, NULL);
     r->bigint = JSValueToBoolean(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
@@ -714,7 +757,7 @@ static JSValueRef fs_two_paths(JSContextRef ctx, size_t argc, const JSValueRef a
         return NULL;
     }
     static const char *const names[] = {"rename", "link", "symlink", "copyfile"};
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_NONE, names[which], from, to);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_NONE, names[which], from, to);
     JSValueRef rv = JS_ARG(which >= 2 ? 3 : 2);
     int flags = which >= 2 ? js_int(ctx, JS_ARG(2)) : 0;
     FS_PIN(r, rv);
@@ -738,7 +781,7 @@ static JS_FN(fs_readdir) {
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_DIR, "scandir", path, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_DIR, "scandir", path, NULL);
     r->with_types = JSValueToBoolean(ctx, JS_ARG(1));
     r->bytes = JSValueToBoolean(ctx, JS_ARG(2));
     JSValueRef rv = JS_ARG(3);
@@ -758,7 +801,7 @@ static JS_FN(fs_mkdtemp) {
     memcpy(tpl, prefix, len);
     memcpy(tpl + len, "XXXXXX", 7);
     free(prefix);
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_STRING, "mkdtemp", tpl, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STRING, "mkdtemp", tpl, NULL);
     r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
@@ -783,7 +826,7 @@ static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
     /* A detached buffer reads as empty: then nothing is read or written. */
     if (off < 0 || len < 0 || off > (double)blen || len > (double)blen - off)
         off = len = 0;
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
     FS_PIN(r, rv);
     uv_buf_t buf = uv_buf_init((char *)bytes + (size_t)off, (unsigned)len);
     int64_t p = pos >= 0 ? (int64_t)pos : -1;
@@ -813,11 +856,18 @@ static JSValueRef fs_rwv(JSContextRef ctx, size_t argc, const JSValueRef argv[],
         CHECK(v != NULL && js_bytes_borrow(ctx, v, &bytes, &blen));
         bufs[i] = uv_buf_init((char *)bytes, (unsigned)blen);
     }
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
     FS_PIN(r, rv);
     int64_t p = pos >= 0 ? (int64_t)pos : -1;
-    int rc = write ? uv_fs_write(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv))
+    int rc;
+    if (n == 0 && !write) {
+        /* Node's libuv refuses to read into no buffers; Debian's reads 0. */
+        rc = UV_EINVAL;
+        r->req.result = rc;
+    } else {
+        rc = write ? uv_fs_write(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv))
                    : uv_fs_read(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv));
+    }
     if (bufs != small)
         free(bufs);
     return fs_issue(ctx, r, rv, rc, exc);
@@ -830,7 +880,7 @@ static JS_FN(fs_opendir) {
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_OPENDIR, "opendir", path, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_OPENDIR, "opendir", path, NULL);
     int size = js_int(ctx, JS_ARG(1));
     r->buffer_size = size > 0 ? (size_t)size : 1;
     JSValueRef rv = JS_ARG(2);
@@ -843,13 +893,13 @@ static JS_FN(fs_opendir) {
  * the buffer size), or null at the end. */
 static JS_FN(fs_dir_read) {
     fs_dir_t *d = fs_dir_of(ctx, JS_ARG(0));
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_DIRENTS, "scandir", NULL, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_DIRENTS, "scandir", NULL, NULL);
     r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
-    fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
+    r = fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
     d->dir->dirents = d->ents;
     d->dir->nentries = d->nents;
-    if (FS_ASYNC(rv)) {
+    if (r->heap) {
         d->busy = true;
         r->dir = d;
     }
@@ -860,9 +910,9 @@ static JS_FN(fs_dir_read) {
 /* dirClose(handle, req): the handle is closed from this call on. */
 static JS_FN(fs_dir_close) {
     fs_dir_t *d = fs_dir_of(ctx, JS_ARG(0));
-    fs_req_t *r = fs_req_new(ctx, FS_RESULT_NONE, "closedir", NULL, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_NONE, "closedir", NULL, NULL);
     JSValueRef rv = JS_ARG(1);
-    fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
+    r = fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
     uv_dir_t *dir = d->dir;
     d->dir = NULL;
     int rc = uv_fs_closedir(FS_LOOP(), &r->req, dir, FS_CB(rv));
@@ -1277,6 +1327,8 @@ static JS_FN(fs_watch_ref) {
 
 static void fs_state_cleanup(kiln_runtime *rt, void *data) {
     fs_state_t *st = data;
+    JSValueUnprotect(st->ctx, st->stat_array);
+    JSValueUnprotect(st->ctx, st->big_stat_array);
     st->exiting = true;
     if (!st->watchers) {
         free(st);
@@ -1363,6 +1415,17 @@ static JSObjectRef fs_constants(JSContextRef ctx) {
 JSObjectRef fs_binding(JSContextRef ctx) {
     fs_state_t *st = js_xmalloc(sizeof *st);
     memset(st, 0, sizeof *st);
+    st->ctx = JSContextGetGlobalContext(ctx);
+    JSValueRef exc = NULL;
+    st->stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, FS_STAT_FIELDS, &exc);
+    CHECK(st->stat_array != NULL);
+    st->big_stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeBigInt64Array, FS_STAT_FIELDS, &exc);
+    CHECK(st->big_stat_array != NULL);
+    st->stat_values = JSObjectGetTypedArrayBytesPtr(ctx, st->stat_array, &exc);
+    st->big_stat_values = JSObjectGetTypedArrayBytesPtr(ctx, st->big_stat_array, &exc);
+    CHECK(st->stat_values != NULL && st->big_stat_values != NULL);
+    JSValueProtect(ctx, st->stat_array);
+    JSValueProtect(ctx, st->big_stat_array);
     runtime_set_binding_state(runtime_of(ctx), "fs", st, fs_state_cleanup);
 
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

@@ -25,7 +25,18 @@ w.write('a');
 w.end('b', () => log.push('end cb'));
 log.push(`ended ${w.writableEnded} finished ${w.writableFinished}`);
 
-setTimeout(() => {
+// The sections below run one after another, ten turns of the event loop
+// apart, so that their events do not interleave (no wall-clock timing).
+let turns = 0;
+function section(fn) {
+  let n = (turns += 10);
+  (function wait() {
+    if (--n > 0) setImmediate(wait);
+    else fn();
+  })();
+}
+
+section(() => {
   log.push('--- failing final');
   const f = new Writable({
     write(c, e, cb) { cb(); },
@@ -35,22 +46,22 @@ setTimeout(() => {
   f.on('finish', () => log.push('f finish'));
   f.on('close', () => log.push('f close'));
   f.end((err) => log.push(`f end cb ${err && err.message}`));
-}, 20);
+});
 
-setTimeout(() => {
+section(() => {
   log.push('--- throwing final');
   const g = new Writable({ final() { throw new Error('final threw'); } });
   g.on('error', (err) => log.push(`g error ${err.message}`));
   g.end();
-}, 40);
+});
 
-setTimeout(() => {
+section(() => {
   log.push('--- final called twice');
   const h = new Writable({ final(cb) { cb(); cb(); } });
   h.on('error', (err) => log.push(`h error ${err.code}`));
   h.on('finish', () => log.push('h finish'));
   h.end();
-}, 60);
+});
 
 process.on('exit', () => {
   assert.deepStrictEqual(log, [

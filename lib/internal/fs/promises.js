@@ -26,14 +26,18 @@ const {
   kEmptyObject,
   asBuffer,
   checkAborted,
+  encodeName,
+  getDirentsSync,
   getOptions,
   getStatsFromBinding,
   getValidatedPath,
   isArrayBufferView,
   parseFileMode,
+  pathToString,
   positionForBinding,
   stringToFlags,
   toUint8,
+  toUint8List,
   toUnixTimestamp,
   validateAbortSignal,
   validateBuffer,
@@ -44,6 +48,7 @@ const {
   validateOffsetLengthWrite,
   validatePosition,
   validateStringAfterArrayBufferView,
+  wantsBytes,
 } = require('internal/fs/utils');
 const fs = require('fs');
 
@@ -211,7 +216,7 @@ class FileHandle extends EventEmitter {
       validateBufferArray(buffers);
       if (typeof position !== 'number') position = null;
       const r = new FSReqPromise(buffers);
-      const bytesRead = (await r.issued(binding.readv(fd, buffers, positionForBinding(position), r))) || 0;
+      const bytesRead = (await r.issued(binding.readv(fd, toUint8List(buffers), positionForBinding(position), r))) || 0;
       return { __proto__: null, bytesRead, buffers };
     });
   }
@@ -262,7 +267,7 @@ class FileHandle extends EventEmitter {
       if (typeof position !== 'number') position = null;
       if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
       const r = new FSReqPromise(buffers);
-      const bytesWritten = (await r.issued(binding.writev(fd, buffers, positionForBinding(position), r))) || 0;
+      const bytesWritten = (await r.issued(binding.writev(fd, toUint8List(buffers), positionForBinding(position), r))) || 0;
       return { __proto__: null, bytesWritten, buffers };
     });
   }
@@ -339,7 +344,7 @@ async function readHandle(fd, bufferOrParams, offset, length, position) {
   if (position == null) position = -1;
   else validatePosition(position, 'position', length);
   const r = new FSReqPromise(buffer);
-  const bytesRead = (await r.issued(binding.read(fd, buffer, offset, length, positionForBinding(position), r))) || 0;
+  const bytesRead = (await r.issued(binding.read(fd, toUint8(buffer), offset, length, positionForBinding(position), r))) || 0;
   return { __proto__: null, bytesRead, buffer };
 }
 
@@ -357,7 +362,7 @@ async function writeHandle(fd, buffer, offsetOrOptions, length, position) {
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
     const r = new FSReqPromise(buffer);
     const bytesWritten =
-      (await r.issued(binding.write(fd, buffer, offset, length, positionForBinding(position), r))) || 0;
+      (await r.issued(binding.write(fd, toUint8(buffer), offset, length, positionForBinding(position), r))) || 0;
     return { __proto__: null, bytesWritten, buffer };
   }
   // write(string[, position[, encoding]])
@@ -504,7 +509,53 @@ async function mkdir(path, options) {
 }
 
 async function readdir(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirRecursive(path, options);
   return fromCallback(fs.readdir, [path, options]);
+}
+
+function readdirOnce(path, withTypes) {
+  const r = new FSReqPromise();
+  return r.issued(binding.readdir(path, withTypes, false, r));
+}
+
+// The promise form of recursive readdir goes depth first (the last
+// directory found is read next), and follows links to directories only
+// for names, as Node's does.
+async function readdirRecursive(start, options) {
+  const path = require('path');
+  const withFileTypes = Boolean(options.withFileTypes);
+  const base = pathToString(start);
+  const result = [];
+  const stack = [[base, await readdirOnce(base, withFileTypes)]];
+  while (stack.length > 0) {
+    const [dir, entries] = stack.pop();
+    if (withFileTypes) {
+      const dirents = getDirentsSync(dir, entries[0], entries[1], undefined);
+      for (let i = 0; i < dirents.length; i++) {
+        result[result.length] = dirents[i];
+        if (dirents[i].isDirectory()) {
+          const sub = path.join(dir, dirents[i].name);
+          stack[stack.length] = [sub, await readdirOnce(sub, true)];
+        }
+      }
+    } else {
+      for (let i = 0; i < entries.length; i++) {
+        const sub = path.join(dir, entries[i]);
+        result[result.length] = path.relative(base, sub);
+        if (binding.internalModuleStat(sub) === 1) stack[stack.length] = [sub, await readdirOnce(sub, false)];
+      }
+    }
+  }
+  if (wantsBytes(options.encoding)) {
+    for (let i = 0; i < result.length; i++) {
+      if (withFileTypes) result[i].name = encodeName(Buffer.from(result[i].name), options.encoding);
+      else result[i] = encodeName(Buffer.from(result[i]), options.encoding);
+    }
+  }
+  return result;
 }
 
 async function readlink(path, options) {

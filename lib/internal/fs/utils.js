@@ -51,8 +51,8 @@ const BigInt64ArrayCtor = BigInt64Array;
 const FastBufferPrototype = FastBuffer.prototype;
 const kEmptyObject = Object.freeze({ __proto__: null });
 
-const constants = binding.constants;
-Object.freeze(constants);
+// A null-prototype object, as Node's.
+const constants = { __proto__: null, ...binding.constants };
 const {
   O_APPEND, O_CREAT, O_EXCL, O_RDONLY, O_RDWR, O_SYNC, O_TRUNC, O_WRONLY,
   S_IFMT, S_IFREG, S_IFDIR, S_IFCHR, S_IFBLK, S_IFIFO, S_IFLNK, S_IFSOCK,
@@ -286,10 +286,32 @@ function validateEncoding(data, encoding) {
     throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
 }
 
-// The bytes of any ArrayBufferView, as a Uint8Array over the same memory.
+const DataViewPrototypeGetBuffer = Object.getOwnPropertyDescriptor(DataView.prototype, 'buffer').get;
+const DataViewPrototypeGetByteOffset = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteOffset').get;
+const DataViewPrototypeGetByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+
+function isDataView(view) {
+  return ArrayBufferIsView(view) && ReflectApply(TypedArrayPrototypeGetSymbolToStringTag, view, []) === undefined;
+}
+
+// The bytes of any ArrayBufferView as the binding takes them: a typed array
+// as it is, a DataView as a Uint8Array over the same memory.
 function toUint8(view) {
-  if (isUint8Array(view)) return view;
-  return new FastBuffer(view.buffer, view.byteOffset, view.byteLength);
+  if (!isDataView(view)) return view;
+  return new FastBuffer(ReflectApply(DataViewPrototypeGetBuffer, view, []),
+    ReflectApply(DataViewPrototypeGetByteOffset, view, []), ReflectApply(DataViewPrototypeGetByteLength, view, []));
+}
+
+// readv/writev's list for the binding: DataViews as Uint8Arrays.
+function toUint8List(buffers) {
+  let out = buffers;
+  for (let i = 0; i < buffers.length; i++) {
+    if (isDataView(buffers[i])) {
+      if (out === buffers) out = [...buffers];
+      out[i] = toUint8(buffers[i]);
+    }
+  }
+  return out;
 }
 
 // ---- options ----------------------------------------------------------------------
@@ -376,27 +398,34 @@ function checkModeProperty(mode, property) {
   return (mode & S_IFMT) === property;
 }
 
-class StatsBase {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
-    this.dev = dev;
-    this.mode = mode;
-    this.nlink = nlink;
-    this.uid = uid;
-    this.gid = gid;
-    this.rdev = rdev;
-    this.blksize = blksize;
-    this.ino = ino;
-    this.size = size;
-    this.blocks = blocks;
-  }
+// Stats and BigIntStats are plain constructors that set every field
+// themselves (no super call on the hot path of every stat); the is*
+// methods live on StatsBase.prototype, as in Node.
+function StatsBase(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+}
 
-  isDirectory() { return checkModeProperty(this.mode, S_IFDIR); }
-  isFile() { return checkModeProperty(this.mode, S_IFREG); }
-  isBlockDevice() { return checkModeProperty(this.mode, S_IFBLK); }
-  isCharacterDevice() { return checkModeProperty(this.mode, S_IFCHR); }
-  isSymbolicLink() { return checkModeProperty(this.mode, S_IFLNK); }
-  isFIFO() { return checkModeProperty(this.mode, S_IFIFO); }
-  isSocket() { return checkModeProperty(this.mode, S_IFSOCK); }
+StatsBase.prototype.isDirectory = function isDirectory() { return checkModeProperty(this.mode, S_IFDIR); };
+StatsBase.prototype.isFile = function isFile() { return checkModeProperty(this.mode, S_IFREG); };
+StatsBase.prototype.isBlockDevice = function isBlockDevice() { return checkModeProperty(this.mode, S_IFBLK); };
+StatsBase.prototype.isCharacterDevice = function isCharacterDevice() {
+  return checkModeProperty(this.mode, S_IFCHR);
+};
+StatsBase.prototype.isSymbolicLink = function isSymbolicLink() { return checkModeProperty(this.mode, S_IFLNK); };
+StatsBase.prototype.isFIFO = function isFIFO() { return checkModeProperty(this.mode, S_IFIFO); };
+StatsBase.prototype.isSocket = function isSocket() { return checkModeProperty(this.mode, S_IFSOCK); };
+for (const name of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 'isSymbolicLink', 'isFIFO',
+  'isSocket']) {
+  ObjectDefineProperty(StatsBase.prototype, name, { __proto__: null, enumerable: false });
 }
 
 // atime, mtime, ctime and birthtime: Dates made on first read and kept as
@@ -423,32 +452,50 @@ function defineDateAccessors(proto) {
   });
 }
 
-class Stats extends StatsBase {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-              atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-    super(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
-    this.atimeMs = atimeMs;
-    this.mtimeMs = mtimeMs;
-    this.ctimeMs = ctimeMs;
-    this.birthtimeMs = birthtimeMs;
-  }
+function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+               atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+  this.atimeMs = atimeMs;
+  this.mtimeMs = mtimeMs;
+  this.ctimeMs = ctimeMs;
+  this.birthtimeMs = birthtimeMs;
 }
+ObjectSetPrototypeOf(Stats.prototype, StatsBase.prototype);
+ObjectSetPrototypeOf(Stats, StatsBase);
 defineDateAccessors(Stats.prototype);
 
-class BigIntStats extends StatsBase {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-              atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
-    super(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
-    this.atimeMs = atimeNs / kNsPerMsBigInt;
-    this.mtimeMs = mtimeNs / kNsPerMsBigInt;
-    this.ctimeMs = ctimeNs / kNsPerMsBigInt;
-    this.birthtimeMs = birthtimeNs / kNsPerMsBigInt;
-    this.atimeNs = atimeNs;
-    this.mtimeNs = mtimeNs;
-    this.ctimeNs = ctimeNs;
-    this.birthtimeNs = birthtimeNs;
-  }
+function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
+                     atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+  this.dev = dev;
+  this.mode = mode;
+  this.nlink = nlink;
+  this.uid = uid;
+  this.gid = gid;
+  this.rdev = rdev;
+  this.blksize = blksize;
+  this.ino = ino;
+  this.size = size;
+  this.blocks = blocks;
+  this.atimeMs = atimeNs / kNsPerMsBigInt;
+  this.mtimeMs = mtimeNs / kNsPerMsBigInt;
+  this.ctimeMs = ctimeNs / kNsPerMsBigInt;
+  this.birthtimeMs = birthtimeNs / kNsPerMsBigInt;
+  this.atimeNs = atimeNs;
+  this.mtimeNs = mtimeNs;
+  this.ctimeNs = ctimeNs;
+  this.birthtimeNs = birthtimeNs;
 }
+ObjectSetPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
+ObjectSetPrototypeOf(BigIntStats, StatsBase);
 defineDateAccessors(BigIntStats.prototype);
 
 // A Stats (or BigIntStats) from the binding's 18 fields at offset.
@@ -628,6 +675,7 @@ module.exports = {
   stringToSymlinkType,
   toPathIfFileURL,
   toUint8,
+  toUint8List,
   toUnixTimestamp,
   validateAbortSignal,
   validateBoolean,

@@ -137,7 +137,7 @@ class FSWatcher extends EventEmitter {
       return;
     }
     if (!this.#recursive) {
-      this.emit('change', eventType, name);
+      this.emit('change', eventType, name === null ? null : encodeName(name, this.#encoding));
       return;
     }
     const relName = name === null ? rel : (rel === '' ? name : lazyPath().join(rel, name));
@@ -205,11 +205,12 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
-// fs.promises.watch: an async iterator of { eventType, filename }. Events
+// fs.promises.watch: an async iterator of { eventType, filename }; its
+// arguments are checked on the first next(), as in Node. Events
 // that arrive before they are asked for wait in a queue of at most
 // maxQueue, past which they are dropped ('ignore') or end the iteration
 // with an error ('throw').
-function watchAsync(filename, options = { __proto__: null }) {
+async function* watchAsync(filename, options = { __proto__: null }) {
   const path = getValidatedPath(filename);
   validateObject(options, 'options');
   const {
@@ -232,7 +233,7 @@ function watchAsync(filename, options = { __proto__: null }) {
       throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
     }
   }
-  return watchGenerator(path, persistent, recursive, encoding, signal, maxQueue, overflow);
+  yield* watchGenerator(path, persistent, recursive, encoding, signal, maxQueue, overflow);
 }
 
 async function* watchGenerator(path, persistent, recursive, encoding, signal, maxQueue, overflow) {

@@ -203,7 +203,8 @@ function pipelineImpl(streams, callback, opts) {
     } else if (isNodeStream(stream)) {
       if (isDestroyed(stream)) throw new (errorCodes().ERR_STREAM_UNABLE_TO_PIPE)();
       if (isReadableNodeStream(ret)) {
-        finishCount += 2;
+        // Both ends are watched; with end: false, only the source.
+        finishCount += end ? 2 : 1;
         const cleanup = pipe(ret, stream, finish, end);
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       } else if (isTransformStream(ret) || isReadableStream(ret)) {
@@ -242,7 +243,8 @@ function pipelineImpl(streams, callback, opts) {
 }
 
 // src.pipe(dst), with completion and failure of both reported to finish
-// (twice: once per side). Returns the cleanup of the destination's watch.
+// (once per side; only the source's with end false). Returns the cleanup
+// of the last watch.
 function pipe(src, dst, finish, end) {
   let ended = false;
   dst.on('close', () => {
@@ -269,10 +271,10 @@ function pipe(src, dst, finish, end) {
         finish(err);
       }
     });
-  } else {
-    finish();
+    return eos(dst, { readable: false, writable: true }, finish);
   }
-  return eos(dst, { readable: false, writable: true }, finish);
+  // The destination stays open: the pipe is done when the source is.
+  return eos(src, { readable: true, writable: false }, finish);
 }
 
 function makeAsyncIterable(val) {

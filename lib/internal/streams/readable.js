@@ -45,6 +45,8 @@ const SetCtor = Set;
 const SetPrototypeAdd = Set.prototype.add;
 const SetPrototypeDelete = Set.prototype.delete;
 const SetPrototypeClear = Set.prototype.clear;
+const StringPrototypeSlice = String.prototype.slice;
+const FunctionPrototypeBind = Function.prototype.bind;
 
 const { destroy: destroyMethod, undestroy, errorOrDestroy, construct } = destroyImpl;
 
@@ -358,7 +360,9 @@ function emitReadableNow(stream) {
     state.emittedReadable = false;
   }
   // Another 'readable' is wanted once the consumer drained below the mark.
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  // Node 24 only ever sets the flag here: a needReadable set meanwhile (by
+  // a read(0)) survives even when the stream ended or is above the mark.
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 
@@ -514,8 +518,8 @@ function takeFromQueue(n, state) {
     if (n < first.length) {
       // Part of the first chunk.
       if (typeof first === 'string') {
-        ret = first.slice(0, n);
-        buf[idx] = first.slice(n);
+        ret = ReflectApply(StringPrototypeSlice, first, [0, n]);
+        buf[idx] = ReflectApply(StringPrototypeSlice, first, [n]);
       } else {
         ret = ReflectApply(TypedArraySubarray, first, [0, n]);
         buf[idx] = ReflectApply(TypedArraySubarray, first, [n]);
@@ -532,8 +536,8 @@ function takeFromQueue(n, state) {
           ret += c;
           buf[idx++] = null;
         } else {
-          ret += c.slice(0, want);
-          buf[idx] = c.slice(want);
+          ret += ReflectApply(StringPrototypeSlice, c, [0, want]);
+          buf[idx] = ReflectApply(StringPrototypeSlice, c, [want]);
         }
       }
     } else {
@@ -869,7 +873,7 @@ Readable.prototype.wrap = function wrap(stream) {
   for (let j = 1; j < keys.length; j++) {
     const key = keys[j];
     if (this[key] === undefined && typeof stream[key] === 'function') {
-      this[key] = stream[key].bind(stream);
+      this[key] = ReflectApply(FunctionPrototypeBind, stream[key], [stream]);
     }
   }
   return this;

@@ -55,6 +55,8 @@ function nop() {}
 
 // Callbacks of end() waiting for 'finish' (or the error that prevents it).
 const kOnFinished = Symbol('kOnFinished');
+// A tick that will run afterWrite() is queued.
+const kAfterWritePending = Symbol('kAfterWritePending');
 // Buffered entries before the index are dropped in bulk past this count.
 const kCompactAfter = 256;
 
@@ -108,6 +110,7 @@ function WritableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   this[kOnFinished] = [];
+  this[kAfterWritePending] = false;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
@@ -198,7 +201,9 @@ function writeChunk(stream, chunk, encoding, cb) {
   if (!state.objectMode) {
     if (!encoding) {
       encoding = state.defaultEncoding;
-    } else if (encoding !== 'utf8' && !BufferIsEncoding(encoding)) {
+    } else if (encoding !== 'utf8' && !BufferIsEncoding(encoding) &&
+               (encoding !== 'buffer' || typeof chunk === 'string')) {
+      // 'buffer' names no way to read a string, but is fine with bytes.
       throw new (errorCodes().ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (typeof chunk === 'string') {
@@ -251,8 +256,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.sync = false;
   }
   // Measured after the write: a _write that completed synchronously left
-  // nothing queued, and asks for no 'drain'.
-  const ret = state.length < state.highWaterMark;
+  // nothing queued, and asks for no 'drain' (even with highWaterMark 0).
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
@@ -294,17 +299,33 @@ function onwrite(stream, er) {
   }
 
   if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-  if (sync) {
-    // Same callback as the pending tick: count it in.
-    const info = state.afterWriteTickInfo;
-    if (info !== null && info.cb === cb) {
-      info.count++;
-    } else {
-      state.afterWriteTickInfo = { count: 1, cb, stream, state };
-      process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-    }
-  } else {
+  if (!sync) {
     afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // A synchronous completion is reported on a later tick, so that the
+  // caller of write() sees its callback after write() returned. A write
+  // with no callback needs that tick only to emit 'drain' or to fail what
+  // is buffered behind it.
+  if (cb === nop) {
+    const needTick = (state.needDrain && state.length === 0) || state.destroyed;
+    if (needTick && !state[kAfterWritePending]) {
+      state[kAfterWritePending] = true;
+      process.nextTick(afterWrite, stream, state, 1, cb);
+    } else {
+      state.pendingcb--;
+    }
+    return;
+  }
+  // The same callback as the pending tick (a producer that passes one
+  // function to every write): counted into that tick.
+  const info = state.afterWriteTickInfo;
+  if (info !== null && info.cb === cb) {
+    info.count++;
+  } else {
+    state.afterWriteTickInfo = { count: 1, cb, stream, state };
+    state[kAfterWritePending] = true;
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
 }
 
@@ -322,6 +343,7 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state[kAfterWritePending] = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -332,7 +354,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // 'finish' after a write callback comes on a later tick, as in Node 24.
+  finishMaybe(stream, state, true);
 }
 
 // Fails every buffered write and waiting end() callback, with the stream's
@@ -457,6 +480,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
     else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }

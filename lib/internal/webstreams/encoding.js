@@ -14,22 +14,34 @@ const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeSlice = String.prototype.slice;
 const Uint8ArrayCtor = Uint8Array;
 
-let encodingModule;
-function encoding() {
-  if (encodingModule === undefined) encodingModule = require('internal/encoding');
-  return encodingModule;
+// TextEncoder, TextDecoder and their methods, captured when the first
+// stream is made.
+let TextEncoderCtor;
+let TextDecoderCtor;
+let encode;
+let decode;
+function loadEncoding() {
+  if (TextEncoderCtor !== undefined) return;
+  const { TextEncoder, TextDecoder } = require('internal/encoding');
+  encode = TextEncoder.prototype.encode;
+  decode = TextDecoder.prototype.decode;
+  TextDecoderCtor = TextDecoder;
+  TextEncoderCtor = TextEncoder;
 }
 
 // decode()'s options for every chunk but the last, made once.
 const kStream = Object.freeze({ __proto__: null, stream: true });
 
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
 class TextEncoderStream {
   #transform;
 
   constructor() {
-    const { TextEncoder } = encoding();
-    const encoder = new TextEncoder();
-    const encode = TextEncoder.prototype.encode;
+    loadEncoding();
+    const encoder = new TextEncoderCtor();
     // A high surrogate that ended the last chunk waits for the next one.
     let pendingHighSurrogate = '';
     this.#transform = new TransformStream({
@@ -56,17 +68,17 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
     return 'utf-8';
   }
 
   get readable() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
     return transformStreamOf(this.#transform).readable.obj;
   }
 
   get writable() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
     return transformStreamOf(this.#transform).writable.obj;
   }
 
@@ -85,9 +97,8 @@ class TextDecoderStream {
   #decoder;
 
   constructor(label = 'utf-8', options = undefined) {
-    const { TextDecoder } = encoding();
-    const decoder = new TextDecoder(label, options);
-    const decode = TextDecoder.prototype.decode;
+    loadEncoding();
+    const decoder = new TextDecoderCtor(label, options);
     this.#decoder = decoder;
     this.#transform = new TransformStream({
       transform(chunk, controller) {
@@ -102,27 +113,27 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
     return this.#decoder.encoding;
   }
 
   get fatal() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
     return this.#decoder.fatal;
   }
 
   get ignoreBOM() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
     return this.#decoder.ignoreBOM;
   }
 
   get readable() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
     return transformStreamOf(this.#transform).readable.obj;
   }
 
   get writable() {
-    if (!(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
     return transformStreamOf(this.#transform).writable.obj;
   }
 
@@ -138,8 +149,8 @@ class TextDecoderStream {
   }
 }
 
-webIDLClass(TextEncoderStream, ['encoding', 'readable', 'writable']);
-webIDLClass(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable']);
+webIDLClass(TextEncoderStream, ['encoding', 'readable', 'writable'], true);
+webIDLClass(TextDecoderStream, ['encoding', 'fatal', 'ignoreBOM', 'readable', 'writable'], true);
 
 module.exports = {
   TextEncoderStream,

@@ -9,7 +9,6 @@ const {
 } = require('internal/errors').codes;
 const { customInspect, kInspect } = require('internal/webstreams/util');
 
-const NumberCtor = Number;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectDefineProperties = Object.defineProperties;
 
@@ -19,12 +18,16 @@ function readInit(init) {
   }
   const highWaterMark = init.highWaterMark;
   if (highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
-  return NumberCtor(highWaterMark);
+  return +highWaterMark;
 }
 
 // Named `size` and defined as methods so that neither has a prototype.
 const { size: byteLengthSize } = { size(chunk) { return chunk.byteLength; } };
 const { size: countSize } = { size() { return 1; } };
+
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
 
 class ByteLengthQueuingStrategy {
   #highWaterMark;
@@ -34,12 +37,12 @@ class ByteLengthQueuingStrategy {
   }
 
   get highWaterMark() {
-    if (!(#highWaterMark in this)) throw new ERR_INVALID_THIS('ByteLengthQueuingStrategy');
+    if (!isObjectLike(this) || !(#highWaterMark in this)) throw new ERR_INVALID_THIS('ByteLengthQueuingStrategy');
     return this.#highWaterMark;
   }
 
   get size() {
-    if (!(#highWaterMark in this)) throw new ERR_INVALID_THIS('ByteLengthQueuingStrategy');
+    if (!isObjectLike(this) || !(#highWaterMark in this)) throw new ERR_INVALID_THIS('ByteLengthQueuingStrategy');
     return byteLengthSize;
   }
 
@@ -57,12 +60,12 @@ class CountQueuingStrategy {
   }
 
   get highWaterMark() {
-    if (!(#highWaterMark in this)) throw new ERR_INVALID_THIS('CountQueuingStrategy');
+    if (!isObjectLike(this) || !(#highWaterMark in this)) throw new ERR_INVALID_THIS('CountQueuingStrategy');
     return this.#highWaterMark;
   }
 
   get size() {
-    if (!(#highWaterMark in this)) throw new ERR_INVALID_THIS('CountQueuingStrategy');
+    if (!isObjectLike(this) || !(#highWaterMark in this)) throw new ERR_INVALID_THIS('CountQueuingStrategy');
     return countSize;
   }
 
@@ -72,14 +75,16 @@ class CountQueuingStrategy {
   }
 }
 
-// WebIDL members: enumerable; the class tag on the prototype.
-function webIDLClass(Class, names) {
+// WebIDL members: enumerable; the class tag on the prototype (which Node
+// leaves off TextEncoderStream and TextDecoderStream: noTag).
+function webIDLClass(Class, names, noTag = false) {
   const proto = Class.prototype;
   const descs = {};
   for (const name of names) {
     descs[name] = { __proto__: null, enumerable: true };
   }
   ObjectDefineProperties(proto, descs);
+  if (noTag) return;
   ObjectDefineProperty(proto, Symbol.toStringTag, {
     __proto__: null, value: Class.name, writable: false, enumerable: false, configurable: true,
   });

@@ -24,12 +24,13 @@ const {
 } = require('internal/errors').codes;
 const {
   ArrayBufferCtor,
+  PromiseCtor,
   ReflectApply,
   Ring,
   Uint8ArrayCtor,
   arrayBufferByteLength,
-  call0,
   call1,
+  callAsync1,
   cloneArrayBuffer,
   copyBytes,
   customInspect,
@@ -58,7 +59,8 @@ const {
   viewBuffer,
   viewByteLength,
   viewByteOffset,
-  viewCtorAndSize,
+  viewCtor,
+  viewElementSize,
 } = require('internal/webstreams/util');
 const { webIDLClass } = require('internal/webstreams/queuingstrategies');
 const writable = require('internal/webstreams/writablestream');
@@ -72,6 +74,16 @@ const nextTick = process.nextTick;
 const AsyncIteratorPrototype = ObjectGetPrototypeOf(ObjectGetPrototypeOf(async function* () {}).prototype);
 
 const kInternal = Symbol('kInternal');
+
+// Keys that node:stream's helpers (finished, isDisturbed, isErrored,
+// addAbortSignal, pipeline) read on web streams.
+const {
+  kIsClosedPromise,
+  kControllerErrorFunction,
+  kIsDisturbed,
+  kIsErrored,
+  kIsReadable,
+} = require('internal/streams/utils');
 
 let abortControllerModule;
 function abortModule() {
@@ -89,6 +101,8 @@ class RStream {
     this.storedError = undefined;
     this.disturbed = false;
     this.controller = undefined;
+    // node:stream's view of the end, made when first asked for.
+    this.closedDeferred = undefined;
   }
 }
 
@@ -174,14 +188,18 @@ class PullInto {
 // reader.read()'s request.
 class ReadRequest {
   constructor() {
-    const d = deferred();
-    this.promise = d.promise;
-    this.resolve = d.resolve;
-    this.reject = d.reject;
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.promise = new PromiseCtor((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
   }
 
-  chunk(chunk) {
-    this.resolve({ value: chunk, done: false });
+  // Node makes the result { done, value } for a chunk taken from the queue
+  // and { value, done } for one handed to a waiting read.
+  chunk(chunk, fromQueue) {
+    this.resolve(fromQueue === true ? { done: false, value: chunk } : { value: chunk, done: false });
   }
 
   close() {
@@ -196,10 +214,12 @@ class ReadRequest {
 // byobReader.read()'s request.
 class ReadIntoRequest {
   constructor() {
-    const d = deferred();
-    this.promise = d.promise;
-    this.resolve = d.resolve;
-    this.reject = d.reject;
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.promise = new PromiseCtor((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
   }
 
   chunk(chunk) {
@@ -280,19 +300,19 @@ class ReadableStream {
   }
 
   get locked() {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
     return this.#stream.reader !== undefined;
   }
 
   cancel(reason = undefined) {
-    if (!(#stream in this)) return rejected(new ERR_INVALID_THIS('ReadableStream'));
+    if (!isObjectLike(this) || !(#stream in this)) return rejected(new ERR_INVALID_THIS('ReadableStream'));
     const stream = this.#stream;
     if (stream.reader !== undefined) return rejected(lockedError());
     return readableStreamCancel(stream, reason);
   }
 
   getReader(options = undefined) {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
     let mode;
     if (options !== undefined && options !== null) {
       if (typeof options !== 'object' && typeof options !== 'function') {
@@ -306,7 +326,7 @@ class ReadableStream {
   }
 
   pipeThrough(transform, options = undefined) {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
     if (!isObjectLike(transform)) {
       throw new ERR_INVALID_ARG_TYPE('transform', 'Object', transform);
     }
@@ -334,7 +354,7 @@ class ReadableStream {
   }
 
   pipeTo(destination, options = undefined) {
-    if (!(#stream in this)) return rejected(new ERR_INVALID_THIS('ReadableStream'));
+    if (!isObjectLike(this) || !(#stream in this)) return rejected(new ERR_INVALID_THIS('ReadableStream'));
     const ws = writable.streamOf(destination);
     if (ws === undefined) {
       // Node names the argument so.
@@ -358,13 +378,13 @@ class ReadableStream {
   }
 
   tee() {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
     const [a, b] = readableStreamTee(this.#stream);
     return [a.obj, b.obj];
   }
 
   values(options = undefined) {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('ReadableStream');
     let preventCancel = false;
     if (options !== undefined && options !== null) {
       if (typeof options !== 'object' && typeof options !== 'function') {
@@ -378,6 +398,38 @@ class ReadableStream {
 
   static from(asyncIterable) {
     return readableStreamFromIterable(asyncIterable).obj;
+  }
+
+  get [kIsDisturbed]() {
+    return this.#stream.disturbed;
+  }
+
+  get [kIsErrored]() {
+    return this.#stream.state === 'errored';
+  }
+
+  get [kIsReadable]() {
+    return this.#stream.state === 'readable';
+  }
+
+  get [kIsClosedPromise]() {
+    const stream = this.#stream;
+    if (stream.closedDeferred === undefined) {
+      const { promise, resolve, reject } = deferred();
+      const d = stream.closedDeferred = { promise, resolve, reject };
+      setHandled(promise);
+      if (stream.state === 'closed') d.resolve(undefined);
+      else if (stream.state === 'errored') d.reject(stream.storedError);
+    }
+    return stream.closedDeferred;
+  }
+
+  get [kControllerErrorFunction]() {
+    const controller = this.#stream.controller;
+    return (error) => {
+      if (controller.isByte) byteControllerError(controller, error);
+      else defaultControllerError(controller, error);
+    };
   }
 
   [kInspect](depth, options, inspect) {
@@ -432,7 +484,7 @@ class ReadableStreamDefaultReader {
   }
 
   read() {
-    if (!(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
+    if (!isObjectLike(this) || !(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
     const reader = this.#reader;
     if (reader.stream === undefined) return rejected(notAttached());
     const request = new ReadRequest();
@@ -441,19 +493,19 @@ class ReadableStreamDefaultReader {
   }
 
   releaseLock() {
-    if (!(#reader in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultReader');
+    if (!isObjectLike(this) || !(#reader in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultReader');
     const reader = this.#reader;
     if (reader.stream === undefined) return;
     defaultReaderRelease(reader);
   }
 
   get closed() {
-    if (!(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
+    if (!isObjectLike(this) || !(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
     return this.#reader.closedPromise;
   }
 
   cancel(reason = undefined) {
-    if (!(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
+    if (!isObjectLike(this) || !(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
     const reader = this.#reader;
     if (reader.stream === undefined) return rejected(notAttached());
     return readableStreamCancel(reader.stream, reason);
@@ -493,8 +545,8 @@ class ReadableStreamBYOBReader {
     setUpBYOBReader(reader, s);
   }
 
-  read(view = undefined, options = undefined) {
-    if (!(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
+  read(view, options = undefined) {
+    if (!isObjectLike(this) || !(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
     if (!isArrayBufferView(view)) {
       return rejected(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
     }
@@ -540,19 +592,19 @@ class ReadableStreamBYOBReader {
   }
 
   releaseLock() {
-    if (!(#reader in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');
+    if (!isObjectLike(this) || !(#reader in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');
     const reader = this.#reader;
     if (reader.stream === undefined) return;
     byobReaderRelease(reader);
   }
 
   get closed() {
-    if (!(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
+    if (!isObjectLike(this) || !(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
     return this.#reader.closedPromise;
   }
 
   cancel(reason = undefined) {
-    if (!(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
+    if (!isObjectLike(this) || !(#reader in this)) return rejected(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
     const reader = this.#reader;
     if (reader.stream === undefined) return rejected(notAttached());
     return readableStreamCancel(reader.stream, reason);
@@ -562,7 +614,7 @@ class ReadableStreamBYOBReader {
     const reader = this.#reader;
     return customInspect(this, 'ReadableStreamBYOBReader', {
       stream: reader.stream === undefined ? undefined : reader.stream.obj,
-      requestIntoRequests: reader.requests.length,
+      readIntoRequests: reader.requests.length,
       close: reader.closedPromise,
     }, depth, options, inspect);
   }
@@ -585,12 +637,12 @@ class ReadableStreamDefaultController {
   }
 
   get desiredSize() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
     return defaultControllerGetDesiredSize(this.#controller);
   }
 
   close() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
     const controller = this.#controller;
     if (!defaultControllerCanCloseOrEnqueue(controller)) {
       throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
@@ -599,7 +651,7 @@ class ReadableStreamDefaultController {
   }
 
   enqueue(chunk = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
     const controller = this.#controller;
     if (!defaultControllerCanCloseOrEnqueue(controller)) {
       throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
@@ -608,7 +660,7 @@ class ReadableStreamDefaultController {
   }
 
   error(e = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultController');
     defaultControllerError(this.#controller, e);
   }
 
@@ -634,27 +686,25 @@ class ReadableByteStreamController {
   }
 
   get byobRequest() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
     const request = byteControllerGetBYOBRequest(this.#controller);
     return request === null ? null : request.obj;
   }
 
   get desiredSize() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
     return byteControllerGetDesiredSize(this.#controller);
   }
 
   close() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
     const controller = this.#controller;
-    if (controller.closeRequested || controller.stream.state !== 'readable') {
-      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
-    }
+    checkByteControllerOpen(controller);
     byteControllerClose(controller);
   }
 
-  enqueue(chunk = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
+  enqueue(chunk) {
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
     if (!isArrayBufferView(chunk)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], chunk);
     }
@@ -663,14 +713,12 @@ class ReadableByteStreamController {
       throw new ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
     }
     const controller = this.#controller;
-    if (controller.closeRequested || controller.stream.state !== 'readable') {
-      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
-    }
+    checkByteControllerOpen(controller);
     byteControllerEnqueue(controller, chunk);
   }
 
   error(e = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('ReadableByteStreamController');
     byteControllerError(this.#controller, e);
   }
 
@@ -696,12 +744,12 @@ class ReadableStreamBYOBRequest {
   }
 
   get view() {
-    if (!(#request in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
+    if (!isObjectLike(this) || !(#request in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
     return this.#request.view;
   }
 
   respond(bytesWritten) {
-    if (!(#request in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
+    if (!isObjectLike(this) || !(#request in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
     const request = this.#request;
     const n = enforceRangeUint(bytesWritten);
     if (!(n === n)) throw new ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
@@ -713,7 +761,7 @@ class ReadableStreamBYOBRequest {
   }
 
   respondWithNewView(view) {
-    if (!(#request in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
+    if (!isObjectLike(this) || !(#request in this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBRequest');
     if (!isArrayBufferView(view)) {
       throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
     }
@@ -738,6 +786,14 @@ class ReadableStreamBYOBRequest {
       if (value !== null && typeof value === 'object' && #request in value) return value.#request;
       return undefined;
     };
+  }
+}
+
+// Node's wording: a close() asked for, or a stream no longer readable.
+function checkByteControllerOpen(controller) {
+  if (controller.closeRequested) throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
+  if (controller.stream.state !== 'readable') {
+    throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
   }
 }
 
@@ -814,7 +870,7 @@ function setUpDefaultControllerFromSource(stream, source, start, pull, cancel, h
     () => ReflectApply(start, source, [obj]);
   const pullAlgorithm = pull === undefined ? returnResolved : () => call1(pull, source, obj);
   const cancelAlgorithm = cancel === undefined ? returnResolved :
-    (reason) => call1(cancel, source, reason);
+    (reason) => callAsync1(cancel, source, reason);
   setUpDefaultController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
                          hwm, sizeAlgorithm);
 }
@@ -836,7 +892,7 @@ function setUpByteControllerFromSource(stream, source, start, pull, cancel, hwm,
     () => ReflectApply(start, source, [obj]);
   const pullAlgorithm = pull === undefined ? returnResolved : () => call1(pull, source, obj);
   const cancelAlgorithm = cancel === undefined ? returnResolved :
-    (reason) => call1(cancel, source, reason);
+    (reason) => callAsync1(cancel, source, reason);
   setUpByteController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm,
                       hwm, autoAllocateChunkSize);
 }
@@ -878,6 +934,7 @@ function readableStreamCancel(stream, reason) {
 
 function readableStreamClose(stream) {
   stream.state = 'closed';
+  if (stream.closedDeferred !== undefined) stream.closedDeferred.resolve(undefined);
   const reader = stream.reader;
   if (reader === undefined) return;
   resolveClosed(reader);
@@ -893,6 +950,7 @@ function readableStreamClose(stream) {
 function readableStreamError(stream, e) {
   stream.state = 'errored';
   stream.storedError = e;
+  if (stream.closedDeferred !== undefined) stream.closedDeferred.reject(e);
   const reader = stream.reader;
   if (reader === undefined) return;
   rejectClosed(reader, e);
@@ -1143,7 +1201,7 @@ function defaultControllerPullSteps(controller, request) {
     } else {
       defaultControllerCallPullIfNeeded(controller);
     }
-    request.chunk(chunk);
+    request.chunk(chunk, true);
   } else {
     stream.reader.requests.push(request);
     defaultControllerCallPullIfNeeded(controller);
@@ -1351,7 +1409,7 @@ function byteControllerFillReadRequestFromQueue(controller, request) {
   controller.queueTotalSize -= entry.byteLength;
   byteControllerHandleQueueDrain(controller);
   const view = new Uint8ArrayCtor(entry.buffer, entry.byteOffset, entry.byteLength);
-  request.chunk(view);
+  request.chunk(view, true);
 }
 
 function byteControllerHandleQueueDrain(controller) {
@@ -1396,7 +1454,9 @@ function byteControllerProcessReadRequestsUsingQueue(controller) {
 
 function byteControllerPullInto(controller, view, min, request) {
   const stream = controller.stream;
-  const { ctor, elementSize } = viewCtorAndSize(view);
+  const name = typedArrayName(view);
+  const ctor = viewCtor(view, name);
+  const elementSize = viewElementSize(name);
   const minimumFill = min * elementSize;
   const byteOffset = viewByteOffset(view);
   const byteLength = viewByteLength(view);
@@ -1440,10 +1500,7 @@ function byteControllerRespond(controller, bytesWritten) {
   const first = controller.pendingPullIntos.peek();
   const state = controller.stream.state;
   if (state === 'closed') {
-    if (bytesWritten !== 0) {
-      throw new ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten,
-                                      'must be 0 when the stream is closed');
-    }
+    if (bytesWritten !== 0) throw new ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
   } else {
     if (bytesWritten === 0) throw new ERR_INVALID_ARG_VALUE('bytesWritten', bytesWritten);
     if (first.bytesFilled + bytesWritten > first.byteLength) {
@@ -1823,10 +1880,11 @@ function byteStreamTee(stream) {
 
 // ReadableStreamPipeTo. The standard leaves the pace of the loop to the
 // implementation; this one keeps Node's observable pace:
-//  - chunks already queued in the source are read and written at once, for
-//    as long as the destination applies no backpressure;
-//  - a chunk that arrives later (a pending read fulfilled by enqueue()) is
-//    written one microtask after it arrives, and reading goes on from there;
+//  - chunks already queued in a default source are read and written at
+//    once, for as long as the destination applies no backpressure; when the
+//    queue runs dry, the next read waits a microtask;
+//  - any other chunk (from a byte source, or handed to a pending read) is
+//    written one microtask after it is read, and reading goes on from there;
 //  - while the destination applies backpressure, the loop waits, and goes
 //    on in the job that ends it (the end of a write).
 // Shutting down waits for the last write to settle, as the standard says.
@@ -1851,15 +1909,15 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     else result.resolve(undefined);
   };
 
-  // Waits until every chunk read has been written: the last write settles
-  // and no newer one started meanwhile.
+  // Waits until every chunk read has been written: the last write succeeds
+  // and no newer one started meanwhile. As in Node, a failed last write
+  // ends the pipe with its error, without the shutdown's action.
   const afterWrites = (fn) => {
     const write = currentWrite;
-    const settled = () => {
+    then(write, () => {
       if (write !== currentWrite) afterWrites(fn);
       else fn();
-    };
-    then(write, settled, settled);
+    }, (error) => finalize(true, error));
   };
 
   const shutdownWithAnAction = (action, isError, originalError) => {
@@ -1893,26 +1951,31 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     currentWrite = writable.writerWrite(writer, chunk);
     setHandled(currentWrite);
   };
+  // A chunk read before the pipe began to shut down is still written (the
+  // shutdown waits for it); one that arrives after the end is dropped.
   const afterAsyncChunk = (chunk) => {
-    if (shuttingDown) return;
+    if (writer.stream === undefined) return;
     writeChunk(chunk);
-    step();
+    if (!shuttingDown) step();
   };
   const readRequest = {
-    sync: false,
     chunk(chunk) {
-      if (this.sync) writeChunk(chunk);
-      else queueMicrotaskWith(afterAsyncChunk, chunk);
+      queueMicrotaskWith(afterAsyncChunk, chunk);
     },
     close: noop,
     error: noop,
   };
-  function step() {
+  const onReady = () => step();
+  // `first`: the read that starts the pipe, which Node makes whatever the
+  // destination's state (backpressure aside); later ones need it writable.
+  function step(first = false) {
+    let wroteQueued = false;
     for (;;) {
       if (shuttingDown) return;
-      if (dest.state !== 'writable' || writable.closeQueuedOrInFlight(dest)) return;
+      if (!first && (dest.state !== 'writable' || writable.closeQueuedOrInFlight(dest))) return;
+      first = false;
       if (dest.backpressure) {
-        writer.onReady = step;
+        writer.onReady = onReady;
         return;
       }
       if (source.state !== 'readable') return;
@@ -1928,13 +1991,17 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
         } else {
           defaultControllerCallPullIfNeeded(controller);
         }
+        wroteQueued = true;
         continue;
       }
-      const sync = controller.isByte && controller.queueTotalSize > 0;
-      readRequest.sync = sync;
+      if (wroteQueued) {
+        // The queue ran dry: Node waits a microtask before a read that may
+        // have to wait.
+        queueMicrotaskWith(step, false);
+        return;
+      }
       defaultReaderRead(reader, readRequest);
-      readRequest.sync = false;
-      if (!sync) return;
+      return;
     }
   }
 
@@ -1959,7 +2026,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     disposable = abortModule().addAbortListener(signal, abortAlgorithm);
   }
 
-  step();
+  step(true);
 
   // Errors propagate forward, then backward; closing forward, then backward.
   if (source.state === 'errored') {
@@ -2006,22 +2073,33 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   return result.promise;
 }
 
-// A promise for all the actions' promises: the first rejection, or undefined.
+// A promise for all the actions' promises: the first rejection, or
+// undefined. It settles three microtasks after the last of them, as Node's
+// (a Promise.all over wrapped promises, itself wrapped) does.
 function waitAll(actions) {
   const d = deferred();
   let remaining = actions.length;
-  if (remaining === 0) return resolved(undefined);
   const fulfilled = () => {
     if (--remaining === 0) d.resolve(undefined);
   };
-  for (let i = 0; i < actions.length; i++) then(actions[i](), fulfilled, d.reject);
-  return d.promise;
+  if (remaining === 0) d.resolve(undefined);
+  for (let i = 0; i < actions.length; i++) {
+    then(then(actions[i](), identity), fulfilled, d.reject);
+  }
+  return then(d.promise, identity);
+}
+
+function identity(value) {
+  return value;
 }
 
 // ---- async iteration ------------------------------------------------------------
 
-// The WebIDL async iterator of ReadableStream: an object whose next() and
-// return() come from a shared prototype, with state here.
+// The async iterator of ReadableStream: an object whose next() and return()
+// come from a shared prototype, with state here. Its pace is Node's, which
+// differs from WebIDL's: a call made while no earlier one is pending reads
+// at once (the first call excepted, which waits a microtask), and a call
+// made while one is pending starts when that one settles.
 const iteratorState = new WeakMap();
 const WeakMapGet = WeakMap.prototype.get;
 const WeakMapSet = WeakMap.prototype.set;
@@ -2030,84 +2108,99 @@ class IteratorState {
   constructor(reader, preventCancel) {
     this.reader = reader;
     this.preventCancel = preventCancel;
-    this.ongoing = undefined;
+    this.current = undefined; // the promise of the last call, until it settles
+    this.started = false;
     this.finished = false;
   }
 }
 
-function iterResult(value, done) {
-  return { value, done };
+// Results are made as Node makes them: { value, done } for a chunk,
+// { done, value } at the end.
+function doneResult(value) {
+  return { done: true, value };
 }
 
-const kEnd = Symbol('kEnd');
-
 class IteratorReadRequest {
-  constructor(reader) {
-    const d = deferred();
-    this.promise = d.promise;
-    this.resolve = d.resolve;
-    this.reject = d.reject;
-    this.reader = reader;
+  constructor(state) {
+    this.resolve = undefined;
+    this.reject = undefined;
+    this.state = state;
+    this.promise = new PromiseCtor((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
   }
 
   chunk(chunk) {
-    this.resolve(chunk);
+    this.state.current = undefined;
+    this.resolve({ value: chunk, done: false });
   }
 
   close() {
-    defaultReaderRelease(this.reader);
-    this.resolve(kEnd);
+    const state = this.state;
+    state.current = undefined;
+    state.finished = true;
+    defaultReaderRelease(state.reader);
+    this.resolve(doneResult(undefined));
   }
 
   error(e) {
-    defaultReaderRelease(this.reader);
+    const state = this.state;
+    state.current = undefined;
+    state.finished = true;
+    defaultReaderRelease(state.reader);
     this.reject(e);
   }
 }
 
+const kReading = resolvedUndefined;
+
 function iteratorNextSteps(state) {
-  if (state.finished) return resolved(iterResult(undefined, true));
-  const reader = state.reader;
-  const request = new IteratorReadRequest(reader);
-  defaultReaderRead(reader, request);
-  state.ongoing = then(request.promise, (value) => {
-    state.ongoing = undefined;
-    if (value === kEnd) {
-      state.finished = true;
-      return iterResult(undefined, true);
-    }
-    return iterResult(value, false);
-  }, (reason) => {
-    state.ongoing = undefined;
-    state.finished = true;
-    throw reason;
-  });
-  return state.ongoing;
+  if (state.finished) return resolved(doneResult(undefined));
+  const request = new IteratorReadRequest(state);
+  defaultReaderRead(state.reader, request);
+  return request.promise;
 }
 
 function iteratorReturnSteps(state, value) {
-  if (state.finished) return resolved(undefined);
+  if (state.finished) return resolved(doneResult(value));
   state.finished = true;
   const reader = state.reader;
-  if (reader.stream === undefined) return resolved(undefined);
+  if (reader.stream === undefined) return resolved(doneResult(value));
   if (!state.preventCancel) {
     const promise = readableStreamCancel(reader.stream, value);
     defaultReaderRelease(reader);
-    return promise;
+    return then(promise, () => doneResult(value));
   }
   defaultReaderRelease(reader);
-  return resolved(undefined);
+  return resolved(doneResult(value));
+}
+
+function iteratorStateOf(iterator) {
+  return ReflectApply(WeakMapGet, iteratorState, [iterator]);
 }
 
 const ReadableStreamAsyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype, {
   next: {
     __proto__: null,
     value: function next() {
-      const state = ReflectApply(WeakMapGet, iteratorState, [this]);
+      const state = iteratorStateOf(this);
       if (state === undefined) return rejected(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
+      let previous = state.current;
+      if (!state.started) {
+        state.started = true;
+        if (previous === undefined) previous = resolvedUndefined;
+      }
       const steps = () => iteratorNextSteps(state);
-      state.ongoing = state.ongoing === undefined ? steps() : then(state.ongoing, steps, steps);
-      return state.ongoing;
+      if (previous !== undefined) {
+        state.current = then(previous, steps, steps);
+        return state.current;
+      }
+      // A read that settles at once clears `current` itself.
+      state.current = kReading;
+      const promise = steps();
+      if (state.current === kReading) state.current = promise;
+      return promise;
     },
     writable: true,
     enumerable: true,
@@ -2116,11 +2209,13 @@ const ReadableStreamAsyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype
   return: {
     __proto__: null,
     value: function(value = undefined) {
-      const state = ReflectApply(WeakMapGet, iteratorState, [this]);
+      const state = iteratorStateOf(this);
       if (state === undefined) return rejected(new ERR_INVALID_THIS('ReadableStreamAsyncIterator'));
       const steps = () => iteratorReturnSteps(state, value);
-      state.ongoing = state.ongoing === undefined ? steps() : then(state.ongoing, steps, steps);
-      return then(state.ongoing, () => iterResult(value, true));
+      const previous = state.current;
+      const promise = previous === undefined ? steps() : then(previous, steps, steps);
+      state.current = promise;
+      return promise;
     },
     writable: true,
     enumerable: true,
@@ -2163,41 +2258,52 @@ function getAsyncIterator(iterable) {
     }
     throw new ERR_ARG_NOT_ITERABLE(shown);
   }
-  let iterator = ReflectApply(method, iterable, []);
+  const iterator = ReflectApply(method, iterable, []);
   if (!isObjectLike(iterator)) {
     throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
   }
-  if (sync) {
-    // The standard's CreateAsyncFromSyncIterator, which an async generator
-    // delegating to the sync iterator provides exactly.
-    const syncIterator = iterator;
-    const syncIterable = { [SymbolIterator]() { return syncIterator; } };
-    iterator = (async function* () { return yield* syncIterable; })();
+  return { iterator, next: iterator.next, sync };
+}
+
+// The next result of a sync iterator, as a promise. Node's pace: a plain
+// value is ready at once, a promise (or thenable) one microtask after it
+// settles.
+function syncIteratorNext(record) {
+  const result = ReflectApply(record.next, record.iterator, []);
+  if (!isObjectLike(result)) {
+    throw new ERR_INVALID_STATE.TypeError('The iterator.next() method must return an object');
   }
-  return { iterator, next: iterator.next };
+  const done = !!result.done;
+  const value = result.value;
+  if (isObjectLike(value)) return then(resolved(value), (v) => ({ value: v, done }));
+  return resolved({ value, done });
 }
 
 function readableStreamFromIterable(iterable) {
   const record = getAsyncIterator(iterable);
   let stream;
+  const onResult = (iterResultValue) => {
+    const controller = stream.controller;
+    if (!isObjectLike(iterResultValue)) {
+      defaultControllerError(controller, new ERR_INVALID_STATE.TypeError(
+        'The promise returned by the iterator.next() method must fulfill with an object'));
+      return;
+    }
+    if (iterResultValue.done) defaultControllerClose(controller);
+    else defaultControllerEnqueue(controller, iterResultValue.value);
+  };
+  // The pull's promise is the next result's own, so the pull that the
+  // enqueue asks for follows in the same job, as in Node.
   const pullAlgorithm = () => {
-    let nextResult;
+    let nextPromise;
     try {
-      nextResult = ReflectApply(record.next, record.iterator, []);
+      nextPromise = record.sync ? syncIteratorNext(record) :
+        resolved(ReflectApply(record.next, record.iterator, []));
     } catch (err) {
       return rejected(err);
     }
-    return then(resolved(nextResult), (iterResultValue) => {
-      if (!isObjectLike(iterResultValue)) {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method ' +
-                                              'must fulfill with an object');
-      }
-      if (iterResultValue.done) {
-        defaultControllerClose(stream.controller);
-      } else {
-        defaultControllerEnqueue(stream.controller, iterResultValue.value);
-      }
-    });
+    then(nextPromise, onResult, noop);
+    return nextPromise;
   };
   const cancelAlgorithm = (reason) => {
     const iterator = record.iterator;

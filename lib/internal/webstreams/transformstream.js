@@ -16,15 +16,14 @@ const {
 } = require('internal/errors').codes;
 const {
   ReflectApply,
-  call1,
   call2,
+  callAsync1,
   customInspect,
   deferred,
   extractHighWaterMark,
   extractSizeAlgorithm,
   kInspect,
   rejected,
-  resolved,
   resolvedUndefined,
   startPromiseFor,
   then,
@@ -131,21 +130,22 @@ class TransformStream {
         return resolvedUndefined;
       } :
       (chunk) => call2(transform, transformer, chunk, obj);
-    const flushAlgorithm = flush === undefined ? returnResolved : () => call1(flush, transformer, obj);
+    const flushAlgorithm = flush === undefined ? returnResolved :
+      () => callAsync1(flush, transformer, obj);
     const cancelAlgorithm = cancel === undefined ? returnResolved :
-      (reason) => call1(cancel, transformer, reason);
+      (reason) => callAsync1(cancel, transformer, reason);
     setUpController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
     if (start !== undefined) startDeferred.resolve(ReflectApply(start, transformer, [obj]));
     else startDeferred.resolve(undefined);
   }
 
   get readable() {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('TransformStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('TransformStream');
     return this.#stream.readable.obj;
   }
 
   get writable() {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('TransformStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('TransformStream');
     return this.#stream.writable.obj;
   }
 
@@ -176,23 +176,23 @@ class TransformStreamDefaultController {
   }
 
   get desiredSize() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
     const readableController = this.#controller.stream.readable.controller;
     return readable.defaultControllerGetDesiredSize(readableController);
   }
 
   enqueue(chunk = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
     controllerEnqueue(this.#controller, chunk);
   }
 
   error(reason = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
     transformStreamError(this.#controller.stream, reason);
   }
 
   terminate() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('TransformStreamDefaultController');
     controllerTerminate(this.#controller);
   }
 
@@ -232,7 +232,8 @@ function initializeTransformStream(stream, startPromise, writableHWM, writableSi
     startAlgorithm,
     (chunk) => sinkWriteAlgorithm(stream, chunk),
     () => sinkCloseAlgorithm(stream),
-    (reason) => sinkAbortAlgorithm(stream, reason),
+    // Node's abort of the writable side takes one more microtask.
+    (reason) => startPromiseFor(sinkAbortAlgorithm(stream, reason)),
     writableHWM, writableSize);
   stream.readable = readable.createReadableStream(
     startAlgorithm,

@@ -16,14 +16,13 @@ const {
 } = require('internal/errors').codes;
 
 const ReflectApply = Reflect.apply;
+const TypeErrorCtor = TypeError;
 const PromiseCtor = Promise;
 const PromisePrototypeThen = Promise.prototype.then;
 const PromiseResolve = Promise.resolve;
 const PromiseReject = Promise.reject;
-const PromiseWithResolvers = Promise.withResolvers;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
-const NumberCtor = Number;
 const NumberIsNaN = Number.isNaN;
 const MathTrunc = Math.trunc;
 const ArrayBufferCtor = ArrayBuffer;
@@ -54,8 +53,8 @@ function then(promise, onFulfilled, onRejected) {
   return ReflectApply(PromisePrototypeThen, promise, [onFulfilled, onRejected]);
 }
 
-// "A promise resolved with" a value that is not a promise, and "a promise
-// rejected with".
+// Promise.resolve (a native promise comes back as it is) and
+// Promise.reject, as the captured originals.
 function resolved(value) {
   return ReflectApply(PromiseResolve, PromiseCtor, [value]);
 }
@@ -64,9 +63,15 @@ function rejected(reason) {
   return ReflectApply(PromiseReject, PromiseCtor, [reason]);
 }
 
-// { promise, resolve, reject }.
+// { promise, resolve, reject }. An executor is cheaper in JavaScriptCore
+// than Promise.withResolvers called through Reflect.apply.
 function deferred() {
-  return ReflectApply(PromiseWithResolvers, PromiseCtor, []);
+  const d = { promise: undefined, resolve: undefined, reject: undefined };
+  d.promise = new PromiseCtor((resolve, reject) => {
+    d.resolve = resolve;
+    d.reject = reject;
+  });
+  return d;
 }
 
 // The standard's "set promise.[[PromiseIsHandled]] to true": a rejection
@@ -89,16 +94,6 @@ function toPromise(value) {
   return ReflectApply(PromiseResolve, PromiseCtor, [value]);
 }
 
-function call0(method, thisArg) {
-  let value;
-  try {
-    value = ReflectApply(method, thisArg, []);
-  } catch (err) {
-    return rejected(err);
-  }
-  return toPromise(value);
-}
-
 function call1(method, thisArg, arg) {
   let value;
   try {
@@ -117,6 +112,30 @@ function call2(method, thisArg, arg1, arg2) {
     return rejected(err);
   }
   return toPromise(value);
+}
+
+// Node calls a source's cancel(), a sink's close() and abort(), and a
+// transformer's flush() and cancel() as if from an async function: a
+// returned promise settles the result one microtask later than pull() or
+// write() would.
+function callAsync0(method, thisArg) {
+  let value;
+  try {
+    value = ReflectApply(method, thisArg, []);
+  } catch (err) {
+    return rejected(err);
+  }
+  return new PromiseCtor((resolve) => resolve(value));
+}
+
+function callAsync1(method, thisArg, arg) {
+  let value;
+  try {
+    value = ReflectApply(method, thisArg, [arg]);
+  } catch (err) {
+    return rejected(err);
+  }
+  return new PromiseCtor((resolve) => resolve(value));
 }
 
 const resolvedUndefined = resolved(undefined);
@@ -227,7 +246,7 @@ function readStrategy(strategy, name) {
 
 function extractHighWaterMark(highWaterMark, defaultHWM) {
   if (highWaterMark === undefined) return defaultHWM;
-  const value = NumberCtor(highWaterMark);
+  const value = +highWaterMark;
   if (NumberIsNaN(value) || value < 0) {
     throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', highWaterMark);
   }
@@ -246,7 +265,7 @@ function extractSizeAlgorithm(size) {
 
 // WebIDL's [EnforceRange] unsigned long long; NaN when out of range.
 function enforceRangeUint(value) {
-  const n = NumberCtor(value);
+  const n = +value;
   if (!(n === n) || n === Infinity || n === -Infinity) return NaN;
   const t = MathTrunc(n);
   if (t < 0 || t > 9007199254740991) return NaN;
@@ -259,10 +278,26 @@ function isDetached(buffer) {
   return ReflectApply(ArrayBufferPrototypeGetDetached, buffer, []);
 }
 
+// ArrayBuffers that must never be detached: in Node, the Buffer pool's
+// (markAsUntransferable), so that enqueueing a pooled Buffer in a byte
+// stream throws instead of detaching every other Buffer in the pool. Used
+// when internal/buffer provides isMarkedAsUntransferable().
+let isMarkedAsUntransferable;
+function untransferable(buffer) {
+  if (isMarkedAsUntransferable === undefined) {
+    const check = require('internal/buffer').isMarkedAsUntransferable;
+    isMarkedAsUntransferable = typeof check === 'function' ? check : () => false;
+  }
+  return isMarkedAsUntransferable(buffer);
+}
+
 // The standard's TransferArrayBuffer: a new ArrayBuffer owning the bytes,
-// the old one detached. Throws a TypeError for a SharedArrayBuffer or a
-// detached buffer.
+// the old one detached. Throws a TypeError for a SharedArrayBuffer, a
+// detached buffer or an untransferable one.
 function transferArrayBuffer(buffer) {
+  if (untransferable(buffer)) {
+    throw new TypeErrorCtor('ArrayBuffer is not detachable and could not be cloned.');
+  }
   return ReflectApply(ArrayBufferPrototypeTransfer, buffer, []);
 }
 
@@ -319,22 +354,23 @@ const typedArrayCtors = {
 };
 if (typeof Float16Array === 'function') typedArrayCtors.Float16Array = Float16Array; // eslint-disable-line no-undef
 
-// The constructor and element size a byte stream uses to hand a filled view
-// back. The standard takes the intrinsic for the view's kind; Node uses the
-// view's own constructor, so a Buffer comes back as a Buffer and a subclass
-// as that subclass. Here: the intrinsic for plain views, and the
-// prototype's constructor for instances of a subclass.
-function viewCtorAndSize(view) {
-  const name = typedArrayName(view);
-  if (name === undefined) return { ctor: DataViewCtor, elementSize: 1 };
+// The constructor a byte stream uses to hand a filled view back, given the
+// view and its [[TypedArrayName]] (undefined for a DataView). The standard
+// takes the intrinsic for the view's kind; Node uses the view's own
+// constructor, so that a Buffer comes back as a Buffer and a subclass as
+// that subclass. Here: the intrinsic for plain views, the prototype's
+// constructor for instances of a subclass.
+function viewCtor(view, name) {
+  if (name === undefined) return DataViewCtor;
   const intrinsic = typedArrayCtors[name];
-  let ctor = intrinsic;
   const proto = ObjectGetPrototypeOf(view);
-  if (proto !== intrinsic.prototype && proto !== null) {
-    const desc = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function') ctor = desc.value;
-  }
-  return { ctor, elementSize: intrinsic.BYTES_PER_ELEMENT };
+  if (proto === intrinsic.prototype || proto === null) return intrinsic;
+  const desc = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' ? desc.value : intrinsic;
+}
+
+function viewElementSize(name) {
+  return name === undefined ? 1 : typedArrayCtors[name].BYTES_PER_ELEMENT;
 }
 
 // ---- inspection ---------------------------------------------------------------
@@ -355,9 +391,10 @@ module.exports = {
   PromiseCtor,
   Ring,
   arrayBufferByteLength,
-  call0,
   call1,
   call2,
+  callAsync0,
+  callAsync1,
   cloneArrayBuffer,
   copyBytes,
   customInspect,
@@ -381,12 +418,12 @@ module.exports = {
   setHandled,
   startPromiseFor,
   then,
-  toPromise,
   transferArrayBuffer,
   typedArrayLength,
   typedArrayName,
   viewBuffer,
   viewByteLength,
   viewByteOffset,
-  viewCtorAndSize,
+  viewCtor,
+  viewElementSize,
 };

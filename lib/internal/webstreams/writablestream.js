@@ -23,9 +23,9 @@ const {
 const {
   ReflectApply,
   Ring,
-  call0,
-  call1,
   call2,
+  callAsync0,
+  callAsync1,
   customInspect,
   deferred,
   dequeueValue,
@@ -52,7 +52,19 @@ function abortModule() {
   return abortControllerModule;
 }
 
+
+function isObjectLike(value) {
+  return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
 const kInternal = Symbol('kInternal');
+
+// Keys that node:stream's helpers read on web streams.
+const {
+  kIsClosedPromise,
+  kControllerErrorFunction,
+  kIsErrored,
+  kIsWritable,
+} = require('internal/streams/utils');
 const kCloseSentinel = Symbol('kCloseSentinel');
 
 // ---- internal objects ---------------------------------------------------------
@@ -70,6 +82,7 @@ class WStream {
     this.pendingAbortRequest = undefined;
     this.writeRequests = new Ring();
     this.backpressure = false;
+    this.closedDeferred = undefined; // node:stream's view of the end
   }
 }
 
@@ -105,6 +118,7 @@ class WWriter {
     this.readyPromise = undefined;
     this.readyResolve = undefined;
     this.readyReject = undefined;
+    this.closedExposed = false;
     // pipeTo's loop, waiting for backpressure to end: called when it ends.
     this.onReady = undefined;
   }
@@ -180,12 +194,12 @@ class WritableStream {
   }
 
   get locked() {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('WritableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('WritableStream');
     return this.#stream.writer !== undefined;
   }
 
   abort(reason = undefined) {
-    if (!(#stream in this)) return rejected(new ERR_INVALID_THIS('WritableStream'));
+    if (!isObjectLike(this) || !(#stream in this)) return rejected(new ERR_INVALID_THIS('WritableStream'));
     const stream = this.#stream;
     if (stream.writer !== undefined) {
       return rejected(new ERR_INVALID_STATE.TypeError('WritableStream is locked'));
@@ -194,7 +208,7 @@ class WritableStream {
   }
 
   close() {
-    if (!(#stream in this)) return rejected(new ERR_INVALID_THIS('WritableStream'));
+    if (!isObjectLike(this) || !(#stream in this)) return rejected(new ERR_INVALID_THIS('WritableStream'));
     const stream = this.#stream;
     if (stream.writer !== undefined) {
       return rejected(new ERR_INVALID_STATE.TypeError('WritableStream is locked'));
@@ -205,8 +219,33 @@ class WritableStream {
     return writableStreamClose(stream);
   }
 
+  get [kIsErrored]() {
+    return this.#stream.state === 'errored';
+  }
+
+  get [kIsWritable]() {
+    return this.#stream.state === 'writable';
+  }
+
+  get [kIsClosedPromise]() {
+    const stream = this.#stream;
+    if (stream.closedDeferred === undefined) {
+      const { promise, resolve, reject } = deferred();
+      const d = stream.closedDeferred = { promise, resolve, reject };
+      setHandled(promise);
+      if (stream.state === 'closed') d.resolve(undefined);
+      else if (stream.state === 'errored') d.reject(stream.storedError);
+    }
+    return stream.closedDeferred;
+  }
+
+  get [kControllerErrorFunction]() {
+    const controller = this.#stream.controller;
+    return (error) => controllerErrorIfNeeded(controller, error);
+  }
+
   getWriter() {
-    if (!(#stream in this)) throw new ERR_INVALID_THIS('WritableStream');
+    if (!isObjectLike(this) || !(#stream in this)) throw new ERR_INVALID_THIS('WritableStream');
     return acquireWriter(this.#stream).obj;
   }
 
@@ -244,31 +283,43 @@ class WritableStreamDefaultWriter {
   }
 
   get closed() {
-    if (!(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
-    return this.#writer.closedPromise;
+    if (!isObjectLike(this) || !(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+    const writer = this.#writer;
+    if (!writer.closedExposed) {
+      // Node makes this promise when it is first asked for; asked for first
+      // while an abort is under way (the stream errored, the sink's abort
+      // not settled), it is already rejected.
+      writer.closedExposed = true;
+      const stream = writer.stream;
+      if (stream !== undefined && stream.state === 'errored' && writer.closedReject !== undefined) {
+        rejectClosed(writer, stream.storedError);
+        setHandled(writer.closedPromise);
+      }
+    }
+    return writer.closedPromise;
   }
 
   get desiredSize() {
-    if (!(#writer in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
+    if (!isObjectLike(this) || !(#writer in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
     const writer = this.#writer;
     if (writer.stream === undefined) throw notBound();
     return writerGetDesiredSize(writer);
   }
 
   get ready() {
-    if (!(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+    if (!isObjectLike(this) || !(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
     return this.#writer.readyPromise;
   }
 
   abort(reason = undefined) {
-    if (!(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+    if (!isObjectLike(this) || !(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
     const writer = this.#writer;
     if (writer.stream === undefined) return rejected(notBound());
     return writableStreamAbort(writer.stream, reason);
   }
 
   close() {
-    if (!(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+    if (!isObjectLike(this) || !(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
     const writer = this.#writer;
     const stream = writer.stream;
     if (stream === undefined) return rejected(notBound());
@@ -279,14 +330,14 @@ class WritableStreamDefaultWriter {
   }
 
   releaseLock() {
-    if (!(#writer in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
+    if (!isObjectLike(this) || !(#writer in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultWriter');
     const writer = this.#writer;
     if (writer.stream === undefined) return;
     writerRelease(writer);
   }
 
   write(chunk = undefined) {
-    if (!(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
+    if (!isObjectLike(this) || !(#writer in this)) return rejected(new ERR_INVALID_THIS('WritableStreamDefaultWriter'));
     const writer = this.#writer;
     if (writer.stream === undefined) return rejected(notBound());
     return writerWrite(writer, chunk);
@@ -321,7 +372,7 @@ class WritableStreamDefaultController {
   }
 
   get signal() {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultController');
     const controller = this.#controller;
     if (controller.signal === undefined) {
       const { AbortSignal, AbortController } = abortModule();
@@ -333,7 +384,7 @@ class WritableStreamDefaultController {
   }
 
   error(e = undefined) {
-    if (!(#controller in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultController');
+    if (!isObjectLike(this) || !(#controller in this)) throw new ERR_INVALID_THIS('WritableStreamDefaultController');
     const controller = this.#controller;
     if (controller.stream.state !== 'writable') return;
     controllerError(controller, e);
@@ -416,7 +467,7 @@ function signalAbort(controller, reason) {
 function writableStreamClose(stream) {
   const state = stream.state;
   if (state === 'closed' || state === 'errored') {
-    return rejected(new ERR_INVALID_STATE.TypeError(`WritableStream is ${state}`));
+    return rejected(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
   }
   const d = deferred();
   stream.closeRequest = d;
@@ -446,6 +497,7 @@ function dealWithRejection(stream, error) {
 
 function finishErroring(stream) {
   stream.state = 'errored';
+  if (stream.closedDeferred !== undefined) stream.closedDeferred.reject(stream.storedError);
   resetQueue(stream.controller); // [[ErrorSteps]]
   const storedError = stream.storedError;
   const requests = stream.writeRequests;
@@ -485,6 +537,7 @@ function finishInFlightClose(stream) {
     }
   }
   stream.state = 'closed';
+  if (stream.closedDeferred !== undefined) stream.closedDeferred.resolve(undefined);
   const writer = stream.writer;
   if (writer !== undefined) resolveClosed(writer);
 }
@@ -680,8 +733,9 @@ function setUpControllerFromSink(stream, sink, start, write, close, abort, hwm, 
     () => ReflectApply(start, sink, [obj]);
   const writeAlgorithm = write === undefined ? returnResolved :
     (chunk) => call2(write, sink, chunk, obj);
-  const closeAlgorithm = close === undefined ? returnResolved : () => call0(close, sink);
-  const abortAlgorithm = abort === undefined ? returnResolved : (reason) => call1(abort, sink, reason);
+  const closeAlgorithm = close === undefined ? returnResolved : () => callAsync0(close, sink);
+  const abortAlgorithm = abort === undefined ? returnResolved :
+    (reason) => callAsync1(abort, sink, reason);
   setUpController(stream, controller, startAlgorithm, writeAlgorithm, closeAlgorithm,
                   abortAlgorithm, hwm, sizeAlgorithm);
 }
