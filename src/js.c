@@ -190,8 +190,10 @@ JSValueRef js_throw_msg(JSContextRef ctx, JSValueRef *exc, const char *ctor,
 
 JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
                         const char *path, const char *dest) {
-    const char *code = uv_err_name(err);
-    const char *desc = uv_strerror(err);
+    /* The _r forms: the plain ones leak a string for unknown codes. */
+    char code[64], desc[256];
+    uv_err_name_r(err, code, sizeof code);
+    uv_strerror_r(err, desc, sizeof desc);
     size_t n = strlen(code) + strlen(desc) + strlen(syscall) + 16 +
                (path ? strlen(path) + 3 : 0) + (dest ? strlen(dest) + 7 : 0);
     char *msg = js_xmalloc(n);

@@ -4,12 +4,14 @@
 
 /* binding.errname(err) -> 'ENOENT' for -2; Unknown system error otherwise. */
 static JS_FN(uv_errname_fn) {
-    return js_str(ctx, uv_err_name(js_int(ctx, JS_ARG(0))));
+    char buf[64]; /* uv_err_name leaks a string for unknown codes */
+    return js_str(ctx, uv_err_name_r(js_int(ctx, JS_ARG(0)), buf, sizeof buf));
 }
 
 /* binding.strerror(err) -> 'no such file or directory' for -2. */
 static JS_FN(uv_strerror_fn) {
-    return js_str(ctx, uv_strerror(js_int(ctx, JS_ARG(0))));
+    char buf[256];
+    return js_str(ctx, uv_strerror_r(js_int(ctx, JS_ARG(0)), buf, sizeof buf));
 }
 
 /* binding.getErrorMap() -> [[errno, name, message], ...] for every libuv
