@@ -20,6 +20,7 @@ function lazyGlobal(target, name, make) {
 function install(g, requireBuiltin) {
   Object.defineProperty(g, 'global', { value: g, writable: true, configurable: true, enumerable: false });
   lazyGlobal(g, 'console', () => requireBuiltin('internal/console'));
+  lazyGlobal(g, 'structuredClone', () => requireBuiltin('internal/structured_clone').structuredClone);
   for (const [name, id] of [['DOMException', 'internal/per_context/domexception'],
     ['Event', 'internal/event_target'], ['EventTarget', 'internal/event_target'],
     ['CustomEvent', 'internal/event_target'], ['AbortController', 'internal/abort_controller'],
