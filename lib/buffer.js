@@ -4,7 +4,8 @@
 // `instanceof Uint8Array` holds. Argument handling, offsets and small byte
 // loops are here, in JS, where the JIT inlines them; whole-string and
 // whole-range work (encoding, decoding, searching, comparing) is one call
-// into internalBinding('buffer') per operation.
+// into internalBinding('buffer') per operation, or into the engine's own
+// base64 and hex conversions (internal/buffer says which, and why).
 //
 // Small allocations (allocUnsafe, from(string), from(array), concat) are
 // views into a shared pool of Buffer.poolSize bytes, as documented for
@@ -94,7 +95,6 @@ Object.freeze(constants);
 
 let INSPECT_MAX_BYTES = 50;
 
-
 function throwMessage(err, message) {
   err.message = message;
   throw err;
@@ -110,8 +110,8 @@ function validateSize(size) {
   validateNumber(size, 'size', 0, kMaxLength);
 }
 
-// A Uint8Array over any view's bytes (a DataView or another typed array),
-// for the binding, which reads typed arrays and ArrayBuffers.
+// What the binding can read of a view: a typed array as it is, a
+// DataView as a Uint8Array over its bytes.
 function bytesOfView(view) {
   if (isTypedArray(view)) return view;
   return new Uint8ArrayCtor(DataViewPrototypeGetBuffer.call(view),

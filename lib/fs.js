@@ -41,6 +41,7 @@ const {
   DirentFromStats,
   encodeName,
   encodeNames,
+  entriesFromBinding,
   getDirents,
   getDirentsSync,
   getOptions,
@@ -81,6 +82,9 @@ const ObjectDefineProperties = Object.defineProperties;
 const ObjectDefineProperty = Object.defineProperty;
 const PromiseCtor = Promise;
 const ReflectApply = Reflect.apply;
+const StringPrototypeIndexOf = String.prototype.indexOf;
+const StringPrototypeSlice = String.prototype.slice;
+const StringSlice = (s, ...args) => ReflectApply(StringPrototypeSlice, s, args);
 const SymbolDispose = Symbol.dispose;
 const AggregateErrorCtor = AggregateError;
 
@@ -167,12 +171,7 @@ function existsSync(path) {
     }
     return false;
   }
-  try {
-    binding.access(path, F_OK, undefined);
-    return true;
-  } catch {
-    return false;
-  }
+  return binding.access(path, F_OK, undefined, true) === undefined;
 }
 
 // ---- open, close ----------------------------------------------------------------------
@@ -669,36 +668,30 @@ function statfs(path, options = { bigint: false }, callback) {
   afterIssue(r, binding.statfs(path, options.bigint, r));
 }
 
-function isNoEntry(err) {
-  return err?.code === 'ENOENT' || err?.code === 'ENOTDIR';
-}
+const kUvENOENT = -2;
+const kUvENOTDIR = -20;
 
 function fstatSync(fd, options = { bigint: false }) {
   return getStatsFromBinding(binding.fstat(getValidatedFd(fd), options.bigint, undefined));
 }
 
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+// With throwIfNoEntry false, the binding answers a failure with its errno;
+// a missing entry is then undefined, anything else thrown after all.
+function statSyncWith(stat, path, options) {
   path = getValidatedPath(path);
-  let s;
-  try {
-    s = binding.lstat(path, options.bigint, undefined);
-  } catch (err) {
-    if (options.throwIfNoEntry === false && isNoEntry(err)) return undefined;
-    throw err;
-  }
-  return getStatsFromBinding(s);
+  if (options.throwIfNoEntry !== false) return getStatsFromBinding(stat(path, options.bigint, undefined));
+  const s = stat(path, options.bigint, undefined, true);
+  if (typeof s !== 'number') return getStatsFromBinding(s);
+  if (s === kUvENOENT || s === kUvENOTDIR) return undefined;
+  return getStatsFromBinding(stat(path, options.bigint, undefined));
+}
+
+function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
+  return statSyncWith(binding.lstat, path, options);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  path = getValidatedPath(path);
-  let s;
-  try {
-    s = binding.stat(path, options.bigint, undefined);
-  } catch (err) {
-    if (options.throwIfNoEntry === false && isNoEntry(err)) return undefined;
-    throw err;
-  }
-  return getStatsFromBinding(s);
+  return statSyncWith(binding.stat, path, options);
 }
 
 function statfsSync(path, options = { bigint: false }) {
@@ -1153,7 +1146,7 @@ function readdirSyncRecursive(basePath, options) {
   const queue = [[base, null]];
   for (let q = 0; q < queue.length; q++) {
     const [dir, rel] = queue[q];
-    const result = binding.readdir(dir, true, false, undefined);
+    const result = entriesFromBinding(binding.readdir(dir, true, false, undefined));
     const { out, pending } = readdirRecursiveStep(dir, rel, result, withFileTypes, queue);
     for (const i of pending) {
       const full = lazyPath().join(dir, result[0][i]);
@@ -1193,11 +1186,12 @@ function readdirRecursive(basePath, options, callback) {
       return;
     }
     const [dir, rel] = queue[q++];
-    const r = req((err, result) => {
+    const r = req((err, raw) => {
       if (err) {
         callback(err);
         return;
       }
+      const result = entriesFromBinding(raw);
       const { out, pending } = readdirRecursiveStep(dir, rel, result, withFileTypes, queue);
       // Entries whose type needs a stat: one at a time, in order, so the
       // queue keeps Node's order.
@@ -1243,16 +1237,17 @@ function readdir(path, options, callback) {
   }
   const withFileTypes = Boolean(options.withFileTypes);
   const encoding = options.encoding;
-  const r = req((err, result) => {
+  const r = req((err, raw) => {
     if (err) {
       callback(err);
       return;
     }
+    const [names, types] = entriesFromBinding(raw);
     if (!withFileTypes) {
-      callback(null, encodeNames(result, encoding));
+      callback(null, encodeNames(names, encoding));
       return;
     }
-    getDirents(path, result[0], result[1], encoding, callback);
+    getDirents(path, names, types, encoding, callback);
   });
   afterIssue(r, binding.readdir(path, withFileTypes, wantsBytes(encoding), r));
 }
@@ -1263,9 +1258,10 @@ function readdirSync(path, options) {
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirSyncRecursive(path, options);
   const withFileTypes = Boolean(options.withFileTypes);
-  const result = binding.readdir(path, withFileTypes, wantsBytes(options.encoding), undefined);
-  if (!withFileTypes) return encodeNames(result, options.encoding);
-  return getDirentsSync(path, result[0], result[1], options.encoding);
+  const [names, types] = entriesFromBinding(binding.readdir(path, withFileTypes, wantsBytes(options.encoding),
+    undefined));
+  if (!withFileTypes) return encodeNames(names, options.encoding);
+  return getDirentsSync(path, names, types, options.encoding);
 }
 
 // ---- modes, owners, times ------------------------------------------------------------------
@@ -1432,7 +1428,7 @@ function encodeRealpath(p, options) {
 
 // The next '/' at or after pos, or -1.
 function nextPart(p, pos) {
-  return p.indexOf('/', pos);
+  return ReflectApply(StringPrototypeIndexOf, p, ['/', pos]);
 }
 
 function realpathSync(p, options) {
@@ -1447,13 +1443,13 @@ function realpathSync(p, options) {
     const slash = nextPart(p, pos);
     const previous = current;
     if (slash === -1) {
-      const last = p.slice(pos);
+      const last = StringSlice(p, pos);
       current += last;
       base = previous + last;
       pos = p.length;
     } else {
-      current += p.slice(pos, slash + 1);
-      base = previous + p.slice(pos, slash);
+      current += StringSlice(p, pos, slash + 1);
+      base = previous + StringSlice(p, pos, slash);
       pos = slash + 1;
     }
     if (knownHard.has(base)) continue;
@@ -1470,7 +1466,7 @@ function realpathSync(p, options) {
       target = binding.readlink(base, false, undefined);
       seenLinks.set(id, target);
     }
-    p = lazyPath().resolve(previous, target, p.slice(pos));
+    p = lazyPath().resolve(previous, target, StringSlice(p, pos));
     current = base = '/';
     pos = 1;
   }
@@ -1503,13 +1499,13 @@ function realpath(p, options, callback) {
     const slash = nextPart(p, pos);
     previous = current;
     if (slash === -1) {
-      const last = p.slice(pos);
+      const last = StringSlice(p, pos);
       current += last;
       base = previous + last;
       pos = p.length;
     } else {
-      current += p.slice(pos, slash + 1);
-      base = previous + p.slice(pos, slash);
+      current += StringSlice(p, pos, slash + 1);
+      base = previous + StringSlice(p, pos, slash);
       pos = slash + 1;
     }
     if (knownHard.has(base)) {
@@ -1556,7 +1552,7 @@ function realpath(p, options, callback) {
     afterIssue(r, binding.lstat(base, true, r));
   }
   function gotTarget(target) {
-    p = lazyPath().resolve(previous, target, p.slice(pos));
+    p = lazyPath().resolve(previous, target, StringSlice(p, pos));
     current = base = '/';
     pos = 1;
     loop();

@@ -1,7 +1,9 @@
 'use strict';
-// What node:buffer builds on: the FastBuffer class (a Uint8Array subclass
-// whose prototype becomes Buffer.prototype), encoding names and numbers, the
-// Uint8Array check, and the integer and float readers and writers.
+// What node:buffer builds on (and fs, os and streams use): the FastBuffer
+// class (a Uint8Array subclass whose prototype becomes Buffer.prototype),
+// encoding names and numbers, the Uint8Array check, decode() and
+// writeEncoded() between bytes and strings in every encoding, and the
+// integer and float readers and writers.
 //
 // The readers and writers are plain JS over the bytes: the JIT inlines an
 // indexed load or store on a typed array, while a call into C costs more
@@ -43,13 +45,14 @@ const MathCeil = Math.ceil;
 // 24: 2 ** 29 - 24).
 const kStringMaxLength = 2 ** 31 - 1;
 
-// Below this many bytes a JS loop beats a call into C (the call alone
-// costs about as much as copying a few dozen bytes in JIT code).
+// Below this many bytes a JS loop beats a call into C: each engine API
+// call a binding makes takes the engine's lock, and a call with its
+// conversions costs several hundred nanoseconds.
 const kSmallBytes = 128;
 
 class FastBuffer extends Uint8Array {
-  // Declared so that `new FastBuffer()` takes exactly the three arguments
-  // of the view forms; the engine passes them to Uint8Array unchanged.
+  // Declared: JavaScriptCore constructs with an explicit three-argument
+  // super() call faster than with the implicit (...args) one.
   // eslint-disable-next-line no-useless-constructor
   constructor(bufferOrLength, byteOffset, length) {
     super(bufferOrLength, byteOffset, length);

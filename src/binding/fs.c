@@ -398,8 +398,8 @@ typedef struct {
     JSObjectRef keep;    /* an object the request works on (FSDir); protected until done */
     fs_result_t kind;
     bool bigint;         /* FS_RESULT_STAT: BigInt64Array */
-    bool with_types;     /* FS_RESULT_DIR */
     bool bytes;          /* names as Uint8Array */
+    bool quiet;          /* sync: a failure answers with its errno, unthrown */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
     char *path;          /* owned copies, for the error message */
@@ -459,34 +459,84 @@ static JSValueRef fs_stat_array(JSContextRef ctx, const uv_stat_t *st, bool big,
     return arr;
 }
 
-/* [names] or [names, types] (UV_DIRENT_*) of n entries. */
+/* Directory entries as [joined, types]: every name in one value, joined
+ * by NUL bytes (which no name contains), a string or (bytes) a Uint8Array
+ * that lib/ splits, and a Uint8Array of their UV_DIRENT_* types. One
+ * crossing for the lot, not one per name. The entries come from a scandir
+ * request (scan) or a readdir buffer (ents, n); names are copied as they
+ * come, since uv_fs_scandir_next frees each entry when it moves on. */
 static JSValueRef fs_entries_value(JSContextRef ctx, const uv_dirent_t *ents, size_t n, uv_fs_t *scan,
-                                   bool with_types, bool bytes, JSValueRef *exc) {
-    JSObjectRef names = js_array_new(ctx);
-    JSObjectRef types = with_types ? js_array_new(ctx) : NULL;
-    uv_dirent_t ent;
-    for (size_t i = 0;; i++) {
+                                   bool bytes, JSValueRef *exc) {
+    size_t cap = 256, at = 0, tcap = 64, count = 0;
+    char *joined = malloc(cap);
+    uint8_t *types_c = malloc(tcap);
+    JSValueRef result = NULL;
+    if (!joined || !types_c) {
+        js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
+        goto out;
+    }
+    for (;;) {
+        uv_dirent_t ent;
         if (scan) {
             if (uv_fs_scandir_next(scan, &ent) != 0)
                 break;
         } else {
-            if (i == n)
+            if (count == n)
                 break;
-            ent = ents[i];
+            ent = ents[count];
         }
-        JSValueRef name = fs_name_value(ctx, ent.name, bytes, exc);
-        if (!name)
-            return NULL;
-        js_array_set(ctx, names, i, name);
-        if (types)
-            js_array_set(ctx, types, i, JSValueMakeNumber(ctx, ent.type));
+        size_t len = strlen(ent.name);
+        if (at + len + 2 > cap) {
+            while (at + len + 2 > cap)
+                cap *= 2;
+            char *nb = realloc(joined, cap);
+            if (!nb) {
+                js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
+                goto out;
+            }
+            joined = nb;
+        }
+        if (count == tcap) {
+            uint8_t *nt = realloc(types_c, tcap *= 2);
+            if (!nt) {
+                js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
+                goto out;
+            }
+            types_c = nt;
+        }
+        if (count > 0)
+            joined[at++] = 0;
+        memcpy(joined + at, ent.name, len);
+        at += len;
+        types_c[count++] = (uint8_t)ent.type;
     }
+    JSValueRef names;
+    if (bytes) {
+        names = fs_take_bytes(ctx, joined, at, exc);
+        joined = NULL;
+    } else {
+        JSStringRef str = js_string_from_utf8(joined, at);
+        names = JSValueMakeString(ctx, str);
+        JSStringRelease(str);
+    }
+    if (!names)
+        goto out;
+    JSObjectRef types = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, count, exc);
     if (!types)
-        return names;
+        goto out;
+    if (count > 0) {
+        uint8_t *t = JSObjectGetTypedArrayBytesPtr(ctx, types, exc);
+        CHECK(t != NULL);
+        memcpy(t, types_c, count);
+    }
     JSObjectRef pair = js_array_new(ctx);
     js_array_set(ctx, pair, 0, names);
     js_array_set(ctx, pair, 1, types);
-    return pair;
+    result = pair;
+out:
+    free(joined);
+    free(types_c);
+    return result;
 }
 
 /* The value a finished request stands for, or NULL with *exc set. */
@@ -494,8 +544,14 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
     uv_fs_t *req = &r->req;
     if (r->dir)
         r->dir->busy = false;
-    if (req->result < 0)
+    if (req->result < 0) {
+        /* statSync's throwIfNoEntry: false and existsSync ask often about
+         * what is not there; an error object each time costs more than
+         * the syscall. */
+        if (r->quiet && !r->heap)
+            return JSValueMakeNumber(ctx, (double)req->result);
         return js_throw_uv(ctx, exc, (int)req->result, r->syscall, r->path, r->dest);
+    }
     switch (r->kind) {
     case FS_RESULT_INT: return JSValueMakeNumber(ctx, (double)req->result);
     case FS_RESULT_STAT:
@@ -513,7 +569,7 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
     case FS_RESULT_STRING:
         return fs_name_value(ctx, req->fs_type == UV_FS_MKDTEMP ? req->path : (const char *)req->ptr, r->bytes,
                              exc);
-    case FS_RESULT_DIR: return fs_entries_value(ctx, NULL, 0, req, r->with_types, r->bytes, exc);
+    case FS_RESULT_DIR: return fs_entries_value(ctx, NULL, 0, req, r->bytes, exc);
     case FS_RESULT_OPENDIR: {
         fs_dir_t *d = js_xmalloc(sizeof *d);
         d->dir = req->ptr;
@@ -526,7 +582,7 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
         if (req->result == 0)
             return JSValueMakeNull(ctx);
         uv_dir_t *dir = req->ptr;
-        return fs_entries_value(ctx, dir->dirents, (size_t)req->result, NULL, true, r->bytes, exc);
+        return fs_entries_value(ctx, dir->dirents, (size_t)req->result, NULL, r->bytes, exc);
     }
     default: return JSValueMakeUndefined(ctx);
     }
@@ -653,8 +709,10 @@ FS_PATH_OP(fs_rmdir, "rmdir", FS_RESULT_NONE, uv_fs_rmdir(FS_LOOP(), &r->req, pa
 FS_PATH_OP(fs_unlink, "unlink", FS_RESULT_NONE, uv_fs_unlink(FS_LOOP(), &r->req, path, FS_CB(rv)))
 #undef argc_req
 #define argc_req 2
+/* access(path, mode, req[, quiet]): quiet as for stat. */
 FS_PATH_OP(fs_access, "access", FS_RESULT_NONE,
-           uv_fs_access(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), FS_CB(rv)))
+           (r->quiet = argc > 3 && JSValueToBoolean(ctx, argv[3]),
+            uv_fs_access(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), FS_CB(rv))))
 FS_PATH_OP(fs_chmod, "chmod", FS_RESULT_NONE,
            uv_fs_chmod(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), FS_CB(rv)))
 FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE,
@@ -693,7 +751,10 @@ static JSValueRef fs_path_string(JSContextRef ctx, size_t argc, const JSValueRef
 static JS_FN(fs_readlink) { return fs_path_string(ctx, argc, argv, exc, false); }
 static JS_FN(fs_realpath_native) { return fs_path_string(ctx, argc, argv, exc, true); }
 
-/* stat(path, bigint, req), lstat likewise. */
+/* stat(path, bigint, req[, quiet]), lstat likewise. A synchronous call
+ * returns the binding's shared stat array (valid until the next
+ * synchronous stat); with quiet, a failure returns its negative errno
+ * instead of throwing. */
 static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
                                  bool lstat) {
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
@@ -701,6 +762,7 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
     r->bigint = JSValueToBoolean(ctx, JS_ARG(1));
+    r->quiet = argc > 3 && JSValueToBoolean(ctx, argv[3]);
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = lstat ? uv_fs_lstat(FS_LOOP(), &r->req, path, FS_CB(rv))
@@ -775,14 +837,14 @@ static JS_FN(fs_link) { return fs_two_paths(ctx, argc, argv, exc, 1); }
 static JS_FN(fs_symlink) { return fs_two_paths(ctx, argc, argv, exc, 2); }
 static JS_FN(fs_copyfile) { return fs_two_paths(ctx, argc, argv, exc, 3); }
 
-/* readdir(path, withTypes, bytes, req) -> names, or [names, types]
- * (UV_DIRENT_*). */
+/* readdir(path, withTypes, bytes, req) -> [joined, types], as
+ * fs_entries_value makes them (withTypes is unused: the types cost
+ * nothing to send). */
 static JS_FN(fs_readdir) {
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_DIR, "scandir", path, NULL);
-    r->with_types = JSValueToBoolean(ctx, JS_ARG(1));
     r->bytes = JSValueToBoolean(ctx, JS_ARG(2));
     JSValueRef rv = JS_ARG(3);
     FS_PIN(r, rv);
@@ -889,8 +951,8 @@ static JS_FN(fs_opendir) {
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
-/* dirRead(handle, bytes, req) -> [names, types] of the next entries (up to
- * the buffer size), or null at the end. */
+/* dirRead(handle, bytes, req) -> [joined, types] of the next entries (up
+ * to the buffer size; see fs_entries_value), or null at the end. */
 static JS_FN(fs_dir_read) {
     fs_dir_t *d = fs_dir_of(ctx, JS_ARG(0));
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_DIRENTS, "scandir", NULL, NULL);

@@ -21,6 +21,7 @@ const {
 const { validateFunction, validateUint32 } = require('internal/validators');
 const {
   afterIssue,
+  entriesFromBinding,
   getDirentsSync,
   getOptions,
   getValidatedPath,
@@ -76,7 +77,8 @@ class Dir {
   }
 
   #buffer(path, result) {
-    const dirents = getDirentsSync(path, result[0], result[1], this.#options.encoding);
+    const [names, types] = entriesFromBinding(result);
+    const dirents = getDirentsSync(path, names, types, this.#options.encoding);
     for (let i = 0; i < dirents.length; i++) this.#entries[this.#entries.length] = dirents[i];
   }
 

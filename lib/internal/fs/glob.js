@@ -21,6 +21,7 @@ const {
 const { validateObject, validateString } = require('internal/validators');
 const {
   DirentFromStats,
+  entriesFromBinding,
   constants: { S_IFDIR, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN },
   getStatsFromBinding,
   isFileType,
@@ -359,7 +360,7 @@ function* run(prepared, found) {
 
 function answerSync(op, path) {
   try {
-    if (op === 'readdir') return binding.readdir(path, true, false, undefined);
+    if (op === 'readdir') return entriesFromBinding(binding.readdir(path, true, false, undefined));
     return op === 'stat' ? binding.stat(path, false, undefined) : binding.lstat(path, false, undefined);
   } catch {
     return null;
@@ -368,7 +369,9 @@ function answerSync(op, path) {
 
 function answerAsync(op, path) {
   return new PromiseCtor((resolve) => {
-    const req = { oncomplete: (err, value) => resolve(err ? null : value) };
+    const req = {
+      oncomplete: (err, value) => resolve(err ? null : op === 'readdir' ? entriesFromBinding(value) : value),
+    };
     let ret;
     if (op === 'readdir') ret = binding.readdir(path, true, false, req);
     else if (op === 'stat') ret = binding.stat(path, false, req);

@@ -27,6 +27,7 @@ const {
   asBuffer,
   checkAborted,
   encodeName,
+  entriesFromBinding,
   getDirentsSync,
   getOptions,
   getStatsFromBinding,
@@ -516,9 +517,9 @@ async function readdir(path, options) {
   return fromCallback(fs.readdir, [path, options]);
 }
 
-function readdirOnce(path, withTypes) {
+async function readdirOnce(path) {
   const r = new FSReqPromise();
-  return r.issued(binding.readdir(path, withTypes, false, r));
+  return entriesFromBinding(await r.issued(binding.readdir(path, true, false, r)));
 }
 
 // The promise form of recursive readdir goes depth first (the last
@@ -529,7 +530,7 @@ async function readdirRecursive(start, options) {
   const withFileTypes = Boolean(options.withFileTypes);
   const base = pathToString(start);
   const result = [];
-  const stack = [[base, await readdirOnce(base, withFileTypes)]];
+  const stack = [[base, await readdirOnce(base)]];
   while (stack.length > 0) {
     const [dir, entries] = stack.pop();
     if (withFileTypes) {
@@ -538,14 +539,15 @@ async function readdirRecursive(start, options) {
         result[result.length] = dirents[i];
         if (dirents[i].isDirectory()) {
           const sub = path.join(dir, dirents[i].name);
-          stack[stack.length] = [sub, await readdirOnce(sub, true)];
+          stack[stack.length] = [sub, await readdirOnce(sub)];
         }
       }
     } else {
-      for (let i = 0; i < entries.length; i++) {
-        const sub = path.join(dir, entries[i]);
+      const names = entries[0];
+      for (let i = 0; i < names.length; i++) {
+        const sub = path.join(dir, names[i]);
         result[result.length] = path.relative(base, sub);
-        if (binding.internalModuleStat(sub) === 1) stack[stack.length] = [sub, await readdirOnce(sub, false)];
+        if (binding.internalModuleStat(sub) === 1) stack[stack.length] = [sub, await readdirOnce(sub)];
       }
     }
   }

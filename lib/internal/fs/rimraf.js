@@ -18,6 +18,7 @@ const {
 } = require('internal/validators');
 const {
   afterIssue,
+  entriesFromBinding,
   isFileType,
   pathToString,
   constants: { S_IFDIR },
@@ -167,11 +168,12 @@ function removeDir(path, cb) {
       cb(err);
       return;
     }
-    call(binding.readdir, [path, false, true], (readErr, names) => {
+    call(binding.readdir, [path, false, true], (readErr, entries) => {
       if (readErr) {
         cb(readErr);
         return;
       }
+      const names = entriesFromBinding(entries)[0];
       let left = names.length;
       let failed = false;
       const finish = () => call(binding.rmdir, [path], (rmErr) => cb(rmErr && rmErr.code === 'ENOENT' ? null : rmErr));
@@ -239,7 +241,7 @@ function removeTreeSync(path) {
     if (err.code === 'ENOENT') return;
     if (!kNotEmptyCodes.has(err.code)) throw err;
   }
-  const names = binding.readdir(path, false, true, undefined);
+  const names = entriesFromBinding(binding.readdir(path, false, true, undefined))[0];
   for (let i = 0; i < names.length; i++) removeTreeSync(joinPath(path, names[i]));
   binding.rmdir(path, undefined);
 }

@@ -346,6 +346,33 @@ function copyObject(source) {
   return target;
 }
 
+const StringPrototypeSplit = String.prototype.split;
+const TypedArrayPrototypeGetBuffer = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'buffer').get;
+const TypedArrayPrototypeGetByteOffset = Object.getOwnPropertyDescriptor(TypedArrayPrototype, 'byteOffset').get;
+
+// The binding's directory entries, [joined, types], as [names, types]: the
+// names cross joined by NUL bytes (no name has one) in one string, or in
+// one Uint8Array whose pieces become Buffers over the same memory.
+function entriesFromBinding(result) {
+  const joined = result[0];
+  const types = result[1];
+  const n = types.length;
+  if (n === 0) return [[], types];
+  if (typeof joined === 'string') return [ReflectApply(StringPrototypeSplit, joined, ['\u0000']), types];
+  const buffer = ReflectApply(TypedArrayPrototypeGetBuffer, joined, []);
+  const base = ReflectApply(TypedArrayPrototypeGetByteOffset, joined, []);
+  const names = new Array(n);
+  let start = 0;
+  let k = 0;
+  for (let i = 0; i <= joined.length; i++) {
+    if (i === joined.length || joined[i] === 0) {
+      names[k++] = new FastBuffer(buffer, base + start, i - start);
+      start = i + 1;
+    }
+  }
+  return [names, types];
+}
+
 // Whether names in this encoding come from the binding as bytes.
 function wantsBytes(encoding) {
   return encoding === 'buffer' || (encoding != null && normalizeEncoding(encoding) !== kUtf8);
@@ -650,6 +677,7 @@ module.exports = {
   DirentFromStats,
   encodeName,
   encodeNames,
+  entriesFromBinding,
   getDirents,
   getDirentsSync,
   getOptions,

@@ -30,6 +30,7 @@ const {
   assertEncoding,
   copyObject,
   encodeName,
+  entriesFromBinding,
   getOptions,
   getStatsFromBinding,
   getValidatedPath,
@@ -109,7 +110,7 @@ class FSWatcher extends EventEmitter {
   #watchTree(rel, dir) {
     let entries;
     try {
-      entries = binding.readdir(dir, true, false, undefined);
+      entries = entriesFromBinding(binding.readdir(dir, true, false, undefined));
     } catch {
       return;
     }

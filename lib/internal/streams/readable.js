@@ -28,6 +28,7 @@ const NumberIsInteger = Number.isInteger;
 const NumberIsNaN = Number.isNaN;
 const NumberParseInt = Number.parseInt;
 const ObjectDefineProperties = Object.defineProperties;
+const ObjectDefineProperty = Object.defineProperty;
 const ObjectKeys = Object.keys;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ArrayBufferIsView = ArrayBuffer.isView;
@@ -38,7 +39,6 @@ const BufferFrom = Buffer.from;
 const BufferAllocUnsafe = Buffer.allocUnsafe;
 const BufferIsEncoding = Buffer.isEncoding;
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const TypedArraySubarray = TypedArrayPrototype.subarray;
 const TypedArraySet = TypedArrayPrototype.set;
 const ReflectApply = Reflect.apply;
 const SetCtor = Set;
@@ -49,6 +49,9 @@ const StringPrototypeSlice = String.prototype.slice;
 const FunctionPrototypeBind = Function.prototype.bind;
 
 const { destroy: destroyMethod, undestroy, errorOrDestroy, construct } = destroyImpl;
+const StreamPrototypeOn = Stream.prototype.on;
+const StreamPrototypeRemoveListener = Stream.prototype.removeListener;
+const StreamPrototypeRemoveAllListeners = Stream.prototype.removeAllListeners;
 
 let codes;
 const errorCodes = () => (codes ??= require('internal/errors').codes);
@@ -79,22 +82,71 @@ const nop = () => {};
 const kMaxHighWaterMark = 0x40000000;
 // Queue entries before the read index are dropped in bulk past this count.
 const kCompactAfter = 1024;
-// Set on a state once pause() or resume() has run: a stream resumed
-// explicitly goes back to flowing when its last 'readable' listener leaves.
-const kPausedSet = Symbol('kPausedSet');
 
 // A typed array or DataView as a Buffer over the same bytes.
 function viewToBuffer(chunk) {
   return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
 
+// Bytes [start, end) of a queued Buffer, sharing its memory. Made directly:
+// the engine's subarray() looks up Symbol.species on every call.
+function bytesView(buf, start, end) {
+  return new FastBuffer(buf.buffer, buf.byteOffset + start, end - start);
+}
+
 // ---- ReadableState ----------------------------------------------------------
+//
+// The boolean state lives in one integer, state[kState], one bit per flag:
+// a state object is created for every stream, and in JavaScriptCore an
+// object's cost grows with its number of properties. The flags are
+// readable and writable under Node's names through accessors on the
+// prototype; this file tests the bits directly. Fields that most streams
+// never change (decoder, encoding, defaultEncoding, errored) are defaults
+// on the prototype, made own properties only when set.
+
+const kState = Symbol('kState');
+const kErroredValue = Symbol('kErroredValue');
+const kDecoderValue = Symbol('kDecoderValue');
+
+const kObjectMode = 1 << 0;
+const kEnded = 1 << 1;             // push(null) seen
+const kEndEmitted = 1 << 2;
+const kReading = 1 << 3;           // _read called, no push yet
+const kConstructed = 1 << 4;       // clear while _construct runs
+const kSync = 1 << 5;              // inside _read: push() must not emit 'data'
+const kNeedReadable = 1 << 6;
+const kEmittedReadable = 1 << 7;
+const kReadableListening = 1 << 8;
+const kResumeScheduled = 1 << 9;
+const kErrorEmitted = 1 << 10;
+const kEmitClose = 1 << 11;
+const kAutoDestroy = 1 << 12;
+const kDestroyed = 1 << 13;
+const kClosed = 1 << 14;
+const kCloseEmitted = 1 << 15;
+const kMultiAwaitDrain = 1 << 16;
+const kReadingMore = 1 << 17;
+const kDataEmitted = 1 << 18;      // readableDidRead
+const kErrored = 1 << 19;          // errored is set
+const kDecoder = 1 << 20;          // decoder is set
+// flowing is null (neither bit), true or false; paused is false until
+// pause() or resume() set it, and remembers that they did.
+const kHasFlowing = 1 << 21;
+const kFlowing = 1 << 22;
+const kHasPaused = 1 << 23;
+const kPaused = 1 << 24;
 
 function ReadableState(options, stream, isDuplex) {
   // Other stream implementations construct this with two arguments.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
-  const objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
-  this.objectMode = objectMode;
+  let bits = kConstructed | kSync | kEmitClose | kAutoDestroy;
+  let objectMode = false;
+  if (options) {
+    objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
+    if (objectMode) bits |= kObjectMode;
+    if (options.emitClose === false) bits &= ~kEmitClose;
+    if (options.autoDestroy === false) bits &= ~kAutoDestroy;
+  }
   this.highWaterMark = options
     ? getHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode)
     : getDefaultHighWaterMark(objectMode);
@@ -104,49 +156,104 @@ function ReadableState(options, stream, isDuplex) {
   this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
-  // null: nobody consumes yet; true: 'data' flows; false: paused.
-  this.flowing = null;
-  this.paused = false;
-  this[kPausedSet] = false;
-  this.ended = false;          // push(null) seen
-  this.endEmitted = false;
-  this.reading = false;        // _read called, no push yet
-  this.constructed = true;     // false while _construct runs
-  this.sync = true;            // inside _read: push() must not emit 'data'
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  let defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null) {
-    defaultEncoding = 'utf8';
-  } else if (defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8' &&
-             !BufferIsEncoding(defaultEncoding)) {
-    throw new (errorCodes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
-  }
-  this.defaultEncoding = defaultEncoding;
   // Piping to several destinations waits for each one's 'drain': a Set of
   // them then, else the one destination or null.
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;    // readableDidRead
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    this.decoder = newDecoder(options.encoding);
-    this.encoding = options.encoding;
+  this[kState] = bits;
+  if (options) {
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+      if (!BufferIsEncoding(defaultEncoding)) throw new (errorCodes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+      this.defaultEncoding = defaultEncoding;
+    }
+    if (options.encoding) {
+      this.decoder = newDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
   }
 }
 
-ObjectDefineProperties(ReadableState.prototype, {
+const ReadableStatePrototype = ReadableState.prototype;
+ReadableStatePrototype.defaultEncoding = 'utf8';
+ReadableStatePrototype.encoding = null;
+ReadableStatePrototype[kErroredValue] = null;
+ReadableStatePrototype[kDecoderValue] = null;
+
+function defineFlag(proto, name, bit) {
+  ObjectDefineProperty(proto, name, {
+    __proto__: null,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+for (const [name, bit] of [
+  ['objectMode', kObjectMode], ['ended', kEnded], ['endEmitted', kEndEmitted],
+  ['reading', kReading], ['constructed', kConstructed], ['sync', kSync],
+  ['needReadable', kNeedReadable], ['emittedReadable', kEmittedReadable],
+  ['readableListening', kReadableListening], ['resumeScheduled', kResumeScheduled],
+  ['errorEmitted', kErrorEmitted], ['emitClose', kEmitClose], ['autoDestroy', kAutoDestroy],
+  ['destroyed', kDestroyed], ['closed', kClosed], ['closeEmitted', kCloseEmitted],
+  ['multiAwaitDrain', kMultiAwaitDrain], ['readingMore', kReadingMore],
+  ['dataEmitted', kDataEmitted],
+]) {
+  defineFlag(ReadableStatePrototype, name, bit);
+}
+
+ObjectDefineProperties(ReadableStatePrototype, {
+  errored: {
+    __proto__: null,
+    get() { return this[kErroredValue]; },
+    set(value) {
+      if (value) {
+        this[kErroredValue] = value;
+        this[kState] |= kErrored;
+      } else {
+        this[kErroredValue] = null;
+        this[kState] &= ~kErrored;
+      }
+    },
+    enumerable: false,
+    configurable: true,
+  },
+  decoder: {
+    __proto__: null,
+    get() { return this[kDecoderValue]; },
+    set(value) {
+      this[kDecoderValue] = value;
+      if (value) this[kState] |= kDecoder;
+      else this[kState] &= ~kDecoder;
+    },
+    enumerable: false,
+    configurable: true,
+  },
+  flowing: {
+    __proto__: null,
+    get() {
+      const bits = this[kState];
+      return (bits & kHasFlowing) !== 0 ? (bits & kFlowing) !== 0 : null;
+    },
+    set(value) {
+      setFlowing(this, value);
+    },
+    enumerable: false,
+    configurable: true,
+  },
+  paused: {
+    __proto__: null,
+    get() { return (this[kState] & kPaused) !== 0; },
+    set(value) {
+      if (value) this[kState] |= kHasPaused | kPaused;
+      else this[kState] = (this[kState] | kHasPaused) & ~kPaused;
+    },
+    enumerable: false,
+    configurable: true,
+  },
   pipesCount: {
     __proto__: null,
     get() { return this.pipes.length; },
@@ -154,6 +261,13 @@ ObjectDefineProperties(ReadableState.prototype, {
     configurable: true,
   },
 });
+
+// flowing: null, true or false.
+function setFlowing(state, value) {
+  if (value == null) state[kState] &= ~(kHasFlowing | kFlowing);
+  else if (value) state[kState] |= kHasFlowing | kFlowing;
+  else state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
+}
 
 // ---- Readable -------------------------------------------------------------
 
@@ -185,8 +299,8 @@ ObjectSetPrototypeOf(Readable.prototype, Stream.prototype);
 ObjectSetPrototypeOf(Readable, Stream);
 
 // Reads that were asked for while _construct ran start now.
-ReadableState.prototype[kStateConstructed] = function onConstructed(stream) {
-  if (this.needReadable) maybeReadMore(stream, this);
+ReadableStatePrototype[kStateConstructed] = function onConstructed(stream) {
+  if ((this[kState] & kNeedReadable) !== 0) maybeReadMore(stream, this);
 };
 
 Readable.ReadableState = ReadableState;
@@ -230,11 +344,12 @@ function invalidChunk(chunk) {
 function addChunkFromProducer(stream, state, chunk, encoding, toFront) {
   if (chunk === null) {
     // The end of the input, from unshift() as well as push().
-    state.reading = false;
+    state[kState] &= ~kReading;
     onEndOfInput(stream, state);
     return false;
   }
-  if (!state.objectMode) {
+  const objectMode = (state[kState] & kObjectMode) !== 0;
+  if (!objectMode) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
       if (state.encoding !== encoding) {
@@ -255,36 +370,35 @@ function addChunkFromProducer(stream, state, chunk, encoding, toFront) {
       errorOrDestroy(stream, invalidChunk(chunk));
       return false;
     }
-  }
-
-  if (!state.objectMode && (!chunk || chunk.length <= 0)) {
-    // An empty chunk: nothing to queue, but a _read that pushed it is over.
-    if (!toFront) {
-      state.reading = false;
-      maybeReadMore(stream, state);
+    if (!chunk || chunk.length <= 0) {
+      // An empty chunk: nothing to queue, but a _read that pushed it is over.
+      if (!toFront) {
+        state[kState] &= ~kReading;
+        maybeReadMore(stream, state);
+      }
+      return canPushMore(state);
     }
-    return canPushMore(state);
   }
 
   if (toFront) {
-    if (state.endEmitted) {
+    if ((state[kState] & kEndEmitted) !== 0) {
       errorOrDestroy(stream, new (errorCodes().ERR_STREAM_UNSHIFT_AFTER_END_EVENT)());
       return false;
     }
-    if (state.destroyed || state.errored) return false;
+    if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
     queueChunk(stream, state, chunk, true);
     return canPushMore(state);
   }
 
-  if (state.ended) {
+  if ((state[kState] & kEnded) !== 0) {
     errorOrDestroy(stream, new (errorCodes().ERR_STREAM_PUSH_AFTER_EOF)());
     return false;
   }
-  if (state.destroyed || state.errored) return false;
-  state.reading = false;
-  if (state.decoder !== null && !encoding) {
-    chunk = state.decoder.write(chunk);
-    if (!state.objectMode && chunk.length === 0) {
+  if ((state[kState] & (kDestroyed | kErrored)) !== 0) return false;
+  state[kState] &= ~kReading;
+  if ((state[kState] & kDecoder) !== 0 && !encoding) {
+    chunk = state[kDecoderValue].write(chunk);
+    if (!objectMode && chunk.length === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
     }
@@ -295,49 +409,53 @@ function addChunkFromProducer(stream, state, chunk, encoding, toFront) {
 
 function canPushMore(state) {
   // An empty queue always wants more, even with highWaterMark 0.
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return (state[kState] & kEnded) === 0 &&
+    (state.length < state.highWaterMark || state.length === 0);
 }
 
 function queueChunk(stream, state, chunk, toFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
+  if ((state[kState] & (kFlowing | kSync)) === kFlowing && state.length === 0 &&
+      stream.listenerCount('data') > 0) {
     // Flowing with nothing queued: hand the chunk straight to the consumer.
     clearAwaitDrain(state);
-    state.dataEmitted = true;
+    state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     if (toFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
     } else {
       state.buffer.push(chunk);
     }
-    if (state.needReadable) emitReadable(stream);
+    if ((state[kState] & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
 
 function clearAwaitDrain(state) {
-  if (state.multiAwaitDrain) ReflectApply(SetPrototypeClear, state.awaitDrainWriters, []);
-  else state.awaitDrainWriters = null;
+  if ((state[kState] & kMultiAwaitDrain) !== 0) {
+    ReflectApply(SetPrototypeClear, state.awaitDrainWriters, []);
+  } else {
+    state.awaitDrainWriters = null;
+  }
 }
 
 function onEndOfInput(stream, state) {
-  if (state.ended) return;
-  if (state.decoder !== null) {
-    const rest = state.decoder.end();
+  if ((state[kState] & kEnded) !== 0) return;
+  if ((state[kState] & kDecoder) !== 0) {
+    const rest = state[kDecoderValue].end();
     if (rest && rest.length) {
       state.buffer.push(rest);
-      state.length += state.objectMode ? 1 : rest.length;
+      state.length += (state[kState] & kObjectMode) !== 0 ? 1 : rest.length;
     }
   }
-  state.ended = true;
-  if (state.sync) {
+  state[kState] |= kEnded;
+  if ((state[kState] & kSync) !== 0) {
     // Inside _read: the consumer hears about it on the next tick.
     emitReadable(stream);
   } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
+    state[kState] = (state[kState] & ~kNeedReadable) | kEmittedReadable;
     emitReadableNow(stream);
   }
 }
@@ -346,23 +464,26 @@ function onEndOfInput(stream, state) {
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  state[kState] &= ~kNeedReadable;
+  if ((state[kState] & kEmittedReadable) === 0) {
+    state[kState] |= kEmittedReadable;
     process.nextTick(emitReadableNow, stream);
   }
 }
 
 function emitReadableNow(stream) {
   const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 &&
+      (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    state[kState] &= ~kEmittedReadable;
   }
   // Another 'readable' is wanted once the consumer drained below the mark.
   // Node 24 only ever sets the flag here: a needReadable set meanwhile (by
   // a read(0)) survives even when the stream ended or is above the mark.
-  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
+  if ((state[kState] & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+    state[kState] |= kNeedReadable;
+  }
   flow(stream);
 }
 
@@ -370,20 +491,21 @@ function emitReadableNow(stream) {
 // so that a producer that pushes asynchronously fills the queue ahead of
 // the consumer.
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  if ((state[kState] & (kReadingMore | kConstructed)) === kConstructed) {
+    state[kState] |= kReadingMore;
     process.nextTick(readMore, stream, state);
   }
 }
 
 function readMore(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while ((state[kState] & (kReading | kEnded)) === 0 &&
+         (state.length < state.highWaterMark ||
+          ((state[kState] & kFlowing) !== 0 && state.length === 0))) {
     const before = state.length;
     stream.read(0);
     if (before === state.length) break;  // _read pushed nothing synchronously
   }
-  state.readingMore = false;
+  state[kState] &= ~kReadingMore;
 }
 
 // ---- read() -----------------------------------------------------------------
@@ -405,15 +527,15 @@ function nextHighWaterMark(n) {
 
 // How much read(n) can return now: 0 when it must wait for more.
 function amountToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
+  if ((state[kState] & kObjectMode) !== 0) return 1;
   if (NumberIsNaN(n)) {
     // read(): everything; while flowing, one chunk at a time.
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    if ((state[kState] & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
 Readable.prototype.read = function read(n) {
@@ -423,45 +545,45 @@ Readable.prototype.read = function read(n) {
   const requested = n;
 
   if (n > state.highWaterMark) state.highWaterMark = nextHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0) state[kState] &= ~kEmittedReadable;
 
   // read(0) with enough queued: just announce it.
-  if (n === 0 && state.needReadable &&
+  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+       (state[kState] & kEnded) !== 0)) {
+    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = amountToRead(n, state);
-  if (n === 0 && state.ended) {
+  if (n === 0 && (state[kState] & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
 
   // Ask the producer for more when the queue is, or will be, below the mark.
-  let doRead = state.needReadable;
+  let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if ((state[kState] & (kEnded | kReading | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state[kState] |= kReading | kSync;
+    if (state.length === 0) state[kState] |= kNeedReadable;
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
+    state[kState] &= ~kSync;
     // A synchronous push may have changed how much there is.
-    if (!state.reading) n = amountToRead(requested, state);
+    if ((state[kState] & kReading) === 0) n = amountToRead(requested, state);
   }
 
-  let ret = n > 0 ? takeFromQueue(n, state) : null;
+  const ret = n > 0 ? takeFromQueue(n, state) : null;
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+    else state[kState] &= ~kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
@@ -470,13 +592,13 @@ Readable.prototype.read = function read(n) {
 
   if (state.length === 0) {
     // Empty: the next push should wake the consumer.
-    if (!state.ended) state.needReadable = true;
+    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
     // read(n) past the end after the last chunk: 'end' is next.
-    if (requested !== n && state.ended) endReadable(this);
+    if (requested !== n && (state[kState] & kEnded) !== 0) endReadable(this);
   }
 
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
+    state[kState] |= kDataEmitted;
     this.emit('data', ret);
   }
   return ret;
@@ -490,11 +612,11 @@ function takeFromQueue(n, state) {
   const buf = state.buffer;
   let idx = state.bufferIndex;
   let ret;
-  if (state.objectMode) {
+  if ((state[kState] & kObjectMode) !== 0) {
     ret = buf[idx];
     buf[idx++] = null;
   } else if (!n || n >= state.length) {
-    if (state.decoder !== null) {
+    if ((state[kState] & kDecoder) !== 0) {
       ret = '';
       while (idx < buf.length) {
         ret += buf[idx];
@@ -521,8 +643,8 @@ function takeFromQueue(n, state) {
         ret = ReflectApply(StringPrototypeSlice, first, [0, n]);
         buf[idx] = ReflectApply(StringPrototypeSlice, first, [n]);
       } else {
-        ret = ReflectApply(TypedArraySubarray, first, [0, n]);
-        buf[idx] = ReflectApply(TypedArraySubarray, first, [n]);
+        ret = bytesView(first, 0, n);
+        buf[idx] = bytesView(first, n, first.length);
       }
     } else if (n === first.length) {
       ret = first;
@@ -551,8 +673,8 @@ function takeFromQueue(n, state) {
           off += c.length;
           buf[idx++] = null;
         } else {
-          ReflectApply(TypedArraySet, ret, [ReflectApply(TypedArraySubarray, c, [0, want]), off]);
-          buf[idx] = ReflectApply(TypedArraySubarray, c, [want]);
+          ReflectApply(TypedArraySet, ret, [bytesView(c, 0, want), off]);
+          buf[idx] = bytesView(c, want, c.length);
           off = n;
         }
       }
@@ -577,19 +699,19 @@ Readable.prototype._read = function _read(n) {
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
+  if ((state[kState] & kEndEmitted) === 0) {
+    state[kState] |= kEnded;
     process.nextTick(emitEnd, state, stream);
   }
 }
 
 function emitEnd(state, stream) {
-  if (state.errored || state.closeEmitted || state.endEmitted || state.length !== 0) return;
-  state.endEmitted = true;
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) return;
+  state[kState] |= kEndEmitted;
   stream.emit('end');
   if (stream.writable && stream.allowHalfOpen === false) {
     process.nextTick(endWritableSide, stream);
-  } else if (state.autoDestroy) {
+  } else if ((state[kState] & kAutoDestroy) !== 0) {
     // A Duplex is destroyed once both sides are done.
     const w = stream._writableState;
     if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
@@ -603,19 +725,19 @@ function endWritableSide(stream) {
 // ---- flowing mode ------------------------------------------------------------
 
 Readable.prototype.on = function on(ev, fn) {
-  const res = Stream.prototype.on.call(this, ev, fn);
+  const res = ReflectApply(StreamPrototypeOn, this, [ev, fn]);
   const state = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
+    if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
+    else state[kState] &= ~kReadableListening;
     // A 'data' listener starts the flow, unless the stream was paused.
-    if (state.flowing !== false) this.resume();
+    if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
-      state.flowing = false;
-      state.emittedReadable = false;
+    if ((state[kState] & (kEndEmitted | kReadableListening)) === 0) {
+      state[kState] = (state[kState] | kReadableListening | kNeedReadable | kHasFlowing) &
+        ~(kFlowing | kEmittedReadable);
       if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(readZero, this);
+      else if ((state[kState] & kReading) === 0) process.nextTick(readZero, this);
     }
   }
   return res;
@@ -627,14 +749,14 @@ function readZero(stream) {
 }
 
 Readable.prototype.removeListener = function removeListener(ev, fn) {
-  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  const res = ReflectApply(StreamPrototypeRemoveListener, this, [ev, fn]);
   if (ev === 'readable') process.nextTick(updateReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
-  const res = ReflectApply(Stream.prototype.removeAllListeners, this, arguments);
+  const res = ReflectApply(StreamPrototypeRemoveAllListeners, this, arguments);
   if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
@@ -643,58 +765,63 @@ Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
 // was resumed or has 'data' listeners, else to no mode at all.
 function updateReadableListening(stream) {
   const state = stream._readableState;
-  state.readableListening = stream.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPausedSet] && !state.paused) {
-    state.flowing = true;
+  const listening = stream.listenerCount('readable') > 0;
+  if (listening) state[kState] |= kReadableListening;
+  else state[kState] &= ~kReadableListening;
+  if ((state[kState] & (kResumeScheduled | kHasPaused | kPaused)) === (kResumeScheduled | kHasPaused)) {
+    // resume() was called last, and its tick is still to come.
+    state[kState] |= kHasFlowing | kFlowing;
   } else if (stream.listenerCount('data') > 0) {
     stream.resume();
-  } else if (!state.readableListening) {
-    state.flowing = null;
+  } else if (!listening) {
+    state[kState] &= ~(kHasFlowing | kFlowing);
   }
 }
 
 Readable.prototype.resume = function resume() {
   const state = this._readableState;
-  if (!state.flowing) {
+  if ((state[kState] & kFlowing) === 0) {
     // With 'readable' listeners the stream stays in paused mode.
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
+    if ((state[kState] & kReadableListening) !== 0) {
+      state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
+    } else {
+      state[kState] |= kHasFlowing | kFlowing;
+    }
+    if ((state[kState] & kResumeScheduled) === 0) {
+      state[kState] |= kResumeScheduled;
       process.nextTick(resumeNow, this, state);
     }
   }
-  state[kPausedSet] = true;
-  state.paused = false;
+  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
   return this;
 };
 
 function resumeNow(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state[kState] & kReading) === 0) stream.read(0);
+  state[kState] &= ~kResumeScheduled;
   stream.emit('resume');
   flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
 }
 
 Readable.prototype.pause = function pause() {
   const state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+  if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) {
+    state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
     this.emit('pause');
   }
-  state[kPausedSet] = true;
-  state.paused = true;
+  state[kState] |= kHasPaused | kPaused;
   return this;
 };
 
 Readable.prototype.isPaused = function isPaused() {
-  const state = this._readableState;
-  return state.paused === true || state.flowing === false;
+  const bits = this._readableState[kState];
+  return (bits & kPaused) !== 0 || (bits & (kHasFlowing | kFlowing)) === kHasFlowing;
 };
 
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
 }
 
 Readable.prototype.setEncoding = function setEncoding(enc) {
@@ -719,9 +846,9 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   const src = this;
   const state = this._readableState;
 
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
+  if (state.pipes.length === 1 && (state[kState] & kMultiAwaitDrain) === 0) {
     // From one destination to several: wait for each one's 'drain'.
-    state.multiAwaitDrain = true;
+    state[kState] |= kMultiAwaitDrain;
     const set = new SetCtor();
     if (state.awaitDrainWriters) ReflectApply(SetPrototypeAdd, set, [state.awaitDrainWriters]);
     state.awaitDrainWriters = set;
@@ -731,7 +858,7 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   // process.stdout and stderr are never ended by a pipe.
   const doEnd = (!pipeOpts || pipeOpts.end !== false) && !isStdio(dest);
   const endFn = doEnd ? onEnd : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if ((state[kState] & kEndEmitted) !== 0) process.nextTick(endFn);
   else src.once('end', endFn);
 
   let onDrain;
@@ -767,7 +894,7 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state[kState] &= ~kMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         ReflectApply(SetPrototypeAdd, state.awaitDrainWriters, [dest]);
       }
@@ -777,7 +904,7 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
       onDrain = () => {
         if (state.awaitDrainWriters === dest) {
           state.awaitDrainWriters = null;
-        } else if (state.multiAwaitDrain) {
+        } else if ((state[kState] & kMultiAwaitDrain) !== 0) {
           ReflectApply(SetPrototypeDelete, state.awaitDrainWriters, [dest]);
         }
         if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
@@ -822,7 +949,7 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   dest.emit('pipe', src);
 
   if (dest.writableNeedDrain === true) pauseForDrain();
-  else if (!state.flowing) src.resume();
+  else if ((state[kState] & kFlowing) === 0) src.resume();
   return dest;
 };
 

@@ -53,44 +53,61 @@ let AbortErrorCtor;
 
 function nop() {}
 
-// Callbacks of end() waiting for 'finish' (or the error that prevents it).
-const kOnFinished = Symbol('kOnFinished');
-// A tick that will run afterWrite() is queued.
-const kAfterWritePending = Symbol('kAfterWritePending');
 // Buffered entries before the index are dropped in bulk past this count.
 const kCompactAfter = 256;
 
 // ---- WritableState ---------------------------------------------------------
+//
+// As in ReadableState, the boolean state is one integer, state[kState],
+// readable under Node's names through accessors on the prototype; rarely
+// changed fields (errored, defaultEncoding, the end() callbacks) are
+// defaults on the prototype until set.
+
+const kState = Symbol('kState');
+const kErroredValue = Symbol('kErroredValue');
+// Callbacks of end() waiting for 'finish' (or the error that prevents it).
+const kOnFinished = Symbol('kOnFinished');
+
+const kObjectMode = 1 << 0;
+const kFinalCalled = 1 << 1;
+const kNeedDrain = 1 << 2;         // write() returned false: 'drain' is owed
+const kEnding = 1 << 3;            // end() called
+const kEnded = 1 << 4;             // end() returned
+const kFinished = 1 << 5;          // 'finish' emitted
+const kDestroyed = 1 << 6;
+const kDecodeStrings = 1 << 7;     // strings become Buffers before _write
+const kWriting = 1 << 8;
+const kSync = 1 << 9;              // inside _write
+const kBufferProcessing = 1 << 10;
+const kConstructed = 1 << 11;
+const kPrefinished = 1 << 12;
+const kErrorEmitted = 1 << 13;
+const kEmitClose = 1 << 14;
+const kAutoDestroy = 1 << 15;
+const kClosed = 1 << 16;
+const kCloseEmitted = 1 << 17;
+const kAllBuffers = 1 << 18;       // every buffered chunk is a Buffer
+const kAllNoop = 1 << 19;          // no buffered chunk has a callback
+const kAfterWritePending = 1 << 20;  // a tick that runs afterWrite is queued
+const kErrored = 1 << 21;          // errored is set
 
 function WritableState(options, stream, isDuplex) {
   // Other stream implementations construct this with two arguments.
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
-  const objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
-  this.objectMode = objectMode;
+  let bits = kDecodeStrings | kSync | kConstructed | kEmitClose | kAutoDestroy | kAllBuffers | kAllNoop;
+  let objectMode = false;
+  if (options) {
+    objectMode = !!(options.objectMode || (isDuplex && options.writableObjectMode));
+    if (objectMode) bits |= kObjectMode;
+    if (options.decodeStrings === false) bits &= ~kDecodeStrings;
+    if (options.emitClose === false) bits &= ~kEmitClose;
+    if (options.autoDestroy === false) bits &= ~kAutoDestroy;
+  }
   this.highWaterMark = options
     ? getHighWaterMark(options, 'writableHighWaterMark', isDuplex, objectMode)
     : getDefaultHighWaterMark(objectMode);
-  this.finalCalled = false;
-  this.needDrain = false;      // write() returned false: 'drain' is owed
-  this.ending = false;         // end() called
-  this.ended = false;          // end() returned
-  this.finished = false;       // 'finish' emitted
-  this.destroyed = false;
-  // Strings become Buffers before _write unless decodeStrings is false.
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  let defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null) {
-    defaultEncoding = 'utf8';
-  } else if (defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8' &&
-             !BufferIsEncoding(defaultEncoding)) {
-    throw new (errorCodes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
-  }
-  this.defaultEncoding = defaultEncoding;
   this.length = 0;             // bytes (or objects) written and not yet done
-  this.writing = false;
   this.corked = 0;
-  this.sync = true;            // inside _write
-  this.bufferProcessing = false;
   // The one function passed to every _write/_writev, made once per stream.
   this.onwrite = (er) => { onwrite(stream, er); };
   this.writecb = null;
@@ -98,26 +115,64 @@ function WritableState(options, stream, isDuplex) {
   this.afterWriteTickInfo = null;
   this.buffered = [];
   this.bufferedIndex = 0;
-  this.allBuffers = true;      // every buffered chunk is a Buffer
-  this.allNoop = true;         // no buffered chunk has a callback
   this.pendingcb = 0;          // callbacks owed, 'finish' waits for them
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this[kOnFinished] = [];
-  this[kAfterWritePending] = false;
+  this[kState] = bits;
+  if (options) {
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
+      if (!BufferIsEncoding(defaultEncoding)) throw new (errorCodes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+      this.defaultEncoding = defaultEncoding;
+    }
+  }
 }
 
-WritableState.prototype.getBuffer = function getBuffer() {
+const WritableStatePrototype = WritableState.prototype;
+WritableStatePrototype.defaultEncoding = 'utf8';
+WritableStatePrototype[kErroredValue] = null;
+WritableStatePrototype[kOnFinished] = null;
+
+for (const [name, bit] of [
+  ['objectMode', kObjectMode], ['finalCalled', kFinalCalled], ['needDrain', kNeedDrain],
+  ['ending', kEnding], ['ended', kEnded], ['finished', kFinished], ['destroyed', kDestroyed],
+  ['decodeStrings', kDecodeStrings], ['writing', kWriting], ['sync', kSync],
+  ['bufferProcessing', kBufferProcessing], ['constructed', kConstructed],
+  ['prefinished', kPrefinished], ['errorEmitted', kErrorEmitted], ['emitClose', kEmitClose],
+  ['autoDestroy', kAutoDestroy], ['closed', kClosed], ['closeEmitted', kCloseEmitted],
+  ['allBuffers', kAllBuffers], ['allNoop', kAllNoop],
+]) {
+  ObjectDefineProperty(WritableStatePrototype, name, {
+    __proto__: null,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+}
+
+ObjectDefineProperty(WritableStatePrototype, 'errored', {
+  __proto__: null,
+  get() { return this[kErroredValue]; },
+  set(value) {
+    if (value) {
+      this[kErroredValue] = value;
+      this[kState] |= kErrored;
+    } else {
+      this[kErroredValue] = null;
+      this[kState] &= ~kErrored;
+    }
+  },
+  enumerable: false,
+  configurable: true,
+});
+
+WritableStatePrototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
 
-ObjectDefineProperty(WritableState.prototype, 'bufferedRequestCount', {
+ObjectDefineProperty(WritableStatePrototype, 'bufferedRequestCount', {
   __proto__: null,
   get() { return this.buffered.length - this.bufferedIndex; },
   enumerable: false,
@@ -127,8 +182,21 @@ ObjectDefineProperty(WritableState.prototype, 'bufferedRequestCount', {
 function resetBuffer(state) {
   state.buffered = [];
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state[kState] |= kAllBuffers | kAllNoop;
+}
+
+// end() callbacks: registered, and taken all at once.
+function addOnFinished(state, cb) {
+  let list = state[kOnFinished];
+  if (list === null) list = state[kOnFinished] = [];
+  list.push(cb);
+}
+
+function takeOnFinished(state) {
+  const list = state[kOnFinished];
+  if (list === null || list.length === 0) return null;
+  state[kOnFinished] = null;
+  return list;
 }
 
 // ---- Writable ------------------------------------------------------------------
@@ -164,8 +232,8 @@ ObjectSetPrototypeOf(Writable, Stream);
 
 // Writes buffered while _construct ran go out now, and an end() that came
 // meanwhile finishes.
-WritableState.prototype[kStateConstructed] = function onConstructed(stream) {
-  if (!this.writing) clearBuffer(stream, this);
+WritableStatePrototype[kStateConstructed] = function onConstructed(stream) {
+  if ((this[kState] & kWriting) === 0) clearBuffer(stream, this);
   finishMaybe(stream, this);
 };
 
@@ -198,7 +266,7 @@ function writeChunk(stream, chunk, encoding, cb) {
   if (typeof cb !== 'function') cb = nop;
 
   if (chunk === null) throw new (errorCodes().ERR_STREAM_NULL_VALUES)();
-  if (!state.objectMode) {
+  if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) {
       encoding = state.defaultEncoding;
     } else if (encoding !== 'utf8' && !BufferIsEncoding(encoding) &&
@@ -207,7 +275,7 @@ function writeChunk(stream, chunk, encoding, cb) {
       throw new (errorCodes().ERR_UNKNOWN_ENCODING)(encoding);
     }
     if (typeof chunk === 'string') {
-      if (state.decodeStrings) {
+      if ((state[kState] & kDecodeStrings) !== 0) {
         chunk = ReflectApply(BufferFrom, Buffer, [chunk, encoding]);
         encoding = 'buffer';
       }
@@ -222,10 +290,10 @@ function writeChunk(stream, chunk, encoding, cb) {
     }
   }
 
-  let err;
-  if (state.ending) err = new (errorCodes().ERR_STREAM_WRITE_AFTER_END)();
-  else if (state.destroyed) err = new (errorCodes().ERR_STREAM_DESTROYED)('write');
-  if (err) {
+  if ((state[kState] & (kEnding | kDestroyed)) !== 0) {
+    const err = (state[kState] & kEnding) !== 0
+      ? new (errorCodes().ERR_STREAM_WRITE_AFTER_END)()
+      : new (errorCodes().ERR_STREAM_DESTROYED)('write');
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
     return err;
@@ -240,56 +308,54 @@ Writable.prototype.write = function write(chunk, encoding, cb) {
 
 // Starts the write now, or queues it behind the one in progress.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
 
-  if (state.writing || state.corked || state.errored || !state.constructed) {
+  if ((state[kState] & (kWriting | kErrored | kConstructed)) !== kConstructed || state.corked) {
     state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+    if (encoding !== 'buffer') state[kState] &= ~kAllBuffers;
+    if (callback !== nop) state[kState] &= ~kAllNoop;
   } else {
     state.writelen = len;
     state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    state[kState] |= kWriting | kSync;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= ~kSync;
   }
   // Measured after the write: a _write that completed synchronously left
   // nothing queued, and asks for no 'drain' (even with highWaterMark 0).
   const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
+  if (!ret) state[kState] |= kNeedDrain;
+  return ret && (state[kState] & (kErrored | kDestroyed)) === 0;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
-  if (state.destroyed) state.onwrite(new (errorCodes().ERR_STREAM_DESTROYED)('write'));
+  state[kState] |= kWriting | kSync;
+  if ((state[kState] & kDestroyed) !== 0) state.onwrite(new (errorCodes().ERR_STREAM_DESTROYED)('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 // The callback of _write and _writev.
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
+  const sync = (state[kState] & kSync) !== 0;
   const cb = state.writecb;
   if (typeof cb !== 'function') {
     errorOrDestroy(stream, new (errorCodes().ERR_MULTIPLE_CALLBACK)());
     return;
   }
-  state.writing = false;
+  state[kState] &= ~kWriting;
   state.writecb = null;
   state.length -= state.writelen;
   state.writelen = 0;
 
   if (er) {
     void er.stack;  // capture it now, as destroy() does
-    if (!state.errored) state.errored = er;
+    if ((state[kState] & kErrored) === 0) state.errored = er;
     // A Duplex's readable side fails with it.
     const r = stream._readableState;
     if (r && !r.errored) r.errored = er;
@@ -308,9 +374,10 @@ function onwrite(stream, er) {
   // with no callback needs that tick only to emit 'drain' or to fail what
   // is buffered behind it.
   if (cb === nop) {
-    const needTick = (state.needDrain && state.length === 0) || state.destroyed;
-    if (needTick && !state[kAfterWritePending]) {
-      state[kAfterWritePending] = true;
+    const needTick = ((state[kState] & kNeedDrain) !== 0 && state.length === 0) ||
+      (state[kState] & kDestroyed) !== 0;
+    if (needTick && (state[kState] & kAfterWritePending) === 0) {
+      state[kState] |= kAfterWritePending;
       process.nextTick(afterWrite, stream, state, 1, cb);
     } else {
       state.pendingcb--;
@@ -324,7 +391,7 @@ function onwrite(stream, er) {
     info.count++;
   } else {
     state.afterWriteTickInfo = { count: 1, cb, stream, state };
-    state[kAfterWritePending] = true;
+    state[kState] |= kAfterWritePending;
     process.nextTick(afterWriteTick, state.afterWriteTickInfo);
   }
 }
@@ -343,17 +410,16 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  state[kAfterWritePending] = false;
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
-  if (needDrain) {
-    state.needDrain = false;
+  state[kState] &= ~kAfterWritePending;
+  if ((state[kState] & (kEnding | kNeedDrain)) === kNeedDrain && !stream.destroyed && state.length === 0) {
+    state[kState] &= ~kNeedDrain;
     stream.emit('drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
+  if ((state[kState] & kDestroyed) !== 0) errorBuffer(state);
   // 'finish' after a write callback comes on a later tick, as in Node 24.
   finishMaybe(stream, state, true);
 }
@@ -361,16 +427,19 @@ function afterWrite(stream, state, count, cb) {
 // Fails every buffered write and waiting end() callback, with the stream's
 // error or ERR_STREAM_DESTROYED.
 function errorBuffer(state) {
-  if (state.writing) return;
+  if ((state[kState] & kWriting) !== 0) return;
   const buffered = state.buffered;
+  const objectMode = (state[kState] & kObjectMode) !== 0;
   for (let n = state.bufferedIndex; n < buffered.length; ++n) {
     const { chunk, callback } = buffered[n];
-    state.length -= state.objectMode ? 1 : chunk.length;
+    state.length -= objectMode ? 1 : chunk.length;
     callback(state.errored ?? new (errorCodes().ERR_STREAM_DESTROYED)('write'));
   }
-  const waiting = state[kOnFinished].splice(0);
-  for (let i = 0; i < waiting.length; i++) {
-    waiting[i](state.errored ?? new (errorCodes().ERR_STREAM_DESTROYED)('end'));
+  const waiting = takeOnFinished(state);
+  if (waiting !== null) {
+    for (let i = 0; i < waiting.length; i++) {
+      waiting[i](state.errored ?? new (errorCodes().ERR_STREAM_DESTROYED)('end'));
+    }
   }
   resetBuffer(state);
 }
@@ -379,29 +448,33 @@ function errorBuffer(state) {
 // more than one chunk and the stream has one, else one by one for as long
 // as each _write completes synchronously.
 function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  if (state.corked ||
+      (state[kState] & (kBufferProcessing | kDestroyed | kConstructed)) !== kConstructed) {
+    return;
+  }
   const buffered = state.buffered;
   const start = state.bufferedIndex;
   const count = buffered.length - start;
   if (!count) return;
 
-  state.bufferProcessing = true;
+  state[kState] |= kBufferProcessing;
   if (count > 1 && stream._writev) {
     state.pendingcb -= count - 1;
     const chunks = start === 0 ? buffered : buffered.slice(start);
-    const callback = state.allNoop ? nop : (err) => {
+    const callback = (state[kState] & kAllNoop) !== 0 ? nop : (err) => {
       for (let n = 0; n < chunks.length; ++n) chunks[n].callback(err);
     };
-    chunks.allBuffers = state.allBuffers;
+    chunks.allBuffers = (state[kState] & kAllBuffers) !== 0;
     doWrite(stream, state, true, state.length, chunks, '', callback);
     resetBuffer(state);
   } else {
+    const objectMode = (state[kState] & kObjectMode) !== 0;
     let i = start;
     do {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
-      doWrite(stream, state, false, state.objectMode ? 1 : chunk.length, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
+      doWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
+    } while (i < buffered.length && (state[kState] & kWriting) === 0);
     if (i === buffered.length) {
       resetBuffer(state);
     } else if (i > kCompactAfter) {
@@ -411,7 +484,7 @@ function clearBuffer(stream, state) {
       state.bufferedIndex = i;
     }
   }
-  state.bufferProcessing = false;
+  state[kState] &= ~kBufferProcessing;
 }
 
 Writable.prototype._write = function _write(chunk, encoding, cb) {
@@ -429,7 +502,7 @@ Writable.prototype.uncork = function uncork() {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+    if ((state[kState] & kWriting) === 0) clearBuffer(this, state);
   }
 };
 
@@ -466,31 +539,31 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
 
   if (err) {
     // The write's error is the callback's.
-  } else if (!state.errored && !state.ending) {
+  } else if ((state[kState] & (kErrored | kEnding)) === 0) {
     // ending before finishMaybe, ended after: a write from a 'finish'
     // listener sees write-after-end, and `ended` says end() returned.
-    state.ending = true;
+    state[kState] |= kEnding;
     finishMaybe(this, state, true);
-    state.ended = true;
-  } else if (state.finished) {
+    state[kState] |= kEnded;
+  } else if ((state[kState] & kFinished) !== 0) {
     err = new (errorCodes().ERR_STREAM_ALREADY_FINISHED)('end');
-  } else if (state.destroyed) {
+  } else if ((state[kState] & kDestroyed) !== 0) {
     err = new (errorCodes().ERR_STREAM_DESTROYED)('end');
   }
 
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
-    else if (state.errored) process.nextTick(cb, state.errored);
-    else if (state.finished) process.nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    else if ((state[kState] & kErrored) !== 0) process.nextTick(cb, state[kErroredValue]);
+    else if ((state[kState] & kFinished) !== 0) process.nextTick(cb, null);
+    else addOnFinished(state, cb);
   }
   return this;
 };
 
 function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
-    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
-    !state.errorEmitted && !state.closeEmitted;
+  return (state[kState] & (kEnding | kDestroyed | kConstructed | kErrored | kFinished | kWriting |
+    kErrorEmitted | kCloseEmitted)) === (kEnding | kConstructed) &&
+    state.length === 0 && state.buffered.length === 0;
 }
 
 // Runs _final(cb); 'prefinish' follows its callback, 'finish' a tick later.
@@ -504,33 +577,35 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      const waiting = state[kOnFinished].splice(0);
-      for (let i = 0; i < waiting.length; i++) waiting[i](err);
-      errorOrDestroy(stream, err, state.sync);
+      const waiting = takeOnFinished(state);
+      if (waiting !== null) {
+        for (let i = 0; i < waiting.length; i++) waiting[i](err);
+      }
+      errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
     } else if (needFinish(state)) {
-      state.prefinished = true;
+      state[kState] |= kPrefinished;
       stream.emit('prefinish');
       state.pendingcb++;
       process.nextTick(finish, stream, state);
     }
   }
-  state.sync = true;
+  state[kState] |= kSync;
   state.pendingcb++;
   try {
     stream._final(onFinal);
   } catch (err) {
     onFinal(err);
   }
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
+  if ((state[kState] & (kPrefinished | kFinalCalled)) === 0) {
+    if (typeof stream._final === 'function' && (state[kState] & kDestroyed) === 0) {
+      state[kState] |= kFinalCalled;
       callFinal(stream, state);
     } else {
-      state.prefinished = true;
+      state[kState] |= kPrefinished;
       stream.emit('prefinish');
     }
   }
@@ -557,11 +632,13 @@ function finishOnNextTick(stream, state) {
 
 function finish(stream, state) {
   state.pendingcb--;
-  state.finished = true;
-  const waiting = state[kOnFinished].splice(0);
-  for (let i = 0; i < waiting.length; i++) waiting[i](null);
+  state[kState] |= kFinished;
+  const waiting = takeOnFinished(state);
+  if (waiting !== null) {
+    for (let i = 0; i < waiting.length; i++) waiting[i](null);
+  }
   stream.emit('finish');
-  if (state.autoDestroy) {
+  if ((state[kState] & kAutoDestroy) !== 0) {
     // A Duplex is destroyed once both sides are done.
     const r = stream._readableState;
     if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
@@ -646,8 +723,9 @@ ObjectDefineProperties(Writable.prototype, {
 Writable.prototype.destroy = function destroy(err, cb) {
   const state = this._writableState;
   // Buffered writes and end() callbacks fail once the current write ends.
-  if (!state.destroyed &&
-      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  if ((state[kState] & kDestroyed) === 0 &&
+      (state.bufferedIndex < state.buffered.length ||
+       (state[kOnFinished] !== null && state[kOnFinished].length > 0))) {
     process.nextTick(errorBuffer, state);
   }
   ReflectApply(destroyMethod, this, [err, cb]);

@@ -1956,7 +1956,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   const afterAsyncChunk = (chunk) => {
     if (writer.stream === undefined) return;
     writeChunk(chunk);
-    if (!shuttingDown) step();
+    if (!shuttingDown) step(false);
   };
   const readRequest = {
     chunk(chunk) {
@@ -1965,15 +1965,17 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     close: noop,
     error: noop,
   };
-  const onReady = () => step();
-  // `first`: the read that starts the pipe, which Node makes whatever the
-  // destination's state (backpressure aside); later ones need it writable.
-  function step(first = false) {
+  const onReady = () => step(false);
+  // `checked`: stop at an errored or closing destination. Node makes the
+  // read that starts the pipe, and the one after the queue ran dry, whatever
+  // the destination's state (backpressure aside); it checks before reading
+  // on after a write, and reads on into an erroring destination.
+  function step(checked) {
     let wroteQueued = false;
     for (;;) {
       if (shuttingDown) return;
-      if (!first && (dest.state !== 'writable' || writable.closeQueuedOrInFlight(dest))) return;
-      first = false;
+      if (checked && (dest.state === 'errored' || writable.closeQueuedOrInFlight(dest))) return;
+      checked = true;
       if (dest.backpressure) {
         writer.onReady = onReady;
         return;
@@ -1997,7 +1999,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
       if (wroteQueued) {
         // The queue ran dry: Node waits a microtask before a read that may
         // have to wait.
-        queueMicrotaskWith(step, false);
+        queueMicrotaskWith(step, false); // unchecked, as in Node
         return;
       }
       defaultReaderRead(reader, readRequest);
@@ -2026,7 +2028,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     disposable = abortModule().addAbortListener(signal, abortAlgorithm);
   }
 
-  step(true);
+  step(false);
 
   // Errors propagate forward, then backward; closing forward, then backward.
   if (source.state === 'errored') {

@@ -298,6 +298,14 @@ function controllerEnqueue(controller, chunk) {
 }
 
 function performTransform(controller, chunk) {
+  if (controller.transformAlgorithm === undefined) {
+    // The algorithms are gone: the readable side was cancelled (or the
+    // stream is closing), and the writable side errors when that settles.
+    // The write fails with that error then, rather than calling nothing.
+    const stream = controller.stream;
+    const fail = () => { throw stream.writable.storedError; };
+    return then(controller.finish !== undefined ? controller.finish.promise : resolvedUndefined, fail, fail);
+  }
   const transformPromise = controller.transformAlgorithm(chunk);
   return then(transformPromise, undefined, (r) => {
     transformStreamError(controller.stream, r);

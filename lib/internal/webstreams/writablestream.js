@@ -670,11 +670,11 @@ function writerGetDesiredSize(writer) {
 function writerRelease(writer) {
   const stream = writer.stream;
   const releasedError = new ERR_INVALID_STATE.TypeError('Writer has been released');
+  writer.onReady = undefined;
   ensureReadyPromiseRejected(writer, releasedError);
   ensureClosedPromiseRejected(writer, releasedError);
   stream.writer = undefined;
   writer.stream = undefined;
-  writer.onReady = undefined;
 }
 
 function writerWrite(writer, chunk) {
