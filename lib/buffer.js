@@ -162,6 +162,7 @@ function createPool() {
   poolSize = Buffer.poolSize;
   poolBytes = createBuffer(poolSize, true);
   poolArrayBuffer = TypedArrayPrototypeGetBuffer.call(poolBytes);
+  require('internal/buffer').markAsUntransferable(poolArrayBuffer);
   poolOffset = 0;
 }
 

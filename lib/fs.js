@@ -19,7 +19,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
   },
-  AbortError,
   uvException,
 } = require('internal/errors');
 const {
@@ -28,7 +27,6 @@ const {
   validateInteger,
   validateObject,
   validateOneOf,
-  validateUint32,
 } = require('internal/validators');
 const {
   constants,
@@ -90,7 +88,6 @@ const AggregateErrorCtor = AggregateError;
 
 const {
   F_OK,
-  O_WRONLY,
   S_IFIFO,
   S_IFLNK,
   S_IFSOCK,

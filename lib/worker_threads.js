@@ -4,20 +4,12 @@
 // environment data and transfer marks. Worker, MessageChannel, MessagePort
 // and BroadcastChannel come with worker support; see docs/compat.md.
 
-const kUntransferable = new WeakSet();
+const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer');
 const kUncloneable = new WeakSet();
 const environmentData = new Map();
 
 function isObjectLike(v) {
   return v !== null && (typeof v === 'object' || typeof v === 'function');
-}
-
-function markAsUntransferable(obj) {
-  if (isObjectLike(obj)) kUntransferable.add(obj);
-}
-
-function isMarkedAsUntransferable(obj) {
-  return isObjectLike(obj) && kUntransferable.has(obj);
 }
 
 function markAsUncloneable(obj) {

@@ -1063,7 +1063,20 @@ function addNumberMethods(proto) {
   }
 }
 
+// ArrayBuffers that must never be detached (the Buffer pool's, and what
+// worker_threads.markAsUntransferable marks): transferring one would
+// detach every other view on it.
+const untransferableBuffers = new WeakSet();
+function markAsUntransferable(obj) {
+  if (obj !== null && (typeof obj === 'object' || typeof obj === 'function')) untransferableBuffers.add(obj);
+}
+function isMarkedAsUntransferable(obj) {
+  return obj !== null && (typeof obj === 'object' || typeof obj === 'function') && untransferableBuffers.has(obj);
+}
+
 module.exports = {
+  markAsUntransferable,
+  isMarkedAsUntransferable,
   FastBuffer,
   decode,
   writeEncoded,

@@ -170,6 +170,9 @@ function structuredClone(value, options = undefined) {
     if (list !== undefined) {
       for (const item of list) {
         if (cellTypeOf(item) !== knownTypes().arrayBuffer) throw dataCloneError(item);
+        if (require('internal/buffer').isMarkedAsUntransferable(item)) {
+          throw new DOMException('An ArrayBuffer is marked as untransferable', 'DataCloneError');
+        }
         if (transferred.has(item)) {
           throw new DOMException('Transfer list contains duplicate', 'DataCloneError');
         }

@@ -1479,15 +1479,18 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     memset(st, 0, sizeof *st);
     st->ctx = JSContextGetGlobalContext(ctx);
     JSValueRef exc = NULL;
+    /* Each protected as soon as made: held only in st (heap memory the
+     * collector does not scan), the first could go while the second is
+     * allocated. */
     st->stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, FS_STAT_FIELDS, &exc);
     CHECK(st->stat_array != NULL);
+    JSValueProtect(ctx, st->stat_array);
     st->big_stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeBigInt64Array, FS_STAT_FIELDS, &exc);
     CHECK(st->big_stat_array != NULL);
+    JSValueProtect(ctx, st->big_stat_array);
     st->stat_values = JSObjectGetTypedArrayBytesPtr(ctx, st->stat_array, &exc);
     st->big_stat_values = JSObjectGetTypedArrayBytesPtr(ctx, st->big_stat_array, &exc);
     CHECK(st->stat_values != NULL && st->big_stat_values != NULL);
-    JSValueProtect(ctx, st->stat_array);
-    JSValueProtect(ctx, st->big_stat_array);
     runtime_set_binding_state(runtime_of(ctx), "fs", st, fs_state_cleanup);
 
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

@@ -14,8 +14,13 @@ async function main() {
 
   // Chunks pushed later arrive as they come.
   const slow = new Readable({ read() {} });
-  setImmediate(() => slow.push('x'));
-  setTimeout(() => { slow.push('y'); slow.push(null); }, 5);
+  setImmediate(() => {
+    slow.push('x');
+    setImmediate(() => {
+      slow.push('y');
+      slow.push(null);
+    });
+  });
   const got = [];
   for await (const chunk of slow) got.push(String(chunk));
   log.push(`slow ${got.join(',')}`);

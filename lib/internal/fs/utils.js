@@ -47,7 +47,6 @@ const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const TypedArrayPrototypeGetSymbolToStringTag =
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 const TypedArrayPrototypeIncludes = TypedArrayPrototype.includes;
-const BigInt64ArrayCtor = BigInt64Array;
 const FastBufferPrototype = FastBuffer.prototype;
 const kEmptyObject = Object.freeze({ __proto__: null });
 

@@ -16,6 +16,12 @@ const errorCodes = () => (codes ??= require('internal/errors').codes);
 
 // The write callback held back until the reader wants more.
 const kPendingCallback = Symbol('kCallback');
+// The write being transformed: its callback, and the readable side's
+// length before it, for the one callback function each stream passes to
+// _transform (rather than a closure per chunk).
+const kWriteCallback = Symbol('kWriteCallback');
+const kLengthBefore = Symbol('kLengthBefore');
+const kAfterTransform = Symbol('kAfterTransform');
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
@@ -37,6 +43,9 @@ function Transform(options) {
   // 'data' at once.
   this._readableState.sync = false;
   this[kPendingCallback] = null;
+  this[kWriteCallback] = null;
+  this[kLengthBefore] = 0;
+  this[kAfterTransform] = (err, val) => afterTransform(this, err, val);
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
     if (typeof options.flush === 'function') this._flush = options.flush;
@@ -77,25 +86,35 @@ Transform.prototype._transform = function _transform(chunk, encoding, callback) 
 };
 
 Transform.prototype._write = function _write(chunk, encoding, callback) {
-  const rState = this._readableState;
-  const wState = this._writableState;
-  const before = rState.length;
-  this._transform(chunk, encoding, (err, val) => {
-    if (err) {
-      callback(err);
-      return;
-    }
-    if (val != null) this.push(val);
-    if (rState.ended) {
-      // push(null) came from _transform: the write completes, later.
-      process.nextTick(callback);
-    } else if (wState.ended || before === rState.length || rState.length < rState.highWaterMark) {
-      callback();
-    } else {
-      this[kPendingCallback] = callback;
-    }
-  });
+  this[kWriteCallback] = callback;
+  this[kLengthBefore] = this._readableState.length;
+  // A Transform made without the constructor (Object.create) has no
+  // callback of its own yet.
+  this[kAfterTransform] ??= (err, val) => afterTransform(this, err, val);
+  this._transform(chunk, encoding, this[kAfterTransform]);
 };
+
+// _transform's callback. Writes are serialized, so the fields describe the
+// chunk this call is about; a callback called twice calls the write
+// callback twice, which Writable reports as ERR_MULTIPLE_CALLBACK.
+function afterTransform(stream, err, val) {
+  const callback = stream[kWriteCallback];
+  if (err) {
+    callback(err);
+    return;
+  }
+  const rState = stream._readableState;
+  if (val != null) stream.push(val);
+  if (rState.ended) {
+    // push(null) came from _transform: the write completes, later.
+    process.nextTick(callback);
+  } else if (stream._writableState.ended || stream[kLengthBefore] === rState.length ||
+             rState.length < rState.highWaterMark) {
+    callback();
+  } else {
+    stream[kPendingCallback] = callback;
+  }
+}
 
 Transform.prototype._read = function _read() {
   const callback = this[kPendingCallback];
