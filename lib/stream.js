@@ -8,24 +8,58 @@ const Writable = require('internal/streams/writable');
 const Duplex = require('internal/streams/duplex');
 const Transform = require('internal/streams/transform');
 const PassThrough = require('internal/streams/passthrough');
-const duplexPair = require('internal/streams/duplexpair');
-const { pipeline } = require('internal/streams/pipeline');
-const eos = require('internal/streams/end-of-stream');
-const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { destroyer } = require('internal/streams/destroy');
 const utils = require('internal/streams/utils');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
-const operators = require('internal/streams/operators');
 const { FastBuffer, isUint8Array } = require('internal/buffer');
 
 const ObjectDefineProperty = Object.defineProperty;
-const ObjectKeys = Object.keys;
 const ReflectApply = Reflect.apply;
 const ArrayBufferIsView = ArrayBuffer.isView;
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 let codes;
 const errorCodes = () => (codes ??= require('internal/errors').codes);
+
+// The helpers that most programs never call (pipeline, finished, compose,
+// the operators...) are loaded on first call: require('stream') is on the
+// path of every program that touches process.stdout, and compiling them
+// would be a third of its cost. The functions below stand for them, with
+// Node's names and lengths.
+let pipelineModule;
+const lazyPipeline = () => (pipelineModule ??= require('internal/streams/pipeline'));
+let eosModule;
+const lazyEos = () => (eosModule ??= require('internal/streams/end-of-stream'));
+let operatorsModule;
+const lazyOperators = () => (operatorsModule ??= require('internal/streams/operators'));
+
+function named(fn, name, length) {
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: name, configurable: true });
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
+}
+
+const pipeline = named(function(...streams) {
+  return ReflectApply(lazyPipeline().pipeline, this, streams);
+}, 'pipeline', 0);
+
+// finished(stream[, options], callback): the arguments pass through as
+// they are, since the callback's position depends on their number.
+const eos = named(function() {
+  return ReflectApply(lazyEos(), this, arguments);
+}, 'eos', 3);
+
+const addAbortSignal = named(function(signal, stream) {
+  return require('internal/streams/add-abort-signal').addAbortSignal(signal, stream);
+}, 'addAbortSignal', 2);
+
+const compose = named(function(...streams) {
+  return ReflectApply(require('internal/streams/compose'), this, streams);
+}, 'compose', 0);
+
+const duplexPair = named(function(options) {
+  return require('internal/streams/duplexpair')(options);
+}, 'duplexPair', 1);
 
 module.exports = Stream;
 
@@ -40,26 +74,21 @@ Stream.Readable = Readable;
 // The operators as methods. Those that make a stream return a Readable of
 // their async generator; none is a constructor (`new` throws Node's
 // ERR_ILLEGAL_CONSTRUCTOR, so they are plain functions).
-for (const key of ObjectKeys(operators.streamReturningOperators)) {
-  const op = operators.streamReturningOperators[key];
-  const method = function(...args) {
+for (const [key, length] of [['drop', 1], ['filter', 2], ['flatMap', 2], ['map', 2], ['take', 1]]) {
+  const method = named(function(...args) {
     if (new.target) throw new (errorCodes().ERR_ILLEGAL_CONSTRUCTOR)();
-    return Readable.from(ReflectApply(op, this, args));
-  };
-  ObjectDefineProperty(method, 'name', { __proto__: null, value: key });
-  ObjectDefineProperty(method, 'length', { __proto__: null, value: op.length });
+    return Readable.from(ReflectApply(lazyOperators().streamReturningOperators[key], this, args));
+  }, key, length);
   ObjectDefineProperty(Readable.prototype, key, {
     __proto__: null, value: method, enumerable: false, configurable: true, writable: true,
   });
 }
-for (const key of ObjectKeys(operators.promiseReturningOperators)) {
-  const op = operators.promiseReturningOperators[key];
-  const method = function(...args) {
+for (const [key, length] of [['every', 1], ['forEach', 2], ['reduce', 3], ['toArray', 1], ['some', 1],
+  ['find', 2]]) {
+  const method = named(function(...args) {
     if (new.target) throw new (errorCodes().ERR_ILLEGAL_CONSTRUCTOR)();
-    return ReflectApply(op, this, args);
-  };
-  ObjectDefineProperty(method, 'name', { __proto__: null, value: key });
-  ObjectDefineProperty(method, 'length', { __proto__: null, value: op.length });
+    return ReflectApply(lazyOperators().promiseReturningOperators[key], this, args);
+  }, key, length);
   ObjectDefineProperty(Readable.prototype, key, {
     __proto__: null, value: method, enumerable: false, configurable: true, writable: true,
   });
@@ -74,7 +103,7 @@ Stream.pipeline = pipeline;
 Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
-Stream.compose = require('internal/streams/compose');
+Stream.compose = compose;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 
@@ -111,8 +140,8 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 
 // Conversions to and from web streams come from the web streams module,
 // loaded on first use.
-function webAdapter(name, what) {
-  return function adapter(...args) {
+function webAdapter(name, what, length) {
+  return named(function(...args) {
     let adapters;
     try {
       adapters = require('internal/webstreams/adapters');
@@ -121,11 +150,11 @@ function webAdapter(name, what) {
     }
     if (typeof adapters[name] !== 'function') throw new (errorCodes().ERR_NOT_IMPLEMENTED)(what);
     return ReflectApply(adapters[name], undefined, args);
-  };
+  }, what.slice(what.lastIndexOf('.') + 1, -2), length);
 }
-Readable.fromWeb = webAdapter('newStreamReadableFromReadableStream', 'stream.Readable.fromWeb()');
-Readable.toWeb = webAdapter('newReadableStreamFromStreamReadable', 'stream.Readable.toWeb()');
-Writable.fromWeb = webAdapter('newStreamWritableFromWritableStream', 'stream.Writable.fromWeb()');
-Writable.toWeb = webAdapter('newWritableStreamFromStreamWritable', 'stream.Writable.toWeb()');
-Duplex.fromWeb = webAdapter('newStreamDuplexFromReadableWritablePair', 'stream.Duplex.fromWeb()');
-Duplex.toWeb = webAdapter('newReadableWritablePairFromDuplex', 'stream.Duplex.toWeb()');
+Readable.fromWeb = webAdapter('newStreamReadableFromReadableStream', 'stream.Readable.fromWeb()', 2);
+Readable.toWeb = webAdapter('newReadableStreamFromStreamReadable', 'stream.Readable.toWeb()', 2);
+Writable.fromWeb = webAdapter('newStreamWritableFromWritableStream', 'stream.Writable.fromWeb()', 2);
+Writable.toWeb = webAdapter('newWritableStreamFromStreamWritable', 'stream.Writable.toWeb()', 1);
+Duplex.fromWeb = webAdapter('newStreamDuplexFromReadableWritablePair', 'stream.Duplex.fromWeb()', 2);
+Duplex.toWeb = webAdapter('newReadableWritablePairFromDuplex', 'stream.Duplex.toWeb()', 2);

@@ -174,10 +174,17 @@ function ReadableState(options, stream, isDuplex) {
 }
 
 const ReadableStatePrototype = ReadableState.prototype;
-ReadableStatePrototype.defaultEncoding = 'utf8';
-ReadableStatePrototype.encoding = null;
-ReadableStatePrototype[kErroredValue] = null;
-ReadableStatePrototype[kDecoderValue] = null;
+
+// A default on the prototype, shadowed by an own property when assigned.
+function defineDefault(proto, key, value) {
+  ObjectDefineProperty(proto, key, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+}
+defineDefault(ReadableStatePrototype, 'defaultEncoding', 'utf8');
+defineDefault(ReadableStatePrototype, 'encoding', null);
+defineDefault(ReadableStatePrototype, kErroredValue, null);
+defineDefault(ReadableStatePrototype, kDecoderValue, null);
 
 function defineFlag(proto, name, bit) {
   ObjectDefineProperty(proto, name, {

@@ -127,9 +127,13 @@ function WritableState(options, stream, isDuplex) {
 }
 
 const WritableStatePrototype = WritableState.prototype;
-WritableStatePrototype.defaultEncoding = 'utf8';
-WritableStatePrototype[kErroredValue] = null;
-WritableStatePrototype[kOnFinished] = null;
+
+// A default on the prototype, shadowed by an own property when assigned.
+for (const [key, value] of [['defaultEncoding', 'utf8'], [kErroredValue, null], [kOnFinished, null]]) {
+  ObjectDefineProperty(WritableStatePrototype, key, {
+    __proto__: null, value, writable: true, enumerable: false, configurable: true,
+  });
+}
 
 for (const [name, bit] of [
   ['objectMode', kObjectMode], ['finalCalled', kFinalCalled], ['needDrain', kNeedDrain],
