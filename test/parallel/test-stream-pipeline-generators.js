@@ -37,7 +37,7 @@ pipeline(
 );
 
 // A generator that throws fails the pipeline and destroys the source.
-const src3 = new Readable({ read() { this.push('x'); } });
+const src3 = new Readable({ highWaterMark: 4, read() { this.push('x'); } });
 pipeline(
   src3,
   async function* (src) {

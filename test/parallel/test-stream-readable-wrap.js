@@ -14,6 +14,12 @@ old.resume = () => log.push('old resume');
 old.custom = function() { return this === old; };
 const r = new Readable({ highWaterMark: 2 }).wrap(old);
 assert.strictEqual(r.custom(), true);
+// Every own method the wrapper lacks is bound to the old stream, the
+// first one included.
+const plain = { first() { return this; }, on() { return this; } };
+const wp = new Readable().wrap(plain);
+assert.strictEqual(wp.first(), plain);
+assert.notStrictEqual(wp.on, plain.on);
 r.on('readable', () => {
   let c;
   while ((c = r.read()) !== null) log.push(`read ${c}`);

@@ -1004,7 +1004,7 @@ Readable.prototype.wrap = function wrap(stream) {
   };
   // The old stream's own methods, where this one has none.
   const keys = ObjectKeys(stream);
-  for (let j = 1; j < keys.length; j++) {
+  for (let j = 0; j < keys.length; j++) {
     const key = keys[j];
     if (this[key] === undefined && typeof stream[key] === 'function') {
       this[key] = ReflectApply(FunctionPrototypeBind, stream[key], [stream]);
