@@ -201,50 +201,33 @@ function deprecate(fn, msg, code) {
 // reports where it was called from (Node's test harness among others).
 // Reads both Node's frame form (`    at fn (file:line:col)`) and the engine's
 // (`fn@file:line:col`), whichever the stack holds.
-const kNodeFrame = /^ {4}at (?:(.*) \((.*):(\d+):(\d+)\)|(.*):(\d+):(\d+))$/;
-const kEngineFrame = /^(.*)@(.*):(\d+):(\d+)$/;
-
+// The frames of the current call stack, above this function, from the raw
+// capture that err.stack is made of and the one frame parser kiln has.
 function getCallSites(frameCount = 10) {
+  const { rawStacks } = require('internal/error_stacks');
+  const { parseFrame } = require('internal/stack');
   const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = frameCount + 1;
-  let stack;
+  Error.stackTraceLimit = frameCount;
+  const holder = {};
   try {
-    stack = new Error().stack || '';
+    Error.captureStackTrace(holder, getCallSites);
   } finally {
     Error.stackTraceLimit = limit;
   }
+  const raw = rawStacks.get(holder) || '';
   const sites = [];
-  const lines = stack.split('\n');
-  let skipped = false; // this function's own frame
-  for (const line of lines) {
-    let fn;
-    let file;
-    let lineNo;
-    let col;
-    let m = kNodeFrame.exec(line);
-    if (m !== null) {
-      if (m[2] !== undefined) [, fn, file, lineNo, col] = m;
-      else [fn, file, lineNo, col] = ['', m[5], m[6], m[7]];
-    } else if ((m = kEngineFrame.exec(line)) !== null) {
-      [, fn, file, lineNo, col] = m;
-      if (fn === 'global code' || fn === 'module code') fn = '';
-    } else {
-      continue;
-    }
-    if (!skipped) {
-      skipped = true;
-      continue;
-    }
+  for (const frame of raw === '' ? [] : raw.split('\n')) {
+    const f = parseFrame(frame);
+    if (f.native || f.line === null) continue;
     sites.push({
       __proto__: null,
-      functionName: fn,
+      functionName: f.fn,
       scriptId: '0',
-      scriptName: file,
-      lineNumber: +lineNo,
-      columnNumber: +col,
-      column: +col,
+      scriptName: f.file,
+      lineNumber: f.line,
+      columnNumber: f.col,
+      column: f.col,
     });
-    if (sites.length >= frameCount) break;
   }
   return sites;
 }
