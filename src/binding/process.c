@@ -1,4 +1,5 @@
 /* internalBinding('process'): facts and controls of this process. */
+#include <dlfcn.h>
 #include <errno.h>
 #include <grp.h>
 #include <pwd.h>
@@ -346,6 +347,30 @@ static JS_FN(process_available_memory) {
     return JSValueMakeNumber(ctx, avail);
 }
 
+/* binding.dlopen(filename, flags) -> undefined, or the loader's message.
+ * Symbols are bound now (RTLD_NOW added to the caller's flags): an addon
+ * needs Node's native API, which kiln does not export, and with lazy
+ * binding its first call into that API would end the process. Loaded
+ * files are closed again, as nothing in them can register with kiln. */
+static JSValueRef process_dlopen(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                 size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    js_cstr path;
+    if (!js_cstr_get(ctx, argv[0], &path, exc))
+        return NULL;
+    int flags = (int)JSValueToNumber(ctx, argv[1], NULL);
+    dlerror();
+    if (flags & (RTLD_LAZY | RTLD_NOW)) /* a mode without either fails in dlopen as in Node */
+        flags = (flags & ~RTLD_LAZY) | RTLD_NOW;
+    void *h = dlopen(path.s, flags);
+    js_cstr_free(&path);
+    if (h == NULL) {
+        const char *msg = dlerror();
+        return js_str(ctx, msg != NULL ? msg : "dlopen failed");
+    }
+    CHECK(dlclose(h) == 0);
+    return JSValueMakeUndefined(ctx);
+}
+
 /* Signal names and numbers, as os.constants.signals has them. */
 static const struct {
     const char *name;
@@ -374,6 +399,7 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "umask", process_umask);
     js_set_fn(ctx, b, "kill", process_kill);
     js_set_fn(ctx, b, "abort", process_abort);
+    js_set_fn(ctx, b, "dlopen", process_dlopen);
     js_set_fn(ctx, b, "getTitle", process_get_title);
     js_set_fn(ctx, b, "setTitle", process_set_title);
     js_set_fn(ctx, b, "getIds", process_get_ids);

@@ -195,6 +195,20 @@ function setup(process, natives, binding) {
   process.umask = function umask(mask) { return methods().umask(mask); };
   process.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
   process.abort = function abort() { binding.abort(); };
+  process.dlopen = function dlopen(module, filename, flags) {
+    if (arguments.length < 2) {
+      const err = new TypeError('process.dlopen needs at least 2 arguments');
+      err.code = 'ERR_MISSING_ARGS';
+      throw err;
+    }
+    const exports = module?.exports;
+    if (exports === undefined || exports === null) throw new TypeError('Cannot convert undefined or null to object');
+    filename = `${filename}`;
+    const { ERR_DLOPEN_FAILED } = require('internal/errors').codes;
+    const message = binding.dlopen(filename, flags === undefined ? 1 /* RTLD_LAZY */ : flags | 0);
+    // Loaded or not, nothing registers: kiln has no native addon API yet.
+    throw new ERR_DLOPEN_FAILED(message ?? `Module did not self-register: '${filename}'.`);
+  };
   process.uptime = function uptime() { return (binding.hrtime() - binding.startTime) / 1e9; };
   process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
   process.availableMemory = function availableMemory() { return binding.availableMemory(); };

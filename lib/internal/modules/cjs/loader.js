@@ -30,8 +30,9 @@ const relativeResolveCache = { __proto__: null };
 let modulePaths = [];
 let requireDepth = 0;
 let statCache = null;
+let stat = statPath; // Module._stat can replace it
 
-function stat(filename) {
+function statPath(filename) {
   if (statCache !== null) {
     const r = statCache.get(filename);
     if (r !== undefined) return r;
@@ -97,11 +98,26 @@ Module.wrap = function wrap(script) {
   return Module.wrapper[0] + script + Module.wrapper[1];
 };
 
+const pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
+  process.env.NODE_PENDING_DEPRECATION === '1';
+let parentWarned = false;
+function warnParent() {
+  if (parentWarned) return;
+  parentWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+    'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
 Object.defineProperty(Module.prototype, 'parent', {
   configurable: true,
   enumerable: false,
-  get() { return moduleParentCache.get(this); },
-  set(value) { moduleParentCache.set(this, value); },
+  get() {
+    if (pendingDeprecation) warnParent();
+    return moduleParentCache.get(this);
+  },
+  set(value) {
+    if (pendingDeprecation) warnParent();
+    moduleParentCache.set(this, value);
+  },
 });
 Object.defineProperty(Module.prototype, 'isPreloading', {
   configurable: true,
@@ -238,9 +254,14 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const last = request.charCodeAt(request.length - 1);
   let trailingSlash = request.length > 0 && (last === 47 ||
     (last === 46 && (request === '.' || request === '..' || request.endsWith('/.') || request.endsWith('/..'))));
+  // '../x' names a file outside the directory searched, so that directory
+  // need not exist any more (it may have been deleted after the parent
+  // loaded).
+  const insidePath = !(isRelative(request) && path.normalize(request).startsWith('..'));
 
-  for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
+    if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absolute) {
       const resolved = resolveExports(curPath, request);
       if (resolved) return resolved;
@@ -270,6 +291,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
   return false;
 };
 
+function isRelative(request) {
+  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+}
+
 function parentPathOf(parent) {
   if (!parent) return process.cwd();
   if (parent.filename) return parent.filename;
@@ -294,8 +319,13 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   let paths;
   if (typeof options === 'object' && options !== null) {
     if (Array.isArray(options.paths)) {
-      if (request.startsWith('./') || request.startsWith('../')) {
+      if (isRelative(request)) {
         paths = options.paths;
+        for (let i = 0; i < paths.length; i++) {
+          if (typeof paths[i] !== 'string') {
+            throw new (codes().ERR_INVALID_ARG_TYPE)('paths', 'array of strings', paths);
+          }
+        }
       } else {
         const fakeParent = new Module('', null);
         paths = [];
@@ -351,6 +381,42 @@ function loadBuiltin(id) {
   return builtins.require(id);
 }
 
+// A module required again while it is still loading (a cycle) gives out its
+// partial exports. When they are a plain object, their prototype becomes a
+// proxy that warns on a read of a property that is not there, the usual
+// symptom of a cycle; load() puts Object.prototype back when it finishes.
+let circularPrototype;
+const circularExports = new WeakSet();
+function warnCircular(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' ` +
+    'of module exports inside circular dependency');
+}
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' &&
+      !require('internal/util/types').types.isProxy(exports) &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    circularPrototype ??= new Proxy(Object.prototype, {
+      __proto__: null,
+      get(target, prop, receiver) {
+        if (prop in target || prop === '__esModule') return Reflect.get(target, prop, receiver);
+        warnCircular(prop);
+        return undefined;
+      },
+      getOwnPropertyDescriptor(target, prop) {
+        if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+          return Reflect.getOwnPropertyDescriptor(target, prop);
+        }
+        warnCircular(prop);
+        return undefined;
+      },
+    });
+    Object.setPrototypeOf(exports, circularPrototype);
+    circularExports.add(exports);
+  }
+  return exports;
+}
+
 Module._load = function _load(request, parent, isMain) {
   let relCacheId;
   if (parent) {
@@ -360,7 +426,7 @@ Module._load = function _load(request, parent, isMain) {
       const cached = Module._cache[filename];
       if (cached !== undefined) {
         updateChildren(parent, cached, true);
-        return cached.exports;
+        return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
       }
       delete relativeResolveCache[relCacheId];
     }
@@ -376,7 +442,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
-    return cached.exports;
+    return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
   }
   if (builtins.canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename);
 
@@ -427,6 +493,11 @@ Module.prototype.load = function load(filename) {
   }
   Module._extensions[ext](this, filename);
   this.loaded = true;
+  const exports = this.exports;
+  if (circularPrototype !== undefined && circularExports.has(exports)) {
+    circularExports.delete(exports);
+    if (Object.getPrototypeOf(exports) === circularPrototype) Object.setPrototypeOf(exports, Object.prototype);
+  }
 };
 
 Module.prototype.require = function require(id) {
@@ -512,13 +583,25 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadAddon(module, filename) {
-  // Addons are compiled against V8's ABI; kiln's engine is JavaScriptCore.
-  throw new (codes().ERR_DLOPEN_FAILED)(`${filename}: native addons built for Node (V8) cannot be loaded by kiln`);
+  // The loader's own message for a file that is not a shared object, or for
+  // an addon that needs Node's native API (which kiln does not provide).
+  return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
 // ---- public API -------------------------------------------------------------------
 
 Module.builtinModules = builtins.publicIds();
+Object.defineProperty(Module, '_stat', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get() { return stat; },
+  set(fn) {
+    process.emitWarning('Module._stat is an experimental feature and might change at any time',
+      'ExperimentalWarning');
+    stat = fn;
+  },
+});
 Module.isBuiltin = function isBuiltin(name) {
   return builtins.isBuiltin(name);
 };
