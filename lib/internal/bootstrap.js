@@ -20,6 +20,10 @@
   // Each builtin is compiled from its wrapped source, the wrapper on its
   // first line: (exports, require, module, process, internalBinding, natives).
   const builtinCache = new Map();
+  let errorsInstalled = false;
+  const errorNames = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+    'EvalError', 'URIError', 'AggregateError'];
+  const intrinsicErrors = errorNames.map((name) => globalThis[name]);
   const process = {};
   const bindingCache = new Map();
 
@@ -35,6 +39,8 @@
   function requireBuiltin(id) {
     const cached = builtinCache.get(id);
     if (cached !== undefined) return cached.exports;
+    // Loading the stack machinery first installs it (see installErrors).
+    if (id === 'internal/error_stacks' && !errorsInstalled) installErrors();
     const fn = natives.compileBuiltin(id);
     if (fn === null) throw new Error(`No such built-in module: ${id}`);
     const mod = { exports: {}, id, loaded: false };
@@ -171,7 +177,35 @@
   }
 
   // ---- globals ------------------------------------------------------------------
-  requireBuiltin('internal/error_stacks').installErrorStacks(globalThis);
+  // The Error constructors are wrapped for Node-style stacks on first use of
+  // any of them, not at startup: until then each global is an accessor that
+  // puts the intrinsics back and installs the wrappers. Errors the engine
+  // raises before that keep V8's frame limit.
+  Error.stackTraceLimit = 10;
+  function installErrors() {
+    if (errorsInstalled) return;
+    errorsInstalled = true;
+    for (let i = 0; i < errorNames.length; i++) {
+      ObjectDefineProperty(globalThis, errorNames[i], {
+        value: intrinsicErrors[i], writable: true, configurable: true, enumerable: false,
+      });
+    }
+    requireBuiltin('internal/error_stacks').installErrorStacks(globalThis);
+  }
+  for (const name of errorNames) {
+    ObjectDefineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        installErrors();
+        return globalThis[name];
+      },
+      set(value) {
+        installErrors();
+        ObjectDefineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  }
   requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
 
   // ---- the hooks C calls -------------------------------------------------------------

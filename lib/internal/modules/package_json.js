@@ -13,7 +13,10 @@ function read(jsonPath) {
   const cached = cache.get(jsonPath);
   if (cached !== undefined) return cached;
   let text;
+  // Most directories have no package.json: a stat answers that without
+  // making (and catching) a system error.
   try {
+    if (fsBinding.internalModuleStat(jsonPath) !== 0) throw 0;
     text = fsBinding.readFileUtf8(jsonPath);
   } catch {
     cache.set(jsonPath, false);
