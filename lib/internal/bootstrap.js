@@ -52,6 +52,7 @@
       throw e;
     }
     mod.loaded = true;
+    if (id === 'events' && !processIsEmitter) makeProcessEmitter(mod.exports);
     return mod.exports;
   }
   natives.requireBuiltin = requireBuiltin;
@@ -59,15 +60,50 @@
   natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
 
   // ---- process ---------------------------------------------------------------
-  // The object exists before any builtin runs (they receive it); it becomes
-  // an EventEmitter once events.js is loaded.
+  // The object exists before any builtin runs (they receive it). As in Node
+  // its prototype is a `process` object whose own prototype is
+  // EventEmitter.prototype, but events.js (20 KB) is not loaded for it at
+  // startup: until something loads events, that prototype carries stand-ins
+  // for the EventEmitter methods that load it, then give way to the real
+  // ones. Listeners added at boot go straight into process._events.
   const processBinding = internalBinding('process');
-  const EventEmitter = requireBuiltin('events');
-  Object.setPrototypeOf(process, EventEmitter.prototype);
+  const processProto = { process: function() {} }.process.prototype;
+  Object.setPrototypeOf(process, processProto);
   ObjectDefineProperty(process, Symbol.toStringTag, {
     value: 'process', enumerable: false, writable: true, configurable: true,
   });
-  EventEmitter.init.call(process);
+  process._events = { __proto__: null };
+  process._eventsCount = 0;
+  process._maxListeners = undefined;
+  const emitterMethods = ['setMaxListeners', 'getMaxListeners', 'emit', 'addListener', 'on',
+    'prependListener', 'once', 'prependOnceListener', 'removeListener', 'off',
+    'removeAllListeners', 'listeners', 'rawListeners', 'listenerCount', 'eventNames'];
+  for (const name of emitterMethods) {
+    const standIn = { [name](...args) {
+      const proto = requireBuiltin('events').prototype; // makes process an emitter
+      return ReflectApply(proto[name], this, args);
+    } }[name];
+    ObjectDefineProperty(processProto, name, { value: standIn, writable: true, configurable: true, enumerable: false });
+  }
+  let processIsEmitter = false;
+  function makeProcessEmitter(EventEmitter) {
+    processIsEmitter = true;
+    for (const name of emitterMethods) delete processProto[name];
+    Object.setPrototypeOf(processProto, EventEmitter.prototype);
+    const events = process._events;
+    const count = process._eventsCount;
+    process._events = undefined;
+    EventEmitter.init.call(process);
+    process._events = events;
+    process._eventsCount = count;
+  }
+  // Whether process has listeners for `name`, without loading events.js.
+  function processListens(name) {
+    if (processIsEmitter) return process.listenerCount(name) > 0;
+    const events = process._events;
+    return events !== null && typeof events === 'object' && events[name] !== undefined;
+  }
+  natives.processListens = processListens;
   ObjectDefineProperty(globalThis, 'process', {
     value: process, enumerable: false, writable: true, configurable: true,
   });
@@ -163,7 +199,7 @@
     if (!process._exiting) {
       process._exiting = true;
       try {
-        process.emit('exit', code);
+        if (processListens('exit')) process.emit('exit', code);
       } catch (err) {
         uncaught(err);
       }
@@ -254,7 +290,7 @@
     beforeExit() {
       if (process._exiting) return;
       try {
-        process.emit('beforeExit', exitCodeNow());
+        if (processListens('beforeExit')) process.emit('beforeExit', exitCodeNow());
       } catch (err) {
         uncaught(err);
       }

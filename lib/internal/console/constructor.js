@@ -9,10 +9,9 @@
 // (count, group, table and time* log; assert warns; trace errors), so an
 // override of log changes them too, as in Node.
 
-const {
-  ERR_CONSOLE_WRITABLE_STREAM,
-  ERR_INCOMPATIBLE_OPTION_PAIR,
-} = require('internal/errors').codes;
+// internal/errors (and with it the Error wrappers) loads only when a
+// console is misused: console.log must not pay for it.
+const codes = () => require('internal/errors').codes;
 const {
   validateArray,
   validateInteger,
@@ -45,7 +44,7 @@ const MapPrototypeDelete = uncurry(Map.prototype.delete);
 const MapPrototypeValues = uncurry(Map.prototype.values);
 const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
-const ErrorCaptureStackTrace = Error.captureStackTrace;
+let ErrorCaptureStackTrace; // read on first console.trace
 const { hrtime } = internalBinding('process');
 
 const kMaxGroupIndentation = 1000;
@@ -296,6 +295,7 @@ const consoleMethods = {
     const state = stateOf(this);
     const err = { name: 'Trace', message: formatFor(state, false, args) };
     // The stack starts at the caller: this method's frame is left out.
+    ErrorCaptureStackTrace ??= Error.captureStackTrace;
     ReflectApply(ErrorCaptureStackTrace, Error, [err, consoleMethods.trace]);
     this.error(err.stack);
   },
@@ -378,8 +378,8 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     groupIndentation,
   } = options;
 
-  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  if (!stdout || typeof stdout.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)('stdout');
+  if (!stderr || typeof stderr.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)('stderr');
   validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
@@ -393,7 +393,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
       new Map([[stdout, inspectOptions], [stderr, inspectOptions]]);
     for (const streamOptions of MapPrototypeValues(optionsByStream)) {
       if (streamOptions.colors !== undefined && options.colorMode !== undefined) {
-        throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+        throw new (codes().ERR_INCOMPATIBLE_OPTION_PAIR)('options.inspectOptions.color', 'colorMode');
       }
     }
   }

@@ -173,7 +173,8 @@ function setup(process, natives, binding) {
     if (code !== undefined) process.exitCode = code;
     if (!process._exiting) {
       process._exiting = true;
-      process.emit('exit', process.exitCode === undefined || process.exitCode === null ? 0 : process.exitCode | 0);
+      const code = process.exitCode === undefined || process.exitCode === null ? 0 : process.exitCode | 0;
+      if (natives.processListens('exit')) process.emit('exit', code);
     }
     const final = process.exitCode;
     natives.reallyExit(final === undefined || final === null ? 0 : final | 0);
@@ -183,9 +184,12 @@ function setup(process, natives, binding) {
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
     require('internal/process/warning').emitWarning(warning, type, code, ctor);
   };
-  process.on('warning', function onWarning(warning) {
+  // Node's own 'warning' listener, put in place without loading events.js
+  // (see internal/bootstrap).
+  process._events.warning = function onWarning(warning) {
     require('internal/process/warning').onWarning(warning);
-  });
+  };
+  process._eventsCount++;
 
   const methods = () => require('internal/process/methods');
   process.memoryUsage = function memoryUsage() { return methods().memoryUsage(); };
