@@ -57,8 +57,10 @@ function makeEnv(target) {
     },
     getOwnPropertyDescriptor(t, key) {
       if (typeof key === 'symbol') return undefined;
+      // Variables are strings; anything else read through t is inherited
+      // (process.env.hasOwnProperty is Object.prototype's until set).
       const value = t[key];
-      if (value === undefined) return undefined;
+      if (typeof value !== 'string') return undefined;
       return { value, writable: true, enumerable: true, configurable: true };
     },
   });
@@ -177,7 +179,8 @@ function setup(process, natives, binding) {
       if (natives.processListens('exit')) process.emit('exit', code);
     }
     const final = process.exitCode;
-    natives.reallyExit(final === undefined || final === null ? 0 : final | 0);
+    // Through process.reallyExit, which a program may replace, as in Node.
+    process.reallyExit(final === undefined || final === null ? 0 : final | 0);
   };
   process.reallyExit = natives.reallyExit;
 

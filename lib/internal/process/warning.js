@@ -41,7 +41,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation || flag('--no-deprecation')) return;
-    if (process.throwDeprecation || flag('--throw-deprecation')) throw warning;
+    // Thrown from the next tick, as in Node, after the warnings before it.
+    if (process.throwDeprecation || flag('--throw-deprecation')) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }
