@@ -53,7 +53,10 @@ function emitWarning(warning, type, code, ctor) {
 // The default 'warning' listener, registered at startup so that it is the
 // first one, as in Node: prints the warning unless --no-warnings.
 function onWarning(warning) {
+  // Only Errors are printed: process.emit('warning', 'text') is not.
+  if (!(warning instanceof Error)) return;
   if (flag('--no-warnings') || process.noProcessWarnings) return;
+  if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
   let text = `(node:${process.pid}) `;
   if (warning.code) text += `[${warning.code}] `;
   if (flag('--trace-warnings') || (warning.name === 'DeprecationWarning' && flag('--trace-deprecation'))) {
