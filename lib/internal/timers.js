@@ -145,7 +145,14 @@ function unenroll(item) {
   item._idleTimeout = -1;
 }
 
+// A NaN or negative delay is reported once per process (each kind), an
+// overflowing one every time, as in Node.
+const warnedOnce = { __proto__: null };
 function warnDelay(after, kind) {
+  if (kind !== 'overflow') {
+    if (warnedOnce[kind]) return;
+    warnedOnce[kind] = true;
+  }
   const messages = {
     overflow: `${after} does not fit into a 32-bit signed integer.`,
     negative: `${after} is a negative number.`,
