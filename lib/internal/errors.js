@@ -218,6 +218,9 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   const kind = name.includes('.') ? 'property' : 'argument';
   return `The ${kind} '${name}' ${reason}. Received ${shown}`;
 }, TypeError, RangeError);
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) =>
+  `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${determineSpecificType(value)}.`,
+TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`,
 TypeError, RangeError);

@@ -29,10 +29,13 @@ const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
 
 const wrapperOffsets = natives.wrapperOffsets;
+const { state: sourceMapSupport } = require('internal/source_map/support');
+let sourceMapCache;
+const sourceMaps = () => (sourceMapCache ??= require('internal/source_map/source_map_cache'));
 // Native frames not shown: kiln's own natives (the loader's compile step),
 // and apply/call, which V8 does not list either.
 const kilnNatives = new Set(['evalScript', 'checkSyntax', 'compileBuiltin', 'internalBinding',
-  'apply', 'call']);
+  'apply', 'call', 'eval']);
 
 function fixColumn(file, line, col) {
   if (line === 1) {
@@ -49,17 +52,41 @@ function parseFrame(frame) {
   const at = StringPrototypeIndexOf(frame, '@');
   let fn = at >= 0 ? StringPrototypeSlice(frame, 0, at) : '';
   const loc = at >= 0 ? StringPrototypeSlice(frame, at + 1) : frame;
-  if (fn === 'global code' || fn === 'module code' || fn === 'eval code') fn = '';
+  if (fn === 'global code' || fn === 'module code') fn = '';
+  else if (fn === 'eval code') fn = 'eval'; // the code eval() ran, as V8 names it
   if (loc === '[native code]') return { fn, file: undefined, line: null, col: null, native: true };
+  // Code from eval() or new Function has no place JavaScriptCore names.
+  if (loc === '') return { fn, file: '<anonymous>', line: null, col: null, native: false };
   const m = RegExpPrototypeExec(/^(.*):(\d+):(\d+)$/, loc);
   if (m === null) return { fn, file: loc, line: null, col: null, native: false };
   const line = +m[2];
-  return { fn, file: m[1], line, col: fixColumn(m[1], line, +m[3]), native: false };
+  let col = fixColumn(m[1], line, +m[3]);
+  if (sourceMapSupport.enabled && sourceMaps().size > 0) col = sourceMapCache.callColumn(m[1], line, col);
+  return { fn, file: m[1], line, col, native: false };
+}
+
+// With source maps in use, a frame of a mapped module shows its original
+// place. The function name stays the generated one: JavaScriptCore does not
+// say where the enclosing function starts, which Node looks up to find the
+// original name.
+function mapFrame(f) {
+  if (!sourceMapSupport.enabled || f.native || f.line === null || f.file === undefined ||
+      StringPrototypeStartsWith(f.file, 'node:')) {
+    return f;
+  }
+  let pos;
+  try {
+    pos = sourceMaps().mapPosition(f.file, f.line, f.col);
+  } catch {
+    return f;
+  }
+  if (pos === undefined) return f;
+  return { fn: f.fn, file: pos.file, line: pos.line, col: pos.col, native: false };
 }
 
 // One JSC frame to one Node frame, or null for frames Node does not show.
 function convertFrame(frame) {
-  const f = parseFrame(frame);
+  const f = mapFrame(parseFrame(frame));
   if (f.native) {
     // kiln's own natives (the compile step of the loader) are not frames a
     // user wrote or can act on; engine builtins show as Node shows them.
@@ -73,7 +100,9 @@ function convertFrame(frame) {
 function convertStack(stack) {
   if (typeof stack !== 'string' || stack === '') return '';
   const out = [];
-  for (const frame of StringPrototypeSplit(stack, '\n')) {
+  const lines = StringPrototypeSplit(stack, '\n');
+  for (let i = 0; i < lines.length; i++) {
+    const frame = lines[i];
     if (StringPrototypeStartsWith(frame, '    at ')) {
       ArrayPrototypePush(out, frame); // already Node's form
       continue;
@@ -88,7 +117,9 @@ function convertStack(stack) {
 // errors the engine raises itself carry JavaScriptCore's bare frames.
 function isEngineStack(stack) {
   if (stack === '') return true;
-  for (const line of StringPrototypeSplit(stack, '\n')) {
+  const lines = StringPrototypeSplit(stack, '\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (StringPrototypeStartsWith(line, '    at ') || StringPrototypeIndexOf(line, '@') === -1) return false;
   }
   return true;
@@ -181,7 +212,8 @@ function sourceContext(err) {
       const raw = WeakMapPrototypeGet(rawStacks, err);
       const frames = typeof raw === 'string' ? StringPrototypeSplit(raw, '\n') :
         (typeof err.stack === 'string' ? StringPrototypeSplit(err.stack, '\n') : []);
-      for (const frame of frames) {
+      for (let i = 0; i < frames.length; i++) {
+        const frame = frames[i];
         let f;
         const m = /^ {4}at (?:.* \()?(.*):(\d+):(\d+)\)?$/.exec(frame);
         if (m) f = { file: m[1], line: +m[2], col: +m[3] };
@@ -202,6 +234,21 @@ function sourceContext(err) {
   if (src === undefined) return undefined;
   let caret;
   const firstWord = /^\s*/.exec(src)[0].length;
+  if (sourceMapSupport.enabled && col !== undefined) {
+    // The place of the throw in the original source, when a map has it.
+    // Node shows the throw statement, kiln knows the frame's place: in
+    // `throw new Error(` (minified code too) that is the `throw` before it.
+    let at = src.slice(firstWord).startsWith('throw ') ? firstWord : col - 1;
+    const before = /(?:^|[^\w$])throw\s*$/.exec(src.slice(Math.max(0, at - 40), at));
+    if (before !== null) at = at - before[0].length + before[0].indexOf('throw');
+    let original;
+    try {
+      original = sourceMaps().errorSource(file, line, at);
+    } catch {
+      original = undefined;
+    }
+    if (original !== undefined) return original;
+  }
   if (src.slice(firstWord).startsWith('throw ')) {
     caret = firstWord;
   } else if (col !== undefined) {
@@ -227,7 +274,9 @@ function formatStackFor(err, raw) {
   const prepare = errorStacks.WrappedError.prepareStackTrace;
   if (typeof prepare === 'function' && prepare !== defaultPrepareStackTrace) {
     const sites = [];
-    for (const frame of raw === '' ? [] : StringPrototypeSplit(raw, '\n')) {
+    const frames = raw === '' ? [] : StringPrototypeSplit(raw, '\n');
+    for (let i = 0; i < frames.length; i++) {
+      const frame = frames[i];
       const f = parseFrame(frame);
       if (f.native && SetPrototypeHas(kilnNatives, f.fn)) continue;
       ArrayPrototypePush(sites, new CallSite(f));
@@ -239,10 +288,27 @@ function formatStackFor(err, raw) {
   return frames === '' ? header : `${header}\n${frames}`;
 }
 
+// Error.prepareStackTrace's initial value, which a user's replacement may
+// call with the call sites it was given: with source maps in use, kiln's
+// call sites show their original places, as Node's do.
 function prepareDefault(error, trace) {
   const header = errorHeader(error);
   if (trace.length === 0) return header;
+  if (sourceMapSupport.enabled) {
+    const lines = [];
+    for (let i = 0; i < trace.length; i++) {
+      const site = trace[i];
+      const f = CallSite.frameOf(site);
+      ArrayPrototypePush(lines, f === undefined ? `${site}` : frameText(mapFrame(f)));
+    }
+    trace = lines;
+  }
   return `${header}\n    at ${ArrayPrototypeJoin(trace, '\n    at ')}`;
+}
+
+function frameText(f) {
+  const where = f.native ? 'native' : (f.line === null ? f.file : `${f.file}:${f.line}:${f.col}`);
+  return f.fn === '' ? where : `${f.fn} (${where})`;
 }
 
 class CallSite {
@@ -270,9 +336,10 @@ class CallSite {
   isAsync() { return false; }
   isPromiseAll() { return false; }
   toString() {
-    const f = this.#f;
-    const where = f.native ? 'native' : (f.line === null ? f.file : `${f.file}:${f.line}:${f.col}`);
-    return f.fn === '' ? where : `${f.fn} (${where})`;
+    return frameText(this.#f);
+  }
+  static frameOf(site) {
+    return site !== null && typeof site === 'object' && #f in site ? site.#f : undefined;
   }
 }
 

@@ -236,9 +236,20 @@ function setup(process, natives, binding) {
   process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
     return require('internal/process/execution').hasCaptureCallback();
   };
+  // Node's shorthand for module.setSourceMapsSupport(enabled) with
+  // node_modules and generated code included (or excluded) alike.
   process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
     require('internal/validators').validateBoolean(enabled, 'enabled');
+    require('internal/source_map/support').setSourceMapsSupport(enabled, {
+      nodeModules: enabled,
+      generatedCode: enabled,
+    });
   };
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    enumerable: true,
+    configurable: true,
+    get() { return require('internal/source_map/support').state.enabled; },
+  });
   lazy(process, 'allowedNodeEnvironmentFlags', () => methods().allowedNodeEnvironmentFlags());
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     return methods().getActiveResourcesInfo();
