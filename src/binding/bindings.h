@@ -13,6 +13,7 @@ JSObjectRef timers_binding(JSContextRef ctx);
 JSObjectRef url_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
 JSObjectRef uv_binding(JSContextRef ctx);
+JSObjectRef zlib_binding(JSContextRef ctx);
 
 static const struct {
     const char *name;
@@ -27,6 +28,7 @@ static const struct {
     {"url", url_binding},
     {"util", util_binding},
     {"uv", uv_binding},
+    {"zlib", zlib_binding},
     {NULL, NULL},
 };
 

@@ -1,0 +1,818 @@
+/* internalBinding('zlib'): deflate, inflate, gzip and brotli streams.
+ *
+ * binding.create(mode) makes a handle (class ZlibHandle) owning one zlib or
+ * brotli state; lib/zlib.js drives it as Node's zlib.js drives its
+ * ZlibContext:
+ *
+ *   h.init(...)                 zlib: windowBits, level, memLevel, strategy,
+ *                               writeResult, callback, dictionary;
+ *                               brotli: params (Uint32Array), writeResult,
+ *                               callback. Returns 0 or a zlib/brotli error
+ *                               (JS throws ERR_ZLIB_INITIALIZATION_FAILED).
+ *   h.write(flush, in, inOff, inLen, out, outOff, outLen)
+ *                               on the thread pool; then, on the loop,
+ *                               writeResult = [availOutAfter, availInAfter]
+ *                               and h[callback]() or h.onerror(message,
+ *                               errno, code).
+ *   h.writeSync(same)           now; onerror is called before it returns.
+ *   h.params(level, strategy), h.reset(), h.close()
+ *
+ * The input and output arrays are protected while a write is in flight and
+ * their bytes are read on the pool thread; JS does not touch them until the
+ * callback. close() during a write is done when the write completes. */
+#include <brotli/decode.h>
+#include <brotli/encode.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+#include <zstd.h>
+#include <zstd_errors.h>
+
+#include "bindings.h"
+
+/* JavaScriptCore's private C API (JSBasePrivate.h, exported but not
+ * installed): tells the collector that an object holds memory outside its
+ * heap, so that dropped streams are collected (and their engine state
+ * freed) before that memory piles up. */
+extern void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
+
+enum {
+    ZLIB_NONE, ZLIB_DEFLATE, ZLIB_INFLATE, ZLIB_GZIP, ZLIB_GUNZIP, ZLIB_DEFLATERAW,
+    ZLIB_INFLATERAW, ZLIB_UNZIP, ZLIB_BROTLI_DECODE, ZLIB_BROTLI_ENCODE,
+    ZLIB_ZSTD_COMPRESS, ZLIB_ZSTD_DECOMPRESS,
+};
+
+static bool zlib_is_brotli(int mode) {
+    return mode == ZLIB_BROTLI_ENCODE || mode == ZLIB_BROTLI_DECODE;
+}
+
+static bool zlib_is_zstd(int mode) {
+    return mode == ZLIB_ZSTD_COMPRESS || mode == ZLIB_ZSTD_DECOMPRESS;
+}
+
+/* brotli and zstd keep the buffers in the context's own fields */
+static bool zlib_own_buffers(int mode) {
+    return zlib_is_brotli(mode) || zlib_is_zstd(mode);
+}
+
+enum { ZLIB_GZIP_ID1 = 0x1f, ZLIB_GZIP_ID2 = 0x8b };
+
+typedef struct {
+    int mode;
+    bool zinit;                 /* strm initialised (zlib modes) */
+    z_stream strm;
+    BrotliEncoderState *enc;
+    BrotliDecoderState *dec;
+    ZSTD_CCtx *cctx;
+    ZSTD_DCtx *dctx;
+    size_t zstd_ret;            /* last zstd result (error or hint) */
+    bool zstd_frame_ended;      /* a frame ended and no input came since */
+    long long zstd_pledged;     /* compress: the pledged frame size, or -1 */
+    unsigned long long zstd_consumed; /* compress: bytes taken into this frame */
+    int level, window_bits, mem_level, strategy;
+    uint8_t *dict;
+    size_t dict_len;
+    int flush;
+    int err;                    /* last zlib result */
+    bool brotli_ok;             /* last brotli call succeeded */
+    BrotliDecoderResult dec_result;
+    BrotliDecoderErrorCode dec_error;
+    int gzip_id_bytes_read;     /* UNZIP: magic bytes seen so far */
+    /* brotli works on these; zlib on strm's own fields */
+    const uint8_t *next_in;
+    size_t avail_in;
+    uint8_t *next_out;
+    size_t avail_out;
+
+    uint32_t *write_result;     /* [availOutAfter, availInAfter] */
+    JSObjectRef write_result_obj;
+    JSObjectRef callback;       /* the JS function called after a write */
+    /* an async write */
+    uv_work_t work;
+    JSGlobalContextRef ctx;
+    JSObjectRef self, in_obj, out_obj;
+    bool write_in_progress;
+    bool pending_close;
+    bool closed;
+} zlib_ctx_t;
+
+/* ---- the engines -------------------------------------------------------------- */
+
+static void zlib_free_state(zlib_ctx_t *z) {
+    if (z->zinit) {
+        if (z->mode == ZLIB_DEFLATE || z->mode == ZLIB_GZIP || z->mode == ZLIB_DEFLATERAW)
+            deflateEnd(&z->strm);
+        else
+            inflateEnd(&z->strm);
+        z->zinit = false;
+    }
+    if (z->enc) {
+        BrotliEncoderDestroyInstance(z->enc);
+        z->enc = NULL;
+    }
+    if (z->dec) {
+        BrotliDecoderDestroyInstance(z->dec);
+        z->dec = NULL;
+    }
+    if (z->cctx) {
+        ZSTD_freeCCtx(z->cctx);
+        z->cctx = NULL;
+    }
+    if (z->dctx) {
+        ZSTD_freeDCtx(z->dctx);
+        z->dctx = NULL;
+    }
+    free(z->dict);
+    z->dict = NULL;
+    z->dict_len = 0;
+}
+
+static bool zlib_is_deflate(int mode) {
+    return mode == ZLIB_DEFLATE || mode == ZLIB_GZIP || mode == ZLIB_DEFLATERAW;
+}
+
+/* (Re)initialises the zlib stream for z->mode; returns a zlib result. */
+static int zlib_init_stream(zlib_ctx_t *z) {
+    int wb = z->window_bits;
+    if (z->mode == ZLIB_GZIP || z->mode == ZLIB_GUNZIP)
+        wb += 16;
+    if (z->mode == ZLIB_UNZIP)
+        wb += 32;
+    if (z->mode == ZLIB_DEFLATERAW || z->mode == ZLIB_INFLATERAW)
+        wb *= -1;
+    memset(&z->strm, 0, sizeof z->strm);
+    int r = zlib_is_deflate(z->mode)
+                ? deflateInit2(&z->strm, z->level, Z_DEFLATED, wb, z->mem_level, z->strategy)
+                : inflateInit2(&z->strm, wb);
+    if (r != Z_OK)
+        return r;
+    z->zinit = true;
+    if (z->dict_len > 0) {
+        if (zlib_is_deflate(z->mode))
+            r = deflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
+        else if (z->mode == ZLIB_INFLATERAW)
+            r = inflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
+    }
+    return r;
+}
+
+static int zlib_reset_stream(zlib_ctx_t *z) {
+    z->err = Z_OK;
+    if (zlib_own_buffers(z->mode))
+        return 0;
+    if (!z->zinit)
+        return Z_OK;
+    int r = zlib_is_deflate(z->mode) ? deflateReset(&z->strm) : inflateReset(&z->strm);
+    if (r == Z_OK && z->dict_len > 0 && (zlib_is_deflate(z->mode) || z->mode == ZLIB_INFLATERAW))
+        r = zlib_is_deflate(z->mode) ? deflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len)
+                                     : inflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
+    return r;
+}
+
+/* One write: runs on the pool thread for async writes. No engine calls. */
+static void zlib_process(zlib_ctx_t *z) {
+    switch (z->mode) {
+    case ZLIB_DEFLATE:
+    case ZLIB_GZIP:
+    case ZLIB_DEFLATERAW:
+        z->err = deflate(&z->strm, z->flush);
+        break;
+    case ZLIB_UNZIP:
+        /* Which member format: a gzip header allows more members after the
+         * first, as GUNZIP does; zlib itself detects the format (wb + 32). */
+        if (z->strm.avail_in > 0) {
+            const Bytef *next = z->strm.next_in;
+            size_t left = z->strm.avail_in;
+            if (z->gzip_id_bytes_read == 0) {
+                if (*next == ZLIB_GZIP_ID1) {
+                    z->gzip_id_bytes_read = 1;
+                    next++;
+                    left--;
+                } else {
+                    z->mode = ZLIB_INFLATE;
+                }
+            }
+            if (z->gzip_id_bytes_read == 1 && left > 0) {
+                if (*next == ZLIB_GZIP_ID2) {
+                    z->gzip_id_bytes_read = 2;
+                    z->mode = ZLIB_GUNZIP;
+                } else {
+                    z->mode = ZLIB_INFLATE;
+                }
+            }
+        }
+        /* fall through */
+    case ZLIB_INFLATE:
+    case ZLIB_GUNZIP:
+    case ZLIB_INFLATERAW:
+        z->err = inflate(&z->strm, z->flush);
+        if (z->mode != ZLIB_INFLATERAW && z->err == Z_NEED_DICT && z->dict_len > 0) {
+            z->err = inflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
+            if (z->err == Z_OK)
+                z->err = inflate(&z->strm, z->flush);
+            else if (z->err == Z_DATA_ERROR)
+                z->err = Z_NEED_DICT; /* a bad dictionary, not bad input */
+        }
+        /* More input after a gzip member: another member, unless it is
+         * zero padding, which is ignored as in Node. */
+        while (z->strm.avail_in > 0 && z->mode == ZLIB_GUNZIP && z->err == Z_STREAM_END &&
+               z->strm.next_in[0] != 0x00) {
+            z->err = zlib_reset_stream(z);
+            if (z->err != Z_OK)
+                break;
+            z->err = inflate(&z->strm, z->flush);
+        }
+        break;
+    case ZLIB_BROTLI_ENCODE:
+        z->brotli_ok = BrotliEncoderCompressStream(z->enc, (BrotliEncoderOperation)z->flush,
+                                                   &z->avail_in, &z->next_in, &z->avail_out,
+                                                   &z->next_out, NULL) != 0;
+        break;
+    case ZLIB_BROTLI_DECODE:
+        z->dec_result = BrotliDecoderDecompressStream(z->dec, &z->avail_in, &z->next_in,
+                                                      &z->avail_out, &z->next_out, NULL);
+        if (z->dec_result == BROTLI_DECODER_RESULT_ERROR)
+            z->dec_error = BrotliDecoderGetErrorCode(z->dec);
+        break;
+    case ZLIB_ZSTD_COMPRESS:
+    case ZLIB_ZSTD_DECOMPRESS: {
+        ZSTD_inBuffer in = {z->next_in, z->avail_in, 0};
+        ZSTD_outBuffer out = {z->next_out, z->avail_out, 0};
+        if (z->mode == ZLIB_ZSTD_COMPRESS) {
+            z->zstd_ret = ZSTD_compressStream2(z->cctx, &out, &in, (ZSTD_EndDirective)z->flush);
+            z->zstd_consumed += in.pos;
+            /* Older libzstd takes a frame made in one ZSTD_e_end call as
+             * its own size, whatever was pledged; the check is done here
+             * so that a wrong pledge fails with every version. */
+            if (!ZSTD_isError(z->zstd_ret) && z->zstd_ret == 0 && z->flush == ZSTD_e_end) {
+                if (z->zstd_pledged >= 0 && z->zstd_consumed != (unsigned long long)z->zstd_pledged)
+                    z->zstd_ret = (size_t)-ZSTD_error_srcSize_wrong;
+                z->zstd_pledged = -1; /* a pledge is for one frame */
+                z->zstd_consumed = 0;
+            }
+        } else
+            z->zstd_ret = ZSTD_decompressStream(z->dctx, &out, &in);
+        /* The call that ends a frame returns 0; when its output filled the
+         * buffer exactly, the next call (with no input) already waits for
+         * another frame's header, which is no truncation. */
+        if (z->mode == ZLIB_ZSTD_DECOMPRESS) {
+            if (z->zstd_ret == 0)
+                z->zstd_frame_ended = true;
+            else if (in.pos > 0)
+                z->zstd_frame_ended = false;
+        }
+        z->next_in += in.pos;
+        z->avail_in -= in.pos;
+        z->next_out += out.pos;
+        z->avail_out -= out.pos;
+        break;
+    }
+    default:
+        CHECK(!"zlib: write on an uninitialised handle");
+    }
+}
+
+static const char *zlib_code_name(int err) {
+    switch (err) {
+    case Z_OK: return "Z_OK";
+    case Z_STREAM_END: return "Z_STREAM_END";
+    case Z_NEED_DICT: return "Z_NEED_DICT";
+    case Z_ERRNO: return "Z_ERRNO";
+    case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
+    case Z_DATA_ERROR: return "Z_DATA_ERROR";
+    case Z_MEM_ERROR: return "Z_MEM_ERROR";
+    case Z_BUF_ERROR: return "Z_BUF_ERROR";
+    case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
+    }
+    return "Z_UNKNOWN_ERROR";
+}
+
+typedef struct {
+    const char *message;
+    char code[96];
+    int err;
+} zlib_error_t;
+
+/* Whether the last write failed, and how: Node's messages and codes. */
+static bool zlib_check_error(zlib_ctx_t *z, zlib_error_t *e) {
+    if (z->mode == ZLIB_BROTLI_ENCODE) {
+        if (z->brotli_ok)
+            return false;
+        e->message = "Compression failed";
+        snprintf(e->code, sizeof e->code, "ERR_BROTLI_COMPRESSION_FAILED");
+        e->err = -1;
+        return true;
+    }
+    if (z->mode == ZLIB_BROTLI_DECODE) {
+        if (z->dec_result == BROTLI_DECODER_RESULT_ERROR) {
+            e->message = "Decompression failed";
+            /* The library's own names differ between brotli versions; JS
+             * names it from the number as Node's bundled brotli does. */
+            e->code[0] = '\0';
+            e->err = (int)z->dec_error;
+            return true;
+        }
+        if (z->flush == BROTLI_OPERATION_FINISH && z->dec_result == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
+            e->message = "unexpected end of file";
+            snprintf(e->code, sizeof e->code, "Z_BUF_ERROR");
+            e->err = Z_BUF_ERROR;
+            return true;
+        }
+        return false;
+    }
+    if (zlib_is_zstd(z->mode)) {
+        if (ZSTD_isError(z->zstd_ret)) {
+            /* named in JS after its constant (ZSTD_error_...), as in Node */
+            e->message = ZSTD_getErrorName(z->zstd_ret);
+            e->code[0] = '\0';
+            e->err = (int)ZSTD_getErrorCode(z->zstd_ret);
+            return true;
+        }
+        /* the end of the input, in the middle of a frame */
+        if (z->mode == ZLIB_ZSTD_DECOMPRESS && z->flush == ZSTD_e_end && z->zstd_ret != 0 &&
+            z->avail_out != 0 && !z->zstd_frame_ended) {
+            e->message = "unexpected end of file";
+            snprintf(e->code, sizeof e->code, "Z_BUF_ERROR");
+            e->err = Z_BUF_ERROR;
+            return true;
+        }
+        return false;
+    }
+    const char *msg;
+    switch (z->err) {
+    case Z_OK:
+    case Z_BUF_ERROR:
+        if (z->strm.avail_out != 0 && z->flush == Z_FINISH) {
+            msg = "unexpected end of file";
+            break;
+        }
+        return false;
+    case Z_STREAM_END:
+        return false;
+    case Z_NEED_DICT:
+        msg = z->dict_len == 0 ? "Missing dictionary" : "Bad dictionary";
+        break;
+    default:
+        msg = "Zlib error";
+    }
+    e->message = z->strm.msg != NULL ? z->strm.msg : msg;
+    snprintf(e->code, sizeof e->code, "%s", zlib_code_name(z->err));
+    e->err = z->err;
+    return true;
+}
+
+/* ---- the handle --------------------------------------------------------------- */
+
+static void zlib_finalize(JSObjectRef obj) {
+    zlib_ctx_t *z = JSObjectGetPrivate(obj);
+    if (!z)
+        return;
+    /* A write in flight protects its handle, so none is running here. */
+    CHECK(!z->write_in_progress);
+    zlib_free_state(z);
+    free(z);
+}
+
+static JSClassRef zlib_class(void);
+
+static zlib_ctx_t *zlib_of(JSContextRef ctx, JSObjectRef self) {
+    CHECK(JSValueIsObjectOfClass(ctx, self, zlib_class()));
+    zlib_ctx_t *z = JSObjectGetPrivate(self);
+    CHECK(z != NULL);
+    return z;
+}
+
+static void zlib_release_refs(JSContextRef ctx, zlib_ctx_t *z) {
+    if (z->write_result_obj) {
+        JSValueUnprotect(ctx, z->write_result_obj);
+        z->write_result_obj = NULL;
+    }
+    if (z->callback) {
+        JSValueUnprotect(ctx, z->callback);
+        z->callback = NULL;
+    }
+    z->write_result = NULL;
+}
+
+static void zlib_do_close(JSContextRef ctx, zlib_ctx_t *z) {
+    z->closed = true;
+    z->pending_close = false;
+    zlib_free_state(z);
+    zlib_release_refs(ctx, z);
+}
+
+static void zlib_update_result(zlib_ctx_t *z) {
+    if (z->write_result == NULL)
+        return;
+    if (zlib_own_buffers(z->mode)) {
+        z->write_result[0] = (uint32_t)z->avail_out;
+        z->write_result[1] = (uint32_t)z->avail_in;
+    } else {
+        z->write_result[0] = z->strm.avail_out;
+        z->write_result[1] = z->strm.avail_in;
+    }
+}
+
+/* Calls self.onerror(message, errno, code) for a failed write. */
+static void zlib_emit_error(JSContextRef ctx, JSObjectRef self, const zlib_error_t *e, bool from_loop) {
+    JSValueRef fn = js_get(ctx, self, "onerror");
+    if (!JSValueIsObject(ctx, fn))
+        return;
+    JSValueRef args[3] = {js_str(ctx, e->message), JSValueMakeNumber(ctx, e->err), js_str(ctx, e->code)};
+    if (from_loop) {
+        runtime_call(runtime_of(ctx), (JSObjectRef)fn, self, 3, args);
+    } else {
+        JSValueRef exc = NULL;
+        JSObjectCallAsFunction(ctx, (JSObjectRef)fn, self, 3, args, &exc);
+        /* an exception from onerror propagates through writeSync's caller */
+        (void)exc;
+    }
+}
+
+/* Sets up next_in/next_out from the arguments of write/writeSync. Returns
+ * false (with *exc unset) on a programming error, which is CHECKed. */
+static void zlib_set_buffers(JSContextRef ctx, zlib_ctx_t *z, const JSValueRef argv[]) {
+    int flush = js_int(ctx, argv[0]);
+    uint8_t *in = NULL, *out = NULL;
+    size_t in_total = 0, out_total = 0;
+    size_t in_off = 0, in_len = 0;
+    if (!JSValueIsUndefined(ctx, argv[1]) && !JSValueIsNull(ctx, argv[1])) {
+        CHECK(js_bytes_borrow(ctx, argv[1], &in, &in_total));
+        in_off = (size_t)js_num(ctx, argv[2]);
+        in_len = (size_t)js_num(ctx, argv[3]);
+        CHECK(in_off <= in_total && in_len <= in_total - in_off);
+    }
+    CHECK(js_bytes_borrow(ctx, argv[4], &out, &out_total));
+    size_t out_off = (size_t)js_num(ctx, argv[5]);
+    size_t out_len = (size_t)js_num(ctx, argv[6]);
+    CHECK(out_off <= out_total && out_len <= out_total - out_off);
+    z->flush = flush;
+    if (zlib_own_buffers(z->mode)) {
+        z->next_in = in ? in + in_off : NULL;
+        z->avail_in = in_len;
+        z->next_out = out + out_off;
+        z->avail_out = out_len;
+    } else {
+        z->strm.next_in = in ? in + in_off : NULL;
+        z->strm.avail_in = (uInt)in_len;
+        z->strm.next_out = out + out_off;
+        z->strm.avail_out = (uInt)out_len;
+    }
+}
+
+static JSValueRef zlib_write_sync(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    CHECK(argc >= 7 && z->mode != ZLIB_NONE);
+    if (z->closed)
+        return js_throw_msg(ctx, exc, "Error", "zlib binding closed");
+    if (z->write_in_progress) /* _processChunk() while a stream write runs */
+        return js_throw_msg(ctx, exc, "Error", "write already in progress");
+    zlib_set_buffers(ctx, z, argv);
+    zlib_process(z);
+    zlib_update_result(z);
+    zlib_error_t e;
+    if (zlib_check_error(z, &e)) {
+        JSValueRef fnv = js_get(ctx, self, "onerror");
+        if (JSValueIsObject(ctx, fnv)) {
+            JSValueRef args[3] = {js_str(ctx, e.message), JSValueMakeNumber(ctx, e.err), js_str(ctx, e.code)};
+            JSObjectCallAsFunction(ctx, (JSObjectRef)fnv, self, 3, args, exc);
+            if (*exc)
+                return NULL;
+        }
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+static void zlib_work_cb(uv_work_t *work) {
+    zlib_process(work->data);
+}
+
+static void zlib_work_done_cb(uv_work_t *work, int status) {
+    zlib_ctx_t *z = work->data;
+    JSContextRef ctx = z->ctx;
+    JSObjectRef self = z->self;
+    CHECK(status == 0);
+    z->write_in_progress = false;
+    JSValueUnprotect(ctx, z->in_obj);
+    JSValueUnprotect(ctx, z->out_obj);
+    z->in_obj = z->out_obj = NULL;
+    if (z->pending_close) {
+        zlib_do_close(ctx, z);
+        JSValueUnprotect(ctx, self);
+        return;
+    }
+    zlib_update_result(z);
+    zlib_error_t e;
+    if (zlib_check_error(z, &e)) {
+        zlib_emit_error(ctx, self, &e, true);
+    } else if (z->callback) {
+        runtime_call(runtime_of(ctx), z->callback, self, 0, NULL);
+    }
+    JSValueUnprotect(ctx, self);
+}
+
+static JSValueRef zlib_write(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    CHECK(argc >= 7 && z->mode != ZLIB_NONE);
+    if (z->closed)
+        return js_throw_msg(ctx, exc, "Error", "zlib binding closed");
+    if (z->write_in_progress) /* _processChunk() while a stream write runs */
+        return js_throw_msg(ctx, exc, "Error", "write already in progress");
+    zlib_set_buffers(ctx, z, argv);
+    z->ctx = JSContextGetGlobalContext(ctx);
+    z->self = self;
+    z->in_obj = JSValueIsObject(ctx, argv[1]) ? (JSObjectRef)argv[1] : self;
+    z->out_obj = (JSObjectRef)argv[4];
+    JSValueProtect(ctx, self);
+    JSValueProtect(ctx, z->in_obj);
+    JSValueProtect(ctx, z->out_obj);
+    z->work.data = z;
+    z->write_in_progress = true;
+    int rc = uv_queue_work(runtime_loop(ctx), &z->work, zlib_work_cb, zlib_work_done_cb);
+    if (rc < 0) {
+        z->write_in_progress = false;
+        JSValueUnprotect(ctx, z->in_obj);
+        JSValueUnprotect(ctx, z->out_obj);
+        JSValueUnprotect(ctx, self);
+        return js_throw_uv(ctx, exc, rc, "uv_queue_work", NULL, NULL);
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+/* Keeps writeResult and the callback of init(). */
+static void zlib_keep_refs(JSContextRef ctx, zlib_ctx_t *z, JSValueRef result, JSValueRef cb) {
+    uint8_t *bytes;
+    size_t len;
+    CHECK(JSValueGetTypedArrayType(ctx, result, NULL) == kJSTypedArrayTypeUint32Array);
+    CHECK(js_bytes_borrow(ctx, result, &bytes, &len) && len >= 2 * sizeof(uint32_t));
+    zlib_release_refs(ctx, z);
+    z->write_result_obj = (JSObjectRef)result;
+    z->write_result = (uint32_t *)(void *)bytes;
+    JSValueProtect(ctx, result);
+    CHECK(JSObjectIsFunction(ctx, (JSObjectRef)cb));
+    z->callback = (JSObjectRef)cb;
+    JSValueProtect(ctx, cb);
+}
+
+/* zstd: h.init(params, pledgedSrcSize, writeResult, callback, dictionary); params an
+ * Int32Array of (parameter, value) pairs, pledgedSrcSize a number or
+ * undefined, dictionary bytes or undefined. Returns 0, -1 when the context
+ * cannot be made, -2 when a parameter or the pledged size is refused, -3
+ * when the dictionary is. */
+static JSValueRef zlib_init_zstd(JSContextRef ctx, zlib_ctx_t *z, size_t argc, const JSValueRef argv[]) {
+    CHECK(argc >= 4);
+    uint8_t *p;
+    size_t len;
+    CHECK(JSValueGetTypedArrayType(ctx, argv[0], NULL) == kJSTypedArrayTypeInt32Array);
+    CHECK(js_bytes_borrow(ctx, argv[0], &p, &len));
+    const int32_t *pairs = (const int32_t *)(const void *)p;
+    size_t n = len / sizeof(int32_t) / 2;
+    zlib_keep_refs(ctx, z, argv[2], argv[3]);
+    uint8_t *dict = NULL;
+    size_t dict_len = 0;
+    if (argc > 4 && JSValueIsObject(ctx, argv[4]))
+        CHECK(js_bytes_borrow(ctx, argv[4], &dict, &dict_len));
+    if (z->mode == ZLIB_ZSTD_COMPRESS) {
+        z->cctx = ZSTD_createCCtx();
+        if (!z->cctx)
+            return JSValueMakeNumber(ctx, -1);
+        for (size_t i = 0; i < n; i++)
+            if (ZSTD_isError(ZSTD_CCtx_setParameter(z->cctx, (ZSTD_cParameter)pairs[2 * i], pairs[2 * i + 1])))
+                return JSValueMakeNumber(ctx, -2);
+        z->zstd_pledged = -1;
+        if (JSValueIsNumber(ctx, argv[1])) {
+            z->zstd_pledged = (long long)js_num(ctx, argv[1]);
+            if (ZSTD_isError(ZSTD_CCtx_setPledgedSrcSize(z->cctx, (unsigned long long)z->zstd_pledged)))
+                return JSValueMakeNumber(ctx, -2);
+        }
+        if (dict_len > 0 && ZSTD_isError(ZSTD_CCtx_loadDictionary(z->cctx, dict, dict_len)))
+            return JSValueMakeNumber(ctx, -3);
+    } else {
+        z->dctx = ZSTD_createDCtx();
+        if (!z->dctx)
+            return JSValueMakeNumber(ctx, -1);
+        for (size_t i = 0; i < n; i++)
+            if (ZSTD_isError(ZSTD_DCtx_setParameter(z->dctx, (ZSTD_dParameter)pairs[2 * i], pairs[2 * i + 1])))
+                return JSValueMakeNumber(ctx, -2);
+        if (dict_len > 0 && ZSTD_isError(ZSTD_DCtx_loadDictionary(z->dctx, dict, dict_len)))
+            return JSValueMakeNumber(ctx, -3);
+    }
+    JSReportExtraMemoryCost(ctx, z->cctx ? ZSTD_sizeof_CCtx(z->cctx) : ZSTD_sizeof_DCtx(z->dctx));
+    return JSValueMakeNumber(ctx, 0);
+}
+
+/* h.init(windowBits, level, memLevel, strategy, writeResult, callback,
+ * dictionary) for zlib modes; h.init(params, writeResult, callback) for
+ * brotli; zstd above. Returns 0, or the failing library result. */
+static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                            size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    CHECK(!z->closed && !z->write_in_progress);
+    if (zlib_is_zstd(z->mode))
+        return zlib_init_zstd(ctx, z, argc, argv);
+    if (z->mode == ZLIB_BROTLI_ENCODE || z->mode == ZLIB_BROTLI_DECODE) {
+        CHECK(argc >= 3);
+        uint8_t *p;
+        size_t len;
+        CHECK(js_bytes_borrow(ctx, argv[0], &p, &len));
+        const uint32_t *params = (const uint32_t *)(const void *)p;
+        size_t n = len / sizeof(uint32_t);
+        zlib_keep_refs(ctx, z, argv[1], argv[2]);
+        if (z->mode == ZLIB_BROTLI_ENCODE) {
+            z->enc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
+            if (!z->enc)
+                return JSValueMakeNumber(ctx, -1);
+            for (size_t i = 0; i < n; i++)
+                if (params[i] != UINT32_MAX &&
+                    !BrotliEncoderSetParameter(z->enc, (BrotliEncoderParameter)i, params[i]))
+                    return JSValueMakeNumber(ctx, -1);
+        } else {
+            z->dec = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+            if (!z->dec)
+                return JSValueMakeNumber(ctx, -1);
+            for (size_t i = 0; i < n; i++)
+                if (params[i] != UINT32_MAX &&
+                    !BrotliDecoderSetParameter(z->dec, (BrotliDecoderParameter)i, params[i]))
+                    return JSValueMakeNumber(ctx, -1);
+        }
+        JSReportExtraMemoryCost(ctx, 1 << 18); /* grows with the window; an estimate */
+        return JSValueMakeNumber(ctx, 0);
+    }
+    CHECK(argc >= 7);
+    z->window_bits = js_int(ctx, argv[0]);
+    z->level = js_int(ctx, argv[1]);
+    z->mem_level = js_int(ctx, argv[2]);
+    z->strategy = js_int(ctx, argv[3]);
+    zlib_keep_refs(ctx, z, argv[4], argv[5]);
+    if (JSValueIsObject(ctx, argv[6])) {
+        uint8_t *d;
+        size_t dlen;
+        CHECK(js_bytes_borrow(ctx, argv[6], &d, &dlen));
+        if (dlen > 0) {
+            z->dict = js_xmalloc(dlen);
+            memcpy(z->dict, d, dlen);
+            z->dict_len = dlen;
+        }
+    }
+    int r = zlib_init_stream(z);
+    if (r == Z_OK) {
+        size_t wb = z->window_bits ? (size_t)z->window_bits : 15;
+        size_t cost = zlib_is_deflate(z->mode) ? ((size_t)1 << (wb + 2)) + ((size_t)1 << (z->mem_level + 9))
+                                               : ((size_t)1 << wb) + 7168;
+        JSReportExtraMemoryCost(ctx, cost);
+    }
+    return JSValueMakeNumber(ctx, r);
+}
+
+static JSValueRef zlib_params(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    CHECK(argc >= 2);
+    if (z->write_in_progress)
+        return js_throw_msg(ctx, exc, "Error", "Cannot set params while a write is in progress");
+    int r = Z_OK;
+    if (z->zinit && zlib_is_deflate(z->mode)) {
+        r = deflateParams(&z->strm, js_int(ctx, argv[0]), js_int(ctx, argv[1]));
+        if (r == Z_OK) {
+            z->level = js_int(ctx, argv[0]);
+            z->strategy = js_int(ctx, argv[1]);
+        }
+    }
+    if (r != Z_OK && r != Z_BUF_ERROR) {
+        zlib_error_t e = {.message = "Failed to set parameters", .err = r};
+        snprintf(e.code, sizeof e.code, "%s", zlib_code_name(r));
+        zlib_emit_error(ctx, self, &e, false);
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef zlib_reset(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    if (z->write_in_progress)
+        return js_throw_msg(ctx, exc, "Error", "Cannot reset zlib stream while a write is in progress");
+    if (z->closed)
+        return JSValueMakeUndefined(ctx);
+    int r = Z_OK;
+    if (z->mode == ZLIB_BROTLI_ENCODE) {
+        /* brotli has no reset: a fresh instance with the same parameters
+         * would need them kept; Node's reset() fails the same way. */
+        BrotliEncoderDestroyInstance(z->enc);
+        z->enc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
+        r = z->enc ? Z_OK : Z_MEM_ERROR;
+    } else if (z->mode == ZLIB_BROTLI_DECODE) {
+        BrotliDecoderDestroyInstance(z->dec);
+        z->dec = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+        r = z->dec ? Z_OK : Z_MEM_ERROR;
+    } else if (z->mode == ZLIB_ZSTD_COMPRESS) {
+        r = ZSTD_isError(ZSTD_CCtx_reset(z->cctx, ZSTD_reset_session_only)) ? Z_STREAM_ERROR : Z_OK;
+    } else if (z->mode == ZLIB_ZSTD_DECOMPRESS) {
+        r = ZSTD_isError(ZSTD_DCtx_reset(z->dctx, ZSTD_reset_session_only)) ? Z_STREAM_ERROR : Z_OK;
+    } else {
+        r = zlib_reset_stream(z);
+        z->gzip_id_bytes_read = 0;
+    }
+    if (r != Z_OK) {
+        zlib_error_t e = {.message = "Failed to reset stream", .err = r};
+        snprintf(e.code, sizeof e.code, "%s", zlib_code_name(r));
+        zlib_emit_error(ctx, self, &e, false);
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef zlib_close(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    if (z->write_in_progress)
+        z->pending_close = true;
+    else if (!z->closed)
+        zlib_do_close(ctx, z);
+    return JSValueMakeUndefined(ctx);
+}
+
+static JSValueRef zlib_get_avail(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                 size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    zlib_ctx_t *z = zlib_of(ctx, self);
+    return JSValueMakeNumber(ctx, zlib_own_buffers(z->mode) ? (double)z->avail_in : (double)z->strm.avail_in);
+}
+
+static JSClassRef zlib_class(void) {
+    static JSClassRef cls;
+    if (!cls) {
+        static const JSStaticFunction fns[] = {
+            {"init", zlib_init, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"write", zlib_write, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"writeSync", zlib_write_sync, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"params", zlib_params, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"reset", zlib_reset, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"close", zlib_close, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"getAvailInAfter", zlib_get_avail, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {NULL, NULL, 0},
+        };
+        JSClassDefinition def = kJSClassDefinitionEmpty;
+        def.className = "Zlib";
+        def.staticFunctions = fns;
+        def.finalize = zlib_finalize;
+        cls = JSClassCreate(&def);
+    }
+    return cls;
+}
+
+/* binding.create(mode) -> a handle. */
+static JSValueRef zlib_create(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    int mode = js_int(ctx, argv[0]);
+    CHECK(mode >= ZLIB_DEFLATE && mode <= ZLIB_ZSTD_DECOMPRESS);
+    zlib_ctx_t *z = calloc(1, sizeof *z);
+    CHECK(z != NULL);
+    z->mode = mode;
+    return JSObjectMake(ctx, zlib_class(), z);
+}
+
+/* binding.crc32(data, value) -> the CRC-32 of data continuing from value. */
+static JSValueRef zlib_crc32(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    uint32_t value = (uint32_t)js_num(ctx, argv[1]);
+    uint8_t *bytes;
+    size_t len;
+    if (JSValueIsString(ctx, argv[0])) {
+        js_cstr s;
+        if (!js_cstr_get(ctx, argv[0], &s, exc))
+            return NULL;
+        uLong c = value;
+        const uint8_t *p = (const uint8_t *)s.s;
+        for (size_t left = s.len; left > 0;) {
+            uInt n = left > 0x40000000u ? 0x40000000u : (uInt)left;
+            c = crc32(c, p, n);
+            p += n;
+            left -= n;
+        }
+        js_cstr_free(&s);
+        return JSValueMakeNumber(ctx, (double)(uint32_t)c);
+    }
+    CHECK(js_bytes_borrow(ctx, argv[0], &bytes, &len));
+    uLong c = value;
+    for (size_t left = len; left > 0;) {
+        uInt n = left > 0x40000000u ? 0x40000000u : (uInt)left;
+        c = crc32(c, bytes, n);
+        bytes += n;
+        left -= n;
+    }
+    return JSValueMakeNumber(ctx, (double)(uint32_t)c);
+}
+
+JSObjectRef zlib_binding(JSContextRef ctx) {
+    JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    js_set_fn(ctx, b, "create", zlib_create);
+    js_set_fn(ctx, b, "crc32", zlib_crc32);
+    js_set_num(ctx, b, "ZLIB_VERNUM", ZLIB_VERNUM);
+    js_set_str(ctx, b, "zlibVersion", zlibVersion());
+    uint32_t bv = BrotliEncoderVersion();
+    char bstr[32];
+    snprintf(bstr, sizeof bstr, "%u.%u.%u", bv >> 24, (bv >> 12) & 0xfff, bv & 0xfff);
+    js_set_str(ctx, b, "brotliVersion", bstr);
+    js_set_str(ctx, b, "zstdVersion", ZSTD_versionString());
+    return b;
+}
