@@ -260,6 +260,16 @@ static JS_FN(runtime_really_exit) {
     runtime_exit(runtime_of(ctx), js_int(ctx, JS_ARG(0)));
 }
 
+/* JavaScriptCore's private C API (JSBasePrivate.h, exported but not
+ * installed): a full collection, now. */
+extern void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
+/* natives.gc(): the global gc() of --expose-gc. */
+static JS_FN(runtime_gc) {
+    JSSynchronousGarbageCollectForDebugging(ctx);
+    return JSValueMakeUndefined(ctx);
+}
+
 static JSObjectRef runtime_string_array(JSContextRef ctx, int n, char **items) {
     JSObjectRef arr = js_array_new(ctx);
     for (int i = 0; i < n; i++)
@@ -278,6 +288,7 @@ static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o)
     js_set_fn(ctx, n, "evalScript", runtime_eval_script);
     js_set_fn(ctx, n, "checkSyntax", runtime_check_syntax);
     js_set_fn(ctx, n, "reallyExit", runtime_really_exit);
+    js_set_fn(ctx, n, "gc", runtime_gc);
 
     /* process.execPath: the running binary, absolute. */
     char exe[4096];

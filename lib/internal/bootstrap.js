@@ -243,6 +243,25 @@
     });
   }
   requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
+  // --expose-gc: gc() runs a full collection now; gc({ execution: 'async' })
+  // returns a promise settled after one. Other options are accepted and
+  // make no difference, as in V8.
+  if (natives.execArgv.includes('--expose-gc') || natives.execArgv.includes('--expose_gc')) {
+    const gc = function gc() {
+      const options = arguments[0];
+      if (options !== null && typeof options === 'object' && options.execution === 'async') {
+        return new Promise((resolve) => {
+          requireBuiltin('internal/timers').setImmediate(() => {
+            natives.gc();
+            resolve();
+          });
+        });
+      }
+      natives.gc();
+      return undefined;
+    };
+    ObjectDefineProperty(globalThis, 'gc', { value: gc, writable: true, enumerable: true, configurable: false });
+  }
 
   // ---- the hooks C calls -------------------------------------------------------------
   const hooks = {
