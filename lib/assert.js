@@ -15,19 +15,26 @@ const {
   ERR_INVALID_ARG_VALUE,
   ERR_INVALID_RETURN_VALUE,
   ERR_MISSING_ARGS,
+  ERR_UNAVAILABLE_DURING_EXIT,
 } = require('internal/errors').codes;
 const {
   validateFunction,
   validateObject,
   validateOneOf,
+  validateUint32,
 } = require('internal/validators');
 
 // ---------------------------------------------------------------------------
 // Captured builtins
 
-// uncurryThis(fn)(self, ...args) is fn.call(self, ...args), with the `call`
-// that existed at load time.
-const uncurryThis = Function.prototype.bind.bind(Function.prototype.call);
+// uncurryThis(fn)(self, a, b) is fn.call(self, a, b): `.call` on the captured
+// function is the one lookup left, and Function.prototype.call is one no
+// program can patch and still run. (The usual uncurrying, a bound `call`,
+// costs JavaScriptCore six times as much per call, and deep equality makes
+// several such calls per compared object; so does Reflect.apply.) No method
+// captured here takes more than two arguments, and none minds an extra
+// undefined one.
+const uncurryThis = (fn) => (self, a, b) => fn.call(self, a, b);
 const getterOf = (proto, name) => uncurryThis(Object.getOwnPropertyDescriptor(proto, name).get);
 
 const {
@@ -62,6 +69,9 @@ const setDelete = uncurryThis(Set.prototype.delete);
 const setValues = uncurryThis(Set.prototype.values);
 const setIteratorNext = uncurryThis(ObjectGetPrototypeOf(new Set().values()).next);
 const weakMapHas = uncurryThis(WeakMap.prototype.has);
+const SafeWeakMap = WeakMap;
+const ProxyCtor = Proxy;
+const { freeze: ObjectFreeze } = Object;
 const weakSetHas = uncurryThis(WeakSet.prototype.has);
 const dateGetTime = uncurryThis(Date.prototype.getTime);
 const regExpSource = getterOf(RegExp.prototype, 'source');
@@ -101,7 +111,6 @@ const ArrayPrototypeJoin = uncurryThis(Array.prototype.join);
 const ArrayPrototypeSlice = uncurryThis(Array.prototype.slice);
 const ArrayPrototypeIndexOf = uncurryThis(Array.prototype.indexOf);
 const ArrayPrototypeReverse = uncurryThis(Array.prototype.reverse);
-const FunctionPrototypeBind = uncurryThis(Function.prototype.bind);
 const Int32ArrayPrototypeSlice = uncurryThis(Int32Array.prototype.slice);
 
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
@@ -248,8 +257,22 @@ const kMapEntries = 3;
 
 // In every comparison below `a` is the actual value and `b` the expected
 // one; partial mode depends on the order.
+// As Node does, a comparison first runs without tracking its path: a
+// difference in a cyclic structure is found where unrolling the cycles meets
+// it, and two equal cyclic structures recurse until the stack overflows.
+// Then the comparison runs again with its path tracked (cycles met on both
+// sides at once count as equal), and so does every later one in the process.
+let trackCycles = false;
+
 function isDeepEqual(actual, expected, mode) {
-  return innerEqual(actual, expected, mode, { path: undefined });
+  if (!trackCycles) {
+    try {
+      return innerEqual(actual, expected, mode, null);
+    } catch {
+      trackCycles = true;
+    }
+  }
+  return innerEqual(actual, expected, mode, { stack: [], depth: 0, deep: undefined });
 }
 
 function isPrimitive(v) {
@@ -281,16 +304,29 @@ function isIndexKey(key) {
   return n >= 0 && n < 4294967295 && `${n >>> 0}` === key;
 }
 
+// Whether the last array given to ownKeys had every index below its length
+// as an own enumerable property (no holes): then its elements can be read
+// without asking, index by index, whether they exist.
+let keysDense = false;
+
 // Own enumerable string keys, without the indices of arrays and typed
 // arrays, whose elements are compared separately.
 function ownKeys(obj) {
   const keys = ObjectKeys(obj);
+  keysDense = false;
   if (isTypedArray(obj)) {
     // Integer-indexed objects list exactly their indices first, in order.
     const length = typedArrayLength(obj);
     return length === 0 ? keys : ArrayPrototypeSlice(keys, length);
   }
   if (!ArrayIsArray(obj)) return keys;
+  // Index keys come first, ascending. If the one at length - 1 is the last
+  // index, all `length` of them are there, and the rest are named keys.
+  const length = obj.length;
+  if (keys.length >= length && (length === 0 || keys[length - 1] === `${length - 1}`)) {
+    keysDense = true;
+    return keys.length === length ? [] : ArrayPrototypeSlice(keys, length);
+  }
   const out = [];
   for (let i = 0; i < keys.length; i++) {
     if (!isIndexKey(keys[i])) out[out.length] = keys[i];
@@ -512,6 +548,7 @@ function isSubsequence(a, b, lenA, lenB, equal) {
 
 function compareKeys(a, b, mode, memo, kind) {
   let keys;
+  let dense = false;
   if (mode === kPartial) {
     // Only what expected has must be present in actual.
     keys = ownKeys(b);
@@ -520,7 +557,9 @@ function compareKeys(a, b, mode, memo, kind) {
     }
   } else {
     keys = ownKeys(a);
+    dense = keysDense;
     if (keys.length !== ownKeys(b).length) return false;
+    dense = dense && keysDense;
     for (let i = 0; i < keys.length; i++) {
       if (!isEnumerable(b, keys[i])) return false;
     }
@@ -550,27 +589,68 @@ function compareKeys(a, b, mode, memo, kind) {
     return true;
   }
 
-  // `memo.path` holds every object on the current comparison path, from
-  // both sides. Meeting two of them again means both sides looped back:
-  // equal as far as this branch goes. Meeting only one means the shapes
-  // differ.
-  if (memo.path === undefined) memo.path = new SafeSet();
-  const path = memo.path;
-  const seenA = setHas(path, a);
-  const seenB = setHas(path, b);
+  if (memo === null) return compareEntries(a, b, mode, memo, kind, keys, symbols, dense);
+  // The memo holds every object on the current comparison path, from both
+  // sides. Meeting two of them again means both sides looped back: equal as
+  // far as this branch goes. Meeting only one means the shapes differ.
+  const seenA = onPath(memo, a);
+  const seenB = onPath(memo, b);
   if (seenA || seenB) return seenA && seenB;
-  setAdd(path, a);
-  setAdd(path, b);
-  const equal = compareEntries(a, b, mode, memo, kind, keys, symbols);
-  setDelete(path, a);
-  setDelete(path, b);
+  pushPath(memo, a, b);
+  const equal = compareEntries(a, b, mode, memo, kind, keys, symbols, dense);
+  popPath(memo, a, b);
   return equal;
 }
 
-function compareEntries(a, b, mode, memo, kind, keys, symbols) {
+// The comparison path: its first kPathInline objects in an array, searched
+// from the end, and any deeper ones in a Set. Paths are short, and a short
+// array is much cheaper than a Set to add to and take from.
+const kPathInline = 64;
+
+function onPath(memo, v) {
+  const stack = memo.stack;
+  const inline = memo.depth < kPathInline ? memo.depth : kPathInline;
+  for (let i = inline - 1; i >= 0; i--) {
+    if (stack[i] === v) return true;
+  }
+  return memo.depth > kPathInline && setHas(memo.deep, v);
+}
+
+function pushPath(memo, a, b) {
+  if (memo.depth < kPathInline) {
+    memo.stack[memo.depth] = a;
+    memo.stack[memo.depth + 1] = b;
+  } else {
+    if (memo.deep === undefined) memo.deep = new SafeSet();
+    setAdd(memo.deep, a);
+    setAdd(memo.deep, b);
+  }
+  memo.depth += 2;
+}
+
+function popPath(memo, a, b) {
+  memo.depth -= 2;
+  if (memo.depth < kPathInline) {
+    memo.stack[memo.depth] = undefined;
+    memo.stack[memo.depth + 1] = undefined;
+  } else {
+    setDelete(memo.deep, a);
+    setDelete(memo.deep, b);
+  }
+}
+
+function compareEntries(a, b, mode, memo, kind, keys, symbols, dense) {
   if (kind === kArrayEntries) {
-    if (!(mode === kPartial ? partialArrayEquiv(a, b, memo) : arrayEquiv(a, b, mode, memo)))
+    if (mode === kPartial) {
+      if (!partialArrayEquiv(a, b, memo)) return false;
+    } else if (dense) {
+      // Every element is an own enumerable property on both sides.
+      for (let i = 0; i < a.length; i++) {
+        if (!innerEqual(a[i], b[i], mode, memo)) return false;
+      }
+    } else if (!arrayEquiv(a, b, mode, memo)) {
       return false;
+    }
   } else if (kind === kSetEntries) {
     if (!setEquiv(a, b, mode, memo)) return false;
   } else if (kind === kMapEntries) {
@@ -1082,9 +1162,24 @@ class AssertionError extends Error {
       value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';
-    this.actual = actual;
-    this.expected = expected;
-    this.operator = operator;
+    const { details } = options;
+    if (details) {
+      // CallTracker.verify(): one set of numbered fields per failed check.
+      this.actual = undefined;
+      this.expected = undefined;
+      this.operator = undefined;
+      for (let i = 0; i < details.length; i++) {
+        this[`message ${i}`] = details[i].message;
+        this[`actual ${i}`] = details[i].actual;
+        this[`expected ${i}`] = details[i].expected;
+        this[`operator ${i}`] = details[i].operator;
+        this[`stack trace ${i}`] = details[i].stack;
+      }
+    } else {
+      this.actual = actual;
+      this.expected = expected;
+      this.operator = operator;
+    }
     this.diff = diff;
     if (errorCaptureStackTrace !== undefined) {
       // JavaScriptCore leaves an existing own `stack` in place.
@@ -1640,6 +1735,126 @@ assert.rejects = rejects;
 assert.doesNotThrow = doesNotThrow;
 assert.doesNotReject = doesNotReject;
 assert.ifError = ifError;
+
+// ---------------------------------------------------------------------------
+// CallTracker (deprecated, DEP0173): functions that count their calls, and
+// a check that each was called as often as expected.
+
+// One tracked function's expectation and calls.
+class CallCheck {
+  #name;
+  #expected;
+  #calledAt;
+  #calls = [];
+
+  constructor(name, expected, calledAt) {
+    this.#name = name;
+    this.#expected = expected;
+    this.#calledAt = calledAt;
+  }
+
+  record(thisArg, args) {
+    const call = { thisArg, arguments: ObjectFreeze(ArrayPrototypeSlice(args)) };
+    this.#calls[this.#calls.length] = ObjectFreeze(call);
+  }
+
+  reset() {
+    this.#calls = [];
+  }
+
+  calls() {
+    return ObjectFreeze(ArrayPrototypeSlice(this.#calls));
+  }
+
+  // undefined when the count is right, else what verify() reports.
+  report() {
+    const count = this.#calls.length;
+    if (count === this.#expected) return undefined;
+    return {
+      message: `Expected the ${this.#name} function to be executed ${this.#expected} time(s) ` +
+        `but was executed ${count} time(s).`,
+      actual: count,
+      expected: this.#expected,
+      operator: this.#name,
+      stack: this.#calledAt,
+    };
+  }
+}
+
+// What calls() tracks without a function: nameless, so reports say 'calls'.
+const noop = Function.prototype;
+
+class CallTracker {
+  #checks = new SafeSet();
+  #byFunction = new SafeWeakMap();
+
+  #checkOf(tracked) {
+    const check = weakMapGet(this.#byFunction, tracked);
+    if (check === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
+    }
+    return check;
+  }
+
+  // A function that calls fn (a no-op by default) and counts its calls,
+  // expected to happen `expected` times.
+  calls(fn, expected = 1) {
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
+    if (typeof fn === 'number') {
+      expected = fn;
+      fn = noop;
+    } else if (fn === undefined) {
+      fn = noop;
+    }
+    validateUint32(expected, 'expected', true);
+    // eslint-disable-next-line no-restricted-syntax
+    const check = new CallCheck(fn.name || 'calls', expected, new Error());
+    const tracked = new ProxyCtor(fn, {
+      __proto__: null,
+      apply(target, thisArg, args) {
+        check.record(thisArg, args);
+        return ReflectApply(target, thisArg, args);
+      },
+    });
+    setAdd(this.#checks, check);
+    weakMapSet(this.#byFunction, tracked, check);
+    return tracked;
+  }
+
+  getCalls(tracked) {
+    return this.#checkOf(tracked).calls();
+  }
+
+  reset(tracked) {
+    if (tracked === undefined) {
+      for (const check of setToValues(this.#checks)) check.reset();
+      return;
+    }
+    this.#checkOf(tracked).reset();
+  }
+
+  report() {
+    const errors = [];
+    for (const check of setToValues(this.#checks)) {
+      const failure = check.report();
+      if (failure !== undefined) errors[errors.length] = failure;
+    }
+    return errors;
+  }
+
+  verify() {
+    const errors = this.report();
+    if (errors.length === 0) return;
+    throw new AssertionError({
+      message: errors.length === 1 ? errors[0].message :
+        'Functions were not called the expected number of times',
+      details: errors,
+    });
+  }
+}
+
+assert.CallTracker = require('util').deprecate(CallTracker, 'assert.CallTracker is deprecated.',
+                                               'DEP0173');
 
 // assert.strict: the same functions, the loose names pointing at the strict
 // ones, and a default call that is ok() under its own name.

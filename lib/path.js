@@ -9,10 +9,7 @@
 // win32.relative comparing characters rather than components). Where a
 // result looks wrong, the comment says it is Node's.
 //
-// matchesGlob() is left out on purpose. Node's answer is whatever its
-// bundled minimatch (brace expansion, extglobs, POSIX classes, pattern
-// rewriting) decides; a matcher that agrees only on common patterns would
-// be a guess, and an absent method is at least detectable.
+// matchesGlob() is internal/path/glob.js, loaded on first use.
 
 const {
   StringPrototypeCharCodeAt,
@@ -31,6 +28,11 @@ const {
   formatWith,
 } = require('internal/path/common');
 const { validateObject, validateString } = require('internal/validators');
+
+let glob;
+function lazyGlob() {
+  return glob ??= require('internal/path/glob');
+}
 
 const posix = {
   resolve(...args) {
@@ -176,6 +178,10 @@ const posix = {
     splitName(ret, path, begin, end, dot);
     ret.dir = begin > start ? StringPrototypeSlice(path, 0, begin - 1) : ret.root;
     return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    return lazyGlob().matchGlobPattern(path, pattern, false);
   },
 
   sep: '/',

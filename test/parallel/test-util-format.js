@@ -79,3 +79,23 @@ assert.throws(() => formatWithOptions(null, 'x'), { code: 'ERR_INVALID_ARG_TYPE'
 assert.throws(() => formatWithOptions('a', 'x'), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => formatWithOptions(undefined, 'x'), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.strictEqual(formatWithOptions([], 'x %s', 1), "x 1");
+
+// Numbers and bigints of %d, %i, %f and %s take numeric separators from the
+// options, or else from util.inspect.defaultOptions.
+{
+  const util = require('util');
+  assert.strictEqual(formatWithOptions({ numericSeparator: true }, '%d %i %s %f %d %s %j',
+                                       1234567, 1234567.5, 1234567, 1234567.25, 12345n, 12345n, 1234567),
+                     '1_234_567 1_234_567 1_234_567 1_234_567.25 12_345n 12_345n 1234567');
+  assert.strictEqual(format('%d %s', 1234567, 12345n), '1234567 12345n');
+  const saved = util.inspect.defaultOptions.numericSeparator;
+  util.inspect.defaultOptions.numericSeparator = true;
+  try {
+    assert.strictEqual(format('%d %s %O', 1234567, 1234.5678, 1234567), '1_234_567 1_234.567_8 1_234_567');
+    assert.strictEqual(format('%d %d %s', -0, 1.234567e-7, Infinity), '-0 1.234567e-7 Infinity');
+    assert.strictEqual(formatWithOptions({ numericSeparator: false }, '%d %s', 1234567, 1234567),
+                       '1234567 1234567');
+  } finally {
+    util.inspect.defaultOptions.numericSeparator = saved;
+  }
+}

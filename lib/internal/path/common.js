@@ -33,20 +33,23 @@ function isPosixSep(code) {
   return code === kSlash;
 }
 
-
-
-
-
+// Where the kept segments of the current collapse() lie in its path.
+// Reused from call to call: collapse() calls nothing that could re-enter it.
+const keptStarts = [];
+const keptEnds = [];
 
 // The segments of path[start..], split at separators, with empty and '.'
 // segments dropped and each '..' cancelling the segment before it. A '..'
 // with nothing left to cancel is kept only when allowAboveRoot; it can only
 // be followed by more '..', so every kept '..' sits at the front.
 // Returns the segments joined by sep, without leading or trailing sep.
+//
+// Every kept segment is a slice of path, so when they follow each other
+// separated by one sep (an already normal path, the usual case) the result
+// is one slice; otherwise the pieces are joined once at the end.
 function collapse(path, start, isSep, sep, allowAboveRoot) {
   const len = path.length;
-  let out = '';
-  let segments = 0;
+  let kept = 0;
   let ups = 0;
   let segStart = start;
   for (let i = start; i <= len; i++) {
@@ -59,22 +62,32 @@ function collapse(path, start, isSep, sep, allowAboveRoot) {
     }
     if (segLen === 2 && StringPrototypeCharCodeAt(path, segStart) === kDot &&
         StringPrototypeCharCodeAt(path, segStart + 1) === kDot) {
-      if (segments > ups) {
-        const cut = StringPrototypeLastIndexOf(out, sep);
-        out = cut === -1 ? '' : StringPrototypeSlice(out, 0, cut);
-        segments--;
-      } else if (allowAboveRoot) {
-        out = segments === 0 ? '..' : `${out}${sep}..`;
-        segments++;
-        ups++;
+      if (kept > ups) {
+        kept--;
+        segStart = i + 1;
+        continue;
       }
-    } else {
-      const segment = StringPrototypeSlice(path, segStart, i);
-      out = segments === 0 ? segment : `${out}${sep}${segment}`;
-      segments++;
+      if (!allowAboveRoot) {
+        segStart = i + 1;
+        continue;
+      }
+      ups++;
     }
+    keptStarts[kept] = segStart;
+    keptEnds[kept] = i;
+    kept++;
     segStart = i + 1;
   }
+  if (kept === 0) return '';
+  const sepCode = StringPrototypeCharCodeAt(sep, 0);
+  let k = 1;
+  while (k < kept && keptStarts[k] === keptEnds[k - 1] + 1 &&
+         StringPrototypeCharCodeAt(path, keptEnds[k - 1]) === sepCode) {
+    k++;
+  }
+  if (k === kept) return StringPrototypeSlice(path, keptStarts[0], keptEnds[kept - 1]);
+  let out = StringPrototypeSlice(path, keptStarts[0], keptEnds[k - 1]);
+  for (; k < kept; k++) out += sep + StringPrototypeSlice(path, keptStarts[k], keptEnds[k]);
   return out;
 }
 

@@ -27,6 +27,8 @@ const {
 } = require('internal/path/common');
 const { validateObject, validateString } = require('internal/validators');
 
+let glob; // internal/path/glob, loaded by the first matchesGlob()
+
 function isWinSep(code) {
   return code === kSlash || code === kBackslash;
 }
@@ -464,6 +466,11 @@ const win32 = {
     // ('C:\' for 'C:\x'); deeper, it loses its trailing separator.
     ret.dir = begin > rootEnd ? StringPrototypeSlice(path, 0, begin - 1) : ret.root;
     return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    glob ??= require('internal/path/glob');
+    return glob.matchGlobPattern(path, pattern, true);
   },
 
   sep: '\\',

@@ -252,6 +252,24 @@ function removeColors(str) {
   return last === 0 ? str : out + StringPrototypeSlice(str, last);
 }
 
+// removeColors(str).length, without building the string.
+function colorlessLength(str) {
+  let length = str.length;
+  let i = StringPrototypeIndexOf(str, '\u001b[');
+  while (i !== -1) {
+    let j = i + 2;
+    const d0 = StringPrototypeCharCodeAt(str, j);
+    if (d0 >= 48 && d0 <= 57) {
+      j++;
+      const d1 = StringPrototypeCharCodeAt(str, j);
+      if (d1 >= 48 && d1 <= 57) j++;
+      if (StringPrototypeCharCodeAt(str, j) === 109) length -= j + 1 - i; // 'm'
+    }
+    i = StringPrototypeIndexOf(str, '\u001b[', i + 1);
+  }
+  return length;
+}
+
 // ---- strings -----------------------------------------------------------------
 
 // The escape of each code unit below 160 that needs one ('' for none).
@@ -1667,14 +1685,19 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
 function getStringWidth(str, removeControlChars = true) {
   if (removeControlChars) str = removeColors(str);
   const len = str.length;
-  let i = 0;
-  while (i < len && StringPrototypeCharCodeAt(str, i) < 0x7f &&
-         StringPrototypeCharCodeAt(str, i) >= 0x20) {
-    i++;
-  }
-  if (i === len) return len;
-  str = StringPrototypeNormalize(str, 'NFC');
+  // ASCII, the usual case, needs no normalization: printable characters
+  // are one column, control characters (a multi-line entry's newlines)
+  // none.
   let width = 0;
+  let i = 0;
+  for (; i < len; i++) {
+    const code = StringPrototypeCharCodeAt(str, i);
+    if (code >= 0x80) break;
+    if (code >= 0x20 && code !== 0x7f) width++;
+  }
+  if (i === len) return width;
+  str = StringPrototypeNormalize(str, 'NFC');
+  width = 0;
   for (i = 0; i < str.length; i++) {
     let code = StringPrototypeCharCodeAt(str, i);
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < str.length) {
@@ -1756,7 +1779,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   let totalLength = output.length + start;
   if (totalLength + output.length > ctx.breakLength) return false;
   for (let i = 0; i < output.length; i++) {
-    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    totalLength += ctx.colors ? colorlessLength(output[i]) : output[i].length;
     if (totalLength > ctx.breakLength) return false;
   }
   // Do not line up properties on the same line if `base` contains line breaks.
@@ -1840,6 +1863,18 @@ function groupArrayElements(ctx, output, value) {
 // Joins the entries: on one line with the braces when they fit (and, with a
 // numeric `compact`, when the object is at most that many levels above the
 // innermost one just printed), otherwise one entry per line.
+// The entries of a multi-line object, joined. Array.prototype.join makes a
+// flat copy of everything, so every level of a deeply nested object would
+// copy all the levels inside it again (quadratic: minutes for Node's
+// long-running test). Concatenation leaves the engine's ropes, which are
+// flattened once, when the whole result is used.
+function joinLines(list, separator) {
+  if (list.length === 0) return '';
+  let s = list[0];
+  for (let i = 1; i < list.length; i++) s = s + separator + list[i];
+  return s;
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1860,7 +1895,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = `\n${StringPrototypeRepeat(' ', ctx.indentationLvl)}`;
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      ArrayPrototypeJoin(output, `,${indentation}  `)}${indentation}${braces[1]}`;
+      joinLines(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   // compact: true, the layout of Node before 12.
   if (isBelowBreakLength(ctx, output, 0, base)) {
@@ -2099,6 +2134,8 @@ function stripVTControlCharacters(str) {
 module.exports = {
   inspect,
   inspectDefaultOptions,
+  formatNumber,
+  formatBigInt,
   hasBuiltInToString,
   stripVTControlCharacters,
   stylizeWithColor,

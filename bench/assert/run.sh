@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# bench/assert/run.sh: assert.deepStrictEqual and friends on large equal
+# structures, on kiln and node.
+#   bench/assert/run.sh [--kiln PATH] [--node PATH] [--runs N] [filter]
+# Runs deep-equal.js N times (default 3) on each runtime, keeps each case's
+# best time, and prints kiln's and node's next to kiln/node (below 1 is faster).
+exec "$(dirname "${BASH_SOURCE[0]}")/../util/compare.sh" "$(dirname "${BASH_SOURCE[0]}")/deep-equal.js" "$@"

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# bench/events/run.sh: EventEmitter hot paths on kiln and node.
+#   bench/events/run.sh [--kiln PATH] [--node PATH] [--runs N] [filter]
+# Runs emit.js N times (default 3) on each runtime, keeps each case's best
+# time, and prints kiln's and node's next to kiln/node (below 1 is faster).
+exec "$(dirname "${BASH_SOURCE[0]}")/../util/compare.sh" "$(dirname "${BASH_SOURCE[0]}")/emit.js" "$@"

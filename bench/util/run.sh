@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# bench/util/run.sh: util.inspect and util.format on kiln and node.
+#   bench/util/run.sh [--kiln PATH] [--node PATH] [--runs N] [filter]
+# Runs inspect.js N times (default 3) on each runtime, keeps each case's
+# best time, and prints kiln's and node's next to kiln/node (below 1 is faster).
+exec "$(dirname "${BASH_SOURCE[0]}")/compare.sh" "$(dirname "${BASH_SOURCE[0]}")/inspect.js" "$@"
