@@ -139,22 +139,20 @@ Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
 };
 
 // Conversions to and from web streams come from the web streams module,
-// loaded on first use.
-function webAdapter(name, what, length) {
-  return named(function(...args) {
-    let adapters;
-    try {
-      adapters = require('internal/webstreams/adapters');
-    } catch {
-      throw new (errorCodes().ERR_NOT_IMPLEMENTED)(what);
-    }
-    if (typeof adapters[name] !== 'function') throw new (errorCodes().ERR_NOT_IMPLEMENTED)(what);
+// loaded on first use. Node's are anonymous functions.
+let adapters;
+function webAdapter(name, length) {
+  const fn = function(...args) {
+    adapters ??= require('internal/webstreams/adapters');
     return ReflectApply(adapters[name], undefined, args);
-  }, what.slice(what.lastIndexOf('.') + 1, -2), length);
+  };
+  ObjectDefineProperty(fn, 'name', { __proto__: null, value: '', configurable: true });
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
 }
-Readable.fromWeb = webAdapter('newStreamReadableFromReadableStream', 'stream.Readable.fromWeb()', 2);
-Readable.toWeb = webAdapter('newReadableStreamFromStreamReadable', 'stream.Readable.toWeb()', 2);
-Writable.fromWeb = webAdapter('newStreamWritableFromWritableStream', 'stream.Writable.fromWeb()', 2);
-Writable.toWeb = webAdapter('newWritableStreamFromStreamWritable', 'stream.Writable.toWeb()', 1);
-Duplex.fromWeb = webAdapter('newStreamDuplexFromReadableWritablePair', 'stream.Duplex.fromWeb()', 2);
-Duplex.toWeb = webAdapter('newReadableWritablePairFromDuplex', 'stream.Duplex.toWeb()', 2);
+Readable.fromWeb = webAdapter('newStreamReadableFromReadableStream', 2);
+Readable.toWeb = webAdapter('newReadableStreamFromStreamReadable', 2);
+Writable.fromWeb = webAdapter('newStreamWritableFromWritableStream', 2);
+Writable.toWeb = webAdapter('newWritableStreamFromStreamWritable', 1);
+Duplex.fromWeb = webAdapter('newStreamDuplexFromReadableWritablePair', 2);
+Duplex.toWeb = webAdapter('newReadableWritablePairFromDuplex', 2);

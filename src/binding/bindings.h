@@ -10,6 +10,7 @@ JSObjectRef os_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef spawn_sync_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
+JSObjectRef tty_binding(JSContextRef ctx);
 JSObjectRef url_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
 JSObjectRef uv_binding(JSContextRef ctx);
@@ -25,6 +26,7 @@ static const struct {
     {"process", process_binding},
     {"spawn_sync", spawn_sync_binding},
     {"timers", timers_binding},
+    {"tty", tty_binding},
     {"url", url_binding},
     {"util", util_binding},
     {"uv", uv_binding},

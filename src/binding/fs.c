@@ -301,8 +301,10 @@ static int fs_write_all(int fd, const char *buf, size_t len) {
     return 0;
 }
 
-/* binding.writeAll(fd, string | Uint8Array): all of it, synchronously;
- * throws a system error. A closed pipe (EPIPE) is not an error here. */
+/* binding.writeAll(fd, string | Uint8Array) -> undefined, or UV_EPIPE:
+ * all of it, synchronously; throws any other system error. A closed pipe
+ * is returned, not thrown: the fatal-error path writes here and must not
+ * throw, while process.stdout reports it as Node's sockets do. */
 static JS_FN(fs_write_all_fn) {
     int fd = js_int(ctx, JS_ARG(0));
     int r;
@@ -320,7 +322,9 @@ static JS_FN(fs_write_all_fn) {
         r = fs_write_all(fd, s.s, s.len);
         js_cstr_free(&s);
     }
-    if (r < 0 && r != UV_EPIPE)
+    if (r == UV_EPIPE)
+        return JSValueMakeNumber(ctx, r);
+    if (r < 0)
         return js_throw_uv(ctx, exc, r, "write", NULL, NULL);
     return JSValueMakeUndefined(ctx);
 }

@@ -10,6 +10,7 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { Stream } = require('internal/streams/legacy');
 const { construct } = require('internal/streams/destroy');
+const { kRegisterDuplex } = require('internal/streams/utils');
 
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
@@ -112,5 +113,7 @@ Duplex.from = function from(body) {
   duplexify ??= require('internal/streams/duplexify');
   return duplexify(body, 'body');
 };
+
+Writable[kRegisterDuplex](Duplex);
 
 module.exports = Duplex;

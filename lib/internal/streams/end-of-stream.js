@@ -23,6 +23,7 @@ const {
   isWritableFinished,
   isWritableNodeStream,
   isWritableStream,
+  kEosNodeSynchronousCallback,
   kIsClosedPromise,
   willEmitClose: streamWillEmitClose,
 } = require('internal/streams/utils');
@@ -178,18 +179,24 @@ function eos(stream, options, callback) {
   if (options.error !== false) stream.on('error', onerror);
   stream.on('close', onclose);
 
+  // A stream that is already done is reported on the next tick; the web
+  // adapters ask for it at once (kEosNodeSynchronousCallback), so that
+  // the web stream they return already shows the state.
+  const settle = options[kEosNodeSynchronousCallback] === true
+    ? (fn) => fn()
+    : (fn) => process.nextTick(fn);
   if (closed) {
-    process.nextTick(onclose);
+    settle(onclose);
   } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!willEmitClose) process.nextTick(onclosed);
+    if (!willEmitClose) settle(onclosed);
   } else if (!readable && (!willEmitClose || isReadable(stream)) &&
              (writableFinished || isWritable(stream) === false)) {
-    process.nextTick(onclosed);
+    settle(onclosed);
   } else if (!writable && (!willEmitClose || isWritable(stream)) &&
              (readableFinished || isReadable(stream) === false)) {
-    process.nextTick(onclosed);
+    settle(onclosed);
   } else if (rState && stream.req && stream.aborted) {
-    process.nextTick(onclosed);
+    settle(onclosed);
   }
 
   const cleanup = () => {

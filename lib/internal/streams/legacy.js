@@ -6,6 +6,8 @@
 
 const EE = require('events');
 
+const ReflectApply = Reflect.apply;
+
 const ReflectOwnKeys = Reflect.ownKeys;
 const ArrayIsArray = Array.isArray;
 
@@ -50,7 +52,12 @@ Stream.prototype.pipe = function pipe(dest, options) {
   // nobody hears) only when this was the one listener.
   function onError(err) {
     cleanup();
-    if (EE.listenerCount(this, 'error') === 0) this.emit('error', err);
+    // Node asks the stream's own listenerCount when it has one, else
+    // counts through EventEmitter's (the stream may have cleared its own).
+    const count = typeof this.listenerCount === 'function'
+      ? this.listenerCount('error')
+      : ReflectApply(EE.prototype.listenerCount, this, ['error']);
+    if (count === 0) this.emit('error', err);
   }
 
   source.on('data', onData);

@@ -922,8 +922,18 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
       dest.on('drain', onDrain);
     }
   }
+  // A chunk the destination refuses (an object into a byte stream)
+  // destroys the destination with that error instead of throwing out of
+  // the source's 'data' event.
   function onData(chunk) {
-    if (dest.write(chunk) === false) pauseForDrain();
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (err) {
+      dest.destroy(err);
+      return;
+    }
+    if (ret === false) pauseForDrain();
   }
   // An error on the destination unpipes; it is an uncaught error only
   // when nobody else listens.

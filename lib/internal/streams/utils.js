@@ -24,6 +24,11 @@ const kIsWritable = Symbol('kIsWritable');
 // method of each side's state that runs once _construct succeeded.
 const kOnConstructed = Symbol('kConstruct');
 const kStateConstructed = Symbol('kOnConstructed');
+// Writable[kRegisterDuplex](Duplex): the Duplex module announces itself,
+// so Writable can tell Duplexes apart without loading it first.
+const kRegisterDuplex = Symbol('kRegisterDuplex');
+// An option of finished(): call back synchronously if the stream is done.
+const kEosNodeSynchronousCallback = Symbol('kEosNodeSynchronousCallback');
 const kOnDestroyAfterConstruct = Symbol('kDestroy');
 
 function isReadableNodeStream(obj, strict = false) {
@@ -257,5 +262,7 @@ module.exports = {
   kOnConstructed,
   kOnDestroyAfterConstruct,
   kStateConstructed,
+  kRegisterDuplex,
+  kEosNodeSynchronousCallback,
   willEmitClose,
 };

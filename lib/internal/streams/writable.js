@@ -16,11 +16,9 @@
 
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
-const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const destroyImpl = require('internal/streams/destroy');
-const { kStateConstructed } = require('internal/streams/utils');
+const { kStateConstructed, kRegisterDuplex } = require('internal/streams/utils');
 
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectDefineProperty = Object.defineProperty;
@@ -31,8 +29,24 @@ const ReflectApply = Reflect.apply;
 const PromiseCtor = Promise;
 const SymbolAsyncDispose = Symbol.asyncDispose;
 const SymbolHasInstance = Symbol.hasInstance;
-const BufferFrom = Buffer.from;
-const BufferIsEncoding = Buffer.isEncoding;
+
+// node:buffer is loaded when a stream first needs it: process.stdout,
+// which passes strings through undecoded, never does, and console.log
+// starts faster without it.
+let Buffer;
+let FastBuffer;
+let BufferFrom;
+let BufferIsEncoding;
+function loadBuffer() {
+  Buffer = require('buffer').Buffer;
+  FastBuffer = require('internal/buffer').FastBuffer;
+  BufferFrom = Buffer.from;
+  BufferIsEncoding = Buffer.isEncoding;
+}
+function isEncoding(encoding) {
+  if (BufferIsEncoding === undefined) loadBuffer();
+  return BufferIsEncoding(encoding);
+}
 const StringPrototypeToLowerCase = String.prototype.toLowerCase;
 
 const { destroy: destroyMethod, undestroy, errorOrDestroy, construct } = destroyImpl;
@@ -42,6 +56,10 @@ const errorCodes = () => (codes ??= require('internal/errors').codes);
 
 let Duplex;
 const lazyDuplex = () => (Duplex ??= require('internal/streams/duplex'));
+// Whether `object` is a Duplex. Until the Duplex module is loaded (it
+// registers itself, below) none can exist, so a plain Writable
+// (process.stdout) is made without loading it and Readable behind it.
+const isDuplexInstance = (object) => Duplex !== undefined && object instanceof Duplex;
 let eos;
 const lazyEos = () => (eos ??= require('internal/streams/end-of-stream'));
 let addAbortSignalNoValidate;
@@ -52,6 +70,15 @@ function lazyAddAbortSignal(signal, stream) {
 let AbortErrorCtor;
 
 function nop() {}
+
+// ERR_UNKNOWN_ENCODING shows the value as Node's %s does: an object
+// inspected ('{}'), not stringified ('[object Object]').
+function unknownEncoding(encoding) {
+  const shown = typeof encoding === 'object' && encoding !== null
+    ? require('internal/util/inspect').inspect(encoding, { depth: 0, colors: false, compact: 3 })
+    : encoding;
+  return new (errorCodes().ERR_UNKNOWN_ENCODING)(shown);
+}
 
 // Buffered entries before the index are dropped in bulk past this count.
 const kCompactAfter = 256;
@@ -93,7 +120,7 @@ const kErrored = 1 << 21;          // errored is set
 
 function WritableState(options, stream, isDuplex) {
   // Other stream implementations construct this with two arguments.
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof lazyDuplex();
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
   let bits = kDecodeStrings | kSync | kConstructed | kEmitClose | kAutoDestroy | kAllBuffers | kAllNoop;
   let objectMode = false;
   if (options) {
@@ -120,7 +147,7 @@ function WritableState(options, stream, isDuplex) {
   if (options) {
     const defaultEncoding = options.defaultEncoding;
     if (defaultEncoding != null && defaultEncoding !== 'utf8' && defaultEncoding !== 'utf-8') {
-      if (!BufferIsEncoding(defaultEncoding)) throw new (errorCodes().ERR_UNKNOWN_ENCODING)(defaultEncoding);
+      if (!isEncoding(defaultEncoding)) throw unknownEncoding(defaultEncoding);
       this.defaultEncoding = defaultEncoding;
     }
   }
@@ -207,7 +234,7 @@ function takeOnFinished(state) {
 
 function Writable(options) {
   // Writable is not a base of Duplex, so `instanceof` is not the test.
-  const isDuplex = this instanceof lazyDuplex();
+  const isDuplex = isDuplexInstance(this);
   if (!isDuplex && !ReflectApply(FunctionPrototypeSymbolHasInstance, Writable, [this])) {
     return new Writable(options);
   }
@@ -253,6 +280,11 @@ ObjectDefineProperty(Writable, SymbolHasInstance, {
 
 Writable.WritableState = WritableState;
 
+ObjectDefineProperty(Writable, kRegisterDuplex, {
+  __proto__: null,
+  value: function registerDuplex(duplex) { Duplex = duplex; },
+});
+
 Writable.prototype.pipe = function pipe() {
   errorOrDestroy(this, new (errorCodes().ERR_STREAM_CANNOT_PIPE)());
 };
@@ -273,24 +305,28 @@ function writeChunk(stream, chunk, encoding, cb) {
   if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) {
       encoding = state.defaultEncoding;
-    } else if (encoding !== 'utf8' && !BufferIsEncoding(encoding) &&
+    } else if (encoding !== 'utf8' && !isEncoding(encoding) &&
                (encoding !== 'buffer' || typeof chunk === 'string')) {
       // 'buffer' names no way to read a string, but is fine with bytes.
-      throw new (errorCodes().ERR_UNKNOWN_ENCODING)(encoding);
+      throw unknownEncoding(encoding);
     }
     if (typeof chunk === 'string') {
       if ((state[kState] & kDecodeStrings) !== 0) {
+        if (Buffer === undefined) loadBuffer();
         chunk = ReflectApply(BufferFrom, Buffer, [chunk, encoding]);
         encoding = 'buffer';
       }
-    } else if (chunk instanceof Buffer) {
-      encoding = 'buffer';
-    } else if (ArrayBufferIsView(chunk)) {
-      chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      encoding = 'buffer';
     } else {
-      throw new (errorCodes().ERR_INVALID_ARG_TYPE)(
-        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      if (Buffer === undefined) loadBuffer();
+      if (chunk instanceof Buffer) {
+        encoding = 'buffer';
+      } else if (ArrayBufferIsView(chunk)) {
+        chunk = new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        encoding = 'buffer';
+      } else {
+        throw new (errorCodes().ERR_INVALID_ARG_TYPE)(
+          'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
     }
   }
 
@@ -512,8 +548,9 @@ Writable.prototype.uncork = function uncork() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = ReflectApply(StringPrototypeToLowerCase, encoding, []);
-  if (!BufferIsEncoding(encoding)) throw new (errorCodes().ERR_UNKNOWN_ENCODING)(encoding);
-  this._writableState.defaultEncoding = encoding;
+  if (!isEncoding(encoding)) throw unknownEncoding(encoding);
+  // Node keeps UTF-8 as a flag, so 'utf-8' reads back as 'utf8'.
+  this._writableState.defaultEncoding = encoding === 'utf-8' ? 'utf8' : encoding;
   return this;
 };
 

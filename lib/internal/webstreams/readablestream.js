@@ -25,7 +25,9 @@ const {
 const {
   ArrayBufferCtor,
   PromiseCtor,
-  ReflectApply,
+  apply0,
+  apply1,
+  apply2,
   Ring,
   Uint8ArrayCtor,
   arrayBufferByteLength,
@@ -867,7 +869,7 @@ function setUpDefaultControllerFromSource(stream, source, start, pull, cancel, h
   const controller = new RDefaultController(stream);
   const obj = new ReadableStreamDefaultController(kInternal, controller);
   const startAlgorithm = start === undefined ? returnUndefined :
-    () => ReflectApply(start, source, [obj]);
+    () => apply1(start, source, obj);
   const pullAlgorithm = pull === undefined ? returnResolved : () => call1(pull, source, obj);
   const cancelAlgorithm = cancel === undefined ? returnResolved :
     (reason) => callAsync1(cancel, source, reason);
@@ -889,7 +891,7 @@ function setUpByteControllerFromSource(stream, source, start, pull, cancel, hwm,
   const controller = new RByteController(stream);
   const obj = new ReadableByteStreamController(kInternal, controller);
   const startAlgorithm = start === undefined ? returnUndefined :
-    () => ReflectApply(start, source, [obj]);
+    () => apply1(start, source, obj);
   const pullAlgorithm = pull === undefined ? returnResolved : () => call1(pull, source, obj);
   const cancelAlgorithm = cancel === undefined ? returnResolved :
     (reason) => callAsync1(cancel, source, reason);
@@ -1909,7 +1911,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
     if (disposable !== undefined) {
       const dispose = disposable[Symbol.dispose];
       disposable = undefined;
-      ReflectApply(dispose, undefined, []);
+      apply0(dispose, undefined);
     }
     if (isError) result.reject(error);
     else result.resolve(undefined);
@@ -2186,7 +2188,7 @@ function iteratorReturnSteps(state, value) {
 }
 
 function iteratorStateOf(iterator) {
-  return ReflectApply(WeakMapGet, iteratorState, [iterator]);
+  return apply1(WeakMapGet, iteratorState, iterator);
 }
 
 const ReadableStreamAsyncIteratorPrototype = ObjectCreate(AsyncIteratorPrototype, {
@@ -2244,7 +2246,7 @@ ObjectDefineProperty(ReadableStreamAsyncIteratorPrototype.return, 'name', {
 
 function createAsyncIterator(reader, preventCancel) {
   const iterator = ObjectCreate(ReadableStreamAsyncIteratorPrototype);
-  ReflectApply(WeakMapSet, iteratorState, [iterator, new IteratorState(reader, preventCancel)]);
+  apply2(WeakMapSet, iteratorState, iterator, new IteratorState(reader, preventCancel));
   return iterator;
 }
 
@@ -2267,7 +2269,7 @@ function getAsyncIterator(iterable) {
     }
     throw new ERR_ARG_NOT_ITERABLE(shown);
   }
-  const iterator = ReflectApply(method, iterable, []);
+  const iterator = apply0(method, iterable);
   if (!isObjectLike(iterator)) {
     throw new ERR_INVALID_STATE.TypeError('The iterator method must return an object');
   }
@@ -2278,7 +2280,7 @@ function getAsyncIterator(iterable) {
 // value is ready at once, a promise (or thenable) one microtask after it
 // settles.
 function syncIteratorNext(record) {
-  const result = ReflectApply(record.next, record.iterator, []);
+  const result = apply0(record.next, record.iterator);
   if (!isObjectLike(result)) {
     throw new ERR_INVALID_STATE.TypeError('The iterator.next() method must return an object');
   }
@@ -2307,7 +2309,7 @@ function readableStreamFromIterable(iterable) {
     let nextPromise;
     try {
       nextPromise = record.sync ? syncIteratorNext(record) :
-        resolved(ReflectApply(record.next, record.iterator, []));
+        resolved(apply0(record.next, record.iterator));
     } catch (err) {
       return rejected(err);
     }
@@ -2325,7 +2327,7 @@ function readableStreamFromIterable(iterable) {
     if (returnMethod === undefined || returnMethod === null) return resolved(undefined);
     let returnResult;
     try {
-      returnResult = ReflectApply(returnMethod, iterator, [reason]);
+      returnResult = apply1(returnMethod, iterator, reason);
     } catch (err) {
       return rejected(err);
     }

@@ -15,7 +15,7 @@ const {
   ERR_INVALID_THIS,
 } = require('internal/errors').codes;
 const {
-  ReflectApply,
+  apply1,
   call2,
   callAsync1,
   customInspect,
@@ -135,7 +135,7 @@ class TransformStream {
     const cancelAlgorithm = cancel === undefined ? returnResolved :
       (reason) => callAsync1(cancel, transformer, reason);
     setUpController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
-    if (start !== undefined) startDeferred.resolve(ReflectApply(start, transformer, [obj]));
+    if (start !== undefined) startDeferred.resolve(apply1(start, transformer, obj));
     else startDeferred.resolve(undefined);
   }
 

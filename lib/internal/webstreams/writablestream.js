@@ -21,7 +21,7 @@ const {
   ERR_INVALID_THIS,
 } = require('internal/errors').codes;
 const {
-  ReflectApply,
+  apply1,
   Ring,
   call2,
   callAsync0,
@@ -730,7 +730,7 @@ function setUpControllerFromSink(stream, sink, start, write, close, abort, hwm, 
     throw new ERR_INVALID_ARG_TYPE('sink.abort', 'Function', abort);
   }
   const startAlgorithm = start === undefined ? returnUndefined :
-    () => ReflectApply(start, sink, [obj]);
+    () => apply1(start, sink, obj);
   const writeAlgorithm = write === undefined ? returnResolved :
     (chunk) => call2(write, sink, chunk, obj);
   const closeAlgorithm = close === undefined ? returnResolved : () => callAsync0(close, sink);
@@ -853,8 +853,14 @@ function controllerWrite(controller, chunk, chunkSize) {
   advanceQueueIfNeeded(controller);
 }
 
+// Whether value is a WritableStream (by its internal slot, not its shape).
+function isWritableStream(value) {
+  return streamOf(value) !== undefined;
+}
+
 module.exports = {
   WritableStream,
+  isWritableStream,
   WritableStreamDefaultWriter,
   WritableStreamDefaultController,
   acquireWriter,
