@@ -1,6 +1,7 @@
 'use strict';
 // node:punycode (deprecated in Node, DEP0040). The algorithm lives in
-// internal/punycode, which kiln's own modules use without the warning.
+// internal/punycode, where kiln's own modules can use it without the
+// warning (the URL parsers use the C IDNA of src/url instead).
 
 process.emitWarning('The `punycode` module is deprecated. Please use a userland alternative instead.',
   'DeprecationWarning', 'DEP0040');

@@ -37,15 +37,18 @@ for (const s of ['file:///home/user/file.txt', 'mailto:someone@example.com', 'da
 let sink = 0;
 const n = inputs.length;
 // Warm up, then time.
+// Pairs are read by index, not destructured: JavaScriptCore runs the
+// array iterator protocol for `const [a, b] = pair` where V8 does not, and
+// that is not what this measures.
 for (let k = 0; k < 20000; k++) {
-  const [input, base] = inputs[k % n];
-  sink += new URL(input, base).href.length;
+  const pair = inputs[k % n];
+  sink += new URL(pair[0], pair[1]).href.length;
 }
 const t0 = process.hrtime.bigint();
 const c0 = process.cpuUsage();
 for (let k = 0; k < count; k++) {
-  const [input, base] = inputs[k % n];
-  sink += new URL(input, base).pathname.length;
+  const pair = inputs[k % n];
+  sink += new URL(pair[0], pair[1]).pathname.length;
 }
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 const cpu = process.cpuUsage(c0);

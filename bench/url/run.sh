@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# bench/url/run.sh: URL parsing on kiln and node, and their ratio.
+# bench/url/run.sh: URL parsing and URLSearchParams round trips on kiln and
+# node, and their ratios.
 #   bench/url/run.sh [--kiln PATH] [--node PATH] [--runs N] [count]
-# Runs bench/url/parse.js N times (default 5) on each runtime and prints the
-# median time of each and kiln's time over node's (below 1 is faster).
+# Runs bench/url/parse.js and bench/url/searchparams.js N times (default 5)
+# on each runtime, alternating, and prints the median wall and CPU time of
+# each and kiln's over node's (below 1 is faster). CPU time counts every
+# thread (the engines' collectors too); on a busy machine it varies less
+# than wall time.
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 kiln="$here/../../build/kiln"
@@ -19,11 +23,17 @@ while (($#)); do
   esac
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-time_of() {  # runtime -> median ms
+for bench in parse searchparams; do
+  out=$(mktemp)
   for ((r = 0; r < runs; r++)); do
-    "$1" "$here/parse.js" "$count" | sed -n 's/.*: \([0-9.]*\) ms.*/\1/p'
-  done | median
-}
-k=$(time_of "$kiln")
-n=$(time_of "$node")
-printf 'url-parse  kiln %8.1f ms   node %8.1f ms   kiln/node %.2fx\n' "$k" "$n" "$(echo "$k / $n" | bc -l)"
+    for rt in kiln node; do
+      bin=$kiln; [[ $rt == node ]] && bin=$node
+      "$bin" "$here/$bench.js" "$count" | sed -n "s/.*: \([0-9.]*\) ms, cpu \([0-9.]*\) ms.*/$rt \1 \2/p"
+    done
+  done > "$out"
+  kw=$(awk '$1=="kiln"{print $2}' "$out" | median); kc=$(awk '$1=="kiln"{print $3}' "$out" | median)
+  nw=$(awk '$1=="node"{print $2}' "$out" | median); nc=$(awk '$1=="node"{print $3}' "$out" | median)
+  rm -f "$out"
+  printf 'url-%-13s kiln %8.1f ms (cpu %8.1f)   node %8.1f ms (cpu %8.1f)   kiln/node %.2fx (cpu %.2fx)\n' \
+    "$bench" "$kw" "$kc" "$nw" "$nc" "$(echo "$kw / $nw" | bc -l)" "$(echo "$kc / $nc" | bc -l)"
+done

@@ -24,21 +24,57 @@ const {
   ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
 
+// The binding never throws: "not a URL" comes back as undefined (parse)
+// or false (canParse, update), and running out of memory as null, which
+// the wrappers here turn into the RangeError the engine would throw.
 const binding = internalBinding('url');
 const {
-  parse: bindingParse,
-  canParse: bindingCanParse,
-  update: bindingUpdate,
-  domainToASCII: bindingDomainToASCII,
-  domainToUnicode: bindingDomainToUnicode,
+  parse: rawParse,
+  canParse: rawCanParse,
+  update: rawUpdate,
+  domainToASCII: rawDomainToASCII,
+  domainToUnicode: rawDomainToUnicode,
+  serializeForm: rawSerializeForm,
   offsets,
+  formLengths,
 } = binding;
+
+function noMemory() {
+  return new RangeError('Invalid string length');
+}
+// (input[, base]) -> href, true (the input is the href) or undefined.
+function bindingParse(input, base) {
+  const r = base === undefined ? rawParse(input) : rawParse(input, base);
+  if (r === null) throw noMemory();
+  return r;
+}
+function bindingCanParse(input, base) {
+  const r = base === undefined ? rawCanParse(input) : rawCanParse(input, base);
+  if (r === null) throw noMemory();
+  return r;
+}
+function bindingUpdate(href, component, value) {
+  const r = rawUpdate(href, component, value);
+  if (r === null) throw noMemory();
+  return r;
+}
+function bindingDomainToASCII(domain) {
+  const r = rawDomainToASCII(domain);
+  if (r === null) throw noMemory();
+  return r;
+}
+function bindingDomainToUnicode(domain) {
+  const r = rawDomainToUnicode(domain);
+  if (r === null) throw noMemory();
+  return r;
+}
 
 // Builtins captured at load: names, values and inits are user values. Small
 // wrappers around `.call`, which JavaScriptCore inlines (see lib/path.js).
 const {
-  charCodeAt, indexOf, slice, toWellFormed, startsWith, replaceAll, codePointAt,
+  charCodeAt, indexOf, slice, toWellFormed, startsWith, replaceAll, codePointAt, includes,
 } = String.prototype;
+const StringPrototypeIncludes = (s, search) => includes.call(s, search);
 const StringPrototypeCharCodeAt = (s, i) => charCodeAt.call(s, i);
 const StringPrototypeIndexOf = (s, search, from) => indexOf.call(s, search, from);
 const StringPrototypeSlice = (s, start, end) => slice.call(s, start, end);
@@ -82,15 +118,33 @@ const kPathname = 6;
 const kSearch = 7;
 const kHash = 8;
 
+const kAllowObjects = { __proto__: null, allowArray: true, allowFunction: true };
+let lazyValidateObject;
+function validateObject(value, name, options) {
+  if (lazyValidateObject === undefined) lazyValidateObject = require('internal/validators').validateObject;
+  lazyValidateObject(value, name, options);
+}
+
 let inspectFn;
 function inspect(value, opts) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, opts);
 }
 
+// Node's (V8's) messages for a receiver that is not a URL: a brand check
+// for some members, a private field read for the rest.
+const kReceiverMessage = 'Receiver must be an instance of class URL';
+const kPrivateMessage = 'Cannot read private member #context from an object whose class did not declare it';
+
+// WebIDL's DOMString, with V8's message for a symbol.
+function toStr(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${value}`;
+}
+
 // A string with lone surrogates replaced by U+FFFD: WebIDL's USVString.
 function toUSVString(value) {
-  return toWellFormed.call(`${value}`);
+  return toWellFormed.call(typeof value === 'string' ? value : toStr(value));
 }
 
 function invalidUrl(input, base) {
@@ -123,16 +177,19 @@ class URL {
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
+    if (typeof input !== 'string') input = toStr(input);
     let href;
     if (base === undefined) {
-      href = bindingParse(input);
+      href = rawParse(input);
     } else {
-      base = `${base}`;
-      href = bindingParse(input, base);
+      base = toStr(base);
+      href = rawParse(input, base);
     }
-    if (href === undefined) throw invalidUrl(input, base);
-    this.#load(href === true ? input : href);
+    if (typeof href !== 'string') {
+      if (href !== true) throw href === null ? noMemory() : invalidUrl(input, base);
+      href = input;
+    }
+    this.#load(href);
   }
 
   // Takes the href the binding returned and the offsets it left.
@@ -188,15 +245,18 @@ class URL {
   }
 
   toString() {
+    if (!(#href in this)) throw new TypeError(kReceiverMessage);
     return this.#href;
   }
 
   get href() {
+    if (!(#href in this)) throw new TypeError(kReceiverMessage);
     return this.#href;
   }
 
   set href(value) {
-    value = `${value}`;
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    value = toStr(value);
     const href = bindingParse(value);
     if (href === undefined) throw invalidUrl(value);
     this.#load(href === true ? value : href);
@@ -204,6 +264,7 @@ class URL {
   }
 
   get origin() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     const protocol = StringPrototypeSlice(this.#href, 0, this.#protocolEnd);
     switch (protocol) {
       case 'http:':
@@ -231,109 +292,128 @@ class URL {
   }
 
   get protocol() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     return StringPrototypeSlice(this.#href, 0, this.#protocolEnd);
   }
 
   set protocol(value) {
-    this.#update(kProtocol, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kProtocol, toStr(value));
   }
 
   get username() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     if (!(this.#flags & kHasHost)) return '';
     return StringPrototypeSlice(this.#href, this.#protocolEnd + 2, this.#usernameEnd);
   }
 
   set username(value) {
-    this.#update(kUsername, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kUsername, toStr(value));
   }
 
   get password() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     if (this.#hostStart - 1 <= this.#usernameEnd) return '';
     return StringPrototypeSlice(this.#href, this.#usernameEnd + 1, this.#hostStart - 1);
   }
 
   set password(value) {
-    this.#update(kPassword, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kPassword, toStr(value));
   }
 
   get host() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     if (!(this.#flags & kHasHost)) return '';
     const end = this.#port === kNone ? this.#hostEnd : this.#pathnameStart;
     return StringPrototypeSlice(this.#href, this.#hostStart, end);
   }
 
   set host(value) {
-    this.#update(kHost, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kHost, toStr(value));
   }
 
   get hostname() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     return StringPrototypeSlice(this.#href, this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
-    this.#update(kHostname, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kHostname, toStr(value));
   }
 
   get port() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     return this.#port === kNone ? '' : `${this.#port}`;
   }
 
   set port(value) {
-    this.#update(kPort, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kPort, toStr(value));
   }
 
   get pathname() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     const end = this.#searchStart !== kNone ? this.#searchStart :
       this.#hashStart !== kNone ? this.#hashStart : this.#href.length;
     return StringPrototypeSlice(this.#href, this.#pathnameStart, end);
   }
 
   set pathname(value) {
-    this.#update(kPathname, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kPathname, toStr(value));
   }
 
   get search() {
+    if (!(#href in this)) throw new TypeError(kReceiverMessage);
     if (this.#searchStart === kNone) return '';
     const end = this.#hashStart === kNone ? this.#href.length : this.#hashStart;
     return end - this.#searchStart <= 1 ? '' : StringPrototypeSlice(this.#href, this.#searchStart, end);
   }
 
   set search(value) {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     this.#update(kSearch, toUSVString(value));
     if (this.#searchParams !== undefined) paramsReset(this.#searchParams, this.#query());
   }
 
   get searchParams() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     if (this.#searchParams === undefined) this.#searchParams = paramsLinked(this, this.#query());
     return this.#searchParams;
   }
 
   get hash() {
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
     if (this.#hashStart === kNone || this.#href.length - this.#hashStart <= 1) return '';
     return StringPrototypeSlice(this.#href, this.#hashStart);
   }
 
   set hash(value) {
-    this.#update(kHash, `${value}`);
+    if (!(#href in this)) throw new TypeError(kPrivateMessage);
+    this.#update(kHash, toStr(value));
   }
 
   toJSON() {
+    if (!(#href in this)) throw new TypeError(kReceiverMessage);
     return this.#href;
   }
 
   static parse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    input = `${input}`;
-    if (base !== undefined) base = `${base}`;
-    if (!(base === undefined ? bindingCanParse(input) : bindingCanParse(input, base))) return null;
+    input = toStr(input);
+    if (base !== undefined) base = toStr(base);
+    if (!bindingCanParse(input, base)) return null;
     return new URL(input, base);
   }
 
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    url = `${url}`;
-    if (base === undefined) return bindingCanParse(url);
-    return bindingCanParse(url, `${base}`);
+    url = toStr(url);
+    return bindingCanParse(url, base === undefined ? undefined : toStr(base));
   }
 
   // Object URLs ("blob:nodedata:<id>") live in lib/internal/blob.js, with
@@ -427,9 +507,18 @@ function formEncode(s) {
   return out;
 }
 
+// The list in one string and the lengths of its items go to C in one call
+// (a call per item, or encoding in JS, costs twice as much); long lists,
+// past the binding's slots for lengths, are serialized here.
 function serializeParams(list) {
   const len = list.length;
   if (len === 0) return '';
+  if (len <= formLengths.length) {
+    for (let i = 0; i < len; i++) formLengths[i] = list[i].length;
+    const out = rawSerializeForm(ArrayPrototypeJoin(list, ''), len);
+    if (out === null) throw noMemory();
+    return out;
+  }
   let out = `${formEncode(list[0])}=${formEncode(list[1])}`;
   for (let i = 2; i < len; i += 2) out += `&${formEncode(list[i])}=${formEncode(list[i + 1])}`;
   return out;
@@ -650,6 +739,7 @@ class URLSearchParams {
   }
 
   [kInspect](depth, opts) {
+    URLSearchParams.#check(this);
     if (typeof depth === 'number' && depth < 0) return '[Object]';
     const inner = { ...opts };
     if (typeof depth === 'number') inner.depth = depth - 1;
@@ -873,13 +963,17 @@ class URLSearchParamsIterator {
     const inner = { ...opts };
     if (typeof depth === 'number') inner.depth = depth - 1;
     const list = paramsListOf(this.#params);
+    const items = [];
     const parts = [];
     for (let i = this.#index; i < list.length; i += 2) {
       const item = this.#kind === kKindKeys ? list[i] : this.#kind === kKindValues ? list[i + 1] : [list[i], list[i + 1]];
+      ArrayPrototypePush(items, item);
       ArrayPrototypePush(parts, inspect(item, inner));
     }
-    return parts.length === 0 ? 'URLSearchParams Iterator {  }' :
-      `URLSearchParams Iterator { ${ArrayPrototypeJoin(parts, ', ')} }`;
+    // One item a line when the items as an array would take more than one.
+    if (StringPrototypeIncludes(inspect(items, inner), '\n'))
+      return `URLSearchParams Iterator {\n  ${ArrayPrototypeJoin(parts, ',\n  ')} }`;
+    return `URLSearchParams Iterator { ${ArrayPrototypeJoin(parts, ', ')} }`;
   }
 }
 ObjectSetPrototypeOf(URLSearchParamsIterator.prototype, IteratorPrototype);
@@ -896,12 +990,12 @@ function isURL(value) {
 
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return bindingDomainToASCII(`${domain}`);
+  return bindingDomainToASCII(toStr(domain));
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return bindingDomainToUnicode(`${domain}`);
+  return bindingDomainToUnicode(toStr(domain));
 }
 
 function hasEncodedSeparator(pathname, windows) {
@@ -918,6 +1012,13 @@ function hasEncodedSeparator(pathname, windows) {
   return false;
 }
 
+// Node hangs the URL on the error as `input`.
+function fileUrlPathError(reason, url) {
+  const err = new ERR_INVALID_FILE_URL_PATH(reason);
+  err.input = url;
+  return err;
+}
+
 function fileURLToPath(path, options = undefined) {
   const windows = options?.windows;
   if (typeof path === 'string') path = new URL(path);
@@ -927,17 +1028,17 @@ function fileURLToPath(path, options = undefined) {
   let pathname = path.pathname;
   if (windows) {
     if (hasEncodedSeparator(pathname, true))
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      throw fileUrlPathError('must not include encoded \\ or / characters', path);
     pathname = decodeURIComponentFn(StringPrototypeReplaceAll(pathname, '/', '\\'));
     if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
     const letter = StringPrototypeCodePointAt(pathname, 1) | 0x20;
     if (letter < 0x61 || letter > 0x7A || pathname[2] !== ':')
-      throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+      throw fileUrlPathError('must be absolute', path);
     return StringPrototypeSlice(pathname, 1);
   }
   if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   if (hasEncodedSeparator(pathname, false))
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+    throw fileUrlPathError('must not include encoded / characters', path);
   return decodeURIComponentFn(pathname);
 }
 
@@ -992,6 +1093,7 @@ function pathToFileURL(filepath, options = undefined) {
 }
 
 function urlToHttpOptions(url) {
+  validateObject(url, 'url', kAllowObjects);
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,

@@ -25,19 +25,15 @@ const { validateString } = require('internal/validators');
 // wrappers around `.call` rather than uncurrying with a bound `call`, for
 // the reason lib/path.js gives (JSC inlines these).
 const {
-  charAt, charCodeAt, includes, indexOf, normalize, replace, replaceAll, slice, split, toLowerCase,
-  toUpperCase,
+  charAt, charCodeAt, includes, indexOf, replaceAll, slice, split, toLowerCase,
 } = String.prototype;
 const StringPrototypeCharAt = (s, i) => charAt.call(s, i);
 const StringPrototypeCharCodeAt = (s, i) => charCodeAt.call(s, i);
 const StringPrototypeIndexOf = (s, search, from) => indexOf.call(s, search, from);
 const StringPrototypeSlice = (s, start, end) => slice.call(s, start, end);
 const StringPrototypeToLowerCase = (s) => toLowerCase.call(s);
-const StringPrototypeToUpperCase = (s) => toUpperCase.call(s);
 const StringPrototypeSplit = (s, sep) => split.call(s, sep);
-const StringPrototypeNormalize = (s, form) => normalize.call(s, form);
 const StringPrototypeIncludes = (s, search) => includes.call(s, search);
-const StringPrototypeReplace = (s, pattern, replacement) => replace.call(s, pattern, replacement);
 const StringPrototypeReplaceAll = (s, search, replacement) => replaceAll.call(s, search, replacement);
 const { exec: regExpExec, test: regExpTest } = RegExp.prototype;
 const RegExpPrototypeExec = (re, s) => regExpExec.call(re, s);
@@ -62,9 +58,8 @@ const ReflectApply = Reflect.apply;
 const ErrorCaptureStackTrace = Error.captureStackTrace;
 const origDecodeURIComponent = decodeURIComponent;
 
-// node:querystring and the punycode helpers, loaded on first use: most
-// programs that load node:url never parse a query string or a non-ASCII
-// host. internal/punycode, unlike node:punycode, does not warn.
+// node:querystring, loaded on first use: most programs that load node:url
+// never parse a query string.
 let querystring;
 function lazyQuerystring() {
   if (querystring === undefined) {
@@ -72,11 +67,6 @@ function lazyQuerystring() {
     querystring = { parse: qs.parse, stringify: qs.stringify };
   }
   return querystring;
-}
-let punycode;
-function lazyPunycode() {
-  if (punycode === undefined) punycode = require('internal/punycode');
-  return punycode;
 }
 
 const kHash = 0x23;
@@ -221,230 +211,22 @@ function invalidUrl(input) {
 
 // ---- hostnames ---------------------------------------------------------------
 
-// Node hands a non-ASCII hostname to UTS #46 ToASCII (non-transitional,
-// CheckBidi and CheckJoiners on, CheckHyphens and STD3 rules off) and
-// refuses the URL when that fails; an ASCII hostname passes unchanged,
-// "xn--" labels unchecked. What follows approximates UTS #46 with the
-// engine's Unicode tables instead of the IDNA mapping table: NFKC and case
-// folding stand in for the mapping, and the checks cover what real
-// hostnames meet (disallowed code points, a label starting with a
-// combining mark, joiners, Punycode that does not decode, the Bidi rule).
-// It differs from Node for code points the engine's Unicode version does
-// not know and for some rare Bidi and joining classes.
+// Node hands a hostname with non-ASCII in it to UTS #46 ToASCII (non-
+// transitional; CheckBidi and CheckJoiners on; CheckHyphens, the STD3 rules
+// and the DNS length check off) and refuses the URL when that fails; an
+// ASCII hostname passes unchanged, "xn--" labels unchecked. That is the
+// IDNA step of the WHATWG host parser (src/url/idna.c), without its
+// percent-decoding, forbidden code points and IPv4 numbers.
 const kNonAscii = /[^\0-\x7f]/;
-// Code points UTS #46 drops ("ignored").
-const kIgnored = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{1bca0}-\u{1bca3}\u{e0100}-\u{e01ef}]/u;
-// Disallowed: C1 controls (all of ASCII is valid with STD3 rules off),
-// format characters that are not ignored, unassigned, private-use and
-// surrogate code points, spaces (they map to ' ', which no host may hold),
-// line and paragraph separators, the ideographic description characters,
-// and the characters whose compatibility mapping holds a full stop (U+2024
-// and the like; disallowed rather than mapped since Unicode 15.1).
-const kDisallowed = /[\x80-\x9f\p{Cn}\p{Co}\p{Cs}\p{Zs}\p{Zl}\p{Zp}\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u200e\u200f\u202a-\u202e\u2066-\u2069\u2ff0-\u2fff\u31ef\ufff9-\ufffd\u2024\u2025\u2026\u33c2\u33c7\u33d8\ufe12\ufe19\ufe30\ufe52\u2488-\u249b\u{1f100}\u{110bd}\u{110cd}\u{1d173}-\u{1d17a}\u{e0001}\u{e0020}-\u{e007f}]/u;
-// Cherokee folds to its capital letters, unlike every other script.
-const kCherokeeSmall = /[\u13f8-\u13fd\uab70-\uabbf]/;
-const kDots = /[\u3002\uff0e\uff61]/g;
-const kStartsWithMark = /^\p{M}/u;
-const kJoiner = /[\u200c\u200d]/;
-
-// The code points of s as strings (a lone surrogate is one), without the
-// string iterator a user could replace.
-function codePoints(s) {
-  const out = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = StringPrototypeCharCodeAt(s, i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length &&
-        (StringPrototypeCharCodeAt(s, i + 1) & 0xfc00) === 0xdc00) {
-      ArrayPrototypePush(out, StringPrototypeSlice(s, i, i + 2));
-      i++;
-    } else {
-      ArrayPrototypePush(out, StringPrototypeSlice(s, i, i + 1));
-    }
-  }
-  return out;
-}
-
-// UTS #46 maps each code point on its own (roughly NFKC_Casefold), keeping
-// the deviation characters sharp s and final sigma, and dotless i, which
-// case folding would turn into a plain i; then it composes.
-function mapDomain(domain) {
-  let out = '';
-  const chars = codePoints(domain);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === '\u00df' || ch === '\u03c2' || ch === '\u0131') {
-      out += ch;
-      continue;
-    }
-    let m = StringPrototypeNormalize(ch, 'NFKC');
-    if (RegExpPrototypeTest(kCherokeeSmall, m)) {
-      out += StringPrototypeToUpperCase(m);
-      continue;
-    }
-    if (m !== '\u0131') m = StringPrototypeToLowerCase(StringPrototypeToUpperCase(m));
-    out += StringPrototypeNormalize(m, 'NFKC');
-  }
-  return StringPrototypeNormalize(out, 'NFC');
-}
-
-function hasDisallowed(label) {
-  const chars = codePoints(label);
-  for (let i = 0; i < chars.length; i++) {
-    if (RegExpPrototypeTest(kDisallowed, chars[i]) || RegExpPrototypeTest(kIgnored, chars[i])) return true;
-  }
-  return false;
-}
+let bindingToASCII;
 
 // Returns '' when the hostname is not a valid domain.
 function hostnameToASCII(hostname) {
   if (!RegExpPrototypeTest(kNonAscii, hostname)) return hostname;
-  // Tested one code point at a time: JSC's /u matching skips a character
-  // that follows a lone surrogate.
-  const chars = codePoints(hostname);
-  let unmapped = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (RegExpPrototypeTest(kIgnored, ch)) continue;
-    if (RegExpPrototypeTest(kDisallowed, ch)) return '';
-    unmapped += ch;
-  }
-  const labels = StringPrototypeSplit(StringPrototypeReplace(mapDomain(unmapped), kDots, '.'), '.');
-  // Each label as Unicode, for the checks: "xn--" ones decoded.
-  const unicode = [];
-  for (let i = 0; i < labels.length; i++) {
-    const label = labels[i];
-    if (StringPrototypeIndexOf(label, 'xn--') !== 0) {
-      ArrayPrototypePush(unicode, label);
-      continue;
-    }
-    let decoded;
-    try {
-      decoded = lazyPunycode().decode(StringPrototypeSlice(label, 4));
-    } catch {
-      return '';
-    }
-    if (decoded === '' || !RegExpPrototypeTest(kNonAscii, decoded) ||
-        hasDisallowed(decoded) || mapDomain(decoded) !== decoded) return '';
-    ArrayPrototypePush(unicode, decoded);
-  }
-  for (let i = 0; i < unicode.length; i++) {
-    const label = unicode[i];
-    if (!RegExpPrototypeTest(kNonAscii, label)) continue;
-    // Node applies the Bidi rule only to the labels that hold
-    // right-to-left characters or Arabic digits, not to every label of
-    // a domain that has one.
-    if (RegExpPrototypeTest(kStartsWithMark, label) ||
-        (RegExpPrototypeTest(kJoiner, label) && !joinersAllowed(label)) ||
-        (hasRtl(label) && !passesBidiRule(label))) return '';
-    // A decoded "xn--" label keeps its ASCII form.
-    if (labels[i] === label) labels[i] = `xn--${lazyPunycode().encode(label)}`;
-  }
-  return ArrayPrototypeJoin(labels, '.');
-}
-
-// CONTEXTJ (RFC 5892): a zero width joiner or non-joiner follows a virama;
-// a non-joiner may also sit between letters that join towards it.
-const kVirama = /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d3b\u0d3c\u0d4d\u0dca\u0e3a\u0eba\u0f84\u1039\u103a\u1714\u1715\u1734\u17d2\u1a60\u1b44\u1baa\u1bab\u1bf2\u1bf3\u2d7f\ua806\ua82c\ua8c4\ua953\ua9c0\uaaf6\uabed\u{10a3f}\u{11046}\u{11070}\u{1107f}\u{110b9}\u{11133}\u{11134}\u{111c0}\u{11235}\u{112ea}\u{1134d}\u{11442}\u{114c2}\u{115bf}\u{1163f}\u{116b6}\u{1172b}\u{11839}\u{1193d}\u{1193e}\u{119e0}\u{11a34}\u{11a47}\u{11a99}\u{11c3f}\u{11d44}\u{11d45}\u{11d97}]/u;
-const kJoiningScript = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Mandaic}\p{Script=Manichaean}\p{Script=Psalter_Pahlavi}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Sogdian}\p{Script=Phags_Pa}]/u;
-// Letters of those scripts that join only to the letter before them.
-const kRightJoining = /[\u0622-\u0625\u0627\u0629\u062f-\u0632\u0648\u0671-\u0673\u0675-\u0677\u0688-\u0699\u06c0\u06c3-\u06cb\u06cd\u06cf\u06d2\u06d3\u06d5\u06ee\u06ef\u0710\u0715-\u0719\u071e\u0728\u072a\u072c\u072f\u074d\u0759-\u075b\u076b\u076c\u0771\u0773\u0774\u0778\u0779\u0870-\u0882\u08aa-\u08ac\u08ae\u08b1\u08b2\u08b9]/;
-const kTransparent = /[\p{Mn}\p{Me}\p{Cf}]/u;
-const kLetter = /\p{L}/u;
-
-function joiningType(ch) {
-  if (RegExpPrototypeTest(kTransparent, ch)) return 'T';
-  if (!RegExpPrototypeTest(kLetter, ch) || !RegExpPrototypeTest(kJoiningScript, ch) || ch === '\u0621') return 'U';
-  return RegExpPrototypeTest(kRightJoining, ch) ? 'R' : 'D';
-}
-
-function joinersAllowed(label) {
-  const cps = codePoints(label);
-  for (let i = 0; i < cps.length; i++) {
-    const ch = cps[i];
-    if (ch !== '\u200c' && ch !== '\u200d') continue;
-    if (i > 0 && RegExpPrototypeTest(kVirama, cps[i - 1])) continue;
-    if (ch === '\u200d') return false;
-    let j = i - 1;
-    while (j >= 0 && joiningType(cps[j]) === 'T') j--;
-    const before = j >= 0 ? joiningType(cps[j]) : 'U';
-    j = i + 1;
-    while (j < cps.length && joiningType(cps[j]) === 'T') j++;
-    const after = j < cps.length ? joiningType(cps[j]) : 'U';
-    if ((before !== 'L' && before !== 'D') || (after !== 'R' && after !== 'D')) return false;
-  }
-  return true;
-}
-
-// The Bidi rule (RFC 5893), with Bidi classes guessed from script and
-// category (the engine has no Bidi_Class property).
-const kRtlScript = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Avestan}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Old_Turkic}\p{Script=Yezidi}\p{Script=Cypriot}\p{Script=Lydian}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Hatran}\p{Script=Manichaean}\p{Script=Old_Hungarian}\p{Script=Sogdian}\p{Script=Old_Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Old_North_Arabian}]/u;
-const kNsm = /[\p{Mn}\p{Me}]/u;
-const kBn = /\p{Cf}/u;
-const kLtr = /[\p{L}\p{Mc}\p{Nd}\p{Nl}]/u;
-const kEt = /\p{Sc}/u;
-const kArabicNumber = /[\u0660-\u0669\u066b\u066c\u06dd\u0890\u0891\u08e2\u{10d30}-\u{10d39}\u{10e60}-\u{10e7e}]/u;
-
-function bidiClass(ch) {
-  const c = StringPrototypeCharCodeAt(ch, 0);
-  if (c < 0x80) {
-    if (c < 0x20 || c === 0x7f) return 'BN';
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'L';
-    if (c >= 0x30 && c <= 0x39) return 'EN';
-    if (c === 0x2b || c === 0x2d) return 'ES';
-    if (c === 0x2c || c === 0x2e || c === 0x2f || c === 0x3a) return 'CS';
-    if (c === 0x23 || c === 0x24 || c === 0x25) return 'ET';
-    return 'ON';
-  }
-  if (RegExpPrototypeTest(kArabicNumber, ch)) return 'AN';
-  if (c >= 0x6f0 && c <= 0x6f9) return 'EN';
-  if (RegExpPrototypeTest(kNsm, ch)) return 'NSM';
-  if (RegExpPrototypeTest(kBn, ch)) return 'BN';
-  // Arabic punctuation and signs that belong to no one script.
-  if (c === 0x60c) return 'CS';
-  if (c === 0x61b || c === 0x61f || c === 0x640) return 'R';
-  if (c === 0x609 || c === 0x60a || c === 0x66a) return 'ET';
-  if (c === 0x606 || c === 0x607 || c === 0x60e || c === 0x60f || c === 0x6de || c === 0x6e9 ||
-      (c >= 0x7f6 && c <= 0x7f9)) return 'ON';
-  if (RegExpPrototypeTest(kRtlScript, ch)) return 'R';
-  if (RegExpPrototypeTest(kLtr, ch)) return 'L';
-  if (RegExpPrototypeTest(kEt, ch)) return 'ET';
-  return 'ON';
-}
-
-function hasRtl(label) {
-  const chars = codePoints(label);
-  for (let i = 0; i < chars.length; i++) {
-    const cls = bidiClass(chars[i]);
-    if (cls === 'R' || cls === 'AN') return true;
-  }
-  return false;
-}
-
-function passesBidiRule(label) {
-  if (label === '') return true;
-  const classes = codePoints(label);
-  for (let i = 0; i < classes.length; i++) classes[i] = bidiClass(classes[i]);
-  const first = classes[0];
-  if (first !== 'L' && first !== 'R') return false;
-  let end = classes.length - 1;
-  while (end > 0 && classes[end] === 'NSM') end--;
-  const last = classes[end];
-  if (first === 'R') {
-    let en = false;
-    let an = false;
-    for (let i = 0; i < classes.length; i++) {
-      const cls = classes[i];
-      if (cls === 'L') return false;
-      if (cls === 'EN') en = true;
-      if (cls === 'AN') an = true;
-    }
-    return !(en && an) && (last === 'R' || last === 'EN' || last === 'AN');
-  }
-  for (let i = 0; i < classes.length; i++) {
-    const cls = classes[i];
-    if (cls === 'R' || cls === 'AN') return false;
-  }
-  return last === 'L' || last === 'EN';
+  if (bindingToASCII === undefined) bindingToASCII = internalBinding('url').toASCII;
+  const ascii = bindingToASCII(hostname);
+  if (ascii === null) throw new RangeError('Invalid string length');
+  return ascii;
 }
 
 // ---- Url ---------------------------------------------------------------------

@@ -5,10 +5,13 @@
 #include "../runtime.h"
 
 JSObjectRef buffer_binding(JSContextRef ctx);
+JSObjectRef dns_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef os_binding(JSContextRef ctx);
+JSObjectRef pipe_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef spawn_sync_binding(JSContextRef ctx);
+JSObjectRef tcp_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
 JSObjectRef tty_binding(JSContextRef ctx);
 JSObjectRef url_binding(JSContextRef ctx);
@@ -21,10 +24,13 @@ static const struct {
     runtime_binding_init init;
 } bindings_table[] = {
     {"buffer", buffer_binding},
+    {"dns", dns_binding},
     {"fs", fs_binding},
     {"os", os_binding},
+    {"pipe", pipe_binding},
     {"process", process_binding},
     {"spawn_sync", spawn_sync_binding},
+    {"tcp", tcp_binding},
     {"timers", timers_binding},
     {"tty", tty_binding},
     {"url", url_binding},

@@ -8,28 +8,142 @@
  *
  * as src/url/url.h describes them (0xFFFFFFFF for none). The url_t records
  * live in the runtime's state and keep their buffers, so a parse allocates
- * only when a longer URL than any before comes along. */
+ * only when a longer URL than any before comes along.
+ *
+ * No function here throws: a failure is a value JS turns into the error
+ * (undefined for "not a URL", null for out of memory). That lets the same
+ * code run as an engine host function (below), which cannot throw through
+ * the C API. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../url/url.h"
 #include "bindings.h"
 
-enum { URL_SLOTS = 9 };
+enum { URL_SLOTS = 9, URL_FORM_SLOTS = 1024 };
+
+/* ---- the engine's own host functions and strings ----------------------------
+ *
+ * A C API callback costs as much as a whole parse: the engine drops its
+ * lock before the callback and every API call inside takes it again, the
+ * arguments are copied into a vector, and a string argument is copied
+ * twice (into an OpaqueJSString, then widened to UTF-16) and a result
+ * string twice more. Node's own URL binding is a V8 fast call. So, as
+ * src/binding/util.c does, this file uses a few exported C++ symbols of
+ * libjavascriptcoregtk (JSC 2.50):
+ *
+ *  - JSFunction::create with a native function: an ordinary host function
+ *    like the engine's builtins, called with (JSGlobalObject*, CallFrame*)
+ *    and the lock held. Arguments are read from the call frame: the
+ *    argument count (this included) is the low word of slot 4 and the
+ *    arguments start at slot 6, 8-byte registers each.
+ *  - A flat JSString cell holds its StringImpl pointer after the 8-byte
+ *    cell header (a rope has bit 0 set there); a StringImpl is {refcount,
+ *    length, characters pointer, flags}, 8-bit when flags & 4.
+ *  - StringImpl::createUninitialized and jsStringWithCacheSlowCase make a
+ *    string with one copy of its characters.
+ *
+ * Each fact is checked at start on values of known content (url_calibrate);
+ * if any reads back wrong, the binding uses the C API alone, which gives
+ * the same results, slower. */
+
+typedef int64_t (*url_host_fn)(void *global, void *frame);
+typedef struct {
+    uint8_t *p;
+    size_t n;
+} url_span; /* std::span<unsigned char> */
+typedef struct {
+    uint32_t ref; /* counts by 2 */
+    uint32_t len;
+    const void *chars;
+    uint32_t flags;
+} url_impl; /* WTF::StringImpl's head */
+
+extern void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
+    void *vm, void *global, unsigned length, const void *name, url_host_fn fn, int visibility,
+    int intrinsic, url_host_fn ctor, const void *signature);
+extern int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global,
+                                                                                         void *frame);
+extern void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, url_impl *impl);
+/* Returns Ref<StringImpl> through the hidden result pointer. */
+extern void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(url_impl **ret,
+                                                                                       size_t len,
+                                                                                       url_span *chars);
+extern void _ZN3WTF10StringImpl7destroyEPS0_(url_impl *impl);
+extern void _ZN3JSC12JSLockHolderC1EPNS_2VME(void *holder, void *vm);
+extern void _ZN3JSC12JSLockHolderD1Ev(void *holder);
+
+#define url_jsc_function_create                                                                                \
+    _ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE
+#define url_jsc_as_constructor _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE
+#define url_jsc_string_with_impl _ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE
+#define url_jsc_impl_create _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE
+#define url_jsc_impl_destroy _ZN3WTF10StringImpl7destroyEPS0_
+#define url_jsc_lock _ZN3JSC12JSLockHolderC1EPNS_2VME
+#define url_jsc_unlock _ZN3JSC12JSLockHolderD1Ev
+
+enum {
+    URL_CELL_TYPE_BYTE = 5,
+    URL_IMPL_8BIT = 4,
+    URL_FRAME_ARGC = 4, /* argumentCountIncludingThis */
+    URL_FRAME_ARG0 = 6,
+};
+#define URL_NOT_CELL 0xFFFE000000000002ull /* number tag | other tag */
+#define URL_INT_TAG 0xFFFE000000000000ull
+
+/* What url_calibrate found true, process-wide (one engine build). */
+static int url_string_type = -1; /* the cell type byte of a string; -1: read strings through the API */
+static bool url_host_ok;         /* host functions and impl-made strings work */
+
+/* The characters of a flat string, borrowed from the engine while the
+ * value is alive (an argument of the running call), or NULL. */
+static const url_impl *url_flat(JSValueRef v) {
+    uint64_t bits = (uint64_t)(uintptr_t)v;
+    if (url_string_type < 0 || (bits & URL_NOT_CELL) || !bits ||
+        ((const uint8_t *)v)[URL_CELL_TYPE_BYTE] != url_string_type)
+        return NULL;
+    uintptr_t fiber = *(const uintptr_t *)((const char *)v + 8);
+    if (fiber & 1)
+        return NULL; /* a rope: the API resolves it (in place, for next time) */
+    return (const url_impl *)fiber;
+}
+
+/* A new string of n ASCII bytes; only with the engine's lock held. */
+static JSValueRef url_impl_string(void *vm, const char *s, size_t n) {
+    url_impl *impl;
+    url_span chars;
+    url_jsc_impl_create(&impl, n, &chars);
+    if (n)
+        memcpy(chars.p, s, n);
+    JSValueRef v = url_jsc_string_with_impl(vm, impl);
+    if (__atomic_sub_fetch(&impl->ref, 2, __ATOMIC_ACQ_REL) == 0)
+        url_jsc_impl_destroy(impl);
+    return v;
+}
+
+/* ---- state ------------------------------------------------------------------- */
 
 typedef struct {
     url_t url;
     url_t base;
     uint32_t *offsets; /* the bytes of binding.offsets, which the binding object keeps alive */
-    /* Immediates (not heap cells), made once: every JSC call made from a
-     * callback takes the engine's lock, and that is most of the cost of a
-     * parse, so the common results cost none. */
-    JSValueRef v_true, v_false, v_undefined;
+    void *vm;
+    /* Immediates (not heap cells), made once. */
+    JSValueRef v_true, v_false, v_undefined, v_null;
     /* The last base string and whether it parsed (into `base`): code that
      * resolves many references against one page passes the same base. */
     uint16_t *base_in;
     size_t base_len, base_cap;
     int base_rc;
+    /* 8-bit strings widened for the parser, which reads UTF-16; one each
+     * for an input and a base. */
+    uint16_t *wide[2];
+    size_t wide_cap[2];
+    /* serializeForm: the lengths (the bytes of binding.formLengths) and
+     * the output, reused. */
+    uint32_t *form_lengths;
+    char *form;
+    uint32_t form_cap;
 } url_state_t;
 
 /* The state of the runtime whose context called last: a parse is one
@@ -46,6 +160,9 @@ static void url_state_cleanup(kiln_runtime *rt, void *data) {
     url_free(&st->url);
     url_free(&st->base);
     free(st->base_in);
+    free(st->wide[0]);
+    free(st->wide[1]);
+    url_realloc(st->form, 0);
     free(st);
 }
 
@@ -59,20 +176,81 @@ static url_state_t *url_state(JSContextRef ctx) {
     return st;
 }
 
-/* A string's UTF-16 units, owned by the JSStringRef. */
+/* One call: its context, whether it runs as a host function (lock held),
+ * its arguments. */
+typedef struct {
+    JSContextRef ctx;
+    url_state_t *st;
+    bool host;
+    size_t argc;
+    const JSValueRef *argv;
+} url_call;
+
+/* A string argument's UTF-16 units: borrowed from the engine's string,
+ * widened into st->wide[slot] when it is 8-bit, or copied through the API
+ * (when `s` is set, release it). u8 is the 8-bit form when there is one. */
 typedef struct {
     JSStringRef s;
     const uint16_t *u;
+    const uint8_t *u8;
     size_t n;
 } url_units_t;
 
-static bool url_units(JSContextRef ctx, JSValueRef v, url_units_t *out, JSValueRef *exc) {
-    out->s = JSValueToStringCopy(ctx, v, exc);
+/* Latin-1 to UTF-16, vectorized (-O2 alone leaves this loop scalar, and it
+ * was a tenth of a parse). */
+__attribute__((optimize("tree-vectorize"))) static void url_widen(uint16_t *restrict w,
+                                                                 const uint8_t *restrict b, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        w[k] = b[k];
+}
+
+static bool url_units(url_call *c, size_t i, int slot, url_units_t *out) {
+    CHECK(i < c->argc);
+    JSValueRef v = c->argv[i];
+    const url_impl *impl = url_flat(v);
+    out->s = NULL;
+    out->u8 = NULL;
+    if (impl) {
+        out->n = impl->len;
+        if (!(impl->flags & URL_IMPL_8BIT)) {
+            out->u = impl->chars;
+            return true;
+        }
+        url_state_t *st = c->st;
+        const uint8_t *b = impl->chars;
+        if (out->n > st->wide_cap[slot]) {
+            uint16_t *w = url_realloc(st->wide[slot], out->n * sizeof *w);
+            if (!w)
+                return false;
+            st->wide[slot] = w;
+            st->wide_cap[slot] = out->n;
+        }
+        uint16_t *w = st->wide[slot];
+        url_widen(w, b, out->n);
+        out->u = w;
+        out->u8 = b;
+        return true;
+    }
+    /* lib/ passes strings, so this converts without running user code; an
+     * exception here is the engine running out of memory. */
+    JSValueRef exc = NULL;
+    out->s = JSValueToStringCopy(c->ctx, v, &exc);
     if (!out->s)
         return false;
     out->n = JSStringGetLength(out->s);
     out->u = JSStringGetCharactersPtr(out->s);
     return true;
+}
+
+static void url_units_free(url_units_t *u) {
+    if (u->s)
+        JSStringRelease(u->s);
+}
+
+static JSValueRef url_ascii_value(url_call *c, const char *s, size_t n) {
+    if (c->host)
+        return url_impl_string(c->st->vm, s, n);
+    return js_strn(c->ctx, s, n);
 }
 
 static void url_export(url_state_t *st, const url_t *u) {
@@ -88,167 +266,322 @@ static void url_export(url_state_t *st, const url_t *u) {
     o[8] = u->flags;
 }
 
-static JSValueRef url_href_value(JSContextRef ctx, const url_t *u) {
-    JSStringRef s = JSStringCreateWithUTF8CString(u->href);
-    JSValueRef v = JSValueMakeString(ctx, s);
-    JSStringRelease(s);
-    return v;
-}
-
-static JSValueRef url_throw_nomem(JSContextRef ctx, JSValueRef *exc) {
-    return js_throw_msg(ctx, exc, "RangeError", "Invalid string length");
-}
-
-/* Parses input (and base, when given) into st->url. *same tells whether
- * the href is the input itself, so that JS can keep its string. */
-static int url_parse_args(JSContextRef ctx, url_state_t *st, JSValueRef input, JSValueRef base,
-                          JSValueRef *exc, bool *threw, bool *same) {
-    *threw = false;
+/* Parses argument 0 (against argument 1, when given) into st->url. *same
+ * tells whether the href is the input itself, so that JS can keep its
+ * string. */
+static int url_parse_args(url_call *c, bool *same) {
+    url_state_t *st = c->st;
     *same = false;
     const url_t *b = NULL;
-    url_units_t in, bu;
-    if (base) {
-        if (!url_units(ctx, base, &bu, exc)) {
-            *threw = true;
-            return URL_FAIL;
-        }
+    if (c->argc > 1) {
+        url_units_t bu;
+        if (!url_units(c, 1, 1, &bu))
+            return URL_ENOMEM;
         int rc;
         if (st->base_in && bu.n == st->base_len && memcmp(bu.u, st->base_in, bu.n * sizeof *bu.u) == 0) {
             rc = st->base_rc;
         } else {
             rc = url_parse(&st->base, bu.u, bu.n, NULL);
             if (rc != URL_ENOMEM) {
-                if (bu.n > st->base_cap) {
+                if (bu.n > st->base_cap || !st->base_in) {
                     free(st->base_in);
-                    st->base_in = js_xmalloc(bu.n * sizeof *bu.u);
+                    st->base_in = js_xmalloc(bu.n ? bu.n * sizeof *bu.u : 1);
                     st->base_cap = bu.n;
-                } else if (!st->base_in) {
-                    st->base_in = js_xmalloc(1);
                 }
                 memcpy(st->base_in, bu.u, bu.n * sizeof *bu.u);
                 st->base_len = bu.n;
                 st->base_rc = rc;
             }
         }
-        JSStringRelease(bu.s);
+        url_units_free(&bu);
         if (rc != URL_OK)
             return rc;
         b = &st->base;
     }
-    if (!url_units(ctx, input, &in, exc)) {
-        *threw = true;
-        return URL_FAIL;
-    }
+    url_units_t in;
+    if (!url_units(c, 0, 0, &in))
+        return URL_ENOMEM;
     int rc = url_parse(&st->url, in.u, in.n, b);
     if (rc == URL_OK && in.n == st->url.href_len) {
-        size_t i = 0;
-        while (i < in.n && in.u[i] == (uint8_t)st->url.href[i])
-            i++;
-        *same = i == in.n;
+        if (in.u8) {
+            *same = memcmp(in.u8, st->url.href, in.n) == 0;
+        } else {
+            size_t i = 0;
+            while (i < in.n && in.u[i] == (uint8_t)st->url.href[i])
+                i++;
+            *same = i == in.n;
+        }
     }
-    JSStringRelease(in.s);
+    url_units_free(&in);
     return rc;
 }
 
 /* binding.parse(input[, base]) -> href, offsets in binding.offsets; true
  * when the href is the input string itself (no new string is made: most
- * URLs in programs are already in their serialized form); or undefined
- * when either does not parse. Both are strings; JS leaves base out rather
- * than passing undefined, which saves a call into the engine. */
-static JS_FN(url_parse_fn) {
-    url_state_t *st = url_state(ctx);
-    bool threw, same;
-    CHECK(argc >= 1);
-    int rc = url_parse_args(ctx, st, argv[0], argc > 1 ? argv[1] : NULL, exc, &threw, &same);
-    if (threw)
-        return NULL;
+ * URLs in programs are already in their serialized form); undefined when
+ * either does not parse; null when memory ran out. Both are strings; JS
+ * leaves base out rather than passing undefined. */
+static JSValueRef url_do_parse(url_call *c) {
+    url_state_t *st = c->st;
+    bool same;
+    int rc = url_parse_args(c, &same);
     if (rc == URL_ENOMEM)
-        return url_throw_nomem(ctx, exc);
+        return st->v_null;
     if (rc != URL_OK)
         return st->v_undefined;
     url_export(st, &st->url);
-    return same ? st->v_true : url_href_value(ctx, &st->url);
+    return same ? st->v_true : url_ascii_value(c, st->url.href, st->url.href_len);
 }
 
-/* binding.canParse(input[, base]) -> boolean. */
-static JS_FN(url_can_parse) {
-    url_state_t *st = url_state(ctx);
-    bool threw, same;
-    CHECK(argc >= 1);
-    int rc = url_parse_args(ctx, st, argv[0], argc > 1 ? argv[1] : NULL, exc, &threw, &same);
-    if (threw)
-        return NULL;
+/* binding.canParse(input[, base]) -> boolean; null when memory ran out. */
+static JSValueRef url_do_can_parse(url_call *c) {
+    url_state_t *st = c->st;
+    bool same;
+    int rc = url_parse_args(c, &same);
     if (rc == URL_ENOMEM)
-        return url_throw_nomem(ctx, exc);
+        return st->v_null;
     return rc == URL_OK ? st->v_true : st->v_false;
 }
 
 /* binding.update(href, component, value) -> the new href, offsets in
- * binding.offsets; or false when the setter leaves the URL as it was.
- * href is one this binding made, so it parses. component is url_component. */
-static JS_FN(url_update) {
-    url_state_t *st = url_state(ctx);
-    int component = js_int(ctx, JS_ARG(1));
+ * binding.offsets; false when the setter leaves the URL as it was; null
+ * when memory ran out. href is one this binding made, so it parses.
+ * component is a url_component, an int32. */
+static JSValueRef url_do_update(url_call *c) {
+    url_state_t *st = c->st;
+    CHECK(c->argc == 3);
+    uint64_t bits = (uint64_t)(uintptr_t)c->argv[1];
+    CHECK((bits & URL_INT_TAG) == URL_INT_TAG);
+    int component = (int32_t)bits;
     CHECK(component >= URL_SET_PROTOCOL && component <= URL_SET_HASH);
     url_units_t href, value;
-    if (!url_units(ctx, JS_ARG(2), &value, exc))
-        return NULL;
-    if (!url_units(ctx, JS_ARG(0), &href, exc)) {
-        JSStringRelease(value.s);
-        return NULL;
+    if (!url_units(c, 2, 1, &value))
+        return st->v_null;
+    if (!url_units(c, 0, 0, &href)) {
+        url_units_free(&value);
+        return st->v_null;
     }
     int rc = url_parse(&st->url, href.u, href.n, NULL);
-    JSStringRelease(href.s);
+    url_units_free(&href);
     if (rc == URL_OK)
         rc = url_set(&st->url, (url_component)component, value.u, value.n);
-    JSStringRelease(value.s);
+    url_units_free(&value);
     if (rc == URL_ENOMEM)
-        return url_throw_nomem(ctx, exc);
+        return st->v_null;
     if (rc != URL_OK)
         return st->v_false;
     url_export(st, &st->url);
-    return url_href_value(ctx, &st->url);
+    return url_ascii_value(c, st->url.href, st->url.href_len);
 }
 
-/* binding.domainToASCII(domain) -> string, '' when it is not valid. */
-static JS_FN(url_domain_to_ascii_fn) {
+/* binding.domainToASCII(domain) -> string, '' when it is not valid; null
+ * when memory ran out. */
+static JSValueRef url_do_domain_to_ascii(url_call *c) {
     url_units_t in;
-    if (!url_units(ctx, JS_ARG(0), &in, exc))
-        return NULL;
+    if (!url_units(c, 0, 0, &in))
+        return c->st->v_null;
     char *out = NULL;
     size_t len = 0;
     int rc = url_domain_to_ascii(in.u, in.n, &out, &len);
-    JSStringRelease(in.s);
+    url_units_free(&in);
     if (rc == URL_ENOMEM)
-        return url_throw_nomem(ctx, exc);
+        return c->st->v_null;
     if (rc != URL_OK)
-        return js_str(ctx, "");
-    JSValueRef v = js_strn(ctx, out, len);
+        return url_ascii_value(c, "", 0);
+    JSValueRef v = url_ascii_value(c, out, len);
     url_realloc(out, 0);
     return v;
 }
 
-/* binding.domainToUnicode(domain) -> string, '' when it is not valid. */
-static JS_FN(url_domain_to_unicode_fn) {
+/* binding.serializeForm(joined, count) -> the form serialization of
+ * count names and values, concatenated in joined, with their lengths in
+ * binding.formLengths (URL_FORM_SLOTS at most); null when memory ran out. */
+static JSValueRef url_do_serialize_form(url_call *c) {
+    url_state_t *st = c->st;
+    CHECK(c->argc == 2);
+    uint64_t bits = (uint64_t)(uintptr_t)c->argv[1];
+    CHECK((bits & URL_INT_TAG) == URL_INT_TAG);
+    int32_t count = (int32_t)bits;
+    CHECK(count >= 0 && count <= URL_FORM_SLOTS);
     url_units_t in;
-    if (!url_units(ctx, JS_ARG(0), &in, exc))
-        return NULL;
+    if (!url_units(c, 0, 0, &in))
+        return st->v_null;
+    size_t total = 0;
+    for (int32_t i = 0; i < count; i++)
+        total += st->form_lengths[i];
+    CHECK(total == in.n);
+    size_t len = 0;
+    int rc = url_form_serialize(in.u, st->form_lengths, (size_t)count, &st->form, &st->form_cap, &len);
+    url_units_free(&in);
+    if (rc != URL_OK)
+        return st->v_null;
+    return url_ascii_value(c, st->form, len);
+}
+
+/* binding.toASCII(domain) -> UTS #46 ToASCII, '' when it fails; null when
+ * memory ran out. For the legacy url.parse(). */
+static JSValueRef url_do_to_ascii(url_call *c) {
+    url_units_t in;
+    if (!url_units(c, 0, 0, &in))
+        return c->st->v_null;
+    char *out = NULL;
+    size_t len = 0;
+    int rc = url_idna_to_ascii(in.u, in.n, &out, &len);
+    url_units_free(&in);
+    if (rc == URL_ENOMEM)
+        return c->st->v_null;
+    if (rc != URL_OK)
+        return url_ascii_value(c, "", 0);
+    JSValueRef v = url_ascii_value(c, out, len);
+    url_realloc(out, 0);
+    return v;
+}
+
+/* binding.domainToUnicode(domain) -> string, '' when it is not valid; null
+ * when memory ran out. */
+static JSValueRef url_do_domain_to_unicode(url_call *c) {
+    url_units_t in;
+    if (!url_units(c, 0, 0, &in))
+        return c->st->v_null;
     uint16_t *out = NULL;
     size_t len = 0;
     int rc = url_domain_to_unicode(in.u, in.n, &out, &len);
-    JSStringRelease(in.s);
+    url_units_free(&in);
     if (rc == URL_ENOMEM)
-        return url_throw_nomem(ctx, exc);
+        return c->st->v_null;
     if (rc != URL_OK)
-        return js_str(ctx, "");
+        return url_ascii_value(c, "", 0);
     JSStringRef s = JSStringCreateWithCharacters(out, len);
     url_realloc(out, 0);
+    JSValueRef v = JSValueMakeString(c->ctx, s);
+    JSStringRelease(s);
+    return v;
+}
+
+/* ---- the two ways in ------------------------------------------------------------ */
+
+/* As a host function: the frame's arguments, the lock held. */
+#define URL_HOST(name, impl)                                                                \
+    static int64_t name(void *global, void *frame) {                                        \
+        JSContextRef ctx = (JSContextRef)global;                                            \
+        url_call c = {ctx, url_state(ctx), true, ((uint32_t *)frame)[URL_FRAME_ARGC * 2] - 1, \
+                      (const JSValueRef *)frame + URL_FRAME_ARG0};                          \
+        return (int64_t)(uintptr_t)impl(&c);                                                \
+    }
+/* As a C API callback. */
+#define URL_CALLBACK(name, impl)                               \
+    static JS_FN(name) {                                       \
+        url_call c = {ctx, url_state(ctx), false, argc, argv}; \
+        return impl(&c);                                       \
+    }
+
+URL_HOST(url_parse_host, url_do_parse)
+URL_HOST(url_can_parse_host, url_do_can_parse)
+URL_HOST(url_update_host, url_do_update)
+URL_HOST(url_domain_to_ascii_host, url_do_domain_to_ascii)
+URL_HOST(url_domain_to_unicode_host, url_do_domain_to_unicode)
+URL_HOST(url_to_ascii_host, url_do_to_ascii)
+URL_HOST(url_serialize_form_host, url_do_serialize_form)
+URL_CALLBACK(url_parse_fn, url_do_parse)
+URL_CALLBACK(url_can_parse_fn, url_do_can_parse)
+URL_CALLBACK(url_update_fn, url_do_update)
+URL_CALLBACK(url_domain_to_ascii_fn, url_do_domain_to_ascii)
+URL_CALLBACK(url_domain_to_unicode_fn, url_do_domain_to_unicode)
+URL_CALLBACK(url_to_ascii_fn, url_do_to_ascii)
+URL_CALLBACK(url_serialize_form_fn, url_do_serialize_form)
+
+static const struct {
+    const char *name;
+    url_host_fn host;
+    js_fn callback;
+} url_functions[] = {
+    {"parse", url_parse_host, url_parse_fn},
+    {"canParse", url_can_parse_host, url_can_parse_fn},
+    {"update", url_update_host, url_update_fn},
+    {"domainToASCII", url_domain_to_ascii_host, url_domain_to_ascii_fn},
+    {"domainToUnicode", url_domain_to_unicode_host, url_domain_to_unicode_fn},
+    {"toASCII", url_to_ascii_host, url_to_ascii_fn},
+    {"serializeForm", url_serialize_form_host, url_serialize_form_fn},
+};
+
+/* ---- calibration ----------------------------------------------------------------- */
+
+static void *url_probe_global;
+
+/* probe(7, s) -> s: checks the frame layout. */
+static int64_t url_probe_host(void *global, void *frame) {
+    url_probe_global = global;
+    uint32_t argc = ((uint32_t *)frame)[URL_FRAME_ARGC * 2] - 1;
+    const JSValueRef *argv = (const JSValueRef *)frame + URL_FRAME_ARG0;
+    if (argc != 2 || (uint64_t)(uintptr_t)argv[0] != (URL_INT_TAG | 7))
+        return 0;
+    return (int64_t)(uintptr_t)argv[1];
+}
+
+static JSValueRef url_make_string(JSContextRef ctx, const uint16_t *u, size_t n) {
+    JSStringRef s = JSStringCreateWithCharacters(u, n);
     JSValueRef v = JSValueMakeString(ctx, s);
     JSStringRelease(s);
     return v;
 }
 
-static void url_offsets_free(void *bytes, void *ctx) {
+/* Whether the string layout reads v as exactly u[0..n), 8-bit or not. */
+static bool url_reads_as(JSValueRef v, const uint16_t *u, size_t n, bool eight) {
+    const url_impl *impl = url_flat(v);
+    if (!impl || impl->len != n || !!(impl->flags & URL_IMPL_8BIT) != eight)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        uint16_t c = eight ? ((const uint8_t *)impl->chars)[i] : ((const uint16_t *)impl->chars)[i];
+        if (c != u[i])
+            return false;
+    }
+    return true;
+}
+
+static void url_calibrate(JSContextRef ctx, void *vm) {
+    static const uint16_t narrow[] = {'h', 't', 't', 'p', ':', '/', '/', 'k', 'i', 'l', 'n', '/'};
+    static const uint16_t wide[] = {'h', 't', 't', 'p', ':', '/', '/', 0x101, 0x3B1, '/'};
+    enum { NN = sizeof narrow / sizeof *narrow, NW = sizeof wide / sizeof *wide };
+    JSValueRef a = js_str(ctx, "http://kiln/"); /* ASCII from UTF-8: kept 8-bit */
+    JSValueRef w = url_make_string(ctx, wide, NW);
+    JSValueRef obj = JSObjectMake(ctx, NULL, NULL);
+    uint64_t ab = (uint64_t)(uintptr_t)a;
+    if (ab & URL_NOT_CELL)
+        return;
+    url_string_type = ((const uint8_t *)a)[URL_CELL_TYPE_BYTE];
+    /* A rope: the concatenation of two strings is one until read. */
+    JSStringRef src = JSStringCreateWithUTF8CString("(function (a, b) { return a + b; })");
+    JSValueRef exc = NULL;
+    JSValueRef cat = JSEvaluateScript(ctx, src, NULL, NULL, 0, &exc);
+    JSStringRelease(src);
+    JSValueRef pair[2] = {a, w};
+    JSValueRef rope = cat && JSValueIsObject(ctx, cat)
+                          ? JSObjectCallAsFunction(ctx, (JSObjectRef)cat, NULL, 2, pair, &exc)
+                          : NULL;
+    if (!rope || !url_reads_as(a, narrow, NN, true) || !url_reads_as(w, wide, NW, false) ||
+        ((const uint8_t *)obj)[URL_CELL_TYPE_BYTE] == url_string_type || url_flat(rope) != NULL ||
+        url_flat(JSValueMakeNumber(ctx, 1)) != NULL) {
+        url_string_type = -1;
+        return;
+    }
+
+    /* Host functions and strings made from a StringImpl, under the lock
+     * (a binding is made inside a C API callback, which runs without it). */
+    uint64_t holder[4] = {0};
+    url_jsc_lock(holder, vm);
+    const void *no_name = NULL; /* a null WTF::String */
+    JSObjectRef probe = url_jsc_function_create(vm, (void *)JSContextGetGlobalContext(ctx), 2, &no_name,
+                                                url_probe_host, 0, 0, url_jsc_as_constructor, NULL);
+    JSValueRef made = url_impl_string(vm, "http://kiln/", NN);
+    url_jsc_unlock(holder);
+    JSValueRef args[2] = {JSValueMakeNumber(ctx, 7), a};
+    exc = NULL;
+    JSValueRef r = probe ? JSObjectCallAsFunction(ctx, probe, NULL, 2, args, &exc) : NULL;
+    url_host_ok = r && r == a && url_probe_global == (void *)JSContextGetGlobalContext(ctx) &&
+                  url_reads_as(made, narrow, NN, true) && JSValueIsStrictEqual(ctx, made, a);
+}
+
+static void url_bytes_free(void *bytes, void *ctx) {
     free(bytes);
 }
 
@@ -256,27 +589,47 @@ JSObjectRef url_binding(JSContextRef ctx) {
     kiln_runtime *rt = runtime_of(ctx);
     /* Made once per runtime: internalBinding() caches the object. */
     url_state_t *st = js_xmalloc(sizeof *st);
+    memset(st, 0, sizeof *st);
     url_init(&st->url);
     url_init(&st->base);
-    st->base_in = NULL;
-    st->base_len = st->base_cap = 0;
+    st->vm = (void *)JSContextGetGroup(ctx);
     st->v_true = JSValueMakeBoolean(ctx, true);
     st->v_false = JSValueMakeBoolean(ctx, false);
     st->v_undefined = JSValueMakeUndefined(ctx);
+    st->v_null = JSValueMakeNull(ctx);
     runtime_set_binding_state(rt, "url", st, url_state_cleanup);
+    url_calibrate(ctx, st->vm);
     uint32_t *bytes = js_xmalloc(URL_SLOTS * sizeof *bytes);
     memset(bytes, 0, URL_SLOTS * sizeof *bytes);
     JSValueRef exc = NULL;
     JSObjectRef offsets = JSObjectMakeTypedArrayWithBytesNoCopy(
-        ctx, kJSTypedArrayTypeUint32Array, bytes, URL_SLOTS * sizeof *bytes, url_offsets_free, NULL, &exc);
+        ctx, kJSTypedArrayTypeUint32Array, bytes, URL_SLOTS * sizeof *bytes, url_bytes_free, NULL, &exc);
     CHECK(offsets != NULL && exc == NULL);
     st->offsets = bytes;
+    uint32_t *lengths = js_xmalloc(URL_FORM_SLOTS * sizeof *lengths);
+    memset(lengths, 0, URL_FORM_SLOTS * sizeof *lengths);
+    JSObjectRef form_lengths = JSObjectMakeTypedArrayWithBytesNoCopy(
+        ctx, kJSTypedArrayTypeUint32Array, lengths, URL_FORM_SLOTS * sizeof *lengths, url_bytes_free, NULL, &exc);
+    CHECK(form_lengths != NULL && exc == NULL);
+    st->form_lengths = lengths;
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set(ctx, b, "offsets", offsets);
-    js_set_fn(ctx, b, "parse", url_parse_fn);
-    js_set_fn(ctx, b, "canParse", url_can_parse);
-    js_set_fn(ctx, b, "update", url_update);
-    js_set_fn(ctx, b, "domainToASCII", url_domain_to_ascii_fn);
-    js_set_fn(ctx, b, "domainToUnicode", url_domain_to_unicode_fn);
+    js_set(ctx, b, "formLengths", form_lengths);
+    /* Whether the calibration passed: for tests and benchmarks to check. */
+    js_set(ctx, b, "hostFunctions", JSValueMakeBoolean(ctx, url_host_ok));
+    for (size_t i = 0; i < sizeof url_functions / sizeof *url_functions; i++) {
+        if (!url_host_ok) {
+            js_set_fn(ctx, b, url_functions[i].name, url_functions[i].callback);
+            continue;
+        }
+        uint64_t holder[4] = {0};
+        url_jsc_lock(holder, st->vm);
+        const void *no_name = NULL;
+        JSObjectRef f = url_jsc_function_create(st->vm, (void *)JSContextGetGlobalContext(ctx), 0, &no_name,
+                                                url_functions[i].host, 0, 0, url_jsc_as_constructor, NULL);
+        url_jsc_unlock(holder);
+        CHECK(f != NULL);
+        js_set(ctx, b, url_functions[i].name, f);
+    }
     return b;
 }

@@ -98,32 +98,35 @@ enum {
 
 /* Each set holds the ones after it in the standard's chain (fragment and
  * query both start from C0 control), so a code point's byte here has the
- * bit of every set it is in. Non-ASCII is in all of them. */
+ * bit of every set it is in. Non-ASCII is in all of them. The high byte
+ * says which characters end a path segment or a query (STOP_*), so that
+ * one load tells whether a character is copied as it is. */
 #define PCT_ALL 0xFF
+enum { STOP_SLASH = 1 << 8, STOP_BACKSLASH = 2 << 8, STOP_QUESTION = 4 << 8, STOP_HASH = 8 << 8 };
 #define PCT_FROM_FRAGMENT (PCT_ALL & ~PCT_C0)
 #define PCT_FROM_USERINFO (PCT_USERINFO | PCT_COMPONENT | PCT_FORM)
 #define PCT_FROM_PATH (PCT_PATH | PCT_FROM_USERINFO)
-static const uint8_t url_pct[128] = {
+static const uint16_t url_pct[128] = {
     [0 ... 0x1F] = PCT_ALL,
     [0x7F] = PCT_ALL,
     [' '] = PCT_FROM_FRAGMENT,
     ['"'] = PCT_FROM_FRAGMENT,
     ['<'] = PCT_FROM_FRAGMENT,
     ['>'] = PCT_FROM_FRAGMENT,
-    ['#'] = PCT_QUERY | PCT_SPECIAL_QUERY | PCT_FROM_PATH,
+    ['#'] = PCT_QUERY | PCT_SPECIAL_QUERY | PCT_FROM_PATH | STOP_HASH,
     ['`'] = PCT_FRAGMENT | PCT_FROM_PATH,
     ['\''] = PCT_SPECIAL_QUERY | PCT_FORM,
-    ['?'] = PCT_FROM_PATH,
+    ['?'] = PCT_FROM_PATH | STOP_QUESTION,
     ['^'] = PCT_FROM_PATH,
     ['{'] = PCT_FROM_PATH,
     ['}'] = PCT_FROM_PATH,
-    ['/'] = PCT_FROM_USERINFO,
+    ['/'] = PCT_FROM_USERINFO | STOP_SLASH,
     [':'] = PCT_FROM_USERINFO,
     [';'] = PCT_FROM_USERINFO,
     ['='] = PCT_FROM_USERINFO,
     ['@'] = PCT_FROM_USERINFO,
     ['['] = PCT_FROM_USERINFO,
-    ['\\'] = PCT_FROM_USERINFO,
+    ['\\'] = PCT_FROM_USERINFO | STOP_BACKSLASH,
     [']'] = PCT_FROM_USERINFO,
     ['|'] = PCT_FROM_USERINFO,
     ['$'] = PCT_COMPONENT | PCT_FORM,
@@ -179,63 +182,35 @@ static int url_utf8(uint32_t c, uint8_t out[4]) {
     return 4;
 }
 
-/* Appends units [from, to) of s, UTF-8 percent-encoded with `set`. Room
+/* Appends s[p..) UTF-8 percent-encoded with `set`, up to the first
+ * character in `stop` (or n), in one pass; returns where it stopped. Room
  * for what is left of the input is kept reserved, so the common case, a
- * character that stays as it is, is a plain store. */
-static void url_encode(url_buf *b, const uint16_t *s, size_t from, size_t to, uint8_t set) {
-    size_t i = from;
-    url_buf_grow(b, to - from);
-    if (b->oom)
-        return;
-    while (i < to) {
-        uint16_t c = s[i];
-        if (c < 0x80 && !(url_pct[c] & set)) {
-            b->p[b->len++] = (char)c;
-            i++;
-            continue;
-        }
-        /* At most 12 bytes for this character, plus the rest. */
-        url_buf_grow(b, 12 + (to - i));
-        if (b->oom)
-            return;
-        if (c < 0x80) {
-            url_put_pct(b, (uint8_t)c);
-            i++;
-            continue;
-        }
-        uint8_t u8[4];
-        int k = url_utf8(url_next_cp(s, to, &i), u8);
-        for (int j = 0; j < k; j++)
-            url_put_pct(b, u8[j]);
-    }
-}
-
-/* Characters that end a path segment or a query, by context: bit 1 '/',
- * bit 2 '\\', bit 4 '?', bit 8 '#'. */
-enum { STOP_SLASH = 1, STOP_BACKSLASH = 2, STOP_QUESTION = 4, STOP_HASH = 8 };
-static const uint8_t url_stop[128] = {
-    ['/'] = STOP_SLASH, ['\\'] = STOP_BACKSLASH, ['?'] = STOP_QUESTION, ['#'] = STOP_HASH,
-};
-
-/* url_encode from s[p] up to the first character in `stop` (or the end),
- * in one pass; returns where it stopped. */
+ * character that stays as it is, is a plain store through a pointer held
+ * in a register (a store through b->p could change b->len, as far as the
+ * compiler knows, so it would reload it every time). */
 static size_t url_encode_until(url_buf *b, const uint16_t *s, size_t p, size_t n, uint8_t set,
-                               uint8_t stop) {
+                               uint16_t stop) {
+    uint16_t mask = set | stop;
     url_buf_grow(b, n - p);
     if (b->oom)
         return p;
     size_t i = p;
-    while (i < n) {
-        uint16_t c = s[i];
-        if (c < 0x80) {
-            if (url_stop[c] & stop)
+    for (;;) {
+        char *out = b->p + b->len, *start = out;
+        while (i < n) {
+            uint16_t c = s[i];
+            if (c >= 0x80 || (url_pct[c] & mask))
                 break;
-            if (!(url_pct[c] & set)) {
-                b->p[b->len++] = (char)c;
-                i++;
-                continue;
-            }
+            *out++ = (char)c;
+            i++;
         }
+        b->len += (uint32_t)(out - start);
+        if (i == n)
+            return i;
+        uint16_t c = s[i];
+        if (c < 0x80 && (url_pct[c] & stop))
+            return i;
+        /* At most 12 bytes for this character, plus the rest. */
         url_buf_grow(b, 12 + (n - i));
         if (b->oom)
             return i;
@@ -249,7 +224,11 @@ static size_t url_encode_until(url_buf *b, const uint16_t *s, size_t p, size_t n
         for (int j = 0; j < k; j++)
             url_put_pct(b, u8[j]);
     }
-    return i;
+}
+
+/* Appends units [from, to) of s, UTF-8 percent-encoded with `set`. */
+static void url_encode(url_buf *b, const uint16_t *s, size_t from, size_t to, uint8_t set) {
+    url_encode_until(b, s, from, to, set, 0);
 }
 
 /* ---- schemes ---------------------------------------------------------------- */
@@ -366,8 +345,8 @@ static bool url_ends_in_number(const char *s, size_t n) {
         start--;
     const char *last = s + start;
     size_t len = n - start;
-    if (len == 0)
-        return false;
+    if (len == 0 || !url_is_digit((uint8_t)last[0]))
+        return false; /* a number starts with a digit, "0x" ones too */
     bool digits = true;
     for (size_t i = 0; i < len && digits; i++)
         digits = url_is_digit((uint8_t)last[i]);
@@ -544,32 +523,99 @@ static bool url_ipv6(url_buf *b, const uint16_t *s, size_t n) {
     return true;
 }
 
+/* The last few hosts that needed IDNA (non-ASCII, percent-encoded or
+ * "xn--" labels), with what url_domain made of them: a program parses many
+ * URLs of the same few hosts, and IDNA costs more than all the rest of a
+ * parse. Per thread, as runtimes may run on several; no allocation. */
+enum { URL_MEMO_SLOTS = 8, URL_MEMO_IN = 64, URL_MEMO_OUT = 128 };
+typedef struct {
+    uint16_t in[URL_MEMO_IN];
+    char out[URL_MEMO_OUT];
+    uint8_t in_len, out_len;
+    int8_t rc; /* url_host_kind or URL_FAIL; 0: an empty slot */
+} url_memo_slot;
+static _Thread_local struct {
+    url_memo_slot slot[URL_MEMO_SLOTS];
+    unsigned next;
+} url_memo;
+
+static const url_memo_slot *url_memo_find(const uint16_t *s, size_t n) {
+    if (n > URL_MEMO_IN)
+        return NULL;
+    for (unsigned i = 0; i < URL_MEMO_SLOTS; i++) {
+        const url_memo_slot *m = &url_memo.slot[i];
+        if (m->rc != 0 && m->in_len == n && memcmp(m->in, s, n * sizeof *s) == 0)
+            return m;
+    }
+    return NULL;
+}
+
+static void url_memo_add(const uint16_t *s, size_t n, const char *out, size_t out_len, int rc) {
+    if (n > URL_MEMO_IN || out_len > URL_MEMO_OUT || (rc != URL_FAIL && rc <= 0))
+        return;
+    url_memo_slot *m = &url_memo.slot[url_memo.next++ % URL_MEMO_SLOTS];
+    if (n)
+        memcpy(m->in, s, n * sizeof *s);
+    if (out_len)
+        memcpy(m->out, out, out_len);
+    m->in_len = (uint8_t)n;
+    m->out_len = (uint8_t)out_len;
+    m->rc = (int8_t)rc;
+}
+
+static int url_domain_idna(url_buf *b, const uint16_t *s, size_t n);
+static int url_domain_number(url_buf *b, uint32_t at);
+
 /* Appends the domain to ASCII of the code points (UTF-8 decoded from the
  * percent-decoded input) and returns its kind, or URL_FAIL/URL_ENOMEM. */
 static int url_domain(url_buf *b, const uint16_t *s, size_t n) {
     uint32_t at = b->len;
-    bool simple = true; /* ASCII, no '%' */
-    for (size_t i = 0; i < n && simple; i++)
-        simple = s[i] < 0x80 && s[i] != '%';
-    if (simple) {
-        /* The common case: no IDNA unless a label starts with "xn--". */
-        bool xn = false;
-        for (size_t i = 0; i + 3 < n && !xn; i++)
-            xn = (i == 0 || s[i - 1] == '.') && (s[i] | 0x20) == 'x' && (s[i + 1] | 0x20) == 'n' &&
-                 s[i + 2] == '-' && s[i + 3] == '-';
-        if (!xn) {
-            url_buf_grow(b, n);
-            if (b->oom)
-                return URL_ENOMEM;
-            for (size_t i = 0; i < n; i++) {
-                uint16_t c = s[i];
-                if (url_forbidden_domain(c))
-                    return URL_FAIL;
-                b->p[b->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
-            goto check_number;
-        }
+    /* The common case, in one pass: ASCII without '%' and with no label
+     * that starts with "xn--" needs no IDNA, only lowercasing. (A
+     * forbidden code point fails only such a host: IDNA can compose one
+     * away, as '<' and U+0338 make U+226E.) */
+    url_buf_grow(b, n);
+    if (b->oom)
+        return URL_ENOMEM;
+    char *out = b->p + b->len;
+    bool forbidden = false;
+    size_t i = 0;
+    for (; i < n; i++) {
+        uint16_t c = s[i];
+        if (c >= 0x80 || c == '%')
+            break;
+        forbidden |= url_forbidden[c] & 2;
+        if ((c | 0x20) == 'x' && (i == 0 || s[i - 1] == '.') && i + 3 < n && (s[i + 1] | 0x20) == 'n' &&
+            s[i + 2] == '-' && s[i + 3] == '-')
+            break;
+        out[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
+    if (i == n) {
+        if (forbidden)
+            return URL_FAIL;
+        b->len += (uint32_t)n;
+        return url_domain_number(b, at);
+    }
+    {
+        const url_memo_slot *m = url_memo_find(s, n);
+        if (m) {
+            if (m->rc < 0)
+                return m->rc;
+            url_putn(b, m->out, m->out_len);
+            return b->oom ? URL_ENOMEM : m->rc;
+        }
+        int rc = url_domain_idna(b, s, n);
+        if (rc >= 0 && b->len > at)
+            url_memo_add(s, n, b->p + at, b->len - at, rc);
+        else if (rc == URL_FAIL)
+            url_memo_add(s, n, NULL, 0, rc);
+        return rc;
+    }
+}
+
+/* url_domain past the ASCII case: IDNA. */
+static int url_domain_idna(url_buf *b, const uint16_t *s, size_t n) {
+    uint32_t at = b->len;
     {
         /* Percent-decode the UTF-8 of the input, then decode that as UTF-8
          * into code points for IDNA. */
@@ -661,7 +707,12 @@ static int url_domain(url_buf *b, const uint16_t *s, size_t n) {
         if (b->oom)
             return URL_ENOMEM;
     }
-check_number:
+    return url_domain_number(b, at);
+}
+
+/* The end of the host parser for a domain written at b->p + at: an IPv4
+ * address when its last label is a number. */
+static int url_domain_number(url_buf *b, uint32_t at) {
     if (url_ends_in_number(b->p + at, b->len - at)) {
         int64_t ip = url_ipv4(b->p + at, b->len - at);
         if (ip < 0)
@@ -739,7 +790,7 @@ static void url_shorten(url_buf *b, uint32_t ps, bool file) {
 static size_t url_path(url_buf *b, uint32_t ps, const uint16_t *s, size_t p, size_t n, int kind,
                        bool override) {
     bool special = kind != SCHEME_OTHER;
-    uint8_t stop = (uint8_t)(STOP_SLASH | (special ? STOP_BACKSLASH : 0) |
+    uint16_t stop = (uint16_t)(STOP_SLASH | (special ? STOP_BACKSLASH : 0) |
                              (override ? 0 : STOP_QUESTION | STOP_HASH));
     for (;;) {
         uint32_t slash = b->len;
@@ -1223,9 +1274,11 @@ static int url_run(url_parser *P, int state, size_t p) {
 /* Removes tabs and newlines into u's scratch when there are any. */
 static int url_strip_tabs(url_t *u, const uint16_t **s, size_t *n) {
     size_t k = 0;
-    for (; k < *n; k++)
-        if ((*s)[k] == '\t' || (*s)[k] == '\n' || (*s)[k] == '\r')
+    for (; k < *n; k++) {
+        uint16_t c = (*s)[k];
+        if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r'))
             break;
+    }
     if (k == *n)
         return URL_OK;
     if (u->scratch_cap < *n) {
@@ -1319,7 +1372,162 @@ void url_free(url_t *u) {
     url_init(u);
 }
 
+/* ---- the common shape, in one pass -------------------------------------------------- */
+
+bool url_fast_path = true;
+
+/* Most URLs a program parses have one shape: "scheme://[user[:pass]@]host
+ * [:port]/path[?query][#fragment]" with a special scheme other than file,
+ * and nothing to trim or strip; most are even in the form the parser
+ * serializes them to. This parses that shape in one pass, writing the href
+ * as it goes, with the same host parser, path state and percent-encoding
+ * as the full parser. Returns URL_OK or URL_ENOMEM as url_parse
+ * does, or URL_FAST_NO for anything else (and whatever this is not sure
+ * of): the full parser takes that, and gives the same result for what is
+ * accepted here (the fuzzer compares the two). */
+enum { URL_FAST_NO = 1 };
+
+/* What ends the parts of a special authority: 1 its end ('/', '\\', '?',
+ * '#'), 2 the credentials ('@'), 4 the host (':'). */
+static const uint8_t url_authority_stop[128] = {
+    ['/'] = 1, ['\\'] = 1, ['?'] = 1, ['#'] = 1, ['@'] = 2, [':'] = 4,
+};
+
+/* Whether s holds a tab or a newline, which the parser removes. Four
+ * units at a time: the word test is true when some unit is below 14 (and
+ * maybe for the units after it), which URLs seldom have. */
+static bool url_has_tab_or_newline(const uint16_t *s, size_t n) {
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) {
+        uint64_t x;
+        memcpy(&x, s + i, sizeof x);
+        if (((x - 0x000E000E000E000Eull) & ~x & 0x8000800080008000ull) == 0)
+            continue;
+        for (size_t k = i; k < i + 4; k++)
+            if (s[k] == '\t' || s[k] == '\n' || s[k] == '\r')
+                return true;
+    }
+    for (; i < n; i++)
+        if (s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+            return true;
+    return false;
+}
+static int url_parse_fast(url_t *u, const uint16_t *s, size_t n) {
+    if (n < 8 || n > URL_MAX_LEN / 16 || s[n - 1] <= 0x20 || url_has_tab_or_newline(s, n))
+        return URL_FAST_NO; /* trimmed, or removed, not encoded */
+    size_t p = 0;
+    char scheme[6];
+    while (p < 6 && url_is_alpha(s[p])) {
+        scheme[p] = (char)(s[p] | 0x20);
+        p++;
+    }
+    if (p < 2 || p + 2 >= n || s[p] != ':' || s[p + 1] != '/' || s[p + 2] != '/')
+        return URL_FAST_NO;
+    int kind = url_scheme_kind(scheme, p);
+    if (kind == SCHEME_OTHER || kind == SCHEME_FILE)
+        return URL_FAST_NO;
+    url_parser P;
+    url_parser_init(&P, u);
+    url_buf *b = &P.b;
+    int rc;
+    url_putn(b, scheme, p);
+    url_putn(b, "://", 3);
+    P.kind = kind;
+    P.protocol_end = (uint32_t)p + 1;
+    size_t q = p + 3;
+    /* credentials: "user@", "user:pass@" or ":pass@" */
+    size_t at = q;
+    while (at < n && !(s[at] < 0x80 && (url_authority_stop[s[at]] & 3)))
+        at++;
+    P.username_end = b->len;
+    if (at < n && s[at] == '@') {
+        size_t colon = at;
+        for (size_t i = q; i < at && colon == at; i++)
+            if (s[i] == ':')
+                colon = i;
+        if (at == q || colon + 1 == at)
+            goto slow; /* "@" alone, or an empty password, is left out */
+        url_encode(b, s, q, colon, PCT_USERINFO);
+        P.username_end = b->len;
+        if (colon < at) {
+            url_put(b, ':');
+            url_encode(b, s, colon + 1, at, PCT_USERINFO);
+        }
+        url_put(b, '@');
+        q = at + 1;
+    }
+    P.host_start = b->len;
+    size_t h = q;
+    if (h < n && s[h] == '[') {
+        while (h < n && s[h] != ']')
+            h++;
+        if (h == n)
+            goto slow;
+        h++;
+    }
+    while (h < n && !(s[h] < 0x80 && (url_authority_stop[s[h]] & 5)))
+        h++;
+    if (h == q)
+        goto slow;
+    int host_kind = url_host(b, s + q, h - q, true);
+    if (host_kind < 0) {
+        rc = host_kind == URL_ENOMEM ? URL_ENOMEM : URL_FAST_NO;
+        goto out;
+    }
+    P.host_end = b->len;
+    size_t r = h;
+    if (r < n && s[r] == ':') {
+        size_t d = ++r;
+        uint32_t v = 0;
+        while (r < n && url_is_digit(s[r]) && v <= 65535) {
+            v = v * 10 + (s[r] - '0');
+            r++;
+        }
+        if (v > 65535)
+            goto slow;
+        if (r > d && v != url_default_port(kind)) {
+            P.port = v;
+            url_put(b, ':');
+            url_put_uint(b, v);
+        }
+    }
+    if (r < n && s[r] != '/' && s[r] != '\\' && s[r] != '?' && s[r] != '#')
+        goto slow; /* not the end of the authority: the full parser fails it */
+    /* The path state, as the full parser runs it. */
+    P.pathname_start = b->len;
+    if (r < n && (s[r] == '/' || s[r] == '\\'))
+        r++;
+    r = url_path(b, P.pathname_start, s, r, n, kind, false);
+    if (r < n && s[r] == '?') {
+        P.search_start = b->len;
+        url_put(b, '?');
+        r = url_encode_until(b, s, r + 1, n, PCT_SPECIAL_QUERY, STOP_HASH);
+    }
+    if (r < n) {
+        P.hash_start = b->len;
+        url_put(b, '#');
+        url_encode(b, s, r + 1, n, PCT_FRAGMENT);
+    }
+    if (b->oom) {
+        rc = URL_ENOMEM;
+        goto out;
+    }
+    P.flags = URL_HAS_HOST | URL_SPECIAL | ((uint32_t)host_kind << URL_HOST_SHIFT);
+    url_commit(u, &P);
+    return URL_OK;
+slow:
+    rc = URL_FAST_NO;
+out:
+    url_parser_abandon(u, &P);
+    return rc;
+}
+
 int url_parse(url_t *u, const uint16_t *in, size_t n, const url_t *base) {
+    if (url_fast_path) {
+        int rc = url_parse_fast(u, in, n);
+        if (rc != URL_FAST_NO)
+            return rc;
+    }
     size_t a = 0;
     while (a < n && in[a] <= 0x20)
         a++;
@@ -1494,9 +1702,11 @@ static int url_join(url_t *u, const url_parts *r) {
 static int url_setter_input(const uint16_t **s, size_t *n, uint16_t **owned) {
     *owned = NULL;
     size_t k = 0;
-    for (; k < *n; k++)
-        if ((*s)[k] == '\t' || (*s)[k] == '\n' || (*s)[k] == '\r')
+    for (; k < *n; k++) {
+        uint16_t c = (*s)[k];
+        if (c <= '\r' && (c == '\t' || c == '\n' || c == '\r'))
             break;
+    }
     if (k == *n)
         return URL_OK;
     uint16_t *p = url_realloc(NULL, *n * sizeof *p);
@@ -1838,6 +2048,48 @@ int url_domain_to_ascii(const uint16_t *in, size_t n, char **out, size_t *out_le
     }
     url_free(&u);
     return rc;
+}
+
+int url_form_serialize(const uint16_t *in, const uint32_t *lens, size_t count, char **buf, uint32_t *cap,
+                       size_t *out_len) {
+    url_buf b = {*buf, 0, *cap, false};
+    size_t at = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (i)
+            url_put(&b, i & 1 ? '=' : '&');
+        url_encode_until(&b, in, at, at + lens[i], PCT_FORM, 0);
+        at += lens[i];
+    }
+    *buf = b.p;
+    *cap = b.cap;
+    if (b.oom)
+        return URL_ENOMEM;
+    /* A space is '+' in this format. Every '%' out of the encoder starts a
+     * triplet, and "%20" is the one for a space (a '%' of the input is
+     * "%25"). */
+    size_t w = 0;
+    for (size_t r = 0; r < b.len; r++) {
+        if (b.p[r] == '%' && b.p[r + 1] == '2' && b.p[r + 2] == '0') {
+            b.p[w++] = '+';
+            r += 2;
+        } else {
+            b.p[w++] = b.p[r];
+        }
+    }
+    *out_len = w;
+    return URL_OK;
+}
+
+int url_idna_to_ascii(const uint16_t *in, size_t n, char **out, size_t *out_len) {
+    uint32_t *cps = url_realloc(NULL, (n ? n : 1) * sizeof *cps);
+    if (!cps)
+        return URL_ENOMEM;
+    size_t nc = 0;
+    for (size_t i = 0; i < n;)
+        cps[nc++] = url_next_cp(in, n, &i);
+    int rc = idna_to_ascii(cps, nc, out, out_len);
+    url_realloc(cps, 0);
+    return rc == IDNA_OK ? URL_OK : rc == IDNA_ENOMEM ? URL_ENOMEM : URL_FAIL;
 }
 
 int url_domain_to_unicode(const uint16_t *in, size_t n, uint16_t **out, size_t *out_len) {

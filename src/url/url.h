@@ -99,6 +99,12 @@ void url_free(url_t *u);
  * when a longer href needs it. */
 int url_parse(url_t *u, const uint16_t *in, size_t n, const url_t *base);
 
+/* Whether url_parse first tries its one-pass parser for the common shape
+ * of URL ("https://host/path?query#fragment"), which leaves the rest to
+ * the full parser. On by default; the fuzzer turns it off to compare the
+ * two. */
+extern bool url_fast_path;
+
 /* The setter for component with value: URL_OK when u changed, URL_FAIL
  * when the standard leaves it as it was, URL_ENOMEM. Search and hash take
  * the value as the setters do ("" removes; a leading '?' or '#' is
@@ -116,6 +122,21 @@ long url_origin(const url_t *u, char *out);
  * On URL_OK *out holds *out_len bytes, allocated with url_realloc (the
  * caller frees it). */
 int url_domain_to_ascii(const uint16_t *in, size_t n, char **out, size_t *out_len);
+
+/* The application/x-www-form-urlencoded serializer (URLSearchParams's
+ * toString()): in holds count names and values one after the other,
+ * lens[i] units each; out is "name=value&name=value", UTF-8 percent-encoded
+ * but for alphanumerics and *-._, a space as '+'. Writes into *buf, of
+ * *cap bytes, which it grows with url_realloc (the caller frees it), and
+ * returns URL_OK with the length in *out_len, or URL_ENOMEM. */
+int url_form_serialize(const uint16_t *in, const uint32_t *lens, size_t count, char **buf, uint32_t *cap,
+                       size_t *out_len);
+
+/* UTS #46 ToASCII alone (src/url/idna.h), as the legacy url.parse() uses
+ * it for a hostname with non-ASCII in it: no percent-decoding, no IPv4,
+ * no forbidden code points. On URL_OK *out holds *out_len bytes, allocated
+ * with url_realloc (the caller frees it); an empty result is URL_FAIL. */
+int url_idna_to_ascii(const uint16_t *in, size_t n, char **out, size_t *out_len);
 
 /* Node's url.domainToUnicode: the host as domainToASCII makes it, then each
  * "xn--" label decoded. On URL_OK *out holds *out_len UTF-16 units,

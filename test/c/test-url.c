@@ -161,6 +161,30 @@ static void check_domain(const char *input, const char *want) {
         url_realloc(out, 0);
 }
 
+/* The form serialization of name and value (UTF-8 in the test). */
+static void check_form(const char *name, const char *value, const char *want) {
+    uint16_t in[512];
+    size_t nn = units_of(name, in);
+    uint32_t lens[2] = {(uint32_t)nn, (uint32_t)units_of(value, in + nn)};
+    char *buf = NULL;
+    uint32_t cap = 0;
+    size_t len = 0;
+    int rc = url_form_serialize(in, lens, 2, &buf, &cap, &len);
+    check_str(name, rc == URL_OK ? buf : "", rc == URL_OK ? len : 0, want);
+    url_realloc(buf, 0);
+}
+
+/* The ASCII-only UTS #46 step of the legacy url.parse(). */
+static void check_idna(const char *input, const char *want) {
+    uint16_t in[512];
+    char *out = NULL;
+    size_t len = 0;
+    int rc = url_idna_to_ascii(in, units_of(input, in), &out, &len);
+    check_str(input, rc == URL_OK ? out : "", rc == URL_OK ? len : 0, want);
+    if (rc == URL_OK)
+        url_realloc(out, 0);
+}
+
 static void check_punycode(const char *text, const char *want) {
     uint16_t u16[256];
     uint32_t cps[256];
@@ -319,6 +343,20 @@ int main(void) {
     check_domain("espa\xc3\xb1ol.com", "xn--espaol-zwa.com");
     check_domain("1.2.3", "1.2.0.3");
     check_domain("a.com:80", "");
+    /* '<' is forbidden, but NFC composes it with U+0338 into U+226E. */
+    check_domain("<\xcc\xb8", "xn--gdh");
+
+    /* The form serializer of URLSearchParams. */
+    check_form("a b", "c+d", "a+b=c%2Bd");
+    check_form("*-._~", "!'()", "*-._%7E=%21%27%28%29");
+    check_form("%20", "caf\xc3\xa9", "%2520=caf%C3%A9");
+    check_form("", "", "=");
+
+    /* IDNA alone: no IPv4, symbols kept, empty is a failure. */
+    check_idna("\xc3\xbc.0x7f.1", "xn--tda.0x7f.1");
+    check_idna("\xc3\xbc_x!*.com", "xn--_x!*-zra.com");
+    check_idna("a\xe2\x80\x8d" "b.com", "");
+    check_idna("", "");
     check_domain("\xe2\x80\x8d", "");
     check_domain("x\xe2\x80\x8cy", "");
     check_domain("\xe0\xa4\x95\xe0\xa5\x8d\xe2\x80\x8d", "xn--11b6iy14e");

@@ -2,7 +2,8 @@
  * units and as UTF-16), with and without a base, then every setter, the
  * origin and the domain functions. What must hold: a result is ASCII, its
  * offsets are in order and inside the href, and it parses again to itself;
- * a setter's result does too. */
+ * a setter's result does too; the one-pass path for the common shape
+ * gives what the full parser gives; the form serializer writes ASCII. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,6 +51,29 @@ static void fuzz_check_idempotent(const url_t *u) {
     free(units);
 }
 
+/* The one-pass path for already-serialized URLs agrees with the full
+ * parser, in result, href, offsets and flags. */
+static void fuzz_check_fast_path(const uint16_t *in, size_t n, const url_t *b) {
+    url_t slow, fast;
+    url_init(&slow);
+    url_init(&fast);
+    url_fast_path = false;
+    int rs = url_parse(&slow, in, n, b);
+    url_fast_path = true;
+    int rf = url_parse(&fast, in, n, b);
+    FUZZ_CHECK(rs == rf);
+    if (rs == URL_OK) {
+        FUZZ_CHECK(slow.href_len == fast.href_len && memcmp(slow.href, fast.href, slow.href_len) == 0);
+        FUZZ_CHECK(slow.protocol_end == fast.protocol_end && slow.username_end == fast.username_end &&
+                   slow.host_start == fast.host_start && slow.host_end == fast.host_end &&
+                   slow.port == fast.port && slow.pathname_start == fast.pathname_start &&
+                   slow.search_start == fast.search_start && slow.hash_start == fast.hash_start &&
+                   slow.flags == fast.flags);
+    }
+    url_free(&slow);
+    url_free(&fast);
+}
+
 static void fuzz_one(const uint16_t *in, size_t n, const uint16_t *base_in, size_t base_n) {
     url_t base, u;
     url_init(&base);
@@ -59,6 +83,7 @@ static void fuzz_one(const uint16_t *in, size_t n, const uint16_t *base_in, size
         fuzz_check_url(&base);
         b = &base;
     }
+    fuzz_check_fast_path(in, n, b);
     if (url_parse(&u, in, n, b) == URL_OK) {
         fuzz_check_url(&u);
         fuzz_check_idempotent(&u);
@@ -85,6 +110,17 @@ static void fuzz_one(const uint16_t *in, size_t n, const uint16_t *base_in, size
     size_t len;
     if (url_domain_to_ascii(in, n < 256 ? n : 256, &ascii, &len) == URL_OK)
         url_realloc(ascii, 0);
+    if (url_idna_to_ascii(in, n < 256 ? n : 256, &ascii, &len) == URL_OK)
+        url_realloc(ascii, 0);
+    /* The form serializer, the input as a name and a value: ASCII out. */
+    uint32_t lens[2] = {(uint32_t)(n / 2), (uint32_t)(n - n / 2)};
+    char *form = NULL;
+    uint32_t form_cap = 0;
+    if (url_form_serialize(in, lens, 2, &form, &form_cap, &len) == URL_OK) {
+        for (size_t i = 0; i < len; i++)
+            FUZZ_CHECK(form[i] > 0 && (uint8_t)form[i] < 0x80);
+    }
+    url_realloc(form, 0);
     uint16_t *uni;
     if (url_domain_to_unicode(in, n < 256 ? n : 256, &uni, &len) == URL_OK)
         url_realloc(uni, 0);

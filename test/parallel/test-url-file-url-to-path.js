@@ -28,3 +28,10 @@ assert.throws(() => fileURLToPath('file:///C:/a%5Cb', { windows: true }), {
   message: 'File URL path must not include encoded \\ or / characters',
 });
 assert.deepStrictEqual(fileURLToPathBuffer('file:///a'), Buffer.from('/a'));
+// The URL rides on an ERR_INVALID_FILE_URL_PATH error as `input`.
+assert.throws(() => fileURLToPath('file:///a%2F/'), (err) => {
+  assert.strictEqual(err.code, 'ERR_INVALID_FILE_URL_PATH');
+  assert.ok(err.input instanceof URL);
+  assert.strictEqual(err.input.href, 'file:///a%2F/');
+  return true;
+});

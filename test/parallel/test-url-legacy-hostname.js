@@ -44,6 +44,15 @@ const valid = [
   ['a_b*c!$&\'()+,;=', 'a_b*c!$&'],
   ['-a-.b--c', '-a-.b--c'],
   ['0x7f.1', '0x7f.1'],
+  // IDNA alone, not the WHATWG host parser: no IPv4 numbers, ASCII symbols
+  // kept, hyphens and label lengths unchecked.
+  ['\u00fc.0x7f.1', 'xn--tda.0x7f.1'],
+  ['\u00fc_x!*.com', 'xn--_x!*-zra.com'],
+  ['-\u00fc.com', 'xn----eha.com'],
+  ['\u00fc'.repeat(70), `xn--tda${'a'.repeat(69)}`],
+  // Ignored code points go, and full-width letters and ideographic full
+  // stops are mapped.
+  ['a\u00adb\uff21\u3002\u00fc', 'aba.xn--tda'],
 ];
 for (const [input, want] of valid) assert.strictEqual(host(input), want, JSON.stringify(input));
 

@@ -45,3 +45,15 @@ const desc = Object.getOwnPropertyDescriptor(URL.prototype, 'href');
 assert.throws(() => desc.get.call({}), TypeError);
 assert.throws(() => desc.set.call({}, 'http://x'), TypeError);
 assert.throws(() => URL.prototype.toString.call({}), TypeError);
+// Node's messages for a receiver that is not a URL.
+const receiver = { name: 'TypeError', message: /^Receiver must be an instance of class URL$/ };
+const privateMember = { name: 'TypeError', message: /^Cannot read private member #\w+ from an object/ };
+assert.throws(() => Reflect.apply(URL.prototype.toJSON, {}, []), receiver);
+assert.throws(() => Reflect.get(URL.prototype, 'search', {}), receiver);
+assert.throws(() => Reflect.set(URL.prototype, 'search', 'x', {}), privateMember);
+for (const name of ['protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'hash']) {
+  assert.throws(() => Reflect.get(URL.prototype, name, {}), privateMember, name);
+  assert.throws(() => Reflect.set(URL.prototype, name, 'x', {}), privateMember, name);
+}
+assert.throws(() => Reflect.get(URL.prototype, 'origin', {}), privateMember);
+assert.throws(() => Reflect.get(URL.prototype, 'searchParams', {}), privateMember);

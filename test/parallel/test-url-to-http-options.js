@@ -17,3 +17,11 @@ assert.strictEqual(plain.path, '/');
 const extended = new URL('http://x/');
 extended.extra = 1;
 assert.strictEqual(urlToHttpOptions(extended).extra, 1);
+// Anything but an object (arrays and functions are objects here) throws.
+for (const bad of ['http://x/', null, undefined, 5]) {
+  assert.throws(() => urlToHttpOptions(bad), { code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError' });
+}
+assert.throws(() => urlToHttpOptions('http://x/'), {
+  message: 'The "url" argument must be of type object. Received type string (\'http://x/\')',
+});
+assert.strictEqual(urlToHttpOptions([]).path, '');

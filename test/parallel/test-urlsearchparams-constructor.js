@@ -42,3 +42,8 @@ assert.throws(() => new URLSearchParams({ [Symbol.iterator]: 5 }), {
 });
 assert.throws(() => new URLSearchParams(Symbol('x')), TypeError);
 assert.throws(() => URLSearchParams(), TypeError);
+// V8's message for a symbol, from every string conversion.
+const symbolMessage = { name: 'TypeError', message: 'Cannot convert a Symbol value to a string' };
+assert.throws(() => new URLSearchParams().append(Symbol('x'), 'v'), symbolMessage);
+assert.throws(() => new URLSearchParams().get(Symbol('x')), symbolMessage);
+assert.throws(() => new URL(Symbol('x')), symbolMessage);

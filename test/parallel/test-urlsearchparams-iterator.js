@@ -31,3 +31,13 @@ p.forEach(common.mustCall(function(value, name, params) {
 assert.deepStrictEqual(seen, ['a1', 'b2', 'c3']);
 assert.throws(() => p.forEach(), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => p.forEach('x'), { code: 'ERR_INVALID_ARG_TYPE' });
+
+// util.inspect puts one item a line when the items would not fit on one.
+const util = require('util');
+const ip = new URLSearchParams('a=a&b=b&b=c');
+assert.strictEqual(util.inspect(ip.keys(), { breakLength: 1 }),
+                   "URLSearchParams Iterator {\n  'a',\n  'b',\n  'b' }");
+assert.strictEqual(util.inspect(ip.keys(), { breakLength: 30 }), "URLSearchParams Iterator { 'a', 'b', 'b' }");
+assert.strictEqual(util.inspect(ip.entries(), { breakLength: 50 }),
+                   "URLSearchParams Iterator {\n  [ 'a', 'a' ],\n  [ 'b', 'b' ],\n  [ 'b', 'c' ] }");
+assert.throws(() => ip[util.inspect.custom].call(), { code: 'ERR_INVALID_THIS' });

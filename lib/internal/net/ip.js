@@ -4,7 +4,7 @@
 // index ('%eth0').
 
 function isIPv4(s) {
-  if (typeof s !== 'string') return false;
+  if (typeof s !== 'string') s = `${s}`; // Node matches on the value's string form
   const parts = s.split('.');
   if (parts.length !== 4) return false;
   for (const p of parts) {
@@ -30,10 +30,11 @@ function isHexGroup(g) {
 }
 
 function isIPv6(s) {
-  if (typeof s !== 'string') return false;
+  if (typeof s !== 'string') s = `${s}`; // Node matches on the value's string form
   const pct = s.indexOf('%');
   if (pct !== -1) {
-    if (pct === s.length - 1) return false; // an empty zone
+    // A zone is letters, digits, '-', '.', ':' and '_'; never empty.
+    if (!/^[0-9A-Za-z_.:-]+$/.test(s.slice(pct + 1))) return false;
     s = s.slice(0, pct);
   }
   // An IPv4 tail counts as two groups.

@@ -1,0 +1,69 @@
+/* The libuv stream handles under node:net: what TCP and pipe handles share
+ * (stream_wrap.c: reading, writing, shutdown, close, ref) and how tcp.c and
+ * pipe.c make them. */
+#ifndef KILN_STREAM_WRAP_H
+#define KILN_STREAM_WRAP_H
+
+#include "bindings.h"
+
+typedef enum { STREAM_WRAP_TCP, STREAM_WRAP_PIPE } stream_wrap_kind;
+
+typedef struct stream_wrap_s stream_wrap_t;
+
+/* A handle and its JS wrapper. The wrapper is protected from init until
+ * stream_wrap_close_cb (so an open socket is never collected, as in Node,
+ * where a handle lives until it is closed); from close() on it is detached
+ * (private NULL), so later calls on it see a closed handle. */
+struct stream_wrap_s {
+    union {
+        uv_handle_t handle;
+        uv_stream_t stream;
+        uv_tcp_t tcp;
+        uv_pipe_t pipe;
+    } u;
+    stream_wrap_kind kind;
+    JSGlobalContextRef ctx;
+    JSObjectRef wrapper;
+    void *state;          /* the runtime's stream_wrap state */
+    stream_wrap_t *next;  /* the runtime's open handles, closed at exit */
+    stream_wrap_t **prev;
+};
+
+/* A new handle of kind (ipc: pipes only), with its wrapper, or NULL with a
+ * libuv code in *err. */
+stream_wrap_t *stream_wrap_new(JSContextRef ctx, stream_wrap_kind kind, bool ipc, int *err);
+
+/* The open handle behind a wrapper (this of a method call), or NULL when
+ * it was closed. CHECKs that v is a handle of kind. */
+stream_wrap_t *stream_wrap_of(JSContextRef ctx, JSValueRef v, stream_wrap_kind kind);
+
+/* Starts listening; connections go to the wrapper's onconnection(status,
+ * client). Returns 0 or a libuv code. */
+int stream_wrap_listen(stream_wrap_t *w, int backlog);
+
+/* Closes a TCP handle with a RST instead of a FIN: 0, or a libuv code
+ * with the handle still open. */
+int stream_wrap_close_reset(stream_wrap_t *w);
+
+/* A connect request: req.oncomplete(status) fires once; req stays
+ * protected until then. The caller fills in and issues c->req. */
+typedef struct {
+    uv_connect_t req;
+    JSGlobalContextRef ctx;
+    JSObjectRef obj;
+} stream_wrap_connect_t;
+
+stream_wrap_connect_t *stream_wrap_connect_new(JSContextRef ctx, JSValueRef req);
+void stream_wrap_connect_cb(uv_connect_t *req, int status);
+/* Frees a request libuv refused (its callback will not run). */
+void stream_wrap_connect_abort(stream_wrap_connect_t *c);
+
+/* The class every handle class derives from, and the two kinds, with the
+ * methods each kind adds to the handles' prototype. */
+JSClassRef stream_wrap_class(void);
+JSClassRef tcp_class(void);
+JSClassRef pipe_class(void);
+extern const JSStaticFunction tcp_methods[];
+extern const JSStaticFunction pipe_methods[];
+
+#endif
