@@ -23,6 +23,12 @@ const {
   isUtf8: bindingIsUtf8,
   isAscii: bindingIsAscii,
 } = binding;
+// Engine host functions where available (see internal/buffer): each
+// declines with a value outside its answers, and the binding's API
+// function then answers.
+const fastIndexOf = binding.fast?.indexOf ?? (() => -2);
+const fastCompare = binding.fast?.compare ?? (() => 2);
+const kHaveFast = binding.fast !== undefined;
 
 // internal/errors is loaded only when an error is made.
 let errorCodes;
@@ -43,6 +49,7 @@ const {
   kStringMaxLength,
   kSmallBytes,
   kUtf8, kUtf16le, kLatin1, kAscii, kBase64, kBase64url, kHex,
+  markAsUntransferable,
 } = require('internal/buffer');
 
 // Builtins captured at load: the code below runs on user values.
@@ -86,10 +93,11 @@ const DataViewPrototypeGetByteOffset = Object.getOwnPropertyDescriptor(DataView.
 const DataViewPrototypeGetByteLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
 const kInspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
-// JavaScriptCore's limits: an ArrayBuffer holds at most 4 GiB, a string
-// at most 2 ** 31 - 1 UTF-16 units. (V8 in Node 24: 2 ** 53 - 1 and
-// 2 ** 29 - 24.)
-const kMaxLength = 2 ** 32;
+// Node 24's limits, which programs see: a Buffer of at most 2 ** 53 - 1
+// bytes (JavaScriptCore allocates at most 4 GiB; a larger request fails as
+// an allocation, with Node's RangeError) and strings of at most 2 ** 29 -
+// 24 units (internal/buffer).
+const kMaxLength = 2 ** 53 - 1;
 const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
 Object.freeze(constants);
 
@@ -162,7 +170,7 @@ function createPool() {
   poolSize = Buffer.poolSize;
   poolBytes = createBuffer(poolSize, true);
   poolArrayBuffer = TypedArrayPrototypeGetBuffer.call(poolBytes);
-  require('internal/buffer').markAsUntransferable(poolArrayBuffer);
+  markAsUntransferable(poolArrayBuffer);
   poolOffset = 0;
 }
 
@@ -198,14 +206,27 @@ let deprecationChecks = 0;
 // user's own code: not from node_modules (unless --pending-deprecation),
 // and not from an engine builtin such as a typed-array method creating its
 // result through Symbol.species.
+// The stack is read with the user's Error.prepareStackTrace set aside:
+// it may itself call Buffer() (Node's test does), which must neither
+// recurse nor change the frames seen here.
+let checkingDeprecation = false;
 function showBufferDeprecation() {
-  if (bufferWarningEmitted || ++deprecationChecks > 10000) return;
+  if (bufferWarningEmitted || checkingDeprecation || ++deprecationChecks > 10000) return;
   const pending = process.execArgv.includes('--pending-deprecation');
-  const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = 100;
+  const savedLimit = Error.stackTraceLimit;
+  const savedPrepare = Error.prepareStackTrace;
   const holder = {};
-  Error.captureStackTrace(holder, Buffer);
-  Error.stackTraceLimit = saved;
+  checkingDeprecation = true;
+  try {
+    Error.stackTraceLimit = 100;
+    Error.prepareStackTrace = undefined;
+    Error.captureStackTrace(holder, Buffer);
+    holder.stack; // eslint-disable-line no-unused-expressions
+  } finally {
+    Error.stackTraceLimit = savedLimit;
+    Error.prepareStackTrace = savedPrepare;
+    checkingDeprecation = false;
+  }
   const frames = typeof holder.stack === 'string' ?
     StringPrototypeSplit.call(holder.stack, '\n') : [];
   for (let i = 1; i < frames.length; i++) {
@@ -331,7 +352,10 @@ function fromStringEncoded(string, enc) {
   const half = Buffer.poolSize >>> 1;
   if (length < half) {
     let max = maxEncodedBytes(length, enc);
-    if (max >= half) max = byteLengthOf(string, enc);
+    // Measured exactly when the worst case would not fit the pool's rest,
+    // so that ASCII text does not retire pools at a third full.
+    if (max > length && (poolArrayBuffer === undefined || max > poolSize - poolOffset))
+      max = byteLengthOf(string, enc);
     if (max < half) {
       reservePool(max);
       const written = writeEncoded(poolBytes, poolOffset, max, string, enc);
@@ -381,7 +405,7 @@ function alloc(size, fill, encoding) {
 }
 
 function allocUnsafe(size) {
-  validateSize(size);
+  if (typeof size !== 'number' || !(size >= 0 && size <= kMaxLength)) validateSize(size);
   return allocate(size);
 }
 
@@ -565,6 +589,10 @@ function compareRanges(a, as, ae, b, bs, be) {
   const an = ae - as;
   const bn = be - bs;
   const n = MathMin(an, bn);
+  if (n > 16 && kHaveFast) {
+    const r = fastCompare(a, as, ae, b, bs, be);
+    if (r !== 2) return r;
+  }
   if (n <= kSmallBytes) {
     for (let i = 0; i < n; i++) {
       const x = a[as + i];
@@ -762,14 +790,14 @@ function indexOfByte(buf, byte, byteOffset, forward) {
     for (let i = start; i < stop; i++) if (buf[i] === byte) return i;
     if (stop === len) return -1;
     byteNeedle[0] = byte;
-    return bindingIndexOf(buf, byteNeedle, stop, kLatin1, true);
+    return searchBytes(buf, byteNeedle, stop, kLatin1, true);
   }
   const stop = start - kSmallBytes;
   for (let i = start; i >= 0; i--) {
     if (buf[i] === byte) return i;
     if (i === stop && i > 0) {
       byteNeedle[0] = byte;
-      return bindingIndexOf(buf, byteNeedle, i - 1, kLatin1, false);
+      return searchBytes(buf, byteNeedle, i - 1, kLatin1, false);
     }
   }
   return -1;
@@ -795,7 +823,12 @@ function indexOfNeedle(buf, needle, needleLength, byteOffset, enc, forward) {
     }
     return searchShort(buf, len, needle, needleLength, start, forward);
   }
-  return bindingIndexOf(buf, needle, start, enc, forward);
+  return searchBytes(buf, needle, start, enc, forward);
+}
+
+function searchBytes(buf, needle, start, enc, forward) {
+  const r = fastIndexOf(buf, needle, start, enc, forward);
+  return r !== -2 ? r : bindingIndexOf(buf, needle, start, enc, forward);
 }
 
 // A search in a short buffer, in JS: a call into C costs more.
@@ -843,7 +876,7 @@ function indexOfUtf16(buf, needle, needleLength, start, forward) {
 }
 
 function bidirectionalIndexOf(buf, value, byteOffset, encoding, forward) {
-  if (!isUint8Array(buf)) throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'Uint8Array'], buf);
+  if (!isUint8Array(buf)) throw new (codes().ERR_INVALID_ARG_TYPE)('buffer', ['Buffer', 'TypedArray', 'DataView'], buf);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -945,8 +978,9 @@ function subarray(start, end) {
   return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
 }
 
+// Through the receiver's own subarray, as Node: a Uint8Array stays one.
 function slice(start, end) {
-  return subarray.call(this, start, end);
+  return this.subarray(start, end);
 }
 
 function swapN(buf, width, name) {

@@ -2,13 +2,15 @@
 # bench/buffer/run.sh: node:buffer and TextEncoder/TextDecoder throughput,
 # kiln against node, as ratios from one run on one machine.
 #
-#   bench/buffer/run.sh [--kiln PATH] [--node PATH] [--runs N] [PATTERN...]
+#   bench/buffer/run.sh [--kiln PATH] [--node PATH] [--runs N] [--cpu] [PATTERN...]
 #
 # Each workload prints the milliseconds of its timed loop (after a warm-up,
 # so process start-up is not counted). Every row runs the two runtimes
 # alternately N times (default 5) and shows the medians and kiln/node:
 # below 1.00x kiln is faster. PATTERNs select rows whose name contains one
-# of them. This only prints; a benchmark is never a pass/fail test.
+# of them. --cpu times CPU use instead of wall-clock time (steadier when
+# other work shares the machine). This only prints; a benchmark is never a
+# pass/fail test.
 set -u
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -23,7 +25,8 @@ while (($#)); do
     --kiln) kiln=${2:?--kiln needs a path}; shift 2 ;;
     --node) node=${2:?--node needs a path}; shift 2 ;;
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --cpu) export BENCH_CLOCK=cpu; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) patterns+=("$1"); shift ;;
   esac
 done

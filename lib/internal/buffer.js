@@ -20,7 +20,20 @@ const {
   write: bindingWrite,
   byteLengthUtf8: bindingByteLengthUtf8,
   encodeInto: bindingEncodeInto,
+  fast: bindingFast,
 } = internalBinding('buffer');
+
+// binding.fast holds engine host functions (src/binding/buffer.c): the JIT
+// calls them for a few nanoseconds, where a C API function costs over a
+// hundred. Each declines (undefined, or a negative number) what it cannot
+// do in place, and the API function above then does it. Absent when the
+// binding could not verify the engine's layout: the declining stand-ins
+// keep every caller on one path.
+const fastToString = bindingFast?.toString ?? (() => undefined);
+const fastWrite = bindingFast?.write ?? (() => -1);
+const fastByteLength = bindingFast?.byteLength ?? (() => -1);
+const fastEncodeInto = bindingFast?.encodeInto ?? (() => -1);
+const kHaveFast = bindingFast !== undefined;
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
@@ -41,14 +54,35 @@ const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeSlice = String.prototype.slice;
 const MathCeil = Math.ceil;
 
-// JavaScriptCore's longest string: 2 ** 31 - 1 UTF-16 units (V8 in Node
-// 24: 2 ** 29 - 24).
-const kStringMaxLength = 2 ** 31 - 1;
+// The longest string a Buffer decodes to: V8's limit in Node 24 (2 ** 29 -
+// 24 UTF-16 units), which programs and Node's tests rely on, although
+// JavaScriptCore's own is 2 ** 31 - 1. A longer result is
+// ERR_STRING_TOO_LONG, as in Node.
+const kStringMaxLength = 2 ** 29 - 24;
+
+function stringTooLong() {
+  return new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+}
+
+// The UTF-16 units decoding n bytes in enc gives: exact but for UTF-8,
+// where it is the least possible (three bytes per unit).
+function decodedUnitsAtLeast(n, enc) {
+  switch (enc) {
+    case kUtf8: return MathCeil(n / 3);
+    case kUtf16le: return n >>> 1;
+    case kHex: return n * 2;
+    case kBase64: return MathCeil(n / 3) * 4;
+    case kBase64url: return MathCeil(n * 4 / 3);
+    default: return n;
+  }
+}
 
 // Below this many bytes a JS loop beats a call into C: each engine API
 // call a binding makes takes the engine's lock, and a call with its
 // conversions costs several hundred nanoseconds.
 const kSmallBytes = 128;
+// With the host functions, only this few bytes are cheaper in JS.
+const kTinyBytes = 8;
 
 class FastBuffer extends Uint8Array {
   // Declared: JavaScriptCore constructs with an explicit three-argument
@@ -155,10 +189,21 @@ function byteView(buf, start, end) {
 // on any) as a string; the range is inside buf.
 function decode(buf, start, end, enc) {
   const n = end - start;
-  if (n <= kSmallBytes && enc <= kAscii) return decodeShort(buf, start, end, enc);
+  if (n > kStringMaxLength / 4 && decodedUnitsAtLeast(n, enc) > kStringMaxLength) throw stringTooLong();
+  if (kHaveFast) {
+    if (n <= kTinyBytes && enc <= kAscii) return decodeShort(buf, start, end, enc);
+    // The engine's own base64 encoder is the faster one past a few bytes.
+    if ((enc !== kBase64 && enc !== kBase64url) || n <= 48) {
+      const s = fastToString(buf, start, end, enc);
+      if (s !== undefined) {
+        if (s.length > kStringMaxLength) throw stringTooLong(); // UTF-8 of many multi-byte characters
+        return s;
+      }
+    }
+  } else if (n <= kSmallBytes && enc <= kAscii) {
+    return decodeShort(buf, start, end, enc);
+  }
   if (kHaveBase64 && (enc === kHex || enc === kBase64 || enc === kBase64url)) {
-    const chars = enc === kHex ? n * 2 : enc === kBase64 ? MathCeil(n / 3) * 4 : MathCeil(n * 4 / 3);
-    if (chars > kStringMaxLength) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
     const view = start === 0 && end === buf.length && isPlainBytes(buf) ?
       buf : byteView(buf, start, end);
     if (enc === kHex) return Uint8ArrayPrototypeToHex.call(view);
@@ -166,7 +211,7 @@ function decode(buf, start, end, enc) {
   }
   if (n > kChunkBytes) return decodeChunked(buf, start, end, enc);
   const s = bindingToString(buf, start, end, enc);
-  if (s === undefined) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+  if (s === undefined || s.length > kStringMaxLength) throw stringTooLong();
   return s;
 }
 
@@ -178,8 +223,6 @@ const kChunkBytes = 8 * 1024 * 1024;
 const kChunkUnits = 4 * 1024 * 1024;
 
 function decodeChunked(buf, start, end, enc) {
-  if (end - start > kStringMaxLength * (enc === kUtf16le ? 2 : 1) * (enc === kHex ? 0.5 : 1))
-    throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
   let text = '';
   let i = start;
   while (i < end) {
@@ -199,7 +242,7 @@ function decodeChunked(buf, start, end, enc) {
       }
     }
     const s = bindingToString(buf, i, j, enc);
-    if (s === undefined) throw new (codes().ERR_STRING_TOO_LONG)(`0x${kStringMaxLength.toString(16)}`);
+    if (s === undefined || text.length + s.length > kStringMaxLength) throw stringTooLong();
     text += s;
     i = j;
   }
@@ -218,6 +261,10 @@ function pieceEnd(string, from, at, enc) {
 // UTF-8 length of a string: short ones in JS, long ones in pieces.
 function utf8ByteLength(string) {
   const n = string.length;
+  if (n > 16) {
+    const r = fastByteLength(string, kUtf8);
+    if (r !== -1) return r;
+  }
   if (n <= kShortString) return utf8LengthShort(string);
   if (n <= kChunkUnits) return bindingByteLengthUtf8(string);
   let total = 0;
@@ -248,6 +295,13 @@ function utf8LengthShort(s) {
 // fit in bytes; out gets [units read, bytes written].
 function encodeUtf8Into(string, bytes, out) {
   const n = string.length;
+  const r = fastEncodeInto(string, bytes);
+  if (r !== -1) {
+    const read = MathFloor(r / 4294967296);
+    out[0] = read;
+    out[1] = r - read * 4294967296;
+    return;
+  }
   if (n <= kChunkUnits) {
     bindingEncodeInto(string, bytes, out);
     return;
@@ -299,6 +353,16 @@ const kShortString = 256;
 // characters only, as many as fit. Returns the count written.
 function writeEncoded(bytes, offset, length, string, enc) {
   const n = string.length;
+  // The engine decodes clean base64 and hex faster than the binding (with
+  // vector instructions); what it refuses comes back as -1.
+  if (kHaveBase64 && enc >= kBase64 && n > 512) {
+    const written = writeBase64OrHex(bytes, offset, length, string, enc);
+    if (written !== -1) return written;
+  }
+  if (kHaveFast && n > 8) {
+    const written = fastWrite(bytes, string, offset, length, enc);
+    if (written !== -1) return written;
+  }
   if (n <= kShortString) {
     if (enc === kUtf8) return writeUtf8(bytes, offset, length, string);
     if (enc === kLatin1 || enc === kAscii) {
@@ -1041,26 +1105,75 @@ function writeBigInt64BE(value, offset = 0) { return writeBig64(this, value, off
 
 // The methods under both spellings (readUInt8 and readUint8 are one
 // function, as in Node).
+// Each method is assigned by name, one plain property store after another:
+// JavaScriptCore turns an object into a slow "dictionary" after 64 property
+// additions made through defineProperty or a computed key, but allows 512
+// through named stores, and method calls on Buffer.prototype stay cached
+// (and inlined) only while it is not a dictionary. The properties are as
+// Node's: writable, enumerable, configurable.
 function addNumberMethods(proto) {
-  const methods = {
-    readBigUInt64LE, readBigUInt64BE, readBigInt64LE, readBigInt64BE,
-    writeBigUInt64LE, writeBigUInt64BE, writeBigInt64LE, writeBigInt64BE,
-    readUIntLE, readUInt32LE, readUInt16LE, readUInt8,
-    readUIntBE, readUInt32BE, readUInt16BE,
-    readIntLE, readInt32LE, readInt16LE, readInt8,
-    readIntBE, readInt32BE, readInt16BE,
-    writeUIntLE, writeUInt32LE, writeUInt16LE, writeUInt8,
-    writeUIntBE, writeUInt32BE, writeUInt16BE,
-    writeIntLE, writeInt32LE, writeInt16LE, writeInt8,
-    writeIntBE, writeInt32BE, writeInt16BE,
-    readFloatLE, readFloatBE, readDoubleLE, readDoubleBE,
-    writeFloatLE, writeFloatBE, writeDoubleLE, writeDoubleBE,
-  };
-  for (const name of Object.keys(methods)) {
-    const desc = { value: methods[name], writable: true, configurable: true, enumerable: true };
-    Object.defineProperty(proto, name, desc);
-    if (name.includes('UInt')) Object.defineProperty(proto, name.replace('UInt', 'Uint'), desc);
-  }
+  proto.readBigUInt64LE = readBigUInt64LE;
+  proto.readBigUint64LE = readBigUInt64LE;
+  proto.readBigUInt64BE = readBigUInt64BE;
+  proto.readBigUint64BE = readBigUInt64BE;
+  proto.readBigInt64LE = readBigInt64LE;
+  proto.readBigInt64BE = readBigInt64BE;
+  proto.writeBigUInt64LE = writeBigUInt64LE;
+  proto.writeBigUint64LE = writeBigUInt64LE;
+  proto.writeBigUInt64BE = writeBigUInt64BE;
+  proto.writeBigUint64BE = writeBigUInt64BE;
+  proto.writeBigInt64LE = writeBigInt64LE;
+  proto.writeBigInt64BE = writeBigInt64BE;
+  proto.readUIntLE = readUIntLE;
+  proto.readUintLE = readUIntLE;
+  proto.readUInt32LE = readUInt32LE;
+  proto.readUint32LE = readUInt32LE;
+  proto.readUInt16LE = readUInt16LE;
+  proto.readUint16LE = readUInt16LE;
+  proto.readUInt8 = readUInt8;
+  proto.readUint8 = readUInt8;
+  proto.readUIntBE = readUIntBE;
+  proto.readUintBE = readUIntBE;
+  proto.readUInt32BE = readUInt32BE;
+  proto.readUint32BE = readUInt32BE;
+  proto.readUInt16BE = readUInt16BE;
+  proto.readUint16BE = readUInt16BE;
+  proto.readIntLE = readIntLE;
+  proto.readInt32LE = readInt32LE;
+  proto.readInt16LE = readInt16LE;
+  proto.readInt8 = readInt8;
+  proto.readIntBE = readIntBE;
+  proto.readInt32BE = readInt32BE;
+  proto.readInt16BE = readInt16BE;
+  proto.writeUIntLE = writeUIntLE;
+  proto.writeUintLE = writeUIntLE;
+  proto.writeUInt32LE = writeUInt32LE;
+  proto.writeUint32LE = writeUInt32LE;
+  proto.writeUInt16LE = writeUInt16LE;
+  proto.writeUint16LE = writeUInt16LE;
+  proto.writeUInt8 = writeUInt8;
+  proto.writeUint8 = writeUInt8;
+  proto.writeUIntBE = writeUIntBE;
+  proto.writeUintBE = writeUIntBE;
+  proto.writeUInt32BE = writeUInt32BE;
+  proto.writeUint32BE = writeUInt32BE;
+  proto.writeUInt16BE = writeUInt16BE;
+  proto.writeUint16BE = writeUInt16BE;
+  proto.writeIntLE = writeIntLE;
+  proto.writeInt32LE = writeInt32LE;
+  proto.writeInt16LE = writeInt16LE;
+  proto.writeInt8 = writeInt8;
+  proto.writeIntBE = writeIntBE;
+  proto.writeInt32BE = writeInt32BE;
+  proto.writeInt16BE = writeInt16BE;
+  proto.readFloatLE = readFloatLE;
+  proto.readFloatBE = readFloatBE;
+  proto.readDoubleLE = readDoubleLE;
+  proto.readDoubleBE = readDoubleBE;
+  proto.writeFloatLE = writeFloatLE;
+  proto.writeFloatBE = writeFloatBE;
+  proto.writeDoubleLE = writeDoubleLE;
+  proto.writeDoubleBE = writeDoubleBE;
 }
 
 // ArrayBuffers that must never be detached (the Buffer pool's, and what

@@ -87,6 +87,52 @@ size_t enc_utf16le_encode(const uint16_t *in, size_t n, uint8_t *out, size_t cap
     return m * 2;
 }
 
+size_t enc_utf8_length8(const uint8_t *in, size_t n) {
+    /* One more byte for each unit with the high bit set: counted eight at
+     * a time. */
+    size_t bytes = n, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, in + i, 8);
+        /* Each byte's high bit moved to its low bit; the multiply sums
+         * the eight bytes into the top one. */
+        bytes += (size_t)((((w & 0x8080808080808080ull) >> 7) * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < n; i++)
+        bytes += in[i] >> 7;
+    return bytes;
+}
+
+size_t enc_utf8_encode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap, size_t *consumed) {
+    size_t i = 0, o = 0;
+    while (i < n) {
+        /* Runs of ASCII are copied whole. */
+        size_t run = utf8_ascii_prefix(in + i, n - i);
+        if (run > cap - o)
+            run = cap - o;
+        memcpy(out + o, in + i, run);
+        i += run;
+        o += run;
+        if (i == n || o + 2 > cap)
+            break;
+        uint8_t c = in[i++];
+        out[o++] = (uint8_t)(0xC0 | (c >> 6));
+        out[o++] = (uint8_t)(0x80 | (c & 0x3F));
+    }
+    if (consumed)
+        *consumed = i;
+    return o;
+}
+
+size_t enc_utf16le_encode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap) {
+    size_t m = n < cap / 2 ? n : cap / 2;
+    for (size_t i = 0; i < m; i++) {
+        out[2 * i] = in[i];
+        out[2 * i + 1] = 0;
+    }
+    return m * 2;
+}
+
 /* ---- base64 and hex ------------------------------------------------------- */
 
 /* Value of a base64 digit in either alphabet, or -1; made at first use. */
@@ -104,71 +150,117 @@ static void enc_b64_init(void) {
     enc_b64_ready = 1;
 }
 
-size_t enc_base64_decoded_length(const uint16_t *in, size_t n) {
-    if (n > 0 && in[n - 1] == '=')
-        n--;
-    if (n > 1 && in[n - 1] == '=')
-        n--;
-    return (n * 3) >> 2;
-}
-
-size_t enc_base64_decode(const uint16_t *in, size_t n, uint8_t *out, size_t cap) {
-    if (!enc_b64_ready)
-        enc_b64_init();
-    uint32_t acc = 0;
-    int bits = 0;
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint16_t u = in[i];
-        if (u == '=')
-            break;
-        int v = u < 256 ? enc_b64_table[u] : -1;
-        if (v < 0)
-            continue;
-        acc = (acc << 6) | (uint32_t)v;
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            if (o == cap)
-                return o;
-            out[o++] = (uint8_t)(acc >> bits);
-        }
+/* The base64 and hex decoders, for UTF-16 units and for 8-bit strings:
+ * the same loop over either type of unit. */
+#define ENC_DEFINE_DECODERS(SUFFIX, UNIT)                                              \
+    size_t enc_base64_decoded_length##SUFFIX(const UNIT *in, size_t n) {               \
+        if (n > 0 && in[n - 1] == '=')                                                 \
+            n--;                                                                       \
+        if (n > 1 && in[n - 1] == '=')                                                 \
+            n--;                                                                       \
+        return (n * 3) >> 2;                                                           \
+    }                                                                                  \
+                                                                                       \
+    size_t enc_base64_decode##SUFFIX(const UNIT *in, size_t n, uint8_t *out, size_t cap) { \
+        if (!enc_b64_ready)                                                            \
+            enc_b64_init();                                                            \
+        size_t i = 0, o = 0;                                                           \
+        /* Four clean digits at a time while there is room for three bytes. */        \
+        while (i + 4 <= n && o + 3 <= cap) {                                           \
+            UNIT c0 = in[i], c1 = in[i + 1], c2 = in[i + 2], c3 = in[i + 3];           \
+            int a = enc_b64_digit(c0), b = enc_b64_digit(c1);                          \
+            int c = enc_b64_digit(c2), d = enc_b64_digit(c3);                          \
+            if ((a | b | c | d) < 0)                                                   \
+                break;                                                                 \
+            uint32_t v = (uint32_t)a << 18 | (uint32_t)b << 12 | (uint32_t)c << 6 | (uint32_t)d; \
+            out[o] = (uint8_t)(v >> 16);                                               \
+            out[o + 1] = (uint8_t)(v >> 8);                                            \
+            out[o + 2] = (uint8_t)v;                                                   \
+            o += 3;                                                                    \
+            i += 4;                                                                    \
+        }                                                                              \
+        uint32_t acc = 0;                                                              \
+        int bits = 0;                                                                  \
+        for (; i < n; i++) {                                                           \
+            UNIT u = in[i];                                                            \
+            if (u == '=')                                                              \
+                break;                                                                 \
+            int v = enc_b64_digit(u);                                                  \
+            if (v < 0)                                                                 \
+                continue;                                                              \
+            acc = (acc << 6) | (uint32_t)v;                                            \
+            bits += 6;                                                                 \
+            if (bits >= 8) {                                                           \
+                bits -= 8;                                                             \
+                if (o == cap)                                                          \
+                    return o;                                                          \
+                out[o++] = (uint8_t)(acc >> bits);                                     \
+            }                                                                          \
+        }                                                                              \
+        return o;                                                                      \
+    }                                                                                  \
+                                                                                       \
+    size_t enc_hex_decode##SUFFIX(const UNIT *in, size_t n, uint8_t *out, size_t cap) { \
+        if (!enc_hex_ready)                                                            \
+            enc_hex_init();                                                            \
+        size_t o = 0, i = 0;                                                           \
+        for (; i + 1 < n && o < cap; i += 2) {                                         \
+            int hi = enc_hex_digit(in[i]);                                             \
+            int lo = enc_hex_digit(in[i + 1]);                                         \
+            if ((hi | lo) < 0)                                                         \
+                break;                                                                 \
+            out[o++] = (uint8_t)(hi << 4 | lo);                                        \
+        }                                                                              \
+        return o;                                                                      \
     }
-    return o;
+
+/* A unit's value as a base64 digit of either alphabet, or -1. */
+static inline int enc_b64_digit(unsigned u) {
+    return u < 256 ? enc_b64_table[u] : -1;
 }
 
-static int enc_hex_value(uint16_t u) {
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'a' && u <= 'f')
-        return u - 'a' + 10;
-    if (u >= 'A' && u <= 'F')
-        return u - 'A' + 10;
-    return -1;
+/* Value of a hex digit, or -1: a table, as branches on the digit's class
+ * mispredict on random data. */
+static int8_t enc_hex_table[256];
+static int enc_hex_ready;
+
+static void enc_hex_init(void) {
+    for (int i = 0; i < 256; i++)
+        enc_hex_table[i] = (int8_t)(i >= '0' && i <= '9' ? i - '0'
+                                    : i >= 'a' && i <= 'f' ? i - 'a' + 10
+                                    : i >= 'A' && i <= 'F' ? i - 'A' + 10
+                                                           : -1);
+    enc_hex_ready = 1;
 }
 
-size_t enc_hex_decode(const uint16_t *in, size_t n, uint8_t *out, size_t cap) {
-    size_t o = 0;
-    for (size_t i = 0; i + 1 < n && o < cap; i += 2) {
-        int hi = enc_hex_value(in[i]);
-        int lo = enc_hex_value(in[i + 1]);
-        if (hi < 0 || lo < 0)
-            break;
-        out[o++] = (uint8_t)(hi << 4 | lo);
-    }
-    return o;
+static inline int enc_hex_digit(unsigned u) {
+    return u < 256 ? enc_hex_table[u] : -1;
 }
+
+ENC_DEFINE_DECODERS(, uint16_t)
+ENC_DEFINE_DECODERS(8, uint8_t)
 
 size_t enc_base64_encode(const uint8_t *in, size_t len, char *out, bool url) {
     const char *alpha = url ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
                             : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    /* Two digits per 12 bits from a table, so three bytes are two loads
+     * and one four-byte store. */
+    static uint16_t pairs[2][4096];
+    static int ready[2];
+    uint16_t *pair = pairs[url];
+    if (!ready[url]) {
+        for (int v = 0; v < 4096; v++) {
+            char two[2] = {alpha[v >> 6], alpha[v & 63]};
+            memcpy(&pair[v], two, 2);
+        }
+        ready[url] = 1;
+    }
     size_t o = 0, i = 0;
     for (; i + 3 <= len; i += 3) {
         uint32_t v = (uint32_t)in[i] << 16 | (uint32_t)in[i + 1] << 8 | in[i + 2];
-        out[o++] = alpha[v >> 18];
-        out[o++] = alpha[(v >> 12) & 63];
-        out[o++] = alpha[(v >> 6) & 63];
-        out[o++] = alpha[v & 63];
+        uint32_t four = (uint32_t)pair[v >> 12] | (uint32_t)pair[v & 4095] << 16;
+        memcpy(out + o, &four, 4); /* little-endian: the first digits first */
+        o += 4;
     }
     size_t rest = len - i;
     if (rest) {
@@ -186,11 +278,26 @@ size_t enc_base64_encode(const uint8_t *in, size_t len, char *out, bool url) {
 }
 
 size_t enc_hex_encode(const uint8_t *in, size_t len, char *out) {
-    static const char digits[] = "0123456789abcdef";
-    for (size_t i = 0; i < len; i++) {
-        out[2 * i] = digits[in[i] >> 4];
-        out[2 * i + 1] = digits[in[i] & 15];
+    /* Both digits of a byte as one 16-bit unit (in memory order), four
+     * bytes' worth stored at once. */
+    static uint16_t pairs[256];
+    static int ready;
+    if (!ready) {
+        static const char digits[] = "0123456789abcdef";
+        for (int i = 0; i < 256; i++) {
+            char two[2] = {digits[i >> 4], digits[i & 15]};
+            memcpy(&pairs[i], two, 2);
+        }
+        ready = 1;
     }
+    size_t i = 0;
+    for (; i + 4 <= len; i += 4) {
+        uint64_t w = (uint64_t)pairs[in[i]] | (uint64_t)pairs[in[i + 1]] << 16 |
+                     (uint64_t)pairs[in[i + 2]] << 32 | (uint64_t)pairs[in[i + 3]] << 48;
+        memcpy(out + 2 * i, &w, 8); /* little-endian: the first byte's digits first */
+    }
+    for (; i < len; i++)
+        memcpy(out + 2 * i, &pairs[in[i]], 2);
     return len * 2;
 }
 

@@ -48,6 +48,19 @@ size_t enc_base64_decode(const uint16_t *in, size_t n, uint8_t *out, size_t cap)
  * Writes at most cap bytes; returns the count. */
 size_t enc_hex_decode(const uint16_t *in, size_t n, uint8_t *out, size_t cap);
 
+/* ---- 8-bit strings -> bytes -------------------------------------------- */
+
+/* The engine keeps a string whose units are all below 256 as one byte per
+ * unit (Latin-1). These take that form directly, so it is never widened
+ * to UTF-16 first; they behave as their UTF-16 namesakes on the same units.
+ * Latin-1 and ASCII output is then a plain copy. */
+size_t enc_utf8_length8(const uint8_t *in, size_t n);
+size_t enc_utf8_encode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap, size_t *consumed);
+size_t enc_utf16le_encode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap);
+size_t enc_base64_decoded_length8(const uint8_t *in, size_t n);
+size_t enc_base64_decode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap);
+size_t enc_hex_decode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap);
+
 /* ---- bytes -> UTF-16 ---------------------------------------------------- */
 
 /* Units that decoding len bytes produces, an upper bound that the decode

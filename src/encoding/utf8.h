@@ -13,6 +13,14 @@
  * Returns the number of units written. */
 size_t utf8_decode(const uint8_t *in, size_t len, uint16_t *out);
 
+/* Decodes the longest prefix of well-formed UTF-8 whose characters are
+ * all below U+0100 (ASCII and the two-byte sequences C2 80 .. C3 BF) into
+ * one byte per character. out must hold len bytes. Stops before the first
+ * sequence that is anything else; *consumed gets the bytes read. Returns
+ * the characters written. Text that is all Latin-1 thus becomes an 8-bit
+ * string without going through UTF-16. */
+size_t utf8_decode_latin1(const uint8_t *in, size_t len, uint8_t *out, size_t *consumed);
+
 /* The number of leading bytes that are ASCII. */
 size_t utf8_ascii_prefix(const uint8_t *in, size_t len);
 

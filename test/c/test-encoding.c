@@ -65,7 +65,52 @@ static void check_bool(const char *name, bool got, bool want) {
     }
 }
 
+/* The 8-bit (Latin-1 string) functions against their UTF-16 namesakes on
+ * the same units, for pseudo-random inputs drawn from a small alphabet
+ * (digits of both base64 alphabets, hex, '=', whitespace, junk and bytes
+ * above 0x7f), at every output capacity up to the full size. */
+static void check_8bit_matches_16bit(void) {
+    static const char alphabet[] = "AZaz09+/-_=\n !fF\x80\xe9\xff";
+    uint32_t x = 12345;
+    for (int round = 0; round < 400; round++) {
+        uint8_t in8[40];
+        uint16_t in16[40];
+        size_t n = (size_t)(round % 40);
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            in8[i] = (uint8_t)alphabet[x % (sizeof alphabet - 1)];
+            in16[i] = in8[i];
+        }
+        total++;
+        int bad = enc_utf8_length8(in8, n) != enc_utf8_length(in16, n) ||
+                  enc_base64_decoded_length8(in8, n) != enc_base64_decoded_length(in16, n);
+        for (size_t cap = 0; cap <= 2 * n + 2 && !bad; cap++) {
+            uint8_t a[100], b[100];
+            size_t ra = 0, rb = 0;
+            size_t ka = enc_utf8_encode8(in8, n, a, cap, &ra), kb = enc_utf8_encode(in16, n, b, cap, &rb);
+            bad |= ka != kb || ra != rb || memcmp(a, b, ka);
+            ka = enc_base64_decode8(in8, n, a, cap);
+            kb = enc_base64_decode(in16, n, b, cap);
+            bad |= ka != kb || memcmp(a, b, ka);
+            ka = enc_hex_decode8(in8, n, a, cap);
+            kb = enc_hex_decode(in16, n, b, cap);
+            bad |= ka != kb || memcmp(a, b, ka);
+            ka = enc_utf16le_encode8(in8, n, a, cap);
+            kb = enc_utf16le_encode(in16, n, b, cap);
+            bad |= ka != kb || memcmp(a, b, ka);
+        }
+        if (bad) {
+            failures++;
+            printf("FAIL 8-bit vs UTF-16, round %d\n", round);
+            hexdump("input", in8, n);
+        }
+    }
+}
+
 int main(void) {
+    check_8bit_matches_16bit();
     /* base64: whitespace and junk skipped, '=' ends, a lone digit is dropped. */
     check_encode("b64 abc", ENC_BASE64, "YWJj", "abc", 3);
     check_encode("b64 2 pad-less", ENC_BASE64, "YWJ", "ab", 2);
@@ -107,6 +152,7 @@ int main(void) {
     check_decode("b64url encode", ENC_BASE64URL, "\xfa\xfb\xff", 3, "-vv_");
     check_decode("b64url 1 byte", ENC_BASE64URL, "a", 1, "YQ");
     check_decode("hex encode", ENC_HEX, "\x00\xff\x10", 3, "00ff10");
+    check_decode("hex encode, 4 at a time", ENC_HEX, "\x01\x23\x45\x67\x89\xab\xcd\xef\x7f", 9, "0123456789abcdef7f");
     check_decode("ascii clears bit 7", ENC_ASCII, "a\xe9", 2, "ai");
     check_decode("latin1", ENC_LATIN1, "ab", 2, "ab");
     check_decode("utf16le odd", ENC_UTF16LE, "a\0b", 3, "a");

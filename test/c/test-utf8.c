@@ -51,7 +51,46 @@ int main(void) {
         failures++;
         printf("FAIL ascii_prefix\n");
     }
-    int total = 18;
+    /* The 32-, 8- and 1-byte steps: one high byte at every position of a
+     * 100-byte run, and none. */
+    for (size_t at = 0; at <= 100; at++) {
+        uint8_t run[100];
+        memset(run, 'a', sizeof run);
+        if (at < sizeof run)
+            run[at] = 0x80;
+        if (utf8_ascii_prefix(run, sizeof run) != at) {
+            failures++;
+            printf("FAIL ascii_prefix with a high byte at %zu\n", at);
+            break;
+        }
+    }
+    /* Latin-1 only: stops before U+0100 and before anything ill-formed. */
+    {
+        static const struct {
+            const char *in;
+            size_t consumed;
+            const char *out;
+        } cases[] = {
+            {"abc\xC3\xA9xyz", 8, "abc\xE9xyz"},
+            {"\xC2\x80\xC3\xBF", 4, "\x80\xFF"},
+            {"ab\xC4\x80", 2, "ab"},     /* U+0100 */
+            {"ab\xC3", 2, "ab"},          /* truncated */
+            {"ab\xC3\x41", 2, "ab"},      /* not a continuation */
+            {"ab\xC1\xBF", 2, "ab"},      /* overlong */
+            {"0123456789abcdef\xE2\x82\xAC", 16, "0123456789abcdef"},
+        };
+        for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+            uint8_t out[32];
+            size_t used = 99;
+            size_t len = strlen(cases[c].in);
+            size_t k = utf8_decode_latin1((const uint8_t *)cases[c].in, len, out, &used);
+            if (used != cases[c].consumed || k != strlen(cases[c].out) || memcmp(out, cases[c].out, k)) {
+                failures++;
+                printf("FAIL decode_latin1 case %zu: consumed %zu, wrote %zu\n", c, used, k);
+            }
+        }
+    }
+    int total = 20;
     printf("%d passed, %d failed\n", total - failures, failures);
     return failures != 0;
 }
