@@ -46,6 +46,7 @@ const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
 let ErrorCaptureStackTrace; // read on first console.trace
 const { hrtime } = internalBinding('process');
+const fsBinding = internalBinding('fs');
 
 const kMaxGroupIndentation = 1000;
 const kColorInspectOptions = { colors: true };
@@ -124,13 +125,26 @@ function isStackOverflow(err) {
 }
 
 function writeToConsole(state, useStdout, string) {
-  const stream = streamOf(state, useStdout);
   const indent = state.indent;
   if (indent.length !== 0) {
     if (StringPrototypeIncludes(string, '\n')) string = StringPrototypeReplaceAll(string, '\n', `\n${indent}`);
     string = indent + string;
   }
   string += '\n';
+  // The global console before anything touched process.stdout/stderr: the
+  // text goes straight to the fd, as the stream would write it (both are
+  // synchronous, so order is kept once the stream exists). Errors are
+  // dropped as below; a closed pipe comes back as a number.
+  const fd = useStdout ? 1 : 2;
+  if (state.lazyStdio && !(useStdout ? state.stdout : state.stderr) && natives.stdioUntouched(fd)) {
+    try {
+      fsBinding.writeAll(fd, string);
+    } catch (err) {
+      if (isStackOverflow(err)) throw err;
+    }
+    return;
+  }
+  const stream = streamOf(state, useStdout);
   if (state.ignoreErrors === false) return stream.write(string);
   // Errors a write throws are dropped: a console is for debugging, and
   // output that fails should not take the program down. The no-op listener

@@ -269,6 +269,16 @@ function setup(process, natives, binding) {
 
   lazy(process, 'stdout', () => require('internal/process/stdio').makeWriter(1));
   lazy(process, 'stderr', () => require('internal/process/stdio').makeWriter(2));
+  // Whether process.stdout (fd 1) or stderr (2) is still the untouched lazy
+  // property: the global console then writes plain strings straight to the
+  // fd, without making the stream (its machinery costs a few ms to load).
+  const stdioGetters = [undefined,
+    Object.getOwnPropertyDescriptor(process, 'stdout').get,
+    Object.getOwnPropertyDescriptor(process, 'stderr').get];
+  natives.stdioUntouched = function stdioUntouched(fd) {
+    const d = Object.getOwnPropertyDescriptor(process, fd === 1 ? 'stdout' : 'stderr');
+    return d !== undefined && d.get === stdioGetters[fd];
+  };
 }
 
 module.exports = { setup };
