@@ -59,6 +59,9 @@ function install(g, requireBuiltin) {
     'TextEncoderStream', 'TextDecoderStream']) {
     lazyGlobal(g, name, () => requireBuiltin('stream/web')[name]);
   }
+  for (const name of ['CompressionStream', 'DecompressionStream']) {
+    lazyGlobal(g, name, () => requireBuiltin('internal/webstreams/compression')[name]);
+  }
   for (const [name, id] of [['Headers', 'internal/fetch/headers'], ['Request', 'internal/fetch/request'],
     ['Response', 'internal/fetch/response'], ['FormData', 'internal/fetch/formdata'],
     ['Navigator', 'internal/navigator']]) {

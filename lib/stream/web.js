@@ -1,6 +1,6 @@
 'use strict';
-// node:stream/web: the WHATWG Streams classes. CompressionStream and
-// DecompressionStream are not here yet: they need node:zlib.
+// node:stream/web: the WHATWG Streams classes, and CompressionStream and
+// DecompressionStream (loaded, with node:zlib, when first read).
 
 const {
   ReadableStream,
@@ -45,3 +45,15 @@ module.exports = {
   TextEncoderStream,
   TextDecoderStream,
 };
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = require('internal/webstreams/compression')[name];
+      Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+  });
+}
