@@ -33,6 +33,9 @@ const {
   kEmptyObject,
   afterIssue,
   asBuffer,
+  bindingPath,
+  validatedBindingPath,
+  warnOnNonPortableTemplate,
   checkAborted,
   copyObject,
   Dirent,
@@ -79,6 +82,7 @@ const MathMax = Math.max;
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectDefineProperty = Object.defineProperty;
 const PromiseCtor = Promise;
+const SetCtor = Set;
 const ReflectApply = Reflect.apply;
 const StringPrototypeIndexOf = String.prototype.indexOf;
 const StringPrototypeSlice = String.prototype.slice;
@@ -115,8 +119,11 @@ function aggregateTwoErrors(inner, outer) {
   return inner || outer;
 }
 
-function req(oncomplete) {
-  return { oncomplete };
+// The user's callback runs with this undefined, as in Node (the binding
+// calls oncomplete on the request object), and with the arguments the
+// binding gave: (err) alone when the operation has no result.
+function req(callback) {
+  return { oncomplete: (...args) => ReflectApply(callback, undefined, args) };
 }
 
 // ---- access, exists ---------------------------------------------------------------------
@@ -134,7 +141,9 @@ function access(path, mode, callback) {
 }
 
 function accessSync(path, mode) {
-  binding.access(getValidatedPath(path), getValidMode(mode, F_OK), undefined);
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, F_OK);
+  binding.access(bindingPath(path), mode, undefined);
 }
 
 function exists(path, callback) {
@@ -159,7 +168,7 @@ ObjectDefineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
 let existsSyncWarned = false;
 function existsSync(path) {
   try {
-    path = getValidatedPath(path);
+    path = validatedBindingPath(path);
   } catch (err) {
     if (!existsSyncWarned && err?.code === 'ERR_INVALID_ARG_TYPE') {
       existsSyncWarned = true;
@@ -409,8 +418,27 @@ function writevSync(fd, buffers, position) {
 // ---- readFile, writeFile, appendFile -----------------------------------------------------
 
 // The contents the binding read, as the caller wants them.
+let readBuffer;
+const TypedArrayPrototypeSet = Object.getPrototypeOf(Uint8Array.prototype).set;
+const TypedArrayPrototypeSubarray = Object.getPrototypeOf(Uint8Array.prototype).subarray;
+const BufferAllocUnsafe = Buffer.allocUnsafe;
+
+// readFileBytes' answer: a Uint8Array, the size of a file too large to
+// read (positive), or minus the length of a small file a synchronous call
+// left in the binding's shared read buffer: copied into a Buffer (pooled,
+// as Node's) or decoded from there before anything else can use it.
 function readFileResult(bytes, encoding) {
-  if (typeof bytes === 'number') throw new ERR_FS_FILE_TOO_LARGE(bytes);
+  if (typeof bytes === 'number') {
+    if (bytes > 0) throw new ERR_FS_FILE_TOO_LARGE(bytes);
+    const n = -bytes;
+    const shared = readBuffer ??= binding.readBuffer;
+    if (!encoding || encoding === 'buffer') {
+      const buf = BufferAllocUnsafe(n);
+      ReflectApply(TypedArrayPrototypeSet, buf, [ReflectApply(TypedArrayPrototypeSubarray, shared, [0, n])]);
+      return buf;
+    }
+    return decode(shared, 0, n, normalizeEncoding(encoding));
+  }
   if (!encoding || encoding === 'buffer') return asBuffer(bytes);
   return decode(bytes, 0, bytes.length, normalizeEncoding(encoding));
 }
@@ -469,14 +497,15 @@ function readFileSync(path, options) {
     if ((encoding === 'utf8' || encoding === 'utf-8') && typeof target === 'string') {
       // The string straight from the bytes, one call.
       try {
-        return binding.readFileUtf8(target, flags);
+        return binding.readFileUtf8(bindingPath(target), flags);
       } catch (err) {
         // Past 2 GiB: the bytes path below names the size.
         if (err?.code !== 'EFBIG') throw err;
       }
     }
   }
-  return readFileResult(binding.readFileBytes(target, flags, undefined), options.encoding);
+  return readFileResult(binding.readFileBytes(typeof target === 'number' ? target : bindingPath(target), flags,
+    undefined), options.encoding);
 }
 
 const kWriteFileDefaults = { __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'w', flush: false };
@@ -675,12 +704,15 @@ function fstatSync(fd, options = { bigint: false }) {
 // With throwIfNoEntry false, the binding answers a failure with its errno;
 // a missing entry is then undefined, anything else thrown after all.
 function statSyncWith(stat, path, options) {
+  const bigint = options.bigint;
+  if (options.throwIfNoEntry !== false) {
+    return getStatsFromBinding(stat(validatedBindingPath(path), bigint, undefined));
+  }
   path = getValidatedPath(path);
-  if (options.throwIfNoEntry !== false) return getStatsFromBinding(stat(path, options.bigint, undefined));
-  const s = stat(path, options.bigint, undefined, true);
+  const s = stat(bindingPath(path), bigint, undefined, true);
   if (typeof s !== 'number') return getStatsFromBinding(s);
   if (s === kUvENOENT || s === kUvENOTDIR) return undefined;
-  return getStatsFromBinding(stat(path, options.bigint, undefined));
+  return getStatsFromBinding(stat(bindingPath(path), bigint, undefined));
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
@@ -871,7 +903,7 @@ function rmdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  if (options?.recursive !== undefined) {
+  if (options?.recursive) {
     emitRecursiveRmdirWarning();
     const { validateRmOptions, rimraf } = lazyRimraf();
     validateRmOptions(path, { ...options, force: false }, true, (err, opts) => {
@@ -900,7 +932,7 @@ function rmdir(path, options, callback) {
 
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive !== undefined) {
+  if (options?.recursive) {
     emitRecursiveRmdirWarning();
     const { validateRmOptionsSync, rimrafSync } = lazyRimraf();
     const opts = validateRmOptionsSync(path, { ...options, force: false }, true);
@@ -957,6 +989,7 @@ function parseMkdirOptions(options) {
 function mkdirpSync(path, mode) {
   const p = pathToString(path);
   const stack = [p];
+  const retried = new SetCtor();
   let first;
   while (stack.length > 0) {
     const next = stack[stack.length - 1];
@@ -969,8 +1002,11 @@ function mkdirpSync(path, mode) {
       const code = err?.code;
       if (code === 'EACCES' || code === 'ENOSPC' || code === 'ENOTDIR' || code === 'EPERM') throw mkdirError(err, path);
       if (code === 'ENOENT') {
+        // A second ENOENT after the parent was made or found (a removed
+        // working directory): the parent will not help.
         const parent = lazyPath().dirname(next);
-        if (parent === next) throw mkdirError(err, path);
+        if (parent === next || retried.has(next)) throw mkdirError(err, path);
+        retried.add(next);
         stack.push(parent);
         continue;
       }
@@ -1010,6 +1046,7 @@ function uvErrno(code) {
 function mkdirp(path, mode, callback) {
   const p = pathToString(path);
   const stack = [p];
+  const retried = new SetCtor();
   let first;
   function step() {
     if (stack.length === 0) {
@@ -1031,10 +1068,11 @@ function mkdirp(path, mode, callback) {
       }
       if (code === 'ENOENT') {
         const parent = lazyPath().dirname(next);
-        if (parent === next) {
+        if (parent === next || retried.has(next)) {
           callback(mkdirError(err, path));
           return;
         }
+        retried.add(next);
         stack.push(parent);
         step();
         return;
@@ -1085,6 +1123,7 @@ function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   const encoding = options.encoding;
   const r = req((err, dir) => {
     if (err) callback(err);
@@ -1096,6 +1135,7 @@ function mkdtemp(prefix, options, callback) {
 function mkdtempSync(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeName(binding.mkdtemp(prefix, wantsBytes(options.encoding), undefined), options.encoding);
 }
 
@@ -1433,6 +1473,7 @@ function realpathSync(p, options) {
   p = realpathInput(p);
   const seenLinks = new Map();
   const knownHard = new Set();
+  let linkToPipe = false;
   let current = '/';
   let base = '/';
   let pos = 1;
@@ -1449,7 +1490,13 @@ function realpathSync(p, options) {
       base = previous + StringSlice(p, pos, slash);
       pos = slash + 1;
     }
-    if (knownHard.has(base)) continue;
+    if (knownHard.has(base)) {
+      // Node stops here when the last link led to a pipe or socket
+      // (/dev/stdin -> /proc/self/fd/0 -> 'pipe:[N]', which is no path):
+      // the answer is the link's target as a path.
+      if (linkToPipe) break;
+      continue;
+    }
     const s = binding.lstat(base, true, undefined);
     if (!isFileType(s, S_IFLNK)) {
       knownHard.add(base);
@@ -1459,7 +1506,8 @@ function realpathSync(p, options) {
     const id = `${s[0].toString(32)}:${s[7].toString(32)}`;
     let target = seenLinks.get(id);
     if (target === undefined) {
-      binding.stat(base, false, undefined);
+      const t = binding.stat(base, false, undefined);
+      linkToPipe = isFileType(t, S_IFIFO) || isFileType(t, S_IFSOCK);
       target = binding.readlink(base, false, undefined);
       seenLinks.set(id, target);
     }
@@ -1484,6 +1532,7 @@ function realpath(p, options, callback) {
   p = realpathInput(p);
   const seenLinks = new Map();
   const knownHard = new Set();
+  let linkToPipe = false;
   let current = '/';
   let base = '/';
   let pos = 1;
@@ -1506,7 +1555,9 @@ function realpath(p, options, callback) {
       pos = slash + 1;
     }
     if (knownHard.has(base)) {
-      process.nextTick(loop);
+      // As realpathSync: a link that led to a pipe or socket ends here.
+      if (linkToPipe) callback(null, encodeRealpath(p, options));
+      else process.nextTick(loop);
       return;
     }
     const r = req((err, s) => {
@@ -1529,11 +1580,12 @@ function realpath(p, options, callback) {
         gotTarget(known);
         return;
       }
-      const sr = req((statErr) => {
+      const sr = req((statErr, t) => {
         if (statErr) {
           callback(statErr);
           return;
         }
+        linkToPipe = isFileType(t, S_IFIFO) || isFileType(t, S_IFSOCK);
         const lr = req((linkErr, target) => {
           if (linkErr) {
             callback(linkErr);

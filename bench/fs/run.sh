@@ -31,8 +31,10 @@ for rt in "$kiln" "$node"; do
   command -v "$rt" >/dev/null 2>&1 || { echo "bench/fs/run.sh: no runtime at $rt" >&2; exit 2; }
 done
 
-rows=(statSync existsSync readFileSync-utf8-100 readFileSync-buffer-100 readFileSync-1m writeFileSync-100
-  readdirSync-100 readdirSync-types-100 open-read-close readFile-100 stat promises.readFile-100)
+rows=(statSync existsSync existsSync-missing readFileSync-utf8-100 readFileSync-buffer-100 readFileSync-4k
+  readFileSync-1m readFileSync-10m writeFileSync-100 writeFileSync-4k writeFileSync-10m rewriteFileSync-1m
+  readdirSync-100 readdirSync-types-100 readdirSync-10k open-read-close readFile-100 stat promises.readFile-100
+  promises.readFile-1000-at-once createReadStream-200m)
 
 selected() {
   ((${#patterns[@]})) || return 0

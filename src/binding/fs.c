@@ -26,6 +26,15 @@
 /* Node's kIoMaxLength: readFile refuses files larger than this. */
 #define FS_IO_MAX ((size_t)INT32_MAX)
 
+/* The shared path buffer: PATH_MAX with its NUL. lib/ sends longer paths
+ * as strings. */
+#define FS_PATH_BUFFER_SIZE 4096
+
+/* The shared read buffer: files below this size are read into it by
+ * readFileUtf8; readFileBytes takes files below FS_SMALL_FILE_SIZE. */
+#define FS_READ_BUFFER_SIZE 65536
+#define FS_SMALL_FILE_SIZE 4096
+
 /* fs_read_fd's answer for a file past FS_IO_MAX (not a libuv code). */
 enum { FS_TOO_LARGE = 1 };
 
@@ -44,7 +53,63 @@ typedef struct {
     JSObjectRef big_stat_array;
     double *stat_values;
     int64_t *big_stat_values;
+    /* Where lib/ writes an ASCII path, NUL-terminated, for a synchronous
+     * call that passes null as the path (see fs_path_dup). Protected for
+     * the runtime's lifetime. */
+    JSObjectRef path_array;
+    char *path_bytes;
+    /* Where a synchronous readFile of a small file puts its bytes; lib/
+     * copies them out (FS_READ_BUFFER_SIZE - 1 at most). */
+    JSObjectRef read_array;
+    char *read_bytes;
 } fs_state_t;
+
+/* The engine's lock is taken by every JSValueTo* call (about 500
+ * instructions each, after a native call released it), while the type
+ * tests and the JSValueMake* of immediates are free. An fs call is a few
+ * microseconds, so conversions are done here without the lock where the
+ * value's encoding is known: JSC on 64-bit machines encodes an int32 as
+ * 0xfffe000000000000 | n, and true, false, undefined and null as fixed
+ * immediates. fs_binding checks the encoding against JSValueMakeNumber
+ * and JSValueMakeBoolean once and falls back to the API if it differs. */
+static bool fs_encoding_known;
+static uintptr_t fs_true_bits, fs_false_bits;
+#define FS_INT32_TAG 0xfffe000000000000ull
+
+static inline int32_t fs_int(JSContextRef ctx, JSValueRef v) {
+    uint64_t bits = (uint64_t)(uintptr_t)v;
+    if (fs_encoding_known && (bits & 0xffff000000000000ull) == FS_INT32_TAG)
+        return (int32_t)(uint32_t)bits;
+    return js_int(ctx, v);
+}
+
+/* Numbers that are not int32 are doubles, stored as their bits plus 2^49. */
+#define FS_DOUBLE_OFFSET (1ull << 49)
+
+static inline double fs_num(JSContextRef ctx, JSValueRef v) {
+    uint64_t bits = (uint64_t)(uintptr_t)v;
+    if (fs_encoding_known) {
+        if ((bits & 0xffff000000000000ull) == FS_INT32_TAG)
+            return (double)(int32_t)(uint32_t)bits;
+        if (bits & FS_INT32_TAG) {
+            uint64_t raw = bits - FS_DOUBLE_OFFSET;
+            double d;
+            memcpy(&d, &raw, sizeof d);
+            return d;
+        }
+    }
+    return js_num(ctx, v);
+}
+
+static inline bool fs_bool(JSContextRef ctx, JSValueRef v) {
+    if (fs_encoding_known) {
+        if ((uintptr_t)v == fs_true_bits)
+            return true;
+        if ((uintptr_t)v == fs_false_bits || JSValueIsUndefined(ctx, v) || JSValueIsNull(ctx, v))
+            return false;
+    }
+    return JSValueToBoolean(ctx, v);
+}
 
 static fs_state_t *fs_state(JSContextRef ctx);
 
@@ -55,6 +120,9 @@ static fs_state_t *fs_state(JSContextRef ctx);
 static char *fs_path_dup(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
     uint8_t *bytes;
     size_t len;
+    /* null: the path lib/ wrote into the shared path buffer. */
+    if (JSValueIsNull(ctx, v))
+        return js_xstrdup(fs_state(ctx)->path_bytes);
     if (JSValueIsObject(ctx, v) && js_bytes_borrow(ctx, v, &bytes, &len)) {
         char *s = js_xmalloc(len + 1);
         memcpy(s, bytes, len);
@@ -116,7 +184,8 @@ static JSValueRef fs_take_bytes(JSContextRef ctx, char *data, size_t len, JSValu
  * the end (js_string_from_utf8 writes a terminator there). Returns 0, a
  * negative libuv code (the failing syscall named), or FS_TOO_LARGE with
  * *out_len the size, as Node refuses files over 2 GiB. */
-static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **syscall) {
+static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **syscall, char *small,
+                      size_t small_cap) {
     uv_fs_t req;
     *syscall = "fstat";
     int r = uv_fs_fstat(NULL, &req, fd, NULL);
@@ -128,6 +197,26 @@ static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **sysc
     if (size > FS_IO_MAX) {
         *out_len = (size_t)size;
         return FS_TOO_LARGE;
+    }
+    /* A small regular file goes into the caller's buffer (the shared read
+     * buffer of a synchronous call), with the spare byte, and *out is
+     * small: no allocation here, none for the engine to wrap. */
+    if (small && size > 0 && size < small_cap) {
+        size_t n = 0;
+        *syscall = "read";
+        while (n < size) {
+            uv_buf_t b = uv_buf_init(small + n, (unsigned)(size - n));
+            r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
+            uv_fs_req_cleanup(&req);
+            if (r < 0)
+                return r;
+            if (r == 0)
+                break;
+            n += (size_t)r;
+        }
+        *out = small;
+        *out_len = n;
+        return 0;
     }
     /* Files that report no size (/proc, pipes) are read in growing chunks. */
     size_t cap = size > 0 ? (size_t)size + 1 : 8192;
@@ -184,14 +273,15 @@ static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **sysc
 }
 
 /* open, read to the end, close. */
-static int fs_read_all(const char *path, int flags, char **out, size_t *out_len, const char **syscall) {
+static int fs_read_all(const char *path, int flags, char **out, size_t *out_len, const char **syscall, char *small,
+                       size_t small_cap) {
     uv_fs_t req;
     *syscall = "open";
     int fd = uv_fs_open(NULL, &req, path, flags | O_CLOEXEC, 0666, NULL);
     uv_fs_req_cleanup(&req);
     if (fd < 0)
         return fd;
-    int r = fs_read_fd(fd, out, out_len, syscall);
+    int r = fs_read_fd(fd, out, out_len, syscall, small, small_cap);
     uv_fs_close(NULL, &req, fd, NULL);
     uv_fs_req_cleanup(&req);
     return r;
@@ -203,8 +293,10 @@ static const char *fs_error_path(const char *syscall, const char *path) {
     return strcmp(syscall, "open") == 0 ? path : NULL;
 }
 
-/* Writes all of data to fd at its current position. */
-static int fs_write_fd_all(uv_file fd, const uint8_t *data, size_t len) {
+/* Writes all of data to fd at its current position; *written counts the
+ * bytes that made it, also when a write fails. */
+static int fs_write_fd_all(uv_file fd, const uint8_t *data, size_t len, size_t *written) {
+    *written = 0;
     while (len > 0) {
         uv_fs_t req;
         unsigned chunk = len > FS_IO_MAX ? (unsigned)FS_IO_MAX : (unsigned)len;
@@ -215,6 +307,7 @@ static int fs_write_fd_all(uv_file fd, const uint8_t *data, size_t len) {
             return r;
         data += r;
         len -= (size_t)r;
+        *written += (size_t)r;
     }
     return 0;
 }
@@ -238,26 +331,28 @@ static JS_FN(fs_internal_module_stat) {
  * (EFBIG on 'read' for a file past 2 GiB). The module loader's, and
  * readFileSync's for UTF-8: the string made straight from the bytes. */
 static JS_FN(fs_read_file_utf8) {
-    js_cstr path;
-    int flags = argc > 1 ? js_int(ctx, argv[1]) : O_RDONLY;
-    if (!js_cstr_get(ctx, JS_ARG(0), &path, exc))
+    int flags = argc > 1 ? fs_int(ctx, argv[1]) : O_RDONLY;
+    char *path = fs_path_dup(ctx, JS_ARG(0), exc);
+    if (!path)
         return NULL;
     char *buf;
     size_t len;
     const char *syscall;
     JSValueRef result = NULL;
-    int r = fs_read_all(path.s, flags, &buf, &len, &syscall);
+    fs_state_t *st = fs_state(ctx);
+    int r = fs_read_all(path, flags, &buf, &len, &syscall, st->read_bytes, FS_READ_BUFFER_SIZE);
     if (r == FS_TOO_LARGE) {
         js_throw_uv(ctx, exc, UV_EFBIG, "read", NULL, NULL);
     } else if (r < 0) {
-        js_throw_uv(ctx, exc, r, syscall, fs_error_path(syscall, path.s), NULL);
+        js_throw_uv(ctx, exc, r, syscall, fs_error_path(syscall, path), NULL);
     } else {
         JSStringRef s = js_string_from_utf8(buf, len);
-        free(buf);
+        if (buf != st->read_bytes)
+            free(buf);
         result = JSValueMakeString(ctx, s);
         JSStringRelease(s);
     }
-    js_cstr_free(&path);
+    free(path);
     return result;
 }
 
@@ -306,7 +401,7 @@ static int fs_write_all(int fd, const char *buf, size_t len) {
  * is returned, not thrown: the fatal-error path writes here and must not
  * throw, while process.stdout reports it as Node's sockets do. */
 static JS_FN(fs_write_all_fn) {
-    int fd = js_int(ctx, JS_ARG(0));
+    int fd = fs_int(ctx, JS_ARG(0));
     int r;
     JSValueRef data = JS_ARG(1);
     if (JSValueGetTypedArrayType(ctx, data, NULL) != kJSTypedArrayTypeNone) {
@@ -611,9 +706,11 @@ static void fs_done_cb(uv_fs_t *req) {
         args[0] = exc;
         argc = 1;
     } else {
+        /* Node calls back (null) alone for an operation without a
+         * result; tests compare the arguments. */
         args[0] = JSValueMakeNull(ctx);
         args[1] = result;
-        argc = 2;
+        argc = JSValueIsUndefined(ctx, result) ? 1 : 2;
     }
     JSObjectRef wrapper = r->wrapper;
     JSObjectRef keep = r->keep;
@@ -715,26 +812,26 @@ FS_PATH_OP(fs_unlink, "unlink", FS_RESULT_NONE, uv_fs_unlink(FS_LOOP(), &r->req,
 #define argc_req 2
 /* access(path, mode, req[, quiet]): quiet as for stat. */
 FS_PATH_OP(fs_access, "access", FS_RESULT_NONE,
-           (r->quiet = argc > 3 && JSValueToBoolean(ctx, argv[3]),
-            uv_fs_access(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), FS_CB(rv))))
+           (r->quiet = argc > 3 && fs_bool(ctx, argv[3]),
+            uv_fs_access(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), FS_CB(rv))))
 FS_PATH_OP(fs_chmod, "chmod", FS_RESULT_NONE,
-           uv_fs_chmod(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), FS_CB(rv)))
+           uv_fs_chmod(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), FS_CB(rv)))
 FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE,
-           uv_fs_mkdir(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), FS_CB(rv)))
+           uv_fs_mkdir(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), FS_CB(rv)))
 #undef argc_req
 #define argc_req 3
 FS_PATH_OP(fs_open, "open", FS_RESULT_INT,
-           uv_fs_open(FS_LOOP(), &r->req, path, js_int(ctx, JS_ARG(1)), js_int(ctx, JS_ARG(2)), FS_CB(rv)))
+           uv_fs_open(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), fs_int(ctx, JS_ARG(2)), FS_CB(rv)))
 FS_PATH_OP(fs_chown, "chown", FS_RESULT_NONE,
-           uv_fs_chown(FS_LOOP(), &r->req, path, (uv_uid_t)js_num(ctx, JS_ARG(1)),
-                       (uv_gid_t)js_num(ctx, JS_ARG(2)), FS_CB(rv)))
+           uv_fs_chown(FS_LOOP(), &r->req, path, (uv_uid_t)fs_num(ctx, JS_ARG(1)),
+                       (uv_gid_t)fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
 FS_PATH_OP(fs_lchown, "lchown", FS_RESULT_NONE,
-           uv_fs_lchown(FS_LOOP(), &r->req, path, (uv_uid_t)js_num(ctx, JS_ARG(1)),
-                        (uv_gid_t)js_num(ctx, JS_ARG(2)), FS_CB(rv)))
+           uv_fs_lchown(FS_LOOP(), &r->req, path, (uv_uid_t)fs_num(ctx, JS_ARG(1)),
+                        (uv_gid_t)fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
 FS_PATH_OP(fs_utimes, "utime", FS_RESULT_NONE,
-           uv_fs_utime(FS_LOOP(), &r->req, path, js_num(ctx, JS_ARG(1)), js_num(ctx, JS_ARG(2)), FS_CB(rv)))
+           uv_fs_utime(FS_LOOP(), &r->req, path, fs_num(ctx, JS_ARG(1)), fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
 FS_PATH_OP(fs_lutimes, "lutime", FS_RESULT_NONE,
-           uv_fs_lutime(FS_LOOP(), &r->req, path, js_num(ctx, JS_ARG(1)), js_num(ctx, JS_ARG(2)), FS_CB(rv)))
+           uv_fs_lutime(FS_LOOP(), &r->req, path, fs_num(ctx, JS_ARG(1)), fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
 #undef argc_req
 
 /* readlink(path, bytes, req) and realpathNative(path, bytes, req) -> the
@@ -745,7 +842,7 @@ static JSValueRef fs_path_string(JSContextRef ctx, size_t argc, const JSValueRef
     if (!path)
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STRING, realpath ? "realpath" : "readlink", path, NULL);
-    r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    r->bytes = fs_bool(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = realpath ? uv_fs_realpath(FS_LOOP(), &r->req, path, FS_CB(rv))
@@ -765,8 +862,8 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     if (!path)
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
-    r->bigint = JSValueToBoolean(ctx, JS_ARG(1));
-    r->quiet = argc > 3 && JSValueToBoolean(ctx, argv[3]);
+    r->bigint = fs_bool(ctx, JS_ARG(1));
+    r->quiet = argc > 3 && fs_bool(ctx, argv[3]);
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = lstat ? uv_fs_lstat(FS_LOOP(), &r->req, path, FS_CB(rv))
@@ -779,7 +876,7 @@ static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
 /* Operations on an fd: op(fd, [args...], req). */
 #define FS_FD_OP(fnname, syscall_name, kind, nreq, call)                      \
     static JS_FN(fnname) {                                                  \
-        uv_file fd = js_int(ctx, JS_ARG(0));                                \
+        uv_file fd = fs_int(ctx, JS_ARG(0));                                \
         fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, kind, syscall_name, NULL, NULL);      \
         JSValueRef rv = JS_ARG(nreq);                                       \
         FS_PIN(r, rv);                                                      \
@@ -791,20 +888,20 @@ FS_FD_OP(fs_close, "close", FS_RESULT_NONE, 1, uv_fs_close(FS_LOOP(), &r->req, f
 FS_FD_OP(fs_fsync, "fsync", FS_RESULT_NONE, 1, uv_fs_fsync(FS_LOOP(), &r->req, fd, FS_CB(rv)))
 FS_FD_OP(fs_fdatasync, "fdatasync", FS_RESULT_NONE, 1, uv_fs_fdatasync(FS_LOOP(), &r->req, fd, FS_CB(rv)))
 FS_FD_OP(fs_fchmod, "fchmod", FS_RESULT_NONE, 2,
-         uv_fs_fchmod(FS_LOOP(), &r->req, fd, js_int(ctx, JS_ARG(1)), FS_CB(rv)))
+         uv_fs_fchmod(FS_LOOP(), &r->req, fd, fs_int(ctx, JS_ARG(1)), FS_CB(rv)))
 FS_FD_OP(fs_ftruncate, "ftruncate", FS_RESULT_NONE, 2,
-         uv_fs_ftruncate(FS_LOOP(), &r->req, fd, (int64_t)js_num(ctx, JS_ARG(1)), FS_CB(rv)))
+         uv_fs_ftruncate(FS_LOOP(), &r->req, fd, (int64_t)fs_num(ctx, JS_ARG(1)), FS_CB(rv)))
 FS_FD_OP(fs_fchown, "fchown", FS_RESULT_NONE, 3,
-         uv_fs_fchown(FS_LOOP(), &r->req, fd, (uv_uid_t)js_num(ctx, JS_ARG(1)), (uv_gid_t)js_num(ctx, JS_ARG(2)),
+         uv_fs_fchown(FS_LOOP(), &r->req, fd, (uv_uid_t)fs_num(ctx, JS_ARG(1)), (uv_gid_t)fs_num(ctx, JS_ARG(2)),
                       FS_CB(rv)))
 FS_FD_OP(fs_futimes, "futime", FS_RESULT_NONE, 3,
-         uv_fs_futime(FS_LOOP(), &r->req, fd, js_num(ctx, JS_ARG(1)), js_num(ctx, JS_ARG(2)), FS_CB(rv)))
+         uv_fs_futime(FS_LOOP(), &r->req, fd, fs_num(ctx, JS_ARG(1)), fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
 
 /* fstat(fd, bigint, req) */
 static JS_FN(fs_fstat) {
-    uv_file fd = js_int(ctx, JS_ARG(0));
+    uv_file fd = fs_int(ctx, JS_ARG(0));
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, "fstat", NULL, NULL);
-    r->bigint = JSValueToBoolean(ctx, JS_ARG(1));
+    r->bigint = fs_bool(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = uv_fs_fstat(FS_LOOP(), &r->req, fd, FS_CB(rv));
@@ -825,7 +922,7 @@ static JSValueRef fs_two_paths(JSContextRef ctx, size_t argc, const JSValueRef a
     static const char *const names[] = {"rename", "link", "symlink", "copyfile"};
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_NONE, names[which], from, to);
     JSValueRef rv = JS_ARG(which >= 2 ? 3 : 2);
-    int flags = which >= 2 ? js_int(ctx, JS_ARG(2)) : 0;
+    int flags = which >= 2 ? fs_int(ctx, JS_ARG(2)) : 0;
     FS_PIN(r, rv);
     int rc;
     switch (which) {
@@ -849,7 +946,7 @@ static JS_FN(fs_readdir) {
     if (!path)
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_DIR, "scandir", path, NULL);
-    r->bytes = JSValueToBoolean(ctx, JS_ARG(2));
+    r->bytes = fs_bool(ctx, JS_ARG(2));
     JSValueRef rv = JS_ARG(3);
     FS_PIN(r, rv);
     int rc = uv_fs_scandir(FS_LOOP(), &r->req, path, 0, FS_CB(rv));
@@ -868,7 +965,7 @@ static JS_FN(fs_mkdtemp) {
     memcpy(tpl + len, "XXXXXX", 7);
     free(prefix);
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STRING, "mkdtemp", tpl, NULL);
-    r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    r->bytes = fs_bool(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = uv_fs_mkdtemp(FS_LOOP(), &r->req, tpl, FS_CB(rv));
@@ -881,10 +978,10 @@ static JS_FN(fs_mkdtemp) {
  * keeps it on req for an async call, and has checked offset and length
  * against it. */
 static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc, bool write) {
-    uv_file fd = js_int(ctx, JS_ARG(0));
-    double off = js_num(ctx, JS_ARG(2));
-    double len = js_num(ctx, JS_ARG(3));
-    double pos = js_num(ctx, JS_ARG(4));
+    uv_file fd = fs_int(ctx, JS_ARG(0));
+    double off = fs_num(ctx, JS_ARG(2));
+    double len = fs_num(ctx, JS_ARG(3));
+    double pos = fs_num(ctx, JS_ARG(4));
     JSValueRef rv = JS_ARG(5);
     uint8_t *bytes;
     size_t blen;
@@ -907,12 +1004,12 @@ static JS_FN(fs_write) { return fs_rw(ctx, argc, argv, exc, true); }
  * array of ArrayBufferViews, borrowed like read's buffer (JS keeps the
  * array on req). libuv copies the uv_buf_t list into the request. */
 static JSValueRef fs_rwv(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc, bool write) {
-    uv_file fd = js_int(ctx, JS_ARG(0));
-    double pos = js_num(ctx, JS_ARG(2));
+    uv_file fd = fs_int(ctx, JS_ARG(0));
+    double pos = fs_num(ctx, JS_ARG(2));
     JSValueRef rv = JS_ARG(3);
     CHECK(JSValueIsArray(ctx, JS_ARG(1)));
     JSObjectRef list = (JSObjectRef)JS_ARG(1);
-    size_t n = (size_t)js_num(ctx, js_get(ctx, list, "length"));
+    size_t n = (size_t)fs_num(ctx, js_get(ctx, list, "length"));
     uv_buf_t small[16];
     uv_buf_t *bufs = n <= 16 ? small : js_xmalloc(n * sizeof *bufs);
     for (size_t i = 0; i < n; i++) {
@@ -947,7 +1044,7 @@ static JS_FN(fs_opendir) {
     if (!path)
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_OPENDIR, "opendir", path, NULL);
-    int size = js_int(ctx, JS_ARG(1));
+    int size = fs_int(ctx, JS_ARG(1));
     r->buffer_size = size > 0 ? (size_t)size : 1;
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
@@ -960,7 +1057,7 @@ static JS_FN(fs_opendir) {
 static JS_FN(fs_dir_read) {
     fs_dir_t *d = fs_dir_of(ctx, JS_ARG(0));
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_DIRENTS, "scandir", NULL, NULL);
-    r->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    r->bytes = fs_bool(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     r = fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
     d->dir->dirents = d->ents;
@@ -1007,8 +1104,10 @@ typedef struct {
     bool bigint;           /* statfs */
     int err;               /* 0, a negative libuv code, or FS_TOO_LARGE */
     const char *syscall;
-    char *out;             /* readFile: the contents, malloc'd */
+    char *out;             /* readFile: the contents, malloc'd, or small */
     size_t out_len;
+    char *small;           /* sync readFile: the shared read buffer, else NULL */
+    size_t small_cap;
     struct statfs sfs;
 } fs_work_t;
 
@@ -1016,22 +1115,64 @@ static void fs_work_run(fs_work_t *w) {
     uv_fs_t req;
     switch (w->op) {
     case FS_WORK_READ_FILE:
-        w->err = w->path ? fs_read_all(w->path, w->flags, &w->out, &w->out_len, &w->syscall)
-                         : fs_read_fd(w->fd, &w->out, &w->out_len, &w->syscall);
+        w->err = w->path ? fs_read_all(w->path, w->flags, &w->out, &w->out_len, &w->syscall, w->small, w->small_cap)
+                         : fs_read_fd(w->fd, &w->out, &w->out_len, &w->syscall, w->small, w->small_cap);
         break;
     case FS_WORK_WRITE_FILE: {
         uv_file fd = w->fd;
+        /* Rewriting an existing file: open it without O_TRUNC, cut it to the
+         * new length first when it is longer, then write. On ext4 a file
+         * truncated to zero and written again is flushed to disk at close
+         * (auto_da_alloc), which makes Node's open(O_TRUNC) rewrite of a
+         * 1 MiB file some 50 times slower than this; a cut to a non-zero
+         * length is not. Once the write is done the file is what was asked
+         * for, as with O_TRUNC; a write that fails midway is cut where it
+         * stopped, as with O_TRUNC. A process killed before the write ends
+         * leaves the start of the new bytes over the start of the old file,
+         * where O_TRUNC leaves the start of the new bytes alone: neither is
+         * the file that was asked for, and never old bytes after new ones
+         * that were all written. */
+        bool trunc_after = w->path && (w->flags & O_TRUNC) && !(w->flags & O_APPEND);
         w->syscall = "open";
         if (w->path) {
-            fd = uv_fs_open(NULL, &req, w->path, w->flags | O_CLOEXEC, w->mode, NULL);
+            fd = uv_fs_open(NULL, &req, w->path, (trunc_after ? w->flags & ~O_TRUNC : w->flags) | O_CLOEXEC,
+                            w->mode, NULL);
             uv_fs_req_cleanup(&req);
             if (fd < 0) {
                 w->err = fd;
                 break;
             }
         }
-        w->syscall = "write";
-        w->err = fs_write_fd_all(fd, w->data, w->len);
+        int64_t old_size = 0;
+        if (trunc_after) {
+            /* Only a regular file is cut: O_TRUNC does nothing to a FIFO or
+             * a device either. */
+            int r = uv_fs_fstat(NULL, &req, fd, NULL);
+            trunc_after = r == 0 && S_ISREG(req.statbuf.st_mode) && req.statbuf.st_size > 0;
+            old_size = trunc_after ? (int64_t)req.statbuf.st_size : 0;
+            uv_fs_req_cleanup(&req);
+        }
+        if (trunc_after && old_size > (int64_t)w->len) {
+            int rc = uv_fs_ftruncate(NULL, &req, fd, (int64_t)w->len, NULL);
+            uv_fs_req_cleanup(&req);
+            if (rc < 0) {
+                w->err = rc;
+                w->syscall = "ftruncate";
+                trunc_after = false;
+            } else {
+                old_size = (int64_t)w->len;
+            }
+        }
+        size_t written = 0;
+        if (w->err == 0) {
+            w->syscall = "write";
+            w->err = fs_write_fd_all(fd, w->data, w->len, &written);
+        }
+        if (trunc_after && w->err != 0 && old_size > (int64_t)written) {
+            int rc = uv_fs_ftruncate(NULL, &req, fd, (int64_t)written, NULL);
+            uv_fs_req_cleanup(&req);
+            (void)rc; /* the write's error is the one reported */
+        }
         if (w->path) {
             int rc = uv_fs_close(NULL, &req, fd, NULL);
             uv_fs_req_cleanup(&req);
@@ -1087,6 +1228,9 @@ static JSValueRef fs_work_result(JSContextRef ctx, fs_work_t *w, JSValueRef *exc
     case FS_WORK_READ_FILE: {
         char *out = w->out;
         w->out = NULL;
+        /* In the shared read buffer: lib/ copies the bytes out. */
+        if (out != NULL && out == w->small)
+            return JSValueMakeNumber(ctx, -(double)w->out_len);
         return fs_take_bytes(ctx, out, w->out_len, exc);
     }
     case FS_WORK_STATFS: return fs_statfs_array(ctx, &w->sfs, w->bigint, exc);
@@ -1096,7 +1240,8 @@ static JSValueRef fs_work_result(JSContextRef ctx, fs_work_t *w, JSValueRef *exc
 
 static void fs_work_free(fs_work_t *w) {
     free(w->path);
-    free(w->out);
+    if (w->out != w->small)
+        free(w->out);
     free(w);
 }
 
@@ -1163,12 +1308,18 @@ static fs_work_t *fs_work_new(fs_work_op_t op) {
 static JS_FN(fs_read_file_bytes) {
     fs_work_t *w = fs_work_new(FS_WORK_READ_FILE);
     if (JSValueIsNumber(ctx, JS_ARG(0))) {
-        w->fd = js_int(ctx, JS_ARG(0));
+        w->fd = fs_int(ctx, JS_ARG(0));
     } else if (!(w->path = fs_path_dup(ctx, JS_ARG(0), exc))) {
         fs_work_free(w);
         return NULL;
     }
-    w->flags = js_int(ctx, JS_ARG(1));
+    w->flags = fs_int(ctx, JS_ARG(1));
+    /* Only what Buffer.allocUnsafe serves from its pool: a larger Buffer
+     * costs the engine more to allocate (zeroed) than wrapping ours. */
+    if (!JSValueIsObject(ctx, JS_ARG(2))) {
+        w->small = fs_state(ctx)->read_bytes;
+        w->small_cap = FS_SMALL_FILE_SIZE;
+    }
     return fs_work_issue(ctx, w, JS_ARG(2), exc);
 }
 
@@ -1177,13 +1328,13 @@ static JS_FN(fs_read_file_bytes) {
 static JS_FN(fs_write_file_bytes) {
     fs_work_t *w = fs_work_new(FS_WORK_WRITE_FILE);
     if (JSValueIsNumber(ctx, JS_ARG(0))) {
-        w->fd = js_int(ctx, JS_ARG(0));
+        w->fd = fs_int(ctx, JS_ARG(0));
     } else if (!(w->path = fs_path_dup(ctx, JS_ARG(0), exc))) {
         fs_work_free(w);
         return NULL;
     }
-    w->flags = js_int(ctx, JS_ARG(1));
-    w->mode = js_int(ctx, JS_ARG(2));
+    w->flags = fs_int(ctx, JS_ARG(1));
+    w->mode = fs_int(ctx, JS_ARG(2));
     JSValueRef data = JS_ARG(3);
     uint8_t *bytes;
     CHECK(JSValueIsObject(ctx, data) && js_bytes_borrow(ctx, data, &bytes, &w->len));
@@ -1201,7 +1352,7 @@ static JS_FN(fs_statfs) {
         fs_work_free(w);
         return NULL;
     }
-    w->bigint = JSValueToBoolean(ctx, JS_ARG(1));
+    w->bigint = fs_bool(ctx, JS_ARG(1));
     return fs_work_issue(ctx, w, JS_ARG(2), exc);
 }
 
@@ -1243,8 +1394,21 @@ static JSClassRef fs_watch_class(void) {
     return cls;
 }
 
+/* The last context's state, per thread: finding it through runtime_of
+ * asks the engine for the global context (which takes its lock) and costs
+ * a sixth of a stat. The context a callback gets is its global object, so
+ * the pointer identifies the runtime; fs_state_cleanup forgets it before
+ * the memory can be reused. */
+static _Thread_local JSContextRef fs_cached_ctx;
+static _Thread_local fs_state_t *fs_cached_state;
+
 static fs_state_t *fs_state(JSContextRef ctx) {
-    return runtime_binding_state(runtime_of(ctx), "fs");
+    if (ctx == fs_cached_ctx)
+        return fs_cached_state;
+    fs_state_t *st = runtime_binding_state(runtime_of(ctx), "fs");
+    fs_cached_ctx = ctx;
+    fs_cached_state = st;
+    return st;
 }
 
 static void fs_watch_close_cb(uv_handle_t *h) {
@@ -1315,7 +1479,7 @@ static JS_FN(fs_watch) {
     if (!path)
         return NULL;
     fs_watch_t *w = fs_watch_new(ctx);
-    w->bytes = JSValueToBoolean(ctx, JS_ARG(1));
+    w->bytes = fs_bool(ctx, JS_ARG(1));
     JSValueRef result;
     int rc = uv_fs_event_init(runtime_loop(ctx), &w->u.event);
     if (rc < 0) {
@@ -1352,9 +1516,9 @@ static JS_FN(fs_watch_file) {
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
     if (!path)
         return NULL;
-    double interval = js_num(ctx, JS_ARG(1));
+    double interval = fs_num(ctx, JS_ARG(1));
     fs_watch_t *w = fs_watch_new(ctx);
-    w->bigint = JSValueToBoolean(ctx, JS_ARG(2));
+    w->bigint = fs_bool(ctx, JS_ARG(2));
     JSValueRef result;
     CHECK(uv_fs_poll_init(runtime_loop(ctx), &w->u.poll) == 0);
     int rc = uv_fs_poll_start(&w->u.poll, fs_poll_cb, path,
@@ -1383,7 +1547,7 @@ static JS_FN(fs_watch_ref) {
     CHECK(JSValueIsObjectOfClass(ctx, JS_ARG(0), fs_watch_class()));
     fs_watch_t *w = JSObjectGetPrivate((JSObjectRef)JS_ARG(0));
     if (w) {
-        if (JSValueToBoolean(ctx, JS_ARG(1)))
+        if (fs_bool(ctx, JS_ARG(1)))
             uv_ref(&w->u.handle);
         else
             uv_unref(&w->u.handle);
@@ -1393,8 +1557,14 @@ static JS_FN(fs_watch_ref) {
 
 static void fs_state_cleanup(kiln_runtime *rt, void *data) {
     fs_state_t *st = data;
+    if (fs_cached_state == st) {
+        fs_cached_ctx = NULL;
+        fs_cached_state = NULL;
+    }
     JSValueUnprotect(st->ctx, st->stat_array);
     JSValueUnprotect(st->ctx, st->big_stat_array);
+    JSValueUnprotect(st->ctx, st->path_array);
+    JSValueUnprotect(st->ctx, st->read_array);
     st->exiting = true;
     if (!st->watchers) {
         free(st);
@@ -1495,7 +1665,32 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     st->stat_values = JSObjectGetTypedArrayBytesPtr(ctx, st->stat_array, &exc);
     st->big_stat_values = JSObjectGetTypedArrayBytesPtr(ctx, st->big_stat_array, &exc);
     CHECK(st->stat_values != NULL && st->big_stat_values != NULL);
+    st->path_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, FS_PATH_BUFFER_SIZE, &exc);
+    CHECK(st->path_array != NULL);
+    JSValueProtect(ctx, st->path_array);
+    st->path_bytes = JSObjectGetTypedArrayBytesPtr(ctx, st->path_array, &exc);
+    CHECK(st->path_bytes != NULL);
+    st->read_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, FS_READ_BUFFER_SIZE, &exc);
+    CHECK(st->read_array != NULL);
+    JSValueProtect(ctx, st->read_array);
+    st->read_bytes = JSObjectGetTypedArrayBytesPtr(ctx, st->read_array, &exc);
+    CHECK(st->read_bytes != NULL);
     runtime_set_binding_state(runtime_of(ctx), "fs", st, fs_state_cleanup);
+
+    JSValueRef five = JSValueMakeNumber(ctx, 5), minus = JSValueMakeNumber(ctx, -7);
+    fs_true_bits = (uintptr_t)JSValueMakeBoolean(ctx, true);
+    fs_false_bits = (uintptr_t)JSValueMakeBoolean(ctx, false);
+    fs_encoding_known = sizeof(uintptr_t) == 8 && (uint64_t)(uintptr_t)five == (FS_INT32_TAG | 5) &&
+                        (uint64_t)(uintptr_t)minus == (FS_INT32_TAG | 0xfffffff9u) &&
+                        fs_true_bits != fs_false_bits && JSValueIsBoolean(ctx, (JSValueRef)fs_true_bits);
+    if (fs_encoding_known) {
+        double half = 0.5, big = 1e300;
+        uint64_t hb, bb;
+        memcpy(&hb, &half, 8);
+        memcpy(&bb, &big, 8);
+        fs_encoding_known = (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, half) == hb + FS_DOUBLE_OFFSET &&
+                            (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, big) == bb + FS_DOUBLE_OFFSET;
+    }
 
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
@@ -1545,5 +1740,7 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "watchClose", fs_watch_close_fn);
     js_set_fn(ctx, b, "watchRef", fs_watch_ref);
     js_set(ctx, b, "constants", fs_constants(ctx));
+    js_set(ctx, b, "pathBuffer", st->path_array);
+    js_set(ctx, b, "readBuffer", st->read_array);
     return b;
 }

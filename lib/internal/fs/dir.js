@@ -12,6 +12,7 @@ const binding = internalBinding('fs');
 const { strerror } = internalBinding('uv');
 const {
   codes: {
+    ERR_INVALID_THIS,
     ERR_DIR_CLOSED,
     ERR_DIR_CONCURRENT_OPERATION,
     ERR_MISSING_ARGS,
@@ -64,6 +65,7 @@ class Dir {
   }
 
   get path() {
+    if (!(#path in this)) throw new ERR_INVALID_THIS('Dir');
     return this.#path;
   }
 

@@ -227,7 +227,9 @@ class FileHandle extends EventEmitter {
   }
 
   readLines(options = undefined) {
-    const { Interface } = require('readline');
+    // Node's internal Interface: neither readline's nor readline/promises'
+    // (it has no question()).
+    const { Interface } = require('internal/readline/interface');
     return new Interface({
       input: this.createReadStream(options),
       crlfDelay: Infinity,

@@ -34,8 +34,8 @@ const kRetryCodes = new SetCtor(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPER
 const kNotEmptyCodes = new SetCtor(['ENOTEMPTY', 'EEXIST', 'EPERM']);
 const kEISDIR = 21;
 
-const defaultRmdirOptions = { __proto__: null, retryDelay: 100, maxRetries: 0, recursive: false };
-const defaultRmOptions = { __proto__: null, recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
+const defaultRmdirOptions = { retryDelay: 100, maxRetries: 0, recursive: false };
+const defaultRmOptions = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
 
 function validateRmdirOptions(options, defaults = defaultRmdirOptions) {
   if (options === undefined) return defaults;

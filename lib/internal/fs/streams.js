@@ -15,6 +15,7 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_THIS,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
   },
@@ -209,6 +210,7 @@ ObjectSetPrototypeOf(ReadStream, Readable);
 ObjectDefineProperty(ReadStream.prototype, 'autoClose', {
   __proto__: null,
   get() {
+    if (this._readableState === undefined) throw new ERR_INVALID_THIS('ReadStream');
     return this._readableState.autoDestroy;
   },
   set(value) {
@@ -303,6 +305,7 @@ ObjectSetPrototypeOf(WriteStream, Writable);
 ObjectDefineProperty(WriteStream.prototype, 'autoClose', {
   __proto__: null,
   get() {
+    if (this._writableState === undefined) throw new ERR_INVALID_THIS('WriteStream');
     return this._writableState.autoDestroy;
   },
   set(value) {
@@ -377,4 +380,7 @@ module.exports = {
   WriteStream,
   FileReadStream: ReadStream,
   FileWriteStream: WriteStream,
+  get Utf8Stream() {
+    return require('internal/fs/utf8stream').Utf8Stream;
+  },
 };

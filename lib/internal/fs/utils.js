@@ -121,6 +121,51 @@ function getValidatedPath(fileURLOrPath, name = 'path') {
   return path;
 }
 
+// A validated path as the binding takes it, cheaply: an ASCII string is
+// copied into the binding's shared path buffer, NUL-terminated, and the
+// binding is passed null. Converting a string in C takes the engine's lock
+// and a copy, which costs more than the syscall of a stat; this loop is
+// JIT-compiled. Call it last, right before the binding call, after any
+// argument that could run user code (a getter could make another sync fs
+// call and overwrite the buffer). The binding copies the path at once.
+const kPathBufferSize = 4096;
+let pathBuffer;
+function bindingPath(path) {
+  if (typeof path !== 'string') return path;
+  const n = path.length;
+  if (n >= kPathBufferSize) return path;
+  const buf = pathBuffer ??= binding.pathBuffer;
+  for (let i = 0; i < n; i++) {
+    const c = path.charCodeAt(i);
+    if (c > 0x7f) return path;
+    buf[i] = c;
+  }
+  buf[n] = 0;
+  return null;
+}
+
+// getValidatedPath followed by bindingPath, with the common case (an ASCII
+// string without NUL) checked and copied in one pass.
+function validatedBindingPath(fileURLOrPath, name = 'path') {
+  if (typeof fileURLOrPath === 'string') {
+    const n = fileURLOrPath.length;
+    if (n < kPathBufferSize) {
+      const buf = pathBuffer ??= binding.pathBuffer;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = fileURLOrPath.charCodeAt(i);
+        if (c === 0 || c > 0x7f) break;
+        buf[i] = c;
+      }
+      if (i === n) {
+        buf[n] = 0;
+        return null;
+      }
+    }
+  }
+  return bindingPath(getValidatedPath(fileURLOrPath, name));
+}
+
 // A path as a string, for the places that join or compare paths.
 function pathToString(path) {
   return typeof path === 'string' ? path : decode(path, 0, path.length, kUtf8);
@@ -295,8 +340,15 @@ function isDataView(view) {
 
 // The bytes of any ArrayBufferView as the binding takes them: a typed array
 // as it is, a DataView as a Uint8Array over the same memory.
+// The engine's C API knows no Float16Array: it and DataViews reach the
+// binding as Uint8Arrays over the same bytes.
+function needsUint8View(view) {
+  return isDataView(view) || ReflectApply(TypedArrayPrototypeGetSymbolToStringTag, view, []) === 'Float16Array';
+}
+
 function toUint8(view) {
-  if (!isDataView(view)) return view;
+  if (!needsUint8View(view)) return view;
+  if (!isDataView(view)) return new FastBuffer(view.buffer, view.byteOffset, view.byteLength);
   return new FastBuffer(ReflectApply(DataViewPrototypeGetBuffer, view, []),
     ReflectApply(DataViewPrototypeGetByteOffset, view, []), ReflectApply(DataViewPrototypeGetByteLength, view, []));
 }
@@ -305,7 +357,7 @@ function toUint8(view) {
 function toUint8List(buffers) {
   let out = buffers;
   for (let i = 0; i < buffers.length; i++) {
-    if (isDataView(buffers[i])) {
+    if (needsUint8View(buffers[i])) {
       if (out === buffers) out = [...buffers];
       out[i] = toUint8(buffers[i]);
     }
@@ -527,7 +579,10 @@ defineDateAccessors(BigIntStats.prototype);
 // A Stats (or BigIntStats) from the binding's 18 fields at offset.
 function getStatsFromBinding(s, offset = 0) {
   const o = offset;
-  if (isBigInt64Array(s)) {
+  // The binding's arrays are Float64Array or BigInt64Array: an element's
+  // type tells them apart (a brand check through the toStringTag getter
+  // costs more than building the Stats).
+  if (typeof s[o] === 'bigint') {
     return new BigIntStats(s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5], s[o + 6], s[o + 7], s[o + 8],
       s[o + 9], s[o + 10] * kNsPerSecBigInt + s[o + 11], s[o + 12] * kNsPerSecBigInt + s[o + 13],
       s[o + 14] * kNsPerSecBigInt + s[o + 15], s[o + 16] * kNsPerSecBigInt + s[o + 17]);
@@ -662,7 +717,30 @@ function failRequest(req, err) {
   ReflectApply(req.oncomplete, req, [err]);
 }
 
+// A mkdtemp prefix ending in X: glibc would take the X as part of the
+// template. Node warns once per process.
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(template) {
+  if (nonPortableTemplateWarned) return;
+  const last = typeof template === 'string' ? template[template.length - 1] :
+    (template.length > 0 && template[template.length - 1] === 0x58 ? 'X' : '');
+  if (last === 'X') {
+    nonPortableTemplateWarned = true;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+  }
+}
+
+// Node keeps the rm/rmdir option checks here; kiln's live with rimraf.
+function validateRmdirOptions(options, defaults) {
+  return require('internal/fs/rimraf').validateRmdirOptions(options, defaults);
+}
+
 module.exports = {
+  validateRmdirOptions,
+  warnOnNonPortableTemplate,
+  bindingPath,
+  validatedBindingPath,
   constants,
   kEmptyObject,
   kIoMaxLength,
