@@ -551,7 +551,9 @@ function warnWithoutNew(name) {
     'DeprecationWarning', 'DEP0184');
 }
 
-function zlibClass(name, mode) {
+// The public classes: constructors of one mode over a base (Zlib, Brotli,
+// Zstd), callable without `new` (DEP0184).
+function engineClass(name, mode, Base) {
   const ctor = {
     [name]: function(opts) { // a constructor, so not method syntax
       if (mode === DEFLATERAW && opts && opts.windowBits === 8) opts.windowBits = 9;
@@ -559,21 +561,21 @@ function zlibClass(name, mode) {
         warnWithoutNew(name);
         return new ctor(opts);
       }
-      ReflectApply(Zlib, this, [opts, mode]);
+      ReflectApply(Base, this, [opts, mode]);
     },
   }[name];
-  ObjectSetPrototypeOf(ctor.prototype, Zlib.prototype);
-  ObjectSetPrototypeOf(ctor, Zlib);
+  ObjectSetPrototypeOf(ctor.prototype, Base.prototype);
+  ObjectSetPrototypeOf(ctor, Base);
   return ctor;
 }
 
-const Deflate = zlibClass('Deflate', DEFLATE);
-const Inflate = zlibClass('Inflate', INFLATE);
-const Gzip = zlibClass('Gzip', GZIP);
-const Gunzip = zlibClass('Gunzip', GUNZIP);
-const DeflateRaw = zlibClass('DeflateRaw', DEFLATERAW);
-const InflateRaw = zlibClass('InflateRaw', INFLATERAW);
-const Unzip = zlibClass('Unzip', UNZIP);
+const Deflate = engineClass('Deflate', DEFLATE, Zlib);
+const Inflate = engineClass('Inflate', INFLATE, Zlib);
+const Gzip = engineClass('Gzip', GZIP, Zlib);
+const Gunzip = engineClass('Gunzip', GUNZIP, Zlib);
+const DeflateRaw = engineClass('DeflateRaw', DEFLATERAW, Zlib);
+const InflateRaw = engineClass('InflateRaw', INFLATERAW, Zlib);
+const Unzip = engineClass('Unzip', UNZIP, Zlib);
 
 // ---- brotli streams -------------------------------------------------------------------
 
@@ -612,24 +614,8 @@ function Brotli(opts, mode) {
 ObjectSetPrototypeOf(Brotli.prototype, Zlib.prototype);
 ObjectSetPrototypeOf(Brotli, Zlib);
 
-function brotliClass(name, mode) {
-  const ctor = {
-    [name]: function(opts) { // a constructor, so not method syntax
-      if (mode === DEFLATERAW && opts && opts.windowBits === 8) opts.windowBits = 9;
-      if (!(this instanceof ctor)) {
-        warnWithoutNew(name);
-        return new ctor(opts);
-      }
-      ReflectApply(Brotli, this, [opts, mode]);
-    },
-  }[name];
-  ObjectSetPrototypeOf(ctor.prototype, Brotli.prototype);
-  ObjectSetPrototypeOf(ctor, Brotli);
-  return ctor;
-}
-
-const BrotliCompress = brotliClass('BrotliCompress', BROTLI_ENCODE);
-const BrotliDecompress = brotliClass('BrotliDecompress', BROTLI_DECODE);
+const BrotliCompress = engineClass('BrotliCompress', BROTLI_ENCODE, Brotli);
+const BrotliDecompress = engineClass('BrotliDecompress', BROTLI_DECODE, Brotli);
 
 // ---- zstd streams ---------------------------------------------------------------------
 
@@ -698,23 +684,8 @@ function Zstd(opts, mode) {
 ObjectSetPrototypeOf(Zstd.prototype, ZlibBase.prototype);
 ObjectSetPrototypeOf(Zstd, ZlibBase);
 
-function zstdClass(name, mode) {
-  const ctor = {
-    [name]: function(opts) { // a constructor, so not method syntax
-      if (!(this instanceof ctor)) {
-        warnWithoutNew(name);
-        return new ctor(opts);
-      }
-      ReflectApply(Zstd, this, [opts, mode]);
-    },
-  }[name];
-  ObjectSetPrototypeOf(ctor.prototype, Zstd.prototype);
-  ObjectSetPrototypeOf(ctor, Zstd);
-  return ctor;
-}
-
-const ZstdCompress = zstdClass('ZstdCompress', ZSTD_COMPRESS);
-const ZstdDecompress = zstdClass('ZstdDecompress', ZSTD_DECOMPRESS);
+const ZstdCompress = engineClass('ZstdCompress', ZSTD_COMPRESS, Zstd);
+const ZstdDecompress = engineClass('ZstdDecompress', ZSTD_DECOMPRESS, Zstd);
 
 // ---- one-shot functions -----------------------------------------------------------------
 

@@ -413,8 +413,11 @@ static void zlib_update_result(zlib_ctx_t *z) {
     }
 }
 
-/* Calls self.onerror(message, errno, code) for a failed write. */
-static void zlib_emit_error(JSContextRef ctx, JSObjectRef self, const zlib_error_t *e, bool from_loop) {
+/* Calls self.onerror(message, errno, code): from the loop through the
+ * runtime, or within a call from JS, where an exception it throws goes to
+ * *exc (and is dropped when exc is NULL). */
+static void zlib_emit_error(JSContextRef ctx, JSObjectRef self, const zlib_error_t *e, bool from_loop,
+                            JSValueRef *exc) {
     JSValueRef fn = js_get(ctx, self, "onerror");
     if (!JSValueIsObject(ctx, fn))
         return;
@@ -422,11 +425,16 @@ static void zlib_emit_error(JSContextRef ctx, JSObjectRef self, const zlib_error
     if (from_loop) {
         runtime_call(runtime_of(ctx), (JSObjectRef)fn, self, 3, args);
     } else {
-        JSValueRef exc = NULL;
-        JSObjectCallAsFunction(ctx, (JSObjectRef)fn, self, 3, args, &exc);
-        /* an exception from onerror propagates through writeSync's caller */
-        (void)exc;
+        JSValueRef ignored = NULL;
+        JSObjectCallAsFunction(ctx, (JSObjectRef)fn, self, 3, args, exc ? exc : &ignored);
     }
+}
+
+/* onerror for a failed params() or reset(): zlib's result r. */
+static void zlib_emit_result(JSContextRef ctx, JSObjectRef self, const char *message, int r) {
+    zlib_error_t e = {.message = message, .err = r};
+    snprintf(e.code, sizeof e.code, "%s", zlib_code_name(r));
+    zlib_emit_error(ctx, self, &e, false, NULL);
 }
 
 /* Sets up next_in/next_out from the arguments of write/writeSync. Returns
@@ -473,13 +481,9 @@ static JSValueRef zlib_write_sync(JSContextRef ctx, JSObjectRef fn, JSObjectRef 
     zlib_update_result(z);
     zlib_error_t e;
     if (zlib_check_error(z, &e)) {
-        JSValueRef fnv = js_get(ctx, self, "onerror");
-        if (JSValueIsObject(ctx, fnv)) {
-            JSValueRef args[3] = {js_str(ctx, e.message), JSValueMakeNumber(ctx, e.err), js_str(ctx, e.code)};
-            JSObjectCallAsFunction(ctx, (JSObjectRef)fnv, self, 3, args, exc);
-            if (*exc)
-                return NULL;
-        }
+        zlib_emit_error(ctx, self, &e, false, exc);
+        if (*exc)
+            return NULL;
     }
     return JSValueMakeUndefined(ctx);
 }
@@ -505,7 +509,7 @@ static void zlib_work_done_cb(uv_work_t *work, int status) {
     zlib_update_result(z);
     zlib_error_t e;
     if (zlib_check_error(z, &e)) {
-        zlib_emit_error(ctx, self, &e, true);
+        zlib_emit_error(ctx, self, &e, true, NULL);
     } else if (z->callback) {
         runtime_call(runtime_of(ctx), z->callback, self, 0, NULL);
     }
@@ -680,11 +684,8 @@ static JSValueRef zlib_params(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
             z->strategy = js_int(ctx, argv[1]);
         }
     }
-    if (r != Z_OK && r != Z_BUF_ERROR) {
-        zlib_error_t e = {.message = "Failed to set parameters", .err = r};
-        snprintf(e.code, sizeof e.code, "%s", zlib_code_name(r));
-        zlib_emit_error(ctx, self, &e, false);
-    }
+    if (r != Z_OK && r != Z_BUF_ERROR)
+        zlib_emit_result(ctx, self, "Failed to set parameters", r);
     return JSValueMakeUndefined(ctx);
 }
 
@@ -714,11 +715,8 @@ static JSValueRef zlib_reset(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
         r = zlib_reset_stream(z);
         z->gzip_id_bytes_read = 0;
     }
-    if (r != Z_OK) {
-        zlib_error_t e = {.message = "Failed to reset stream", .err = r};
-        snprintf(e.code, sizeof e.code, "%s", zlib_code_name(r));
-        zlib_emit_error(ctx, self, &e, false);
-    }
+    if (r != Z_OK)
+        zlib_emit_result(ctx, self, "Failed to reset stream", r);
     return JSValueMakeUndefined(ctx);
 }
 
