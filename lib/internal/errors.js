@@ -395,6 +395,9 @@ E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
 E('ERR_IP_BLOCKED', (ip) => `IP(${ip}) is blocked by net.BlockList`, Error);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+// node:tty.
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
+E('ERR_TTY_INIT_FAILED', 'TTY initialization failed', SystemError);
 
 // System errors: what a failed syscall looks like in Node.
 // errno is negative (libuv's), code the symbolic name.

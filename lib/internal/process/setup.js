@@ -267,6 +267,7 @@ function setup(process, natives, binding) {
     set(title) { binding.setTitle(`${title}`); },
   });
 
+  lazy(process, 'stdin', () => require('internal/process/stdio').makeReader());
   lazy(process, 'stdout', () => require('internal/process/stdio').makeWriter(1));
   lazy(process, 'stderr', () => require('internal/process/stdio').makeWriter(2));
   // Whether process.stdout (fd 1) or stderr (2) is still the untouched lazy

@@ -270,4 +270,49 @@ function makeWriter(fd) {
   return createWritableStdioStream(fd);
 }
 
-module.exports = { makeWriter, createWritableStdioStream };
+// process.stdin, of the kind fd 0 is: a tty.ReadStream for a terminal, a
+// net.Socket for a pipe or socket, an fs.ReadStream for a file, an empty
+// stream when there is none. It is paused until read: the handle does not
+// read (nor keep the process alive) before a 'data' or 'readable'
+// listener, resume() or a pipe asks, and stops again on pause().
+function makeReader() {
+  const fd = 0;
+  let stdin;
+  switch (internalBinding('process').guessHandleType(fd)) {
+    case 'TTY':
+      stdin = new (require('tty').ReadStream)(fd);
+      break;
+    case 'FILE':
+      stdin = new (require('internal/fs/streams').ReadStream)(null, { fd, autoClose: false });
+      break;
+    case 'PIPE':
+    case 'TCP':
+      stdin = new (require('net').Socket)({ fd, readable: true, writable: false, manualStart: true });
+      // A socket that cannot be written is not asked to end its writing
+      // side when its reading side ends.
+      stdin._writableState.ended = true;
+      break;
+    default: {
+      const { Readable } = require('stream');
+      stdin = new Readable({ read() {} });
+      stdin.push(null);
+    }
+  }
+  stdin.fd = fd;
+  if (stdin._handle && stdin._handle.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+  stdin.on('pause', () => process.nextTick(() => {
+    if (!stdin._handle) return;
+    if (stdin._handle.reading && !stdin.readableFlowing) {
+      stdin._readableState.reading = false;
+      stdin._handle.reading = false;
+      stdin._handle.readStop();
+    }
+  }));
+  return stdin;
+}
+
+module.exports = { makeWriter, makeReader, createWritableStdioStream, classes: stdioClasses };
