@@ -34,7 +34,7 @@ struct kiln_runtime {
         const char *name;
         void *data;
         runtime_cleanup_fn cleanup;
-    } states[8]; /* per-runtime state of bindings, see runtime_set_binding_state */
+    } states[16]; /* per-runtime state of bindings, see runtime_set_binding_state */
 };
 
 void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
@@ -50,11 +50,17 @@ void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
     CHECK(!"too many binding states");
 }
 
-void *runtime_binding_state(kiln_runtime *rt, const char *name) {
+void *runtime_find_binding_state(kiln_runtime *rt, const char *name) {
     for (size_t i = 0; i < sizeof rt->states / sizeof rt->states[0]; i++)
         if (rt->states[i].name && strcmp(rt->states[i].name, name) == 0)
             return rt->states[i].data;
-    CHECK(!"binding state missing");
+    return NULL;
+}
+
+void *runtime_binding_state(kiln_runtime *rt, const char *name) {
+    void *data = runtime_find_binding_state(rt, name);
+    CHECK(data != NULL);
+    return data;
 }
 
 /* Runtimes by context. Nearly always one; a list keeps embedders with

@@ -42,6 +42,8 @@ typedef void (*runtime_cleanup_fn)(kiln_runtime *rt, void *data);
 void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
                                runtime_cleanup_fn cleanup);
 void *runtime_binding_state(kiln_runtime *rt, const char *name);
+/* The same, or NULL when the binding set none yet. */
+void *runtime_find_binding_state(kiln_runtime *rt, const char *name);
 
 /* Flushes and ends the process with code (process.reallyExit). */
 _Noreturn void runtime_exit(kiln_runtime *rt, int code);

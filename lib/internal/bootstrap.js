@@ -96,6 +96,34 @@
     EventEmitter.init.call(process);
     process._events = events;
     process._eventsCount = count;
+    // Signals: a listener for 'SIGINT' (or any signal's name) starts a
+    // watcher for it, unref'd as in Node; the last one removed stops it.
+    // The listeners get (name, number).
+    process.on('newListener', function startListeningIfSignal(type) {
+      if (!isSignal(type) || signalWraps.has(type)) return;
+      const wrap = internalBinding('signal_wrap').create();
+      wrap.unref();
+      wrap.onsignal = (signum) => process.emit(type, type, signum);
+      const err = wrap.start(processBinding.signals[type]);
+      if (err) {
+        wrap.close();
+        const { errnoException } = requireBuiltin('internal/net/errors');
+        throw errnoException(err, 'uv_signal_start');
+      }
+      signalWraps.set(type, wrap);
+    });
+    process.on('removeListener', function stopListeningIfSignal(type) {
+      const wrap = signalWraps.get(type);
+      if (wrap !== undefined && process.listenerCount(type) === 0) {
+        wrap.close();
+        signalWraps.delete(type);
+      }
+    });
+  }
+  const signalWraps = new Map();
+  function isSignal(type) {
+    return typeof type === 'string' && type.startsWith('SIG') &&
+      Object.prototype.hasOwnProperty.call(processBinding.signals, type);
   }
   // Whether process has listeners for `name`, without loading events.js.
   function processListens(name) {
