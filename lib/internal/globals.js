@@ -82,6 +82,16 @@ function install(g, requireBuiltin) {
       get navigator() { return requireBuiltin('internal/navigator').getNavigator(); },
     }, 'navigator').get,
   });
+  // crypto is an enumerable getter without a setter, as in Node.
+  Object.defineProperty(g, 'crypto', {
+    configurable: true, enumerable: true,
+    get: Object.getOwnPropertyDescriptor({
+      get crypto() { return requireBuiltin('internal/crypto/webcrypto').crypto; },
+    }, 'crypto').get,
+  });
+  for (const name of ['Crypto', 'CryptoKey', 'SubtleCrypto']) {
+    lazyGlobal(g, name, () => requireBuiltin('internal/crypto/webcrypto')[name]);
+  }
   for (const name of ['atob', 'btoa']) { // enumerable, as web operations are in Node
     lazyGlobal(g, name, () => requireBuiltin('buffer')[name], true);
   }

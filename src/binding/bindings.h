@@ -5,6 +5,7 @@
 #include "../runtime.h"
 
 JSObjectRef buffer_binding(JSContextRef ctx);
+JSObjectRef crypto_binding(JSContextRef ctx);
 JSObjectRef dns_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef os_binding(JSContextRef ctx);
@@ -25,6 +26,7 @@ static const struct {
     runtime_binding_init init;
 } bindings_table[] = {
     {"buffer", buffer_binding},
+    {"crypto", crypto_binding},
     {"dns", dns_binding},
     {"fs", fs_binding},
     {"os", os_binding},

@@ -74,6 +74,16 @@ function setup(process, natives, binding) {
     uv: natives.uvVersion,
     modules: '137',
   };
+  // OpenSSL's version, read from the crypto binding on first use (test/common
+  // decides from it whether crypto exists)
+  Object.defineProperty(process.versions, 'openssl', {
+    enumerable: true, configurable: true,
+    get() {
+      const value = internalBinding('crypto').opensslVersion;
+      Object.defineProperty(this, 'openssl', { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
   process.arch = 'x64';
   process.platform = 'linux';
   process.release = { name: 'node', lts: 'Krypton' };

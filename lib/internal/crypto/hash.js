@@ -1,0 +1,303 @@
+'use strict';
+// createHash, createHmac and the one-shot hash(): each a handle in the
+// binding (crypto_hash.c), one C call per update and per digest.
+
+const {
+  binding, kHandle, kState, bufferOf, bytesOf, getDefaultEncoding, getStringOption,
+  lazyTransform, stringBytes,
+} = require('internal/crypto/util');
+const { codes } = require('internal/errors');
+const { validateObject, validateString, validateUint32 } = require('internal/validators');
+const { FastBuffer } = require('internal/buffer');
+
+const ArrayBufferIsView = ArrayBuffer.isView;
+
+// A digest's name becomes the binding's index for it once: a hot
+// createHash('sha1') then passes a number rather than converting a string.
+const mdIndexes = new Map();
+function mdIndex(name) {
+  let i = mdIndexes.get(name);
+  if (i === undefined) {
+    i = binding.mdIndex(name);
+    if (mdIndexes.size < 1024) mdIndexes.set(name, i);
+  }
+  return i;
+}
+
+let bufferModule;
+function isEncoding(enc) {
+  bufferModule ??= require('buffer');
+  return bufferModule.Buffer.isEncoding(enc);
+}
+
+// A digest as the caller asked: hex straight from C; other known encodings
+// from a Buffer; anything else (undefined, 'buffer', an unknown name) a
+// Buffer, as Node.
+function finish(handle, encoding) {
+  if (encoding === 'hex') return handle.digest(true);
+  const buf = bufferOf(handle.digest(false));
+  if (encoding && encoding !== 'buffer' && isEncoding(encoding)) return buf.toString(encoding);
+  return buf;
+}
+
+function encode(buf, encoding) {
+  if (encoding && encoding !== 'buffer' && isEncoding(encoding)) return buf.toString(encoding);
+  return buf;
+}
+
+function isUtf8(enc) {
+  return enc === undefined || enc === 'utf8' || enc === 'utf-8' || enc === 'buffer' ||
+    (typeof enc === 'string' && (enc.toLowerCase() === 'utf8' || enc.toLowerCase() === 'utf-8'));
+}
+
+function toData(data, encoding) {
+  if (typeof data === 'string') return isUtf8(encoding) ? data : stringBytes(data, encoding);
+  if (!ArrayBufferIsView(data))
+    throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  return bytesOf(data);
+}
+
+// DEP0198, a pending deprecation: SHAKE without an explicit length.
+let shakeWarned = false;
+function maybeWarnShake(algorithm) {
+  if (shakeWarned || (algorithm.length !== 8 && algorithm.length !== 9)) return;
+  const lower = algorithm.toLowerCase();
+  if (lower !== 'shake128' && lower !== 'shake256') return;
+  if (!process.execArgv.includes('--pending-deprecation') &&
+      !/(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS || '')) return;
+  shakeWarned = true;
+  process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',
+                      'DeprecationWarning', 'DEP0198');
+}
+
+// The common use, createHash(alg).update(string).digest(enc), costs one
+// call into C: the handle is made only when a second update, bytes (which
+// the caller could change before digest), copy() or a stream need it; until
+// then the one string waits in kState.pending and digest() hashes it in one
+// shot.
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+  if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+  if (algorithm instanceof Hash) {
+    const from = algorithm[kState];
+    if (from.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+    this[kHandle] = materialize(algorithm).copy(xofLen ?? -1);
+    this[kState] = { finalized: false, index: from.index, xofLen: xofLen ?? -1, pending: undefined, cached: undefined };
+  } else {
+    validateString(algorithm, 'algorithm');
+    if (xofLen === undefined) maybeWarnShake(algorithm);
+    const index = mdIndex(algorithm);
+    if (index < 0) throw new Error('Digest method not supported');
+    // a length is checked against the digest now, as Node does
+    this[kHandle] = xofLen === undefined ? null : binding.hashNew(index, xofLen);
+    this[kState] = { finalized: false, index, xofLen: xofLen ?? -1, pending: undefined, cached: undefined };
+  }
+  this._options = options;
+}
+
+function materialize(hash) {
+  let handle = hash[kHandle];
+  if (handle === null) {
+    const state = hash[kState];
+    handle = hash[kHandle] = binding.hashNew(state.index, state.xofLen);
+    if (state.pending !== undefined) {
+      const pending = state.pending;
+      state.pending = undefined;
+      if (!handle.update(pending)) throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
+    }
+  }
+  return handle;
+}
+
+Hash.prototype.copy = function copy(options) {
+  if (this[kState].finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+  return new Hash(this, options);
+};
+
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+// The stream's digest is kept: digest() may still be called once after
+// the stream ended, and returns it.
+Hash.prototype._flush = function _flush(callback) {
+  const state = this[kState];
+  if (!state.finalized && state.cached === undefined) state.cached = bufferOf(materialize(this).digest(false));
+  this.push(state.cached);
+  callback();
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+  data = toData(data, encoding);
+  if (typeof data === 'string' && this[kHandle] === null && state.pending === undefined) {
+    state.pending = data;
+    return this;
+  }
+  if (!materialize(this).update(data)) throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+  outputEncoding = `${outputEncoding || getDefaultEncoding()}`;
+  state.finalized = true;
+  if (state.cached !== undefined) return encode(state.cached, outputEncoding);
+  if (this[kHandle] === null) {
+    const hex = outputEncoding === 'hex';
+    const r = binding.hashOneShot(state.index, state.pending ?? '', hex, state.xofLen);
+    state.pending = undefined;
+    return hex ? r : encode(bufferOf(r), outputEncoding);
+  }
+  return finish(this[kHandle], outputEncoding);
+};
+
+// A key for an HMAC: a secret KeyObject, a CryptoKey, a string or bytes.
+let keysModule;
+function prepareSecretKey(key, encoding, name = 'key', allowString = false) {
+  if (typeof key === 'string') {
+    // the binding takes a UTF-8 key as the string itself
+    return allowString && isUtf8(encoding) ? key : stringBytes(key, encoding);
+  }
+  keysModule ??= require('internal/crypto/keys');
+  const secret = keysModule.secretKeyBytes(key);
+  if (secret !== undefined) return secret;
+  if (key instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && key instanceof SharedArrayBuffer))
+    return key;
+  if (!ArrayBufferIsView(key)) {
+    throw new codes.ERR_INVALID_ARG_TYPE(name,
+      ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
+  }
+  return bytesOf(key);
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const encoding = getStringOption(options, 'encoding');
+  key = prepareSecretKey(key, encoding, 'key', true);
+  const index = mdIndex(hmac);
+  if (index < 0) throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);
+  // As Hash, a string key and one string of data wait for digest(); bytes
+  // are taken now (the caller may reuse the buffer).
+  const lazy = typeof key === 'string';
+  this[kHandle] = lazy ? null : binding.hmacNew(index, key);
+  this[kState] = { finalized: false, index, key: lazy ? key : undefined, pending: undefined, cached: undefined };
+  this._options = options;
+}
+
+function materializeHmac(hmac) {
+  let handle = hmac[kHandle];
+  if (handle === null) {
+    const state = hmac[kState];
+    handle = hmac[kHandle] = binding.hmacNew(state.index, state.key);
+    state.key = undefined;
+    if (state.pending !== undefined) {
+      const pending = state.pending;
+      state.pending = undefined;
+      if (!handle.update(pending)) throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
+    }
+  }
+  return handle;
+}
+
+Hmac.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
+  data = toData(data, encoding);
+  if (typeof data === 'string' && this[kHandle] === null && state.pending === undefined) {
+    state.pending = data;
+    return this;
+  }
+  if (!materializeHmac(this).update(data)) throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
+  return this;
+};
+
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  outputEncoding = `${outputEncoding || getDefaultEncoding()}`;
+  if (state.cached !== undefined && !state.finalized) {
+    state.finalized = true;
+    return encode(state.cached, outputEncoding);
+  }
+  if (state.finalized) {
+    const buf = new FastBuffer(0);
+    return outputEncoding === 'buffer' || !isEncoding(outputEncoding) ? buf : buf.toString(outputEncoding);
+  }
+  state.finalized = true;
+  if (this[kHandle] === null) {
+    const hex = outputEncoding === 'hex';
+    const r = binding.hmacOneShot(state.index, state.key, state.pending ?? '', hex);
+    state.key = state.pending = undefined;
+    return hex ? r : encode(bufferOf(r), outputEncoding);
+  }
+  return finish(this[kHandle], outputEncoding);
+};
+
+Hmac.prototype._flush = function _flush(callback) {
+  const state = this[kState];
+  if (!state.finalized && state.cached === undefined) state.cached = bufferOf(materializeHmac(this).digest(false));
+  this.push(state.cached);
+  callback();
+};
+Hmac.prototype._transform = Hash.prototype._transform;
+
+let streamsReady = false;
+function setupStreams() {
+  if (streamsReady) return;
+  streamsReady = true;
+  const LazyTransform = lazyTransform();
+  Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Hash, LazyTransform);
+  Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(Hmac, LazyTransform);
+}
+setupStreams();
+
+// crypto.hash(algorithm, input[, outputEncoding | { outputEncoding, outputLength }])
+function hash(algorithm, input, options) {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !ArrayBufferIsView(input))
+    throw new codes.ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  let outputEncoding = 'hex';
+  let outputLength;
+  if (typeof options === 'string') {
+    outputEncoding = options;
+  } else if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.outputLength !== undefined) {
+      outputLength = options.outputLength;
+      validateUint32(outputLength, 'outputLength');
+    }
+    if (options.outputEncoding !== undefined) outputEncoding = options.outputEncoding;
+  }
+  if (outputLength === undefined) maybeWarnShake(algorithm);
+  let normalized = outputEncoding;
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    if (!isEncoding(outputEncoding)) throw new codes.ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    normalized = outputEncoding.toLowerCase();
+    if (normalized === 'utf-8') normalized = 'utf8';
+  }
+  const hex = normalized === 'hex';
+  const index = mdIndex(algorithm);
+  if (index < 0) throw new Error(`Digest method ${algorithm} is not supported`);
+  const r = binding.hashOneShot(index, typeof input === 'string' ? input : bytesOf(input), hex, outputLength ?? -1);
+  if (r === null) throw new Error(`Digest method ${algorithm} is not supported`);
+  if (r === false)
+    throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
+  if (hex) return r;
+  const buf = bufferOf(r);
+  return normalized === 'buffer' ? buf : buf.toString(normalized);
+}
+
+module.exports = {
+  Hash,
+  Hmac,
+  hash,
+  prepareSecretKey,
+};

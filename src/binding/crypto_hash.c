@@ -1,0 +1,362 @@
+/* Hash and Hmac handles for lib/internal/crypto/hash.js:
+ *
+ *   (name: a digest's name, or its index from binding.mdIndex)
+ *   binding.hashNew(name, outputLength) -> handle, or null for an unknown
+ *       digest; outputLength -1 is the digest's own size. Throws OpenSSL's
+ *       error when a length is asked of a digest that is not an XOF.
+ *   binding.hmacNew(name, key) -> handle, or null for an unknown digest;
+ *       key bytes, or a string used as UTF-8.
+ *   h.update(data) -> false when OpenSSL failed; data a string (hashed as
+ *       UTF-8: other encodings are converted to bytes by JS) or bytes.
+ *   h.digest(hex) -> an ArrayBuffer, or with hex true a hex string. JS calls
+ *       it once: it frees the OpenSSL state.
+ *   h.copy(outputLength) -> a new handle in the same state (Hash only).
+ *   binding.hmacOneShot(name, key, data, hex) -> as hmacNew, update, digest.
+ *   binding.hashOneShot(name, data, hex, outputLength) -> as hashNew,
+ *       update, digest; null for an unknown digest, false for a length a
+ *       digest that is not an XOF cannot give.
+ *
+ * One C call per update and per digest: the hot path of a server hashing
+ * small strings is hashNew + update + digest(hex), three crossings. HMAC
+ * uses OpenSSL's HMAC_CTX, which takes the cached EVP_MD directly (EVP_MAC
+ * would look the digest up by name on every key). */
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/err.h>
+#include <openssl/hmac.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crypto.h"
+
+typedef struct {
+    EVP_MD_CTX *md;             /* a Hash, or */
+    HMAC_CTX *hmac;             /* an Hmac */
+    size_t out_len;             /* bytes digest() returns */
+    bool xof;
+} crypto_hash_t;
+
+static JSClassRef crypto_hash_class(void);
+
+static void crypto_hash_finalize(JSObjectRef obj) {
+    crypto_hash_t *h = JSObjectGetPrivate(obj);
+    if (!h)
+        return;
+    EVP_MD_CTX_free(h->md);
+    HMAC_CTX_free(h->hmac);
+    free(h);
+}
+
+static crypto_hash_t *crypto_hash_of(JSContextRef ctx, JSObjectRef self) {
+    CHECK(JSValueIsObjectOfClass(ctx, self, crypto_hash_class()));
+    crypto_hash_t *h = JSObjectGetPrivate(self);
+    CHECK(h != NULL);
+    return h;
+}
+
+/* Sets the output length of a Hash whose md is initialised. */
+static bool crypto_hash_set_len(crypto_hash_t *h, const EVP_MD *md, double want) {
+    size_t size = (size_t)EVP_MD_get_size(md);
+    h->xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
+    if (want < 0) {
+        h->out_len = size;
+        return true;
+    }
+    if (!h->xof && (size_t)want != size) {
+        ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+        return false;
+    }
+    h->out_len = (size_t)want;
+    return true;
+}
+
+static JSValueRef crypto_hash_new(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    CHECK(argc >= 2);
+    bool failed;
+    const EVP_MD *md = crypto_md_arg(ctx, argv[0], exc, &failed);
+    if (failed)
+        return NULL;
+    if (!md)
+        return JSValueMakeNull(ctx);
+    crypto_hash_t *h = calloc(1, sizeof *h);
+    CHECK(h != NULL);
+    h->md = EVP_MD_CTX_new();
+    CHECK(h->md != NULL);
+    if (EVP_DigestInit_ex(h->md, md, NULL) != 1 || !crypto_hash_set_len(h, md, js_num(ctx, argv[1]))) {
+        EVP_MD_CTX_free(h->md);
+        free(h);
+        return crypto_throw_ossl(ctx, exc, "Digest method not supported");
+    }
+    return JSObjectMake(ctx, crypto_hash_class(), h);
+}
+
+static JSValueRef crypto_hmac_new(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    CHECK(argc >= 2);
+    bool failed;
+    const EVP_MD *md = crypto_md_arg(ctx, argv[0], exc, &failed);
+    if (failed)
+        return NULL;
+    if (!md)
+        return JSValueMakeNull(ctx);
+    uint8_t *key;
+    size_t key_len;
+    js_cstr skey;
+    skey.s = NULL; /* not the 4 KiB buffer: this is a hot path */
+    if (JSValueIsString(ctx, argv[1])) {
+        if (!js_cstr_get(ctx, argv[1], &skey, exc))
+            return NULL;
+        key = (uint8_t *)skey.s;
+        key_len = skey.len;
+    } else {
+        CHECK(js_bytes_borrow(ctx, argv[1], &key, &key_len));
+    }
+    crypto_hash_t *h = calloc(1, sizeof *h);
+    CHECK(h != NULL);
+    h->hmac = HMAC_CTX_new();
+    CHECK(h->hmac != NULL);
+    /* a NULL key would mean "keep the previous key"; an empty one is "" */
+    int ok = HMAC_Init_ex(h->hmac, key_len ? key : (const uint8_t *)"", (int)key_len, md, NULL);
+    js_cstr_free(&skey);
+    if (ok != 1) {
+        HMAC_CTX_free(h->hmac);
+        free(h);
+        return crypto_throw_ossl(ctx, exc, "Failed to initialize HMAC");
+    }
+    h->out_len = (size_t)EVP_MD_get_size(md);
+    return JSObjectMake(ctx, crypto_hash_class(), h);
+}
+
+static bool crypto_hash_feed(crypto_hash_t *h, const void *p, size_t n) {
+    CHECK(h->md || h->hmac);
+    return h->md ? EVP_DigestUpdate(h->md, p, n) == 1 : HMAC_Update(h->hmac, p, n) == 1;
+}
+
+/* Feeds a string (as UTF-8) or bytes; false with *exc set when ToString
+ * threw, with *ok false when OpenSSL failed. */
+static bool crypto_hash_feed_value(JSContextRef ctx, crypto_hash_t *h, JSValueRef v, bool *ok, JSValueRef *exc) {
+    if (JSValueIsString(ctx, v)) {
+        js_cstr s;
+        if (!js_cstr_get(ctx, v, &s, exc))
+            return false;
+        *ok = crypto_hash_feed(h, s.s, s.len);
+        js_cstr_free(&s);
+        return true;
+    }
+    uint8_t *p;
+    size_t n;
+    CHECK(js_bytes_borrow(ctx, v, &p, &n));
+    *ok = crypto_hash_feed(h, p, n);
+    return true;
+}
+
+static JSValueRef crypto_hash_update(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    crypto_hash_t *h = crypto_hash_of(ctx, self);
+    bool ok;
+    if (!crypto_hash_feed_value(ctx, h, JS_ARG(0), &ok, exc))
+        return NULL;
+    ERR_clear_error();
+    return JSValueMakeBoolean(ctx, ok);
+}
+
+/* Finishes h into out (h->out_len bytes). */
+static bool crypto_hash_final(crypto_hash_t *h, uint8_t *out) {
+    if (h->hmac) {
+        unsigned len = 0;
+        return HMAC_Final(h->hmac, out, &len) == 1;
+    }
+    if (h->xof)
+        return h->out_len == 0 || EVP_DigestFinalXOF(h->md, out, h->out_len) == 1;
+    return EVP_DigestFinal_ex(h->md, out, NULL) == 1;
+}
+
+static JSValueRef crypto_hash_result(JSContextRef ctx, crypto_hash_t *h, bool hex, JSValueRef *exc) {
+    uint8_t stack[EVP_MAX_MD_SIZE];
+    uint8_t *out = h->out_len <= sizeof stack && hex ? stack : malloc(h->out_len ? h->out_len : 1);
+    if (!out)
+        return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+    if (!crypto_hash_final(h, out)) {
+        if (out != stack)
+            free(out);
+        return crypto_throw_ossl(ctx, exc, "Failed to finalize digest");
+    }
+    if (hex) {
+        JSValueRef r = crypto_hex(ctx, out, h->out_len);
+        if (out != stack)
+            free(out);
+        return r;
+    }
+    return crypto_buffer_take(ctx, out, h->out_len, exc);
+}
+
+/* The OpenSSL state is freed here rather than by the finalizer: a server
+ * makes and drops hashes by the thousand, and the collector runs
+ * finalizers late. */
+static JSValueRef crypto_hash_digest(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    crypto_hash_t *h = crypto_hash_of(ctx, self);
+    CHECK(h->md || h->hmac);
+    JSValueRef r = crypto_hash_result(ctx, h, JSValueToBoolean(ctx, JS_ARG(0)), exc);
+    EVP_MD_CTX_free(h->md);
+    HMAC_CTX_free(h->hmac);
+    h->md = NULL;
+    h->hmac = NULL;
+    return r;
+}
+
+static JSValueRef crypto_hash_copy(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    crypto_hash_t *h = crypto_hash_of(ctx, self);
+    CHECK(h->md != NULL);
+    crypto_hash_t *c = calloc(1, sizeof *c);
+    CHECK(c != NULL);
+    c->md = EVP_MD_CTX_new();
+    CHECK(c->md != NULL);
+    if (EVP_MD_CTX_copy_ex(c->md, h->md) != 1 ||
+        !crypto_hash_set_len(c, EVP_MD_CTX_get0_md(h->md), js_num(ctx, JS_ARG(0)))) {
+        EVP_MD_CTX_free(c->md);
+        free(c);
+        return crypto_throw_ossl(ctx, exc, "Digest method not supported");
+    }
+    return JSObjectMake(ctx, crypto_hash_class(), c);
+}
+
+static JSValueRef crypto_hash_one_shot(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    CHECK(argc >= 4);
+    bool failed;
+    const EVP_MD *md = crypto_md_arg(ctx, argv[0], exc, &failed);
+    if (failed)
+        return NULL;
+    if (!md)
+        return JSValueMakeNull(ctx);
+    /* One context per thread, reused: EVP_DigestInit_ex keeps the
+     * provider's state when the digest is the same as last time, which
+     * saves two allocations per call on the createHash().update().digest()
+     * path. */
+    static _Thread_local EVP_MD_CTX *cached;
+    crypto_hash_t h = {0};
+    h.md = cached ? cached : EVP_MD_CTX_new();
+    cached = NULL;
+    CHECK(h.md != NULL);
+    JSValueRef r = NULL;
+    bool ok;
+    if (EVP_DigestInit_ex(h.md, md, NULL) != 1) {
+        r = crypto_throw_ossl(ctx, exc, "Digest method not supported");
+        goto out;
+    }
+    if (!crypto_hash_set_len(&h, md, js_num(ctx, argv[3]))) {
+        ERR_clear_error();
+        r = JSValueMakeBoolean(ctx, false);
+        goto out;
+    }
+    if (!crypto_hash_feed_value(ctx, &h, argv[1], &ok, exc))
+        goto out;
+    if (!ok) {
+        r = crypto_throw_ossl(ctx, exc, "Failed to update digest");
+        goto out;
+    }
+    r = crypto_hash_result(ctx, &h, JSValueToBoolean(ctx, argv[2]), exc);
+out:
+    if (!cached) /* the next EVP_DigestInit_ex starts it afresh */
+        cached = h.md;
+    else
+        EVP_MD_CTX_free(h.md);
+    return r;
+}
+
+/* Bytes of a string (as UTF-8, into *tmp) or of a typed array; false with
+ * *exc set when ToString threw. Borrowed bytes are valid until the next
+ * call into JS. */
+static bool crypto_bytes_or_string(JSContextRef ctx, JSValueRef v, js_cstr *tmp, const uint8_t **p, size_t *n,
+                                   JSValueRef *exc) {
+    tmp->s = NULL;
+    if (JSValueIsString(ctx, v)) {
+        if (!js_cstr_get(ctx, v, tmp, exc))
+            return false;
+        *p = (const uint8_t *)tmp->s;
+        *n = tmp->len;
+        return true;
+    }
+    uint8_t *b;
+    CHECK(js_bytes_borrow(ctx, v, &b, n));
+    *p = b;
+    return true;
+}
+
+/* binding.hmacOneShot(name, key, data, hex) -> as hmacNew, update, digest */
+static JSValueRef crypto_hmac_one_shot(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    CHECK(argc >= 4);
+    bool failed, hex = JSValueToBoolean(ctx, argv[3]);
+    const EVP_MD *md = crypto_md_arg(ctx, argv[0], exc, &failed);
+    if (failed)
+        return NULL;
+    CHECK(md != NULL);
+    /* strings first: their conversion is the only step that can run JS */
+    js_cstr kbuf, dbuf;
+    const uint8_t *key, *data;
+    size_t key_len, data_len;
+    JSValueRef r = NULL;
+    dbuf.s = NULL;
+    if (!crypto_bytes_or_string(ctx, argv[1], &kbuf, &key, &key_len, exc))
+        return NULL;
+    if (!crypto_bytes_or_string(ctx, argv[2], &dbuf, &data, &data_len, exc))
+        goto out;
+    if (!JSValueIsString(ctx, argv[1])) /* borrow again: the string conversion ran */
+        CHECK(crypto_bytes_or_string(ctx, argv[1], &kbuf, &key, &key_len, exc));
+    uint8_t out[EVP_MAX_MD_SIZE];
+    unsigned out_len = 0;
+    /* One HMAC_CTX per thread, re-keyed by each call: OpenSSL's HMAC()
+     * makes and frees four contexts per message. */
+    static _Thread_local HMAC_CTX *hctx;
+    if (!hctx) {
+        hctx = HMAC_CTX_new();
+        CHECK(hctx != NULL);
+    }
+    if (HMAC_Init_ex(hctx, key_len ? key : (const uint8_t *)"", (int)key_len, md, NULL) != 1 ||
+        HMAC_Update(hctx, data, data_len) != 1 || HMAC_Final(hctx, out, &out_len) != 1) {
+        HMAC_CTX_reset(hctx);
+        r = crypto_throw_ossl(ctx, exc, "HMAC failed");
+        goto out;
+    }
+    /* the key's pads do not outlive the call */
+    CHECK(HMAC_CTX_reset(hctx) == 1);
+    if (hex) {
+        r = crypto_hex(ctx, out, out_len);
+    } else {
+        uint8_t *copy = js_xmalloc(out_len ? out_len : 1);
+        memcpy(copy, out, out_len);
+        r = crypto_buffer_take(ctx, copy, out_len, exc);
+    }
+out:
+    js_cstr_free(&kbuf);
+    js_cstr_free(&dbuf);
+    return r;
+}
+
+static JSClassRef crypto_hash_class(void) {
+    static JSClassRef cls;
+    if (!cls) {
+        static const JSStaticFunction fns[] = {
+            {"update", crypto_hash_update, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"digest", crypto_hash_digest, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"copy", crypto_hash_copy, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {NULL, NULL, 0},
+        };
+        JSClassDefinition def = kJSClassDefinitionEmpty;
+        def.className = "HashHandle";
+        def.staticFunctions = fns;
+        def.finalize = crypto_hash_finalize;
+        cls = JSClassCreate(&def);
+    }
+    return cls;
+}
+
+void crypto_hash_init(JSContextRef ctx, JSObjectRef b) {
+    js_set_fn(ctx, b, "hashNew", crypto_hash_new);
+    js_set_fn(ctx, b, "hmacNew", crypto_hmac_new);
+    js_set_fn(ctx, b, "hashOneShot", crypto_hash_one_shot);
+    js_set_fn(ctx, b, "hmacOneShot", crypto_hmac_one_shot);
+}
