@@ -295,11 +295,14 @@ function isExternal() {
 }
 
 // Both are crypto's objects; kiln has no crypto module yet.
-function isKeyObject() {
-  return false;
+// KeyObjects and CryptoKeys come from node:crypto; asking loads it.
+function isKeyObject(v) {
+  if (v === null || typeof v !== 'object') return false;
+  return require('internal/crypto/keys').isKeyObject(v);
 }
-function isCryptoKey() {
-  return false;
+function isCryptoKey(v) {
+  if (v === null || typeof v !== 'object') return false;
+  return v instanceof require('internal/crypto/webcrypto').CryptoKey;
 }
 
 const types = {
