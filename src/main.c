@@ -1,5 +1,7 @@
 /* The kiln command line, as node's: kiln [options] [script.js | -e code |
  * -p code | -] [--] [arguments]. A client of the embedding API. */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,6 +139,18 @@ static char *main_read_stdin(size_t *len) {
 }
 
 int main(int argc, char **argv) {
+    /* Descriptors 0-2 closed by whoever started kiln are opened on
+     * /dev/null, as Node does: otherwise the first files or sockets opened
+     * would become "stdout", and libuv's own descriptors would land there. */
+    for (int fd = 0; fd <= 2; fd++) {
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            int nfd = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+            if (nfd != fd) { /* the lowest free descriptor must be this one */
+                fprintf(stderr, "kiln: cannot open /dev/null as descriptor %d\n", fd);
+                return 1;
+            }
+        }
+    }
     /* A write to a closed pipe is an EPIPE error, not death by signal. */
     signal(SIGPIPE, SIG_IGN);
     /* libuv keeps argv's memory to rewrite for process.title; the copy it
