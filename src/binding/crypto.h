@@ -8,6 +8,7 @@
 #include <openssl/evp.h>
 
 #include "bindings.h"
+#include "crypto_ssl.h"
 
 /* The digest Node means by name (any case, OpenSSL's aliases and the legacy
  * names such as 'RSA-SHA256'), fetched once and kept for the process; NULL

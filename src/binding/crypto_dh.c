@@ -64,7 +64,9 @@ static JSValueRef crypto_bn_buffer(JSContextRef ctx, const BIGNUM *bn, size_t le
 }
 
 DH *crypto_dh_group(const char *name) {
-    static const struct {
+    /* Not static: the functions are pointers filled when libcrypto loads
+     * (crypto_ssl.h). */
+    const struct {
         const char *name;
         BIGNUM *(*prime)(BIGNUM *);
     } groups[] = {
