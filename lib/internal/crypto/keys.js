@@ -14,7 +14,16 @@ const {
 const kKeyType = Symbol('kKeyType');
 const kKeyBytes = Symbol('kKeyBytes');
 
+let hasKeyObjectBrand;
 class KeyObject {
+  // The brand isKeyObject checks: `#brand in v` runs no Proxy trap and no
+  // user code, as V8's internal-slot checks do not.
+  #brand = true;
+
+  static {
+    hasKeyObjectBrand = (v) => #brand in v;
+  }
+
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private')
       throw new codes.ERR_INVALID_ARG_VALUE('type', type);
@@ -86,7 +95,7 @@ function secretKeyBytes(key) {
 }
 
 function isKeyObject(v) {
-  return v instanceof KeyObject;
+  return v !== null && typeof v === 'object' && hasKeyObjectBrand(v);
 }
 
 // ---- asymmetric keys: an EVP_PKEY handle in the binding (crypto_keys.c)
