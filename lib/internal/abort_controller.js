@@ -266,6 +266,22 @@ class AbortController {
   }
 }
 
+// util.inspect shows the state, as Node does: AbortSignal { aborted: false },
+// AbortController { signal: AbortSignal { aborted: false } }.
+function inspectAs(name, fields) {
+  return function inspect(depth, options, inspectFn) {
+    if (depth < 0) return `[${name}]`;
+    return `${name} ${inspectFn(fields(this), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  };
+}
+Object.defineProperty(AbortSignal.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  __proto__: null, configurable: true, writable: true, enumerable: false,
+  value: inspectAs('AbortSignal', (signal) => ({ aborted: signal.aborted })),
+});
+Object.defineProperty(AbortController.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  __proto__: null, configurable: true, writable: true, enumerable: false,
+  value: inspectAs('AbortController', (controller) => ({ signal: controller.signal })),
+});
 defineEventHandler(AbortSignal.prototype, 'abort');
 makeEnumerable(AbortSignal.prototype, ['aborted']);
 makeEnumerable(AbortController.prototype, ['signal', 'abort']);
