@@ -1,8 +1,9 @@
 'use strict';
 // node:child_process. The synchronous API (spawnSync, execSync,
 // execFileSync) runs the child on a private loop in C
-// (src/binding/spawn.c). The asynchronous API (spawn, exec, execFile, fork)
-// needs stream-backed pipes and comes with the child_process issue.
+// (src/binding/spawn.c); the asynchronous one (spawn, exec, execFile) runs
+// it on the main loop through a ChildProcess (lib/internal/child_process.js).
+// fork and IPC are not there yet.
 
 const binding = internalBinding('spawn_sync');
 const processBinding = internalBinding('process');
@@ -10,21 +11,14 @@ const {
   validateString,
   validateObject,
   validateBoolean,
+  validateFunction,
+  validateArray,
 } = require('internal/validators');
 
 let errorCodes;
 const codes = () => (errorCodes ??= require('internal/errors').codes);
 
 const kDefaultMaxBuffer = 1024 * 1024;
-
-function signalNumber(sig, name) {
-  if (typeof sig === 'number') return sig;
-  if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(processBinding.signals, sig)) {
-    return processBinding.signals[sig];
-  }
-  if (typeof sig === 'string') throw new (codes().ERR_UNKNOWN_SIGNAL)(sig);
-  throw new (codes().ERR_INVALID_ARG_TYPE)(name, ['string', 'number'], sig);
-}
 
 function signalName(num) {
   for (const name of Object.keys(processBinding.signals)) {
@@ -59,9 +53,21 @@ function stdioArray(stdio) {
   return out;
 }
 
-// The arguments of spawn*: (file, args, options) with args optional.
+function validateNoNullBytes(value, name) {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)(name, value, 'must be a string without null bytes');
+  }
+}
+
+let emittedDEP0190 = false;
+
+// The arguments of spawn*: (file, args, options) with args optional,
+// validated in Node's order. Returns the file to run (the shell's with
+// options.shell), argv (argv0 first), the options copied and the
+// environment as KEY=value strings.
 function normalizeArgs(file, args, options) {
   validateString(file, 'file');
+  validateNoNullBytes(file, 'file');
   if (file.length === 0) throw new (codes().ERR_INVALID_ARG_VALUE)('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
@@ -73,35 +79,56 @@ function normalizeArgs(file, args, options) {
     options = args;
     args = [];
   }
+  for (let i = 0; i < args.length; i++) validateNoNullBytes(args[i], `args[${i}]`);
   if (options === undefined) options = {};
   else validateObject(options, 'options');
   options = { ...options };
+  if (options.cwd != null) {
+    options.cwd = require('internal/fs/utils').getValidatedPath(options.cwd, 'options.cwd');
+    if (typeof options.cwd !== 'string') options.cwd = String(options.cwd);
+  }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  for (const k of ['uid', 'gid']) {
+    if (options[k] != null && !(Number.isInteger(options[k]) && options[k] === (options[k] | 0))) {
+      throw new (codes().ERR_INVALID_ARG_TYPE)(`options.${k}`, 'int32', options[k]);
+    }
+  }
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    validateNoNullBytes(options.argv0, 'options.argv0');
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   if (options.shell) {
+    validateNoNullBytes(options.shell, 'options.shell');
+    if (args.length > 0 && !emittedDEP0190) {
+      emittedDEP0190 = true;
+      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+                          'vulnerabilities, as the arguments are not escaped, only concatenated.',
+                          'DeprecationWarning', 'DEP0190');
+    }
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
-    const shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
-    file = shell;
   }
-  if (options.cwd !== undefined && options.cwd !== null) {
-    if (typeof options.cwd === 'object' && typeof options.cwd.href === 'string') {
-      options.cwd = require('url').fileURLToPath(options.cwd);
-    }
-    validateString(options.cwd, 'options.cwd');
-  }
-  for (const a of args) {
-    if (typeof a !== 'string') throw new (codes().ERR_INVALID_ARG_TYPE)('args', 'string[]', args);
-    if (a.includes('\u0000')) {
-      throw new (codes().ERR_INVALID_ARG_VALUE)('args[0]', a, 'must be a string without null bytes');
-    }
-  }
-  const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
+  args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // Inherited keys count too, as in Node.
+  for (const key in env) {
     const value = env[key];
-    if (value !== undefined) envPairs.push(`${key}=${value}`);
+    if (value !== undefined) {
+      validateNoNullBytes(key, `options.env['${key}']`);
+      validateNoNullBytes(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
   }
-  return { file, args: [argv0, ...args], options, envPairs };
+  return { file, args, options, envPairs };
 }
 
 function inputBytes(input) {
@@ -129,16 +156,9 @@ function spawnSync(file, args, options) {
   else if (typeof maxBuffer !== 'number' || Number.isNaN(maxBuffer) || maxBuffer < 0) {
     throw new (codes().ERR_OUT_OF_RANGE)('options.maxBuffer', 'a positive number', maxBuffer);
   }
-  const killSignal = opts.killSignal === undefined ? processBinding.signals.SIGTERM :
-    signalNumber(opts.killSignal, 'options.killSignal');
-  for (const k of ['uid', 'gid']) {
-    if (opts[k] !== undefined && !Number.isInteger(opts[k])) {
-      throw new (codes().ERR_INVALID_ARG_TYPE)(`options.${k}`, 'int32', opts[k]);
-    }
-  }
-  if (opts.detached !== undefined) validateBoolean(opts.detached, 'options.detached');
+  const killSignal = sanitizeKillSignal(opts.killSignal) ?? processBinding.signals.SIGTERM;
 
-  const r = binding.spawnSync(spec.file, spec.args, spec.envPairs, opts.cwd ?? undefined, stdio,
+  const r = binding.spawnSync(spec.file, spec.args, spec.envPairs, opts.cwd || undefined, stdio,
                               inputBytes(opts.input), timeout, maxBuffer, killSignal, opts.uid, opts.gid,
                               !!opts.detached);
   const { Buffer } = require('buffer');
@@ -216,8 +236,336 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
+// ---- the asynchronous API --------------------------------------------------
+
+let internalCp;
+const lazyInternal = () => (internalCp ??= require('internal/child_process'));
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new (codes().ERR_OUT_OF_RANGE)('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new (codes().ERR_OUT_OF_RANGE)('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') {
+    return lazyInternal().convertToValidSignal(killSignal);
+  } else if (killSignal != null) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)('options.killSignal', ['string', 'number'], killSignal);
+  }
+}
+
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw new (codes().ERR_INVALID_ARG_TYPE)(name, 'AbortSignal', signal);
+  }
+}
+
+// The options of spawn as ChildProcess#spawn takes them.
+function normalizeSpawnArguments(file, args, options) {
+  const spec = normalizeArgs(file, args, options);
+  return {
+    ...spec.options,
+    file: spec.file,
+    args: spec.args,
+    envPairs: spec.envPairs,
+    detached: !!spec.options.detached,
+    windowsHide: !!spec.options.windowsHide,
+  };
+}
+
+function abortChildProcess(child, killSignal, reason) {
+  if (!child) return;
+  try {
+    if (child.kill(killSignal)) {
+      const { AbortError } = require('internal/errors');
+      child.emit('error', new AbortError(undefined, { cause: reason }));
+    }
+  } catch (err) {
+    child.emit('error', err);
+  }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
+  validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = sanitizeKillSignal(options.killSignal);
+  const child = new (lazyInternal().ChildProcess)();
+  child.spawn(options);
+
+  if (options.timeout > 0) {
+    let timeoutId = setTimeout(() => {
+      if (timeoutId) {
+        try {
+          child.kill(killSignal);
+        } catch (err) {
+          child.emit('error', err);
+        }
+        timeoutId = null;
+      }
+    }, options.timeout);
+    child.once('exit', () => {
+      if (timeoutId) {
+        clearTimeout(timeoutId);
+        timeoutId = null;
+      }
+    });
+  }
+
+  if (options.signal) {
+    const signal = options.signal;
+    const onAbort = () => abortChildProcess(child, killSignal, signal.reason);
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+    } else {
+      signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+function normalizeExecFileArgs(file, args, options, callback) {
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args != null && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = null;
+  } else if (typeof args === 'function') {
+    callback = args;
+    options = null;
+    args = null;
+  }
+  args ??= [];
+  if (typeof options === 'function') {
+    callback = options;
+  } else if (options != null) {
+    validateObject(options, 'options');
+  }
+  options ??= {};
+  if (callback != null) validateFunction(callback, 'callback');
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  return { file, args, options, callback };
+}
+
+function execFile(file, args, options, callback) {
+  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
+  options = {
+    encoding: 'utf8',
+    timeout: 0,
+    maxBuffer: kDefaultMaxBuffer,
+    killSignal: 'SIGTERM',
+    cwd: null,
+    env: null,
+    shell: false,
+    ...options,
+  };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  options.killSignal = sanitizeKillSignal(options.killSignal);
+
+  const child = spawn(file, args, {
+    cwd: options.cwd,
+    env: options.env,
+    gid: options.gid,
+    shell: options.shell,
+    signal: options.signal,
+    uid: options.uid,
+    windowsHide: !!options.windowsHide,
+    argv0: options.argv0,
+  });
+
+  const { Buffer } = require('buffer');
+  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+  const stdoutChunks = [];
+  const stderrChunks = [];
+  let stdoutLen = 0;
+  let stderrLen = 0;
+  let killed = false;
+  let exited = false;
+  let timeoutId;
+  let ex = null;
+  let cmd = file;
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timeoutId) {
+      clearTimeout(timeoutId);
+      timeoutId = null;
+    }
+    if (!callback) return;
+    const joined = (chunks, stream) =>
+      (encoding || stream?.readableEncoding ? chunks.join('') : Buffer.concat(chunks));
+    const stdout = joined(stdoutChunks, child.stdout);
+    const stderr = joined(stderrChunks, child.stderr);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (args?.length) cmd += ` ${args.join(' ')}`;
+    if (!ex) {
+      ex = new Error(`Command failed: ${cmd}\n${stderr}`);
+      ex.code = code < 0 ? require('internal/errors').getSystemErrorName(code) : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
+    }
+    ex.cmd = cmd;
+    callback(ex, stdout, stderr);
+  }
+
+  function errorhandler(e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  }
+
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(options.killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timeoutId = setTimeout(() => {
+      kill();
+      timeoutId = null;
+    }, options.timeout);
+  }
+
+  function collect(stream, chunks, which) {
+    if (encoding) stream.setEncoding(encoding);
+    stream.on('data', (chunk) => {
+      if (options.maxBuffer === Infinity) {
+        chunks.push(chunk);
+        return;
+      }
+      const enc = stream.readableEncoding;
+      const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+      const total = (which === 'stdout' ? (stdoutLen += length) : (stderrLen += length));
+      if (total > options.maxBuffer) {
+        const keep = options.maxBuffer - (total - length);
+        chunks.push(chunk.slice(0, keep));
+        ex = new (codes().ERR_CHILD_PROCESS_STDIO_MAXBUFFER)(which);
+        kill();
+      } else {
+        chunks.push(chunk);
+      }
+    });
+  }
+  if (child.stdout) collect(child.stdout, stdoutChunks, 'stdout');
+  if (child.stderr) collect(child.stderr, stderrChunks, 'stderr');
+
+  child.addListener('close', exithandler);
+  child.addListener('error', errorhandler);
+  return child;
+}
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  if (command.includes('\u0000')) {
+    throw new (codes().ERR_INVALID_ARG_VALUE)('command', command, 'must be a string without null bytes');
+  }
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, opts.options, opts.callback);
+}
+
+// util.promisify(exec) and util.promisify(execFile): { stdout, stderr },
+// or the error with stdout and stderr on it; the promise's child is the
+// ChildProcess.
+function promisifiedExec(orig) {
+  return (...args) => {
+    let resolve;
+    let reject;
+    const promise = new Promise((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.child = orig(...args, (err, stdout, stderr) => {
+      if (err !== null) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
+
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: promisifiedExec(exec) });
+Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: promisifiedExec(execFile) });
+
+// fork checks its arguments as Node does, then refuses: the IPC channel
+// it needs is not there yet.
+function fork(modulePath, args, options) {
+  modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  const { stdio } = options;
+  if (typeof stdio === 'string') {
+    if (stdio !== 'ignore' && stdio !== 'pipe' && stdio !== 'inherit') {
+      throw new (codes().ERR_INVALID_ARG_VALUE)('stdio', stdio);
+    }
+  } else if (Array.isArray(stdio) && !stdio.includes('ipc')) {
+    throw new (codes().ERR_CHILD_PROCESS_IPC_REQUIRED)('options.stdio');
+  }
+  const execArgv = options.execArgv || process.execArgv;
+  for (let i = 0; i < execArgv.length; i++) validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
+  normalizeArgs(options.execPath || process.execPath, [...execArgv, modulePath, ...args], options);
+  throw new (codes().ERR_NOT_IMPLEMENTED)('child_process.fork');
+}
+
 module.exports = {
-  spawnSync,
-  execSync,
+  // Loaded on first use (it brings node:net); assignable like Node's.
+  get ChildProcess() {
+    return lazyInternal().ChildProcess;
+  },
+  set ChildProcess(value) {
+    Object.defineProperty(module.exports, 'ChildProcess', {
+      value, writable: true, enumerable: true, configurable: true,
+    });
+  },
+  exec,
+  execFile,
   execFileSync,
+  execSync,
+  fork,
+  spawn,
+  spawnSync,
 };

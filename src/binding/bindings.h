@@ -12,6 +12,7 @@ JSObjectRef os_binding(JSContextRef ctx);
 JSObjectRef pipe_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
 JSObjectRef signal_wrap_binding(JSContextRef ctx);
+JSObjectRef process_wrap_binding(JSContextRef ctx);
 JSObjectRef spawn_sync_binding(JSContextRef ctx);
 JSObjectRef tcp_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
@@ -33,6 +34,7 @@ static const struct {
     {"pipe", pipe_binding},
     {"process", process_binding},
     {"signal_wrap", signal_wrap_binding},
+    {"process_wrap", process_wrap_binding},
     {"spawn_sync", spawn_sync_binding},
     {"tcp", tcp_binding},
     {"timers", timers_binding},

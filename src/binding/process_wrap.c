@@ -1,0 +1,312 @@
+/* internalBinding('process_wrap'): the child process handle under
+ * child_process.spawn. binding.create() makes a handle; its methods:
+ *
+ *   handle.spawn(file, args, env, cwd, stdio, detached, uid, gid)
+ *       -> 0 or a libuv code. stdio[i] is undefined (ignore), a number (an
+ *       fd the child inherits) or a Pipe handle (internalBinding('pipe'))
+ *       the child's end of which is created. handle.pid is set on success.
+ *   handle.kill(signal) -> 0 or a libuv code
+ *   handle.ref(), unref(), hasRef(), close()
+ *
+ * Calls into JS through runtime_call: handle.onexit(exitStatus, termSignal)
+ * once the child ends, handle.onclose() once the handle is closed. An open
+ * handle's wrapper is protected; every handle still open at teardown is
+ * closed there. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "stream_wrap.h"
+
+typedef struct process_wrap_s process_wrap_t;
+
+typedef struct {
+    process_wrap_t *open;  /* every handle not yet closed */
+    bool exiting;          /* cleanup ran: the last close callback frees this */
+} process_wrap_state_t;
+
+struct process_wrap_s {
+    uv_process_t proc;
+    JSGlobalContextRef ctx;
+    JSObjectRef wrapper;
+    process_wrap_state_t *state;
+    bool spawned;          /* uv_spawn was called: the handle is initialized */
+    process_wrap_t *next;
+    process_wrap_t **prev;
+};
+
+static JSClassRef process_wrap_class(void);
+
+static void process_wrap_finalize(JSObjectRef obj) {
+    /* Protected while open: only a closed handle can be collected. */
+    process_wrap_t *w = JSObjectGetPrivate(obj);
+    if (w) {
+        /* Never spawned, so never protected nor listed. */
+        CHECK(!w->spawned);
+        free(w);
+    }
+}
+
+static void process_wrap_call(JSContextRef ctx, JSObjectRef obj, const char *name, size_t argc,
+                              const JSValueRef argv[]) {
+    JSValueRef fn = js_get(ctx, obj, name);
+    if (JSValueIsObject(ctx, fn))
+        runtime_call(runtime_of(ctx), (JSObjectRef)fn, obj, argc, argv);
+}
+
+static void process_wrap_close_cb(uv_handle_t *h) {
+    process_wrap_t *w = h->data;
+    JSContextRef ctx = w->ctx;
+    process_wrap_state_t *st = w->state;
+    *w->prev = w->next;
+    if (w->next)
+        w->next->prev = w->prev;
+    JSObjectRef wrapper = w->wrapper;
+    free(w);
+    if (st->exiting) {
+        JSValueUnprotect(ctx, wrapper);
+        if (!st->open)
+            free(st);
+        return;
+    }
+    process_wrap_call(ctx, wrapper, "onclose", 0, NULL);
+    JSValueUnprotect(ctx, wrapper);
+}
+
+static void process_wrap_close(process_wrap_t *w) {
+    CHECK(!uv_is_closing((uv_handle_t *)&w->proc));
+    JSObjectSetPrivate(w->wrapper, NULL);
+    uv_close((uv_handle_t *)&w->proc, process_wrap_close_cb);
+}
+
+static void process_wrap_exit_cb(uv_process_t *proc, int64_t status, int signal) {
+    process_wrap_t *w = proc->data;
+    if (w->state->exiting)
+        return;
+    JSValueRef args[2] = {JSValueMakeNumber(w->ctx, (double)status), JSValueMakeNumber(w->ctx, signal)};
+    process_wrap_call(w->ctx, w->wrapper, "onexit", 2, args);
+}
+
+static process_wrap_t *process_wrap_of(JSContextRef ctx, JSValueRef v) {
+    CHECK(JSValueIsObjectOfClass(ctx, v, process_wrap_class()));
+    return JSObjectGetPrivate((JSObjectRef)v);
+}
+
+static char **process_wrap_strings(JSContextRef ctx, JSValueRef v, JSValueRef *exc, bool *ok) {
+    *ok = true;
+    if (!JSValueIsObject(ctx, v))
+        return NULL;
+    JSObjectRef arr = (JSObjectRef)v;
+    size_t n = (size_t)js_num(ctx, js_get(ctx, arr, "length"));
+    char **list = js_xmalloc((n + 1) * sizeof *list);
+    for (size_t i = 0; i < n; i++) {
+        js_cstr c;
+        if (!js_cstr_get(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &c, exc)) {
+            for (size_t k = 0; k < i; k++)
+                free(list[k]);
+            free(list);
+            *ok = false;
+            return NULL;
+        }
+        list[i] = js_xstrdup(c.s);
+        js_cstr_free(&c);
+    }
+    list[n] = NULL;
+    return list;
+}
+
+static void process_wrap_free_strings(char **list) {
+    if (!list)
+        return;
+    for (char **p = list; *p; p++)
+        free(*p);
+    free(list);
+}
+
+/* handle.spawn(file, args, env, cwd, stdio, detached, uid, gid) -> 0 or a
+ * libuv code. */
+static JS_FN(process_wrap_spawn) {
+    process_wrap_t *w = process_wrap_of(ctx, self);
+    if (!w || w->spawned)
+        return JSValueMakeNumber(ctx, UV_EINVAL);
+    int r = 0;
+    bool ok;
+    char **args = NULL, **env = NULL;
+    uv_stdio_container_t *stdio = NULL;
+    js_cstr file, cwd;
+    bool has_cwd = JSValueIsString(ctx, JS_ARG(3));
+    if (!js_cstr_get(ctx, JS_ARG(0), &file, exc))
+        return NULL;
+    JSValueRef result = NULL;
+    if (has_cwd && !js_cstr_get(ctx, JS_ARG(3), &cwd, exc))
+        goto out_file;
+    args = process_wrap_strings(ctx, JS_ARG(1), exc, &ok);
+    if (!ok)
+        goto out_cwd;
+    env = process_wrap_strings(ctx, JS_ARG(2), exc, &ok);
+    if (!ok)
+        goto out_args;
+
+    size_t n = 0;
+    JSObjectRef stdio_arr = NULL;
+    if (JSValueIsObject(ctx, JS_ARG(4))) {
+        stdio_arr = (JSObjectRef)JS_ARG(4);
+        n = (size_t)js_num(ctx, js_get(ctx, stdio_arr, "length"));
+    }
+    stdio = js_xmalloc((n ? n : 1) * sizeof *stdio);
+    for (size_t i = 0; i < n; i++) {
+        JSValueRef spec = JSObjectGetPropertyAtIndex(ctx, stdio_arr, (unsigned)i, NULL);
+        if (JSValueIsNumber(ctx, spec)) {
+            stdio[i].flags = UV_INHERIT_FD;
+            stdio[i].data.fd = js_int(ctx, spec);
+        } else if (JSValueIsObjectOfClass(ctx, spec, pipe_class())) {
+            stream_wrap_t *p = stream_wrap_of(ctx, spec, STREAM_WRAP_PIPE);
+            if (!p) {
+                r = UV_EBADF;
+                goto out_env;
+            }
+            stdio[i].flags = UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE;
+            stdio[i].data.stream = &p->u.stream;
+        } else {
+            stdio[i].flags = UV_IGNORE;
+        }
+    }
+
+    uv_process_options_t opts;
+    memset(&opts, 0, sizeof opts);
+    opts.file = file.s;
+    opts.args = args;
+    opts.env = env;
+    opts.cwd = has_cwd ? cwd.s : NULL;
+    opts.stdio = stdio;
+    opts.stdio_count = (int)n;
+    opts.exit_cb = process_wrap_exit_cb;
+    if (JSValueToBoolean(ctx, JS_ARG(5)))
+        opts.flags |= UV_PROCESS_DETACHED;
+    if (JSValueIsNumber(ctx, JS_ARG(6))) {
+        opts.flags |= UV_PROCESS_SETUID;
+        opts.uid = (uv_uid_t)js_num(ctx, JS_ARG(6));
+    }
+    if (JSValueIsNumber(ctx, JS_ARG(7))) {
+        opts.flags |= UV_PROCESS_SETGID;
+        opts.gid = (uv_gid_t)js_num(ctx, JS_ARG(7));
+    }
+
+    /* From here the handle is initialized, failed or not: it is listed and
+     * its wrapper protected until it is closed. */
+    r = uv_spawn(runtime_loop(ctx), &w->proc, &opts);
+    w->spawned = true;
+    JSValueProtect(ctx, w->wrapper);
+    process_wrap_state_t *st = w->state;
+    w->next = st->open;
+    if (w->next)
+        w->next->prev = &w->next;
+    w->prev = &st->open;
+    st->open = w;
+    if (r == 0)
+        js_set_num(ctx, w->wrapper, "pid", w->proc.pid);
+
+out_env:
+    result = JSValueMakeNumber(ctx, r);
+    free(stdio);
+    process_wrap_free_strings(env);
+out_args:
+    process_wrap_free_strings(args);
+out_cwd:
+    if (has_cwd)
+        js_cstr_free(&cwd);
+out_file:
+    js_cstr_free(&file);
+    return result;
+}
+
+/* handle.kill(signal) -> 0 or a libuv code. */
+static JS_FN(process_wrap_kill) {
+    process_wrap_t *w = process_wrap_of(ctx, self);
+    if (!w || !w->spawned)
+        return JSValueMakeNumber(ctx, UV_EBADF);
+    return JSValueMakeNumber(ctx, uv_process_kill(&w->proc, js_int(ctx, JS_ARG(0))));
+}
+
+static JS_FN(process_wrap_close_fn) {
+    process_wrap_t *w = process_wrap_of(ctx, self);
+    if (w && w->spawned && !uv_is_closing((uv_handle_t *)&w->proc)) {
+        JSValueRef cb = JS_ARG(0);
+        if (JSValueIsObject(ctx, cb))
+            js_set(ctx, w->wrapper, "onclose", cb);
+        process_wrap_close(w);
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+static JS_FN(process_wrap_ref) {
+    process_wrap_t *w = process_wrap_of(ctx, self);
+    if (w && w->spawned)
+        uv_ref((uv_handle_t *)&w->proc);
+    return JSValueMakeUndefined(ctx);
+}
+
+static JS_FN(process_wrap_unref) {
+    process_wrap_t *w = process_wrap_of(ctx, self);
+    if (w && w->spawned)
+        uv_unref((uv_handle_t *)&w->proc);
+    return JSValueMakeUndefined(ctx);
+}
+
+static JS_FN(process_wrap_has_ref) {
+    process_wrap_t *w = process_wrap_of(ctx, self);
+    return JSValueMakeBoolean(ctx, w && w->spawned && uv_has_ref((uv_handle_t *)&w->proc));
+}
+
+static const JSStaticFunction process_wrap_methods[] = {
+    {"spawn", process_wrap_spawn, kJSPropertyAttributeDontEnum},
+    {"kill", process_wrap_kill, kJSPropertyAttributeDontEnum},
+    {"close", process_wrap_close_fn, kJSPropertyAttributeDontEnum},
+    {"ref", process_wrap_ref, kJSPropertyAttributeDontEnum},
+    {"unref", process_wrap_unref, kJSPropertyAttributeDontEnum},
+    {"hasRef", process_wrap_has_ref, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static JSClassRef process_wrap_class(void) {
+    static JSClassRef cls;
+    if (!cls) {
+        JSClassDefinition def = kJSClassDefinitionEmpty;
+        def.className = "Process";
+        def.staticFunctions = process_wrap_methods;
+        def.finalize = process_wrap_finalize;
+        cls = JSClassCreate(&def);
+    }
+    return cls;
+}
+
+/* binding.create() -> a new, not yet spawned process handle. */
+static JS_FN(process_wrap_create) {
+    process_wrap_t *w = js_xmalloc(sizeof *w);
+    memset(w, 0, sizeof *w);
+    w->proc.data = w;
+    w->ctx = JSContextGetGlobalContext(ctx);
+    w->state = runtime_binding_state(runtime_of(ctx), "process_wrap");
+    w->wrapper = JSObjectMake(ctx, process_wrap_class(), w);
+    return w->wrapper;
+}
+
+static void process_wrap_cleanup(kiln_runtime *rt, void *data) {
+    process_wrap_state_t *st = data;
+    st->exiting = true;
+    if (!st->open) {
+        free(st);
+        return;
+    }
+    for (process_wrap_t *w = st->open; w; w = w->next)
+        if (!uv_is_closing((uv_handle_t *)&w->proc))
+            process_wrap_close(w);
+}
+
+JSObjectRef process_wrap_binding(JSContextRef ctx) {
+    process_wrap_state_t *st = calloc(1, sizeof *st);
+    CHECK(st != NULL);
+    runtime_set_binding_state(runtime_of(ctx), "process_wrap", st, process_wrap_cleanup);
+    JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    js_set_fn(ctx, b, "create", process_wrap_create);
+    return b;
+}
