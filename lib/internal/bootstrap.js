@@ -58,6 +58,8 @@
   natives.requireBuiltin = requireBuiltin;
   natives.evalSources = new Map(); // -e and stdin code, for error messages
   natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
+  // Prototypes of platform objects structuredClone refuses (Headers, URL, ...).
+  natives.uncloneable = new WeakSet();
 
   // ---- process ---------------------------------------------------------------
   // The object exists before any builtin runs (they receive it). As in Node

@@ -136,6 +136,12 @@ function cloneValue(value, memory, transferred) {
       new File([value], value.name, { type: value.type, lastModified: value.lastModified }) :
       new Blob([value], { type: value.type });
   } else if (type === t.object) {
+    // Platform objects (Headers, Request, URL, ...) are not plain data.
+    for (let p = getPrototypeOf(value); p !== null; p = getPrototypeOf(p)) {
+      if (natives.uncloneable.has(p)) {
+        throw new DOMException('Cannot clone object of unsupported type.', 'DataCloneError');
+      }
+    }
     out = {};
     memory.set(value, out);
     for (const k of objectKeys(value)) out[k] = cloneValue(value[k], memory, transferred);

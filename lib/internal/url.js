@@ -1150,6 +1150,8 @@ function isURLInstance(value) {
   }
 }
 
+natives.uncloneable.add(URL.prototype);
+natives.uncloneable.add(URLSearchParams.prototype);
 module.exports = {
   URL,
   URLSearchParams,

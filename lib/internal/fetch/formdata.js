@@ -246,6 +246,7 @@ function serializeFormData(form, encode) {
   return { parts, length, type: `multipart/form-data; boundary=${boundary}` };
 }
 
+natives.uncloneable.add(FormData.prototype);
 module.exports = {
   FormData,
   Blob,

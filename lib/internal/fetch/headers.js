@@ -322,6 +322,7 @@ ObjectDefineProperties(Headers.prototype, {
   [Symbol.toStringTag]: { __proto__: null, value: 'Headers', configurable: true },
 });
 
+natives.uncloneable.add(Headers.prototype);
 module.exports = {
   Headers,
   appendHeader,

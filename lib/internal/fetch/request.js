@@ -463,6 +463,7 @@ ObjectDefineProperty(Request.prototype, 'attribute', {
   __proto__: null, value: undefined, writable: false, enumerable: true, configurable: false,
 });
 
+natives.uncloneable.add(Request.prototype);
 module.exports = {
   Request,
   isRequest,

@@ -288,6 +288,7 @@ function makeResponse({ type = 'basic', status = 200, statusText = '', urlList, 
   return newResponse({ type, status, statusText, urlList, headers, body });
 }
 
+natives.uncloneable.add(Response.prototype);
 module.exports = {
   Response,
   isResponse,
