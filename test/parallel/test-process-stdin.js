@@ -55,3 +55,7 @@ assert.throws(() => new tty.ReadStream(notTTY), {
   message: 'TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)',
 });
 fs.closeSync(notTTY);
+
+// process.openStdin(): stdin, flowing.
+assert.strictEqual(run("const s = process.openStdin(); console.log(s === process.stdin, s.readableFlowing);" +
+                       "s.on('data', (d) => console.log(String(d).trim()));", 'abc\n'), 'true true\nabc\n');

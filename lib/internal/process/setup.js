@@ -278,6 +278,11 @@ function setup(process, natives, binding) {
   });
 
   lazy(process, 'stdin', () => require('internal/process/stdio').makeReader());
+  // The old way to start reading stdin.
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   lazy(process, 'stdout', () => require('internal/process/stdio').makeWriter(1));
   lazy(process, 'stderr', () => require('internal/process/stdio').makeWriter(2));
   // Whether process.stdout (fd 1) or stderr (2) is still the untouched lazy
