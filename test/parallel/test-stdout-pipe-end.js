@@ -7,15 +7,22 @@ const { spawnSync } = require('child_process');
 if (process.argv[2] === 'child') {
   const log = [];
   const out = process.stdout;
-  for (const name of ['prefinish', 'finish', 'close']) out.on(name, () => log.push(name));
+  for (const name of ['prefinish', 'finish']) out.on(name, () => log.push(name));
   out.on('error', (err) => log.push(`error ${err.code}`));
+  // After the first 'close', write again; after the second, report. No
+  // timers: the order must not depend on how loaded the machine is.
+  let closes = 0;
+  out.on('close', () => {
+    log.push('close');
+    if (++closes === 1) {
+      setImmediate(() => out.write('c\n', (err) => log.push(`cb c ${err && err.message}`)));
+    } else {
+      setImmediate(() => process.stderr.write(JSON.stringify(log)));
+    }
+  });
   out.write('a\n', () => log.push('cb a'));
   process.nextTick(() => log.push('tick'));
   out.end('b\n', () => log.push('end cb'));
-  setTimeout(() => {
-    out.write('c\n', (err) => log.push(`cb c ${err && err.message}`));
-    setTimeout(() => process.stderr.write(JSON.stringify(log)), 20);
-  }, 10);
   return;
 }
 
