@@ -271,11 +271,14 @@ static JS_FN(runtime_really_exit) {
 
 /* JavaScriptCore's private C API (JSBasePrivate.h, exported but not
  * installed): a full collection, now. */
-extern void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+extern __attribute__((weak)) void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
 
 /* natives.gc(): the global gc() of --expose-gc. */
 static JS_FN(runtime_gc) {
-    JSSynchronousGarbageCollectForDebugging(ctx);
+    if (JSSynchronousGarbageCollectForDebugging) /* weak: private API */
+        JSSynchronousGarbageCollectForDebugging(ctx);
+    else
+        JSGarbageCollect(ctx);
     return JSValueMakeUndefined(ctx);
 }
 

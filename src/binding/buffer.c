@@ -46,12 +46,12 @@ typedef struct {
 
 /* static Ref<StringImpl> StringImpl::createUninitialized(size_t, std::span<LChar or UChar>&):
  * a Ref is returned through a hidden pointer (it has a destructor). */
-extern void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(
+extern __attribute__((weak)) void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(
     void **ret, size_t n, buffer_span_t *chars);
-extern void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE(
+extern __attribute__((weak)) void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE(
     void **ret, size_t n, buffer_span_t *chars);
-extern void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, void *impl);
-extern void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
+extern __attribute__((weak)) void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, void *impl);
+extern __attribute__((weak)) void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
 /* JSC::JSLockHolder(VM&) and ~JSLockHolder(): the engine drops its lock
  * around a C callback (each API call takes it again), and its internal
  * functions must run with it held. The holder is one pointer; room for
@@ -59,8 +59,8 @@ extern void _ZN3WTF10StringImpl7destroyEPS0_(void *impl);
 typedef struct {
     _Alignas(16) unsigned char storage[32];
 } buffer_lock_t;
-extern void _ZN3JSC12JSLockHolderC1ERNS_2VME(buffer_lock_t *holder, void *vm);
-extern void _ZN3JSC12JSLockHolderD1Ev(buffer_lock_t *holder);
+extern __attribute__((weak)) void _ZN3JSC12JSLockHolderC1ERNS_2VME(buffer_lock_t *holder, void *vm);
+extern __attribute__((weak)) void _ZN3JSC12JSLockHolderD1Ev(buffer_lock_t *holder);
 
 enum {
     BUFFER_CELL_TYPE = 5,     /* JSCell: the JSType byte */
@@ -259,6 +259,14 @@ static JSObjectRef buffer_eval(JSContextRef ctx, const char *body) {
 static void buffer_calibrate(JSContextRef ctx) {
     static uint8_t backing[64];
     buffer_vm = (void *)JSContextGetGroup(ctx);
+
+    /* The engine's private functions are weak references: an engine build
+     * without one of them leaves the public API in use. */
+    if (!_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE ||
+        !_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE ||
+        !_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE || !_ZN3WTF10StringImpl7destroyEPS0_ ||
+        !_ZN3JSC12JSLockHolderC1ERNS_2VME || !_ZN3JSC12JSLockHolderD1Ev)
+        return;
 
     /* Numbers. */
     if ((uint64_t)(uintptr_t)JSValueMakeNumber(ctx, 7) != (BUFFER_INT32_TAG | 7))
@@ -883,10 +891,10 @@ static JS_FN(buffer_encode_into) {
  * `this` in slot 5, the arguments from slot 6. Calibrated like the rest. */
 
 typedef int64_t (*buffer_host_t)(void *global, void *frame);
-extern void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
+extern __attribute__((weak)) void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
     void *vm, void *global, unsigned length, void **name, buffer_host_t fn, uint8_t visibility, uint8_t intrinsic,
     buffer_host_t ctor, const void *signature);
-extern int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global, void *frame);
+extern __attribute__((weak)) int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global, void *frame);
 
 #define BUFFER_UNDEFINED ((int64_t)0xa)
 
@@ -1060,6 +1068,9 @@ static JSObjectRef buffer_make_host(JSContextRef ctx, const char *name, unsigned
 /* Host functions work if one made here, called through the API and from
  * JS, sees its arguments and returns its value. */
 static bool buffer_calibrate_host(JSContextRef ctx) {
+    if (!_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE ||
+        !_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE)
+        return false; /* weak references: not in this engine build */
     if (!buffer_fast || (uint64_t)(uintptr_t)JSValueMakeUndefined(ctx) != (uint64_t)BUFFER_UNDEFINED ||
         (uint64_t)(uintptr_t)JSValueMakeBoolean(ctx, true) != 0x7)
         return false;

@@ -59,19 +59,19 @@ typedef struct {
     uint32_t flags;
 } url_impl; /* WTF::StringImpl's head */
 
-extern void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
+extern __attribute__((weak)) void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
     void *vm, void *global, unsigned length, const void *name, url_host_fn fn, int visibility,
     int intrinsic, url_host_fn ctor, const void *signature);
-extern int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global,
+extern __attribute__((weak)) int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global,
                                                                                          void *frame);
-extern void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, url_impl *impl);
+extern __attribute__((weak)) void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, url_impl *impl);
 /* Returns Ref<StringImpl> through the hidden result pointer. */
-extern void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(url_impl **ret,
+extern __attribute__((weak)) void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(url_impl **ret,
                                                                                        size_t len,
                                                                                        url_span *chars);
-extern void _ZN3WTF10StringImpl7destroyEPS0_(url_impl *impl);
-extern void _ZN3JSC12JSLockHolderC1EPNS_2VME(void *holder, void *vm);
-extern void _ZN3JSC12JSLockHolderD1Ev(void *holder);
+extern __attribute__((weak)) void _ZN3WTF10StringImpl7destroyEPS0_(url_impl *impl);
+extern __attribute__((weak)) void _ZN3JSC12JSLockHolderC1EPNS_2VME(void *holder, void *vm);
+extern __attribute__((weak)) void _ZN3JSC12JSLockHolderD1Ev(void *holder);
 
 #define url_jsc_function_create                                                                                \
     _ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE
@@ -539,6 +539,14 @@ static bool url_reads_as(JSValueRef v, const uint16_t *u, size_t n, bool eight) 
 }
 
 static void url_calibrate(JSContextRef ctx, void *vm) {
+    /* The engine's private functions are weak references: without one of
+     * them the public API stays in use. */
+    if (!_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE ||
+        !_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE ||
+        !_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE ||
+        !_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE ||
+        !_ZN3WTF10StringImpl7destroyEPS0_ || !_ZN3JSC12JSLockHolderC1EPNS_2VME || !_ZN3JSC12JSLockHolderD1Ev)
+        return;
     static const uint16_t narrow[] = {'h', 't', 't', 'p', ':', '/', '/', 'k', 'i', 'l', 'n', '/'};
     static const uint16_t wide[] = {'h', 't', 't', 'p', ':', '/', '/', 0x101, 0x3B1, '/'};
     enum { NN = sizeof narrow / sizeof *narrow, NW = sizeof wide / sizeof *wide };

@@ -14,10 +14,10 @@
 
 #include "bindings.h"
 
-extern JSObjectRef JSObjectGetProxyTarget(JSObjectRef);
-extern unsigned _ZNK3JSC9JSPromise6statusERNS_2VME(const void *self, void *vm);
-extern uint64_t _ZNK3JSC9JSPromise6resultERNS_2VME(const void *self, void *vm);
-extern bool _ZNK3JSC9JSPromise9isHandledERNS_2VME(const void *self, void *vm);
+extern __attribute__((weak)) JSObjectRef JSObjectGetProxyTarget(JSObjectRef);
+extern __attribute__((weak)) unsigned _ZNK3JSC9JSPromise6statusERNS_2VME(const void *self, void *vm);
+extern __attribute__((weak)) uint64_t _ZNK3JSC9JSPromise6resultERNS_2VME(const void *self, void *vm);
+extern __attribute__((weak)) bool _ZNK3JSC9JSPromise9isHandledERNS_2VME(const void *self, void *vm);
 
 enum { UTIL_CELL_TYPE_BYTE = 5 };
 
@@ -33,6 +33,10 @@ static int util_cell_type(JSContextRef ctx, JSValueRef v) {
  * plain objects, arrays and functions have other types and the status of a
  * resolved and a rejected promise read back right. */
 static void util_calibrate(JSContextRef ctx) {
+    /* Weak references: an engine build without them reports "unknown". */
+    if (!_ZNK3JSC9JSPromise6statusERNS_2VME || !_ZNK3JSC9JSPromise6resultERNS_2VME ||
+        !_ZNK3JSC9JSPromise9isHandledERNS_2VME)
+        return;
     JSObjectRef resolve, reject;
     JSObjectRef p = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, NULL);
     JSObjectRef q = JSObjectMakeDeferredPromise(ctx, &resolve, &reject, NULL);
@@ -82,7 +86,7 @@ static JS_FN(util_get_promise_details) {
 /* binding.getProxyTarget(value) -> the target of a Proxy, or undefined. */
 static JS_FN(util_get_proxy_target) {
     JSValueRef v = JS_ARG(0);
-    if (!JSValueIsObject(ctx, v))
+    if (!JSValueIsObject(ctx, v) || !JSObjectGetProxyTarget)
         return JSValueMakeUndefined(ctx);
     JSObjectRef t = JSObjectGetProxyTarget((JSObjectRef)v);
     return t ? (JSValueRef)t : JSValueMakeUndefined(ctx);

@@ -34,7 +34,7 @@
  * installed): tells the collector that an object holds memory outside its
  * heap, so that dropped streams are collected (and their engine state
  * freed) before that memory piles up. */
-extern void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
+extern __attribute__((weak)) void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
 
 enum {
     ZLIB_NONE, ZLIB_DEFLATE, ZLIB_INFLATE, ZLIB_GZIP, ZLIB_GUNZIP, ZLIB_DEFLATERAW,
@@ -603,7 +603,8 @@ static JSValueRef zlib_init_zstd(JSContextRef ctx, zlib_ctx_t *z, size_t argc, c
         if (dict_len > 0 && ZSTD_isError(ZSTD_DCtx_loadDictionary(z->dctx, dict, dict_len)))
             return JSValueMakeNumber(ctx, -3);
     }
-    JSReportExtraMemoryCost(ctx, z->cctx ? ZSTD_sizeof_CCtx(z->cctx) : ZSTD_sizeof_DCtx(z->dctx));
+    if (JSReportExtraMemoryCost) /* weak: private API */
+        JSReportExtraMemoryCost(ctx, z->cctx ? ZSTD_sizeof_CCtx(z->cctx) : ZSTD_sizeof_DCtx(z->dctx));
     return JSValueMakeNumber(ctx, 0);
 }
 
@@ -641,7 +642,8 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                     !BrotliDecoderSetParameter(z->dec, (BrotliDecoderParameter)i, params[i]))
                     return JSValueMakeNumber(ctx, -1);
         }
-        JSReportExtraMemoryCost(ctx, 1 << 18); /* grows with the window; an estimate */
+        if (JSReportExtraMemoryCost) /* weak: private API */
+            JSReportExtraMemoryCost(ctx, 1 << 18); /* grows with the window; an estimate */
         return JSValueMakeNumber(ctx, 0);
     }
     CHECK(argc >= 7);
@@ -665,7 +667,8 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
         size_t wb = z->window_bits ? (size_t)z->window_bits : 15;
         size_t cost = zlib_is_deflate(z->mode) ? ((size_t)1 << (wb + 2)) + ((size_t)1 << (z->mem_level + 9))
                                                : ((size_t)1 << wb) + 7168;
-        JSReportExtraMemoryCost(ctx, cost);
+        if (JSReportExtraMemoryCost) /* weak: private API */
+            JSReportExtraMemoryCost(ctx, cost);
     }
     return JSValueMakeNumber(ctx, r);
 }
