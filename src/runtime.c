@@ -204,6 +204,26 @@ static JS_FN(runtime_builtin_ids) {
     return arr;
 }
 
+/* natives.builtinNamesIn(source) -> the top-level builtin module names
+ * (not internal/..., not _stream_*, no subpaths) that occur in source: the
+ * globals `kiln -e` defines. A C scan, so that an -e script pays for the
+ * few names it mentions, not for a list of all of them. */
+static JS_FN(runtime_builtin_names_in) {
+    js_cstr src;
+    if (!js_cstr_get(ctx, JS_ARG(0), &src, exc))
+        return NULL;
+    JSObjectRef arr = js_array_new(ctx);
+    size_t n = 0;
+    for (size_t i = 0; i < runtime_builtins_count; i++) {
+        const char *id = runtime_builtins[i].id;
+        if (id[0] == '_' || strncmp(id, "internal", 8) == 0 || strchr(id, '/') || !strstr(src.s, id))
+            continue;
+        js_array_set(ctx, arr, n++, js_str(ctx, id));
+    }
+    js_cstr_free(&src);
+    return arr;
+}
+
 /* natives.internalBinding(name) -> the binding's object (bootstrap caches). */
 static JS_FN(runtime_internal_binding) {
     js_cstr name;
@@ -296,6 +316,7 @@ static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o)
     JSObjectRef n = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, n, "compileBuiltin", runtime_compile_builtin);
     js_set_fn(ctx, n, "builtinIds", runtime_builtin_ids);
+    js_set_fn(ctx, n, "builtinNamesIn", runtime_builtin_names_in);
     js_set_fn(ctx, n, "internalBinding", runtime_internal_binding);
     js_set_fn(ctx, n, "evalScript", runtime_eval_script);
     js_set_fn(ctx, n, "checkSyntax", runtime_check_syntax);

@@ -26,8 +26,9 @@ function runMain(main) {
 }
 
 // Code given on the command line runs as a script in the global scope, with
-// require, module, exports, __filename and __dirname as globals. The module
-// loader is loaded only if the code uses them, which keeps `kiln -e` fast.
+// require, module, exports, __filename and __dirname, and the builtin
+// modules, as globals. The module loader (and each module) is loaded only if
+// the code uses them, which keeps `kiln -e` fast.
 function evalString(source, name, print) {
   const g = globalThis;
   const define = (k, v) => Object.defineProperty(g, k, { value: v, writable: true, configurable: true, enumerable: false });
@@ -55,6 +56,17 @@ function evalString(source, name, print) {
   lazy('module', getModule);
   lazy('exports', () => getModule().exports);
   lazy('require', () => loader().makeRequireFunction(getModule()));
+  // As in Node, code on the command line finds the builtin modules as
+  // globals: `kiln -p "os.cpus().length"`. Not the node:-only ones, nor
+  // subpaths (fs/promises) or the old _stream_* names. Only the names the
+  // code contains get one (a name the code builds at run time does not):
+  // fifty accessors would cost every `kiln -e` more than the rest of it.
+  const ids = natives.builtinNamesIn(source);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (id === 'test' || id === 'sea' || id === 'sqlite' || id in g) continue; // node:-only
+    lazy(id, () => require(id));
+  }
   define('__filename', name);
   define('__dirname', '.');
   const requests = preloadRequests();
