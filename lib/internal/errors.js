@@ -11,8 +11,19 @@ const messages = new Map();
 // `TypeError [ERR_X]: msg` as Node does.
 const kIsNodeError = Symbol.for('kiln.isNodeError');
 
+// %s and %d as util.format reads them (an object is inspected, a bigint
+// gets its n, -0 stays -0); plain strings, the common case, without
+// loading util.
 function formatMessage(key, template, args) {
   if (typeof template === 'function') return template(...args);
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string') {
+      // Only as many arguments as the template has places: util.format
+      // would append the rest.
+      const places = (template.match(/%[sd]/g) || []).length;
+      return require('util').format(template, ...args.slice(0, places));
+    }
+  }
   let i = 0;
   return template.replace(/%[sd]/g, () => String(args[i++]));
 }
