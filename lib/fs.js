@@ -658,7 +658,8 @@ function fstat(fd, options = { bigint: false }, callback) {
   afterIssue(r, binding.fstat(fd, options.bigint, r));
 }
 
-function lstat(path, options = { bigint: false }, callback) {
+// stat and lstat: the same call but for the binding's op.
+function statPath(op, path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = kEmptyObject;
@@ -666,18 +667,15 @@ function lstat(path, options = { bigint: false }, callback) {
   callback = statsCallback(callback);
   path = getValidatedPath(path);
   const r = req(callback);
-  afterIssue(r, binding.lstat(path, options.bigint, r));
+  afterIssue(r, binding[op](path, options.bigint, r));
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  statPath('lstat', path, options, callback);
 }
 
 function stat(path, options = { bigint: false }, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = kEmptyObject;
-  }
-  callback = statsCallback(callback);
-  path = getValidatedPath(path);
-  const r = req(callback);
-  afterIssue(r, binding.stat(path, options.bigint, r));
+  statPath('stat', path, options, callback);
 }
 
 function statfs(path, options = { bigint: false }, callback) {
