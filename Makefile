@@ -18,7 +18,13 @@ KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) -ldl -lm -lpthrea
 LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
-JS_SRC   := $(shell find lib -name '*.js' | LC_ALL=C sort)
+# The modules every start runs come first in the binary (tools/js2c.c says why).
+JS_BOOT  := lib/internal/bootstrap.js lib/internal/process/setup.js lib/internal/globals.js \
+            lib/internal/modules/run_main.js lib/internal/modules/cjs/loader.js lib/path.js \
+            lib/internal/path/common.js lib/internal/validators.js lib/internal/modules/package_json.js \
+            lib/internal/source_map/support.js lib/internal/modules/builtins.js lib/internal/console.js \
+            lib/internal/console/constructor.js lib/internal/console/color.js lib/internal/timers.js
+JS_SRC   := $(JS_BOOT) $(filter-out $(JS_BOOT),$(shell find lib -name '*.js' | LC_ALL=C sort))
 C_TESTS  := $(patsubst test/c/%.c,$(BUILD)/test/%,$(wildcard test/c/test-*.c))
 FUZZERS  := $(patsubst test/fuzz/%.c,%,$(wildcard test/fuzz/fuzz-*.c))
 FUZZ_REPLAY := $(FUZZERS:%=$(BUILD)/fuzz/%)

@@ -15,7 +15,6 @@
 #include "binding/bindings.h"
 
 extern int jsc_options_set_boolean(const char *option, int value);
-extern JSStringRef JSStringCreateWithCharactersNoCopy(const JSChar *chars, size_t numChars);
 extern void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
                                                          JSValueRef *exception);
 
@@ -163,8 +162,29 @@ static JSStringRef runtime_builtin_from_dir(kiln_runtime *rt, const char *id) {
     return s;
 }
 
-/* The source of builtin `id`: the binary's UTF-16 copy, which the engine
- * uses in place (no conversion, no copy), or KILN_LIB_DIR's. */
+/* An engine string of static 8-bit text, used in place. The C API makes
+ * strings without a copy only from UTF-16; these two exported engine
+ * functions (weak references: docs/engine.md) do it for 8-bit text, which
+ * is half the bytes and parses faster. Without them the text is copied. */
+extern __attribute__((weak)) void _ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE(
+    void **result, const char *chars, size_t len);
+extern __attribute__((weak)) void _ZN14OpaqueJSString9tryCreateEON3WTF6StringE(void **result, void **string);
+
+static JSStringRef runtime_static_string(const char *text, size_t len) {
+    if (len > 0 && len < UINT32_MAX &&
+        _ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE &&
+        _ZN14OpaqueJSString9tryCreateEON3WTF6StringE) {
+        void *impl = NULL, *str = NULL;
+        _ZN3WTF10StringImpl28createWithoutCopyingNonEmptyESt4spanIKhLm18446744073709551615EE(&impl, text, len);
+        _ZN14OpaqueJSString9tryCreateEON3WTF6StringE(&str, &impl); /* moves impl out */
+        if (str && !impl)
+            return str;
+    }
+    return JSStringCreateWithUTF8CString(text);
+}
+
+/* The source of builtin `id`: the binary's text, which the engine uses in
+ * place (no conversion, no copy), or KILN_LIB_DIR's. */
 static JSStringRef runtime_builtin_source(kiln_runtime *rt, const char *id) {
     if (rt->lib_dir) {
         JSStringRef s = runtime_builtin_from_dir(rt, id);
@@ -173,8 +193,7 @@ static JSStringRef runtime_builtin_source(kiln_runtime *rt, const char *id) {
     }
     for (size_t i = 0; i < runtime_builtins_count; i++)
         if (strcmp(runtime_builtins[i].id, id) == 0)
-            return JSStringCreateWithCharactersNoCopy(runtime_builtins[i].source,
-                                                      runtime_builtins[i].len);
+            return runtime_static_string(runtime_builtins[i].source, runtime_builtins[i].len);
     return NULL;
 }
 

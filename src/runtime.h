@@ -11,8 +11,8 @@
 /* A builtin module's source, embedded at build time (build/gen/builtins.c). */
 typedef struct {
     const char *id;          /* "fs", "internal/errors" */
-    const uint16_t *source;  /* UTF-16, wrapped as a function (but bootstrap) */
-    size_t len;              /* in code units */
+    const char *source;      /* ASCII, NUL-terminated, wrapped as a function (but bootstrap) */
+    size_t len;              /* in bytes, without the NUL */
 } runtime_builtin_t;
 
 extern const runtime_builtin_t runtime_builtins[];
