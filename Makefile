@@ -33,13 +33,21 @@ FUZZ_REPLAY := $(FUZZERS:%=$(BUILD)/fuzz/%)
 all: $(BUILD)/kiln $(BUILD)/libkiln.a $(BUILD)/examples/embed
 
 # Package check and compiler flags, made once per build directory; make
-# re-reads this file after making it.
+# re-reads this file after making it. libuv and brotli are linked from the
+# static archives their -dev packages ship when present: a shared library
+# costs every start its own loading and symbol binding (about 4% of
+# `kiln -e 0`, docs/startup.md), and brotli is rarely used.
 $(BUILD)/config.mk: tools/deps.sh Makefile
 	@mkdir -p $(BUILD)
 	@sh tools/deps.sh
 	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
-	   echo "UV_LIBS := $$(pkg-config --libs libuv)"; \
-	   echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; } > $@.tmp && mv $@.tmp $@
+	   if [ -f "$$($(CC) -print-file-name=libuv_a.a)" ]; then \
+	     echo "UV_LIBS := -Wl,-Bstatic -luv_a -Wl,-Bdynamic $$(pkg-config --libs --static libuv | sed 's/-luv//')"; \
+	   else echo "UV_LIBS := $$(pkg-config --libs libuv)"; fi; \
+	   if [ -f "$$($(CC) -print-file-name=libbrotlienc.a)" ] && [ -f "$$($(CC) -print-file-name=libbrotlidec.a)" ] && \
+	      [ -f "$$($(CC) -print-file-name=libbrotlicommon.a)" ]; then \
+	     echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libzstd) -Wl,-Bstatic -lbrotlienc -lbrotlidec -lbrotlicommon -Wl,-Bdynamic"; \
+	   else echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; fi; } > $@.tmp && mv $@.tmp $@
 
 deps: $(BUILD)/config.mk
 
