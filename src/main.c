@@ -19,7 +19,7 @@ static const char *const main_value_opts[] = {
     "-e", "--eval", "-p", "--print", "-r", "--require", "--import",
     "--unhandled-rejections", "--input-type", "--stack-trace-limit",
     "--title", "--conditions", "-C", "--max-old-space-size", "--stack-size",
-    "--disable-warning", "--env-file", "--redirect-warnings", "--trace-event-categories",
+    "--disable-warning", "--env-file", "--env-file-if-exists", "--redirect-warnings", "--trace-event-categories",
     "--experimental-loader", "--loader", "--dns-result-order", "--max-http-header-size",
     "--secure-heap", "--secure-heap-min", "--test-reporter", "--test-reporter-destination",
     "--watch-path", "--inspect-port", "--report-directory", "--report-filename",

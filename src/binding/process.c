@@ -1,4 +1,5 @@
 /* internalBinding('process'): facts and controls of this process. */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <dlfcn.h>
 #include <errno.h>
 #include <grp.h>
@@ -7,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -193,6 +195,19 @@ static JS_FN(process_resource_usage) {
     out[13] = (double)ru.ru_nsignals;
     out[14] = (double)ru.ru_nvcsw;
     out[15] = (double)ru.ru_nivcsw;
+    return JSValueMakeUndefined(ctx);
+}
+
+/* binding.threadCpuUsage(out): the calling thread's user and system CPU
+ * times in microseconds into out[0] and out[1] (getrusage RUSAGE_THREAD). */
+static JS_FN(process_thread_cpu_usage) {
+    double *out = JSObjectGetTypedArrayBytesPtr(ctx, (JSObjectRef)JS_ARG(0), exc);
+    CHECK(out != NULL);
+    struct rusage ru;
+    if (getrusage(RUSAGE_THREAD, &ru) != 0)
+        return js_throw_uv(ctx, exc, uv_translate_sys_error(errno), "getrusage", NULL, NULL);
+    out[0] = (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec;
+    out[1] = (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec;
     return JSValueMakeUndefined(ctx);
 }
 
@@ -396,6 +411,7 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "memoryUsage", process_memory_usage);
     js_set_fn(ctx, b, "rss", process_rss);
     js_set_fn(ctx, b, "resourceUsage", process_resource_usage);
+    js_set_fn(ctx, b, "threadCpuUsage", process_thread_cpu_usage);
     js_set_fn(ctx, b, "umask", process_umask);
     js_set_fn(ctx, b, "kill", process_kill);
     js_set_fn(ctx, b, "abort", process_abort);

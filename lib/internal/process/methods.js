@@ -9,7 +9,9 @@ const {
   ERR_UNKNOWN_SIGNAL,
   ERR_OUT_OF_RANGE,
 } = require('internal/errors').codes;
-const { validateNumber, validateObject, validateArray, validateUint32 } = require('internal/validators');
+const {
+  validateArray, validateBoolean, validateInteger, validateNumber, validateObject, validateString, validateUint32,
+} = require('internal/validators');
 
 const memoryBuffer = new Float64Array(5);
 const rusageBuffer = new Float64Array(16);
@@ -202,7 +204,209 @@ function allowedNodeEnvironmentFlags() {
   return Object.freeze(set);
 }
 
+// process.config: the build facts packages read (node-gyp, prebuild
+// tools): kiln's own, frozen as in Node. No napi_build_version: kiln has no
+// N-API.
+function config() {
+  return Object.freeze({
+    target_defaults: Object.freeze({}),
+    variables: Object.freeze({
+      host_arch: 'x64',
+      target_arch: 'x64',
+      node_module_version: 137,
+      node_shared: false,
+      node_shared_libuv: false,
+      node_shared_openssl: true,
+      node_shared_zlib: true,
+      node_shared_brotli: false,
+    }),
+  });
+}
+
+function chdir(directory) {
+  validateString(directory, 'directory');
+  binding.chdir(directory);
+}
+
+// process.hrtime(time): the time since an earlier [seconds, nanoseconds].
+function hrtimeSince(time) {
+  if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+  if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+  const ns = binding.hrtime();
+  let sec = Math.floor(ns / 1e9) - time[0];
+  let nsec = ns - Math.floor(ns / 1e9) * 1e9 - time[1];
+  if (nsec < 0) {
+    sec--;
+    nsec += 1e9;
+  }
+  return [sec, nsec];
+}
+
+// process.exitCode takes integers and strings of integers.
+function validateExitCode(code) {
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  validateInteger(code, 'code');
+}
+
+function exit(process, natives, code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    const c = process.exitCode;
+    if (natives.processListens('exit')) process.emit('exit', c === undefined || c === null ? 0 : c | 0);
+  }
+  const final = process.exitCode;
+  // Through process.reallyExit, which a program may replace, as in Node.
+  process.reallyExit(final === undefined || final === null ? 0 : final | 0);
+}
+
+// process.dlopen(module, filename[, flags]): the dynamic loader's verdict,
+// then Node's error, since kiln has no native addon API: nothing registers.
+function dlopen(args) {
+  if (args.length < 2) {
+    const err = new TypeError('process.dlopen needs at least 2 arguments');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  const exports = args[0]?.exports;
+  if (exports === undefined || exports === null) throw new TypeError('Cannot convert undefined or null to object');
+  const filename = `${args[1]}`;
+  const flags = args[2];
+  const message = binding.dlopen(filename, flags === undefined ? 1 /* RTLD_LAZY */ : flags | 0);
+  const { ERR_DLOPEN_FAILED } = require('internal/errors').codes;
+  throw new ERR_DLOPEN_FAILED(message ?? `Module did not self-register: '${filename}'.`);
+}
+
+function threadCpuUsage(prev) {
+  binding.threadCpuUsage(rusageBuffer);
+  const user = rusageBuffer[0];
+  const system = rusageBuffer[1];
+  if (prev) {
+    validateObject(prev, 'prevValue');
+    checkMicros(prev.user, 'prevValue.user');
+    checkMicros(prev.system, 'prevValue.system');
+    return { user: user - prev.user, system: system - prev.system };
+  }
+  return { user, system };
+}
+
+// Node's shorthand for module.setSourceMapsSupport(enabled) with
+// node_modules and generated code included (or excluded) alike.
+function setSourceMapsEnabled(enabled) {
+  validateBoolean(enabled, 'enabled');
+  require('internal/source_map/support').setSourceMapsSupport(enabled, {
+    nodeModules: enabled,
+    generatedCode: enabled,
+  });
+}
+
+// process.getBuiltinModule(id): the builtin module `id` names, as
+// require() would load it, or undefined for anything that is not one.
+function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const builtins = require('internal/modules/builtins');
+  if (!builtins.canBeRequired(id)) return undefined;
+  return builtins.require(id.startsWith('node:') ? id.slice(5) : id);
+}
+
+// The variables of a .env file, parsed as util.parseEnv does.
+function readEnvFile(path) {
+  const content = require('fs').readFileSync(path, 'utf8');
+  return require('internal/util/dotenv').parseEnvContent(content);
+}
+
+// Variables already in the environment win over the file's, as in Node.
+function applyEnv(vars) {
+  const env = process.env;
+  for (const key of Object.keys(vars)) {
+    if (env[key] === undefined) env[key] = vars[key];
+  }
+}
+
+function loadEnvFile(path) {
+  if (path === undefined) path = '.env';
+  if (typeof path !== 'string' && !(path instanceof URL) && !Buffer.isBuffer(path)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  applyEnv(readEnvFile(path));
+}
+
+// --env-file=F and --env-file-if-exists=F, before the program runs: later
+// files override earlier ones, the environment overrides them all. A
+// missing --env-file is fatal (exit 9), as in Node.
+function applyEnvFileOptions(natives) {
+  const { execArgv, execPath } = natives;
+  const vars = {};
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i];
+    let optional = false;
+    let file;
+    for (const name of ['--env-file', '--env-file-if-exists']) {
+      if (arg === name && i + 1 < execArgv.length) file = execArgv[++i];
+      else if (arg.startsWith(`${name}=`)) file = arg.slice(name.length + 1);
+      else continue;
+      optional = name === '--env-file-if-exists';
+      break;
+    }
+    if (file === undefined) continue;
+    try {
+      Object.assign(vars, readEnvFile(file));
+    } catch (err) {
+      if (err?.code !== 'ENOENT') throw err;
+      if (optional) {
+        require('fs').writeSync(2, `${file} not found. Continuing without it.\n`);
+        continue;
+      }
+      require('fs').writeSync(2, `${execPath}: ${file}: not found\n`);
+      natives.reallyExit(9);
+    }
+  }
+  applyEnv(vars);
+}
+
+// process.ref(x) / process.unref(x): x's Symbol.for('nodejs.ref') (or
+// 'nodejs.unref') method when it has one, else its ref()/unref().
+function ref(maybeRefable, on) {
+  if (maybeRefable === null || (typeof maybeRefable !== 'object' && typeof maybeRefable !== 'function')) return;
+  const fn = maybeRefable[Symbol.for(on ? 'nodejs.ref' : 'nodejs.unref')] ?? maybeRefable[on ? 'ref' : 'unref'];
+  if (typeof fn === 'function') fn.call(maybeRefable);
+}
+
+// process._rawDebug(...args): formatted as console.log does, straight to
+// stderr, synchronously.
+function rawDebug(args) {
+  const { format } = require('util');
+  require('fs').writeSync(2, `${format(...args)}\n`);
+}
+
+// The descriptors process.env's defineProperty takes: plain data, all flags set.
+function checkEnvDescriptor(desc) {
+  const { ERR_INVALID_OBJECT_DEFINE_PROPERTY } = require('internal/errors').codes;
+  if ('get' in desc || 'set' in desc) {
+    throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
+      'does not accept an accessor(getter/setter) descriptor');
+  }
+  if (!desc.configurable || !desc.writable || !desc.enumerable) {
+    throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env',
+      'only accepts a configurable, writable, and enumerable data descriptor');
+  }
+}
+
 module.exports = {
+  applyEnvFileOptions,
+  checkEnvDescriptor,
+  chdir,
+  config,
+  dlopen,
+  exit,
+  getBuiltinModule,
+  hrtimeSince,
+  loadEnvFile,
+  ref,
+  rawDebug,
+  setSourceMapsEnabled,
+  threadCpuUsage,
+  validateExitCode,
   allowedNodeEnvironmentFlags,
   memoryUsage,
   cpuUsage,

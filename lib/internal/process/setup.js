@@ -1,8 +1,14 @@
 'use strict';
-// The properties of `process` that exist from the start. Costly ones are
-// getters that build their value on first read.
+// The properties of `process` that exist from the start. Every start
+// compiles this file, and the engine's parser costs about as much per byte
+// as everything else here: a method that is not called at startup is a
+// one-line call into internal/process/methods, loaded on first use, and
+// costly values are getters that build them on first read.
 
 const kNodeVersion = '24.13.2';
+
+let methodsModule;
+const methods = () => (methodsModule ??= require('internal/process/methods'));
 
 function lazy(obj, name, make) {
   Object.defineProperty(obj, name, {
@@ -15,53 +21,6 @@ function lazy(obj, name, make) {
     },
     set(value) {
       Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
-    },
-  });
-}
-
-function validateExitCode(code) {
-  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
-  const { validateInteger } = require('internal/validators');
-  validateInteger(code, 'code');
-}
-
-// process.env: the live C environment (binding.env, whose reads and
-// writes go to getenv/setenv), behind a Proxy that applies Node's rules
-// that a host object cannot: values are stored as strings, symbols are
-// refused, and defineProperty takes only plain data descriptors.
-function makeEnv(target) {
-  const defineError = (reason) => {
-    const { ERR_INVALID_OBJECT_DEFINE_PROPERTY } = require('internal/errors').codes;
-    return new ERR_INVALID_OBJECT_DEFINE_PROPERTY('process.env', reason);
-  };
-  const toValue = (value) => {
-    if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-    return `${value}`;
-  };
-  return new Proxy(target, {
-    set(t, key, value) {
-      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      t[key] = toValue(value);
-      return true;
-    },
-    defineProperty(t, key, desc) {
-      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      if ('get' in desc || 'set' in desc) {
-        throw defineError('does not accept an accessor(getter/setter) descriptor');
-      }
-      if (!desc.configurable || !desc.writable || !desc.enumerable) {
-        throw defineError('only accepts a configurable, writable, and enumerable data descriptor');
-      }
-      t[key] = toValue(desc.value);
-      return true;
-    },
-    getOwnPropertyDescriptor(t, key) {
-      if (typeof key === 'symbol') return undefined;
-      // Variables are strings; anything else read through t is inherited
-      // (process.env.hasOwnProperty is Object.prototype's until set).
-      const value = t[key];
-      if (typeof value !== 'string') return undefined;
-      return { value, writable: true, enumerable: true, configurable: true };
     },
   });
 }
@@ -96,6 +55,12 @@ function setup(process, natives, binding) {
   argv[0] = natives.execPath;
   process.argv = argv;
   process.env = makeEnv(binding.env);
+  for (let i = 0; i < natives.execArgv.length; i++) {
+    if (natives.execArgv[i].startsWith('--env-file')) {
+      methods().applyEnvFileOptions(natives);
+      break;
+    }
+  }
   process.pid = binding.pid;
   process.ppid = binding.ppid;
   process.features = {
@@ -111,21 +76,7 @@ function setup(process, natives, binding) {
     require_module: false,
     typescript: false,
   };
-  // The build facts packages read (node-gyp, prebuild tools): kiln's own,
-  // frozen as in Node. No napi_build_version: kiln has no N-API.
-  lazy(process, 'config', () => Object.freeze({
-    target_defaults: Object.freeze({}),
-    variables: Object.freeze({
-      host_arch: 'x64',
-      target_arch: 'x64',
-      node_module_version: 137,
-      node_shared: false,
-      node_shared_libuv: true,
-      node_shared_openssl: true,
-      node_shared_zlib: true,
-      node_shared_brotli: true,
-    }),
-  }));
+  lazy(process, 'config', () => methods().config());
   process._exiting = false;
 
   // The working directory changes only through chdir, so it is cached as
@@ -136,31 +87,14 @@ function setup(process, natives, binding) {
     return cachedCwd;
   };
   process.chdir = function chdir(directory) {
-    require('internal/validators').validateString(directory, 'directory');
+    methods().chdir(directory);
     cachedCwd = '';
-    binding.chdir(directory);
   };
-  process.hrtime = function hrtime(prev) {
+  process.hrtime = function hrtime(time) {
+    if (time !== undefined) return methods().hrtimeSince(time);
     const ns = binding.hrtime();
-    let sec = Math.floor(ns / 1e9);
-    let nsec = ns - sec * 1e9;
-    if (prev !== undefined) {
-      if (!Array.isArray(prev)) {
-        const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-        throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
-      }
-      if (prev.length !== 2) {
-        const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
-        throw new ERR_OUT_OF_RANGE('time', 2, prev.length);
-      }
-      sec -= prev[0];
-      nsec -= prev[1];
-      if (nsec < 0) {
-        sec--;
-        nsec += 1e9;
-      }
-    }
-    return [sec, nsec];
+    const sec = Math.floor(ns / 1e9);
+    return [sec, ns - sec * 1e9];
   };
   process.hrtime.bigint = function bigint() {
     return BigInt(binding.hrtime());
@@ -174,26 +108,14 @@ function setup(process, natives, binding) {
     get() { return exitCode; },
     set(code) {
       if (code !== null && code !== undefined) {
-        validateExitCode(code);
+        if (typeof code !== 'number' || !Number.isInteger(code)) methods().validateExitCode(code);
         code = +code; // '7' is stored as 7, as in Node
       }
       exitCode = code;
     },
   });
-
-  process.exit = function exit(code) {
-    if (code !== undefined) process.exitCode = code;
-    if (!process._exiting) {
-      process._exiting = true;
-      const code = process.exitCode === undefined || process.exitCode === null ? 0 : process.exitCode | 0;
-      if (natives.processListens('exit')) process.emit('exit', code);
-    }
-    const final = process.exitCode;
-    // Through process.reallyExit, which a program may replace, as in Node.
-    process.reallyExit(final === undefined || final === null ? 0 : final | 0);
-  };
+  process.exit = function exit(code) { methods().exit(process, natives, code); };
   process.reallyExit = natives.reallyExit;
-
   process.emitWarning = function emitWarning(warning, type, code, ctor) {
     require('internal/process/warning').emitWarning(warning, type, code, ctor);
   };
@@ -204,28 +126,15 @@ function setup(process, natives, binding) {
   };
   process._eventsCount++;
 
-  const methods = () => require('internal/process/methods');
   process.memoryUsage = function memoryUsage() { return methods().memoryUsage(); };
   process.memoryUsage.rss = function rss() { return binding.rss(); };
-  process.cpuUsage = function cpuUsage(prev) { return methods().cpuUsage(prev); };
+  process.cpuUsage = function cpuUsage(prevValue) { return methods().cpuUsage(prevValue); };
+  process.threadCpuUsage = function threadCpuUsage(prevValue) { return methods().threadCpuUsage(prevValue); };
   process.resourceUsage = function resourceUsage() { return methods().resourceUsage(); };
   process.umask = function umask(mask) { return methods().umask(mask); };
   process.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
   process.abort = function abort() { binding.abort(); };
-  process.dlopen = function dlopen(module, filename, flags) {
-    if (arguments.length < 2) {
-      const err = new TypeError('process.dlopen needs at least 2 arguments');
-      err.code = 'ERR_MISSING_ARGS';
-      throw err;
-    }
-    const exports = module?.exports;
-    if (exports === undefined || exports === null) throw new TypeError('Cannot convert undefined or null to object');
-    filename = `${filename}`;
-    const { ERR_DLOPEN_FAILED } = require('internal/errors').codes;
-    const message = binding.dlopen(filename, flags === undefined ? 1 /* RTLD_LAZY */ : flags | 0);
-    // Loaded or not, nothing registers: kiln has no native addon API yet.
-    throw new ERR_DLOPEN_FAILED(message ?? `Module did not self-register: '${filename}'.`);
-  };
+  process.dlopen = function dlopen() { methods().dlopen(arguments); };
   process.uptime = function uptime() { return (binding.hrtime() - binding.startTime) / 1e9; };
   process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
   process.availableMemory = function availableMemory() { return binding.availableMemory(); };
@@ -246,15 +155,7 @@ function setup(process, natives, binding) {
   process.hasUncaughtExceptionCaptureCallback = function hasUncaughtExceptionCaptureCallback() {
     return require('internal/process/execution').hasCaptureCallback();
   };
-  // Node's shorthand for module.setSourceMapsSupport(enabled) with
-  // node_modules and generated code included (or excluded) alike.
-  process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
-    require('internal/validators').validateBoolean(enabled, 'enabled');
-    require('internal/source_map/support').setSourceMapsSupport(enabled, {
-      nodeModules: enabled,
-      generatedCode: enabled,
-    });
-  };
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(val) { methods().setSourceMapsEnabled(val); };
   Object.defineProperty(process, 'sourceMapsEnabled', {
     enumerable: true,
     configurable: true,
@@ -264,6 +165,11 @@ function setup(process, natives, binding) {
   process.getActiveResourcesInfo = function getActiveResourcesInfo() {
     return methods().getActiveResourcesInfo();
   };
+  process.getBuiltinModule = function getBuiltinModule(id) { return methods().getBuiltinModule(id); };
+  process.loadEnvFile = function loadEnvFile(path = undefined) { methods().loadEnvFile(path); };
+  process.ref = function ref(maybeRefable) { methods().ref(maybeRefable, true); };
+  process.unref = function unref(maybeRefable) { methods().ref(maybeRefable, false); };
+  process._rawDebug = function _rawDebug() { methods().rawDebug(arguments); };
   Object.defineProperty(process, 'title', {
     enumerable: true,
     configurable: true,
@@ -295,6 +201,38 @@ function setup(process, natives, binding) {
     const d = Object.getOwnPropertyDescriptor(process, fd === 1 ? 'stdout' : 'stderr');
     return d !== undefined && d.get === stdioGetters[fd];
   };
+}
+
+// process.env: the live C environment (binding.env, whose reads and
+// writes go to getenv/setenv), behind a Proxy that applies Node's rules
+// that a host object cannot: values are stored as strings, symbols are
+// refused, and defineProperty takes only plain data descriptors.
+function makeEnv(target) {
+  const toValue = (value) => {
+    if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return `${value}`;
+  };
+  return new Proxy(target, {
+    set(t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      t[key] = toValue(value);
+      return true;
+    },
+    defineProperty(t, key, desc) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      methods().checkEnvDescriptor(desc);
+      t[key] = toValue(desc.value);
+      return true;
+    },
+    getOwnPropertyDescriptor(t, key) {
+      if (typeof key === 'symbol') return undefined;
+      // Variables are strings; anything else read through t is inherited
+      // (process.env.hasOwnProperty is Object.prototype's until set).
+      const value = t[key];
+      if (typeof value !== 'string') return undefined;
+      return { value, writable: true, enumerable: true, configurable: true };
+    },
+  });
 }
 
 module.exports = { setup };
