@@ -3,7 +3,6 @@
 // execFileSync) runs the child on a private loop in C
 // (src/binding/spawn.c); the asynchronous one (spawn, exec, execFile) runs
 // it on the main loop through a ChildProcess (lib/internal/child_process.js).
-// fork and IPC are not there yet.
 
 const binding = internalBinding('spawn_sync');
 const processBinding = internalBinding('process');
@@ -523,8 +522,8 @@ const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(exec, kCustomPromisify, { enumerable: false, value: promisifiedExec(exec) });
 Object.defineProperty(execFile, kCustomPromisify, { enumerable: false, value: promisifiedExec(execFile) });
 
-// fork checks its arguments as Node does, then refuses: the IPC channel
-// it needs is not there yet.
+// fork: a new kiln (or options.execPath) running modulePath, with an IPC
+// channel (internal/child_process/channel) as its last stdio entry.
 function fork(modulePath, args, options) {
   modulePath = require('internal/fs/utils').getValidatedPath(modulePath, 'modulePath');
   if (args == null) {
@@ -542,13 +541,32 @@ function fork(modulePath, args, options) {
     if (stdio !== 'ignore' && stdio !== 'pipe' && stdio !== 'inherit') {
       throw new (codes().ERR_INVALID_ARG_VALUE)('stdio', stdio);
     }
-  } else if (Array.isArray(stdio) && !stdio.includes('ipc')) {
-    throw new (codes().ERR_CHILD_PROCESS_IPC_REQUIRED)('options.stdio');
+    options.stdio = [stdio, stdio, stdio, 'ipc'];
+  } else if (Array.isArray(stdio)) {
+    if (!stdio.includes('ipc')) throw new (codes().ERR_CHILD_PROCESS_IPC_REQUIRED)('options.stdio');
+  } else {
+    options.stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['inherit', 'inherit', 'inherit', 'ipc'];
   }
   const execArgv = options.execArgv || process.execArgv;
   for (let i = 0; i < execArgv.length; i++) validateNoNullBytes(execArgv[i], `options.execArgv[${i}]`);
-  normalizeArgs(options.execPath || process.execPath, [...execArgv, modulePath, ...args], options);
-  throw new (codes().ERR_NOT_IMPLEMENTED)('child_process.fork');
+  const execPath = options.execPath || process.execPath;
+  // The parent's -e/-p code is not the child's program.
+  const childExecArgv = options.execArgv ? execArgv : withoutEvalArgs(execArgv);
+  return spawn(execPath, [...childExecArgv, modulePath, ...args], options);
+}
+
+// execArgv without -e/--eval/-p/--print and their code.
+function withoutEvalArgs(execArgv) {
+  const out = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i];
+    if (a === '-e' || a === '--eval' || a === '-p' || a === '--print' || a === '-pe') {
+      i++;
+    } else if (!a.startsWith('--eval=') && !a.startsWith('--print=')) {
+      out.push(a);
+    }
+  }
+  return out;
 }
 
 module.exports = {

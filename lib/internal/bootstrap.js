@@ -273,6 +273,10 @@
     });
   }
   requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
+  // A child made by fork(): its IPC channel to the parent.
+  if (processBinding.env.NODE_CHANNEL_FD !== undefined) {
+    requireBuiltin('internal/child_process/channel').setupFromEnv();
+  }
   // --expose-gc: gc() runs a full collection now; gc({ execution: 'async' })
   // returns a promise settled after one. Other options are accepted and
   // make no difference, as in V8.

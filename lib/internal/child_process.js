@@ -4,13 +4,14 @@
 // pipe handles (src/binding/pipe.c). Events: 'spawn' on the next tick after
 // a successful start, 'error' in its place when the start failed, 'exit'
 // (code, signal) when the child ends, 'close' (code, signal) once it ended
-// and every readable pipe of it closed.
+// and every readable pipe of it closed (and its IPC channel, when it has
+// one: internal/child_process/channel).
 
 const EventEmitter = require('events');
 const net = require('net');
 const processBinding = internalBinding('process');
 const { codes, getSystemErrorName } = require('internal/errors');
-const { ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_NOT_IMPLEMENTED, ERR_IPC_ONE_PIPE } = codes;
+const { ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_IPC_ONE_PIPE } = codes;
 const { validateObject, validateString, validateArray, validateOneOf } = require('internal/validators');
 const { errnoException } = require('internal/net/errors');
 
@@ -70,13 +71,15 @@ function getValidStdio(stdio) {
     } else if (s === 'pipe' || s === 'overlapped') {
       out.push({ type: 'pipe', readable: i === 0, writable: i !== 0, handle: lazyPipe().create(false) });
     } else if (s === 'ipc') {
-      // The channel itself is not there yet: ChildProcess#spawn refuses it.
-      if (out.ipc) {
+      if (out.ipc !== undefined) {
         for (const e of out) if (e.handle) e.handle.close();
         throw new ERR_IPC_ONE_PIPE();
       }
-      out.ipc = true;
-      out.push({ type: 'ignore' });
+      // The channel: a pipe made for IPC, not a stdio stream of the child.
+      const handle = lazyPipe().create(true);
+      out.ipc = handle;
+      out.ipcFd = i;
+      out.push({ type: 'ipc', handle });
     } else if (s === 'inherit') {
       out.push({ type: 'inherit', fd: i });
     } else if (typeof s === 'number' || (typeof s === 'object' && typeof s.fd === 'number')) {
@@ -149,10 +152,18 @@ class ChildProcess extends EventEmitter {
     validateObject(options, 'options');
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const stdio = getValidStdio(options.stdio || 'pipe');
-    if (stdio.ipc) {
-      for (const s of stdio) if (s.handle) s.handle.close();
-      validateArray(options.envPairs, 'options.envPairs');
-      throw new ERR_NOT_IMPLEMENTED("child_process stdio 'ipc'");
+    const ipc = stdio.ipc;
+    if (ipc !== undefined) {
+      try {
+        validateArray(options.envPairs, 'options.envPairs');
+      } catch (err) {
+        for (const s of stdio) if (s.handle) s.handle.close();
+        throw err;
+      }
+      // The child finds its end of the channel, and how messages are
+      // framed, in its environment, as Node's children do.
+      options.envPairs = [...options.envPairs, `NODE_CHANNEL_FD=${stdio.ipcFd}`,
+        `NODE_CHANNEL_SERIALIZATION_MODE=${options.serialization || 'json'}`];
     }
     const closePipes = () => {
       for (const s of stdio) if (s.handle) s.handle.close();
@@ -167,7 +178,7 @@ class ChildProcess extends EventEmitter {
     this.spawnfile = options.file;
     this.spawnargs = options.args === undefined ? [] : options.args;
     const fds = stdio.map((s) => {
-      if (s.type === 'pipe') return s.handle;
+      if (s.type === 'pipe' || s.type === 'ipc') return s.handle;
       if (s.type === 'inherit' || s.type === 'fd') return s.fd;
       return undefined;
     });
@@ -187,9 +198,18 @@ class ChildProcess extends EventEmitter {
       process.nextTick(() => this.emit('spawn'));
     }
     this.pid = this._handle.pid;
+    if (ipc !== undefined) {
+      if (err < 0) {
+        ipc.close();
+      } else {
+        this._closesNeeded++;
+        this.once('_channelClosed', () => maybeClose(this));
+        require('internal/child_process/channel').setupChannel(this, ipc, options.serialization || 'json');
+      }
+    }
     for (let i = 0; i < stdio.length; i++) {
       const s = stdio[i];
-      if (!s.handle) continue;
+      if (!s.handle || s.type === 'ipc') continue;
       if (err < 0) {
         // The pipe never opened: a socket without a handle stands in, and
         // closes on a later turn of the loop, after 'error'.

@@ -1,0 +1,278 @@
+'use strict';
+// The IPC channel between a parent and a child made by fork() (or spawn()
+// with 'ipc' in stdio): a Unix socket pair, the parent's end a pipe handle
+// made with ipc set, the child's end the descriptor NODE_CHANNEL_FD names.
+//
+// Messages are framed by the serialization mode: 'json' sends each as one
+// line of JSON (Node's format, so a kiln child talks to a node parent and
+// back); 'advanced' sends each as a 4-byte big-endian length and the bytes
+// of internal/child_process/serializer (structured-clone values; kiln's own
+// encoding, so both ends must be kiln).
+//
+// Both ends get send(), disconnect(), connected, channel and the events
+// 'message' and 'disconnect'. Messages whose cmd starts with 'NODE_' are
+// the runtimes' own and go to 'internalMessage' instead.
+
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_IPC_CHANNEL_CLOSED,
+  ERR_IPC_DISCONNECTED,
+  ERR_MISSING_ARGS,
+  ERR_NOT_IMPLEMENTED,
+} = require('internal/errors').codes;
+const { validateFunction, validateObject } = require('internal/validators');
+const { errnoException } = require('internal/net/errors');
+
+// send() returns false when this many bytes wait to be written.
+const kChannelHighWaterMark = 64 * 1024;
+
+let serializer;
+const lazySerializer = () => (serializer ??= require('internal/child_process/serializer'));
+
+// Splits the stream of bytes into messages.
+class JSONFramer {
+  constructor() {
+    this.pending = '';
+    this.decoder = new (require('string_decoder').StringDecoder)('utf8');
+  }
+
+  encode(message) {
+    return Buffer.from(`${JSON.stringify(message)}\n`);
+  }
+
+  *decode(bytes) {
+    let text = this.pending + this.decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+    let start = 0;
+    let nl;
+    while ((nl = text.indexOf('\n', start)) !== -1) {
+      const line = text.slice(start, nl);
+      start = nl + 1;
+      if (line.length > 0) yield JSON.parse(line);
+    }
+    this.pending = text.slice(start);
+    text = undefined;
+  }
+}
+
+class AdvancedFramer {
+  constructor() {
+    this.chunks = [];
+    this.length = 0;
+  }
+
+  encode(message) {
+    const body = lazySerializer().serialize(message);
+    const out = Buffer.allocUnsafe(4 + body.length);
+    out.writeUInt32BE(body.length, 0);
+    out.set(body, 4);
+    return out;
+  }
+
+  *decode(bytes) {
+    this.chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+    this.length += bytes.length;
+    // Chunks are joined only once a whole message is there: a large
+    // message arrives in many reads.
+    while (this.length >= 4) {
+      if (this.chunks[0].length < 4) this.chunks = [Buffer.concat(this.chunks, this.length)];
+      const size = this.chunks[0].readUInt32BE(0);
+      if (this.length < 4 + size) return;
+      let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+      const message = lazySerializer().deserialize(buf.subarray(4, 4 + size));
+      buf = buf.subarray(4 + size);
+      this.chunks = buf.length > 0 ? [buf] : [];
+      this.length = buf.length;
+      yield message;
+    }
+  }
+}
+
+// What user code sees as `process.channel` / `subprocess.channel`: the
+// handle's ref and unref, and its descriptor.
+class Channel {
+  #handle;
+  #control;
+
+  constructor(handle, control) {
+    this.#handle = handle;
+    this.#control = control;
+  }
+
+  get fd() {
+    return this.#handle.getFd();
+  }
+
+  ref() {
+    this.#control.refExplicitlySet = true;
+    this.#handle.ref();
+  }
+
+  unref() {
+    this.#control.refExplicitlySet = true;
+    this.#handle.unref();
+  }
+
+  get writeQueueSize() {
+    return this.#handle.getWriteQueueSize();
+  }
+}
+
+// Keeps the loop alive while listeners want messages (the child's end), as
+// Node counts 'message' and 'disconnect' listeners.
+class Control {
+  constructor(handle) {
+    this.handle = handle;
+    this.refs = 0;
+    this.refExplicitlySet = false;
+  }
+
+  refCounted() {
+    if (++this.refs === 1 && !this.refExplicitlySet) this.handle.ref();
+  }
+
+  unrefCounted() {
+    if (--this.refs === 0 && !this.refExplicitlySet) this.handle.unref();
+  }
+}
+
+function setupChannel(target, handle, serialization) {
+  const framer = serialization === 'advanced' ? new AdvancedFramer() : new JSONFramer();
+  const control = new Control(handle);
+  let pendingWrites = 0;
+  let closeRequested = false;
+
+  target.channel = new Channel(handle, control);
+  // Node's older name for the channel.
+  Object.defineProperty(target, '_channel', {
+    configurable: true,
+    enumerable: false,
+    get() { return target.channel; },
+    set(value) { target.channel = value; },
+  });
+  target.connected = true;
+
+  function closeChannel() {
+    if (target.channel === null) return;
+    target.channel = null;
+    handle.readStop();
+    handle.close();
+    handle.onclose = () => target.emit('_channelClosed');
+  }
+
+  // Ends the channel from this side or because the other side did.
+  function finishDisconnect() {
+    if (!target.connected) return;
+    target.connected = false;
+    if (pendingWrites > 0) closeRequested = true;
+    else closeChannel();
+    process.nextTick(() => target.emit('disconnect'));
+  }
+
+  handle.onread = (nread, bytes) => {
+    if (nread < 0) {
+      // The other end closed (or failed): nothing more will arrive.
+      finishDisconnect();
+      return;
+    }
+    let messages;
+    try {
+      messages = [...framer.decode(bytes)];
+    } catch (err) {
+      process.nextTick(() => target.emit('error', err));
+      return;
+    }
+    for (const message of messages) {
+      const internal = message !== null && typeof message === 'object' &&
+        typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
+      process.nextTick(() => target.emit(internal ? 'internalMessage' : 'message', message, undefined));
+    }
+  };
+
+  target.send = function send(message, sendHandle, options, callback) {
+    if (typeof sendHandle === 'function') {
+      callback = sendHandle;
+      sendHandle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
+    }
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' &&
+        typeof message !== 'number' && typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (sendHandle !== undefined && sendHandle !== null) {
+      throw new ERR_NOT_IMPLEMENTED('sending handles over IPC');
+    }
+    if (!target.connected) {
+      const err = new ERR_IPC_CHANNEL_CLOSED();
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => target.emit('error', err));
+      return false;
+    }
+    const bytes = framer.encode(message);
+    const req = {
+      oncomplete(status) {
+        pendingWrites--;
+        if (closeRequested && pendingWrites === 0) closeChannel();
+        const err = status < 0 ? errnoException(status, 'write') : null;
+        if (typeof callback === 'function') callback(err);
+        else if (err) target.emit('error', err);
+      },
+    };
+    pendingWrites++;
+    const r = handle.writeBuffer(req, bytes);
+    if (r === 0) {
+      // Written in the call: the callback still runs on a later tick.
+      process.nextTick(() => req.oncomplete(0));
+    } else if (r < 0) {
+      process.nextTick(() => req.oncomplete(r));
+    }
+    return handle.getWriteQueueSize() < kChannelHighWaterMark;
+  };
+
+  target.disconnect = function disconnect() {
+    if (!target.connected) {
+      target.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    finishDisconnect();
+  };
+
+  handle.readStart();
+  return control;
+}
+
+// The child's side, set up at boot when NODE_CHANNEL_FD is in the
+// environment: the channel keeps the process alive only while it has
+// 'message' or 'disconnect' listeners.
+function setupChildChannel(fd, serialization) {
+  const handle = internalBinding('pipe').create(true);
+  const err = handle.open(fd);
+  if (err < 0) throw errnoException(err, 'uv_pipe_open');
+  handle.unref();
+  const control = setupChannel(process, handle, serialization);
+  process.on('newListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.refCounted();
+  });
+  process.on('removeListener', (name) => {
+    if (name === 'message' || name === 'disconnect') control.unrefCounted();
+  });
+}
+
+// At boot in a child made by fork(): the channel's descriptor and mode
+// leave the environment (as in Node) and become process.channel.
+function setupFromEnv() {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  const mode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (!(fd >= 0)) return;
+  setupChildChannel(fd, mode === 'advanced' ? 'advanced' : 'json');
+}
+
+module.exports = { setupChannel, setupChildChannel, setupFromEnv };
