@@ -29,6 +29,11 @@ function memoryUsage() {
 
 function cpuUsage(prev) {
   binding.resourceUsage(rusageBuffer);
+  return usageSince(prev);
+}
+
+// The CPU times rusageBuffer holds, less prev's when given.
+function usageSince(prev) {
   const user = rusageBuffer[0];
   const system = rusageBuffer[1];
   if (prev) {
@@ -279,15 +284,7 @@ function dlopen(args) {
 
 function threadCpuUsage(prev) {
   binding.threadCpuUsage(rusageBuffer);
-  const user = rusageBuffer[0];
-  const system = rusageBuffer[1];
-  if (prev) {
-    validateObject(prev, 'prevValue');
-    checkMicros(prev.user, 'prevValue.user');
-    checkMicros(prev.system, 'prevValue.system');
-    return { user: user - prev.user, system: system - prev.system };
-  }
-  return { user, system };
+  return usageSince(prev);
 }
 
 // Node's shorthand for module.setSourceMapsSupport(enabled) with
