@@ -266,7 +266,32 @@ static int stream_wrap_write_bufs(JSContextRef ctx, stream_wrap_t *w, JSValueRef
     return 1;
 }
 
-/* handle.writeBuffer(req, bytes) -> 0 written, 1 queued, or a libuv code. */
+/* Writes bytes with a handle to send (an IPC pipe's uv_write2): always
+ * one request, so the descriptor goes with the first of these bytes. */
+static int stream_wrap_write_handle(JSContextRef ctx, stream_wrap_t *w, JSValueRef req, JSObjectRef keep,
+                                    uv_buf_t *buf, stream_wrap_t *send) {
+    if (w->kind != STREAM_WRAP_PIPE || !w->u.pipe.ipc)
+        return UV_EINVAL;
+    CHECK(JSValueIsObject(ctx, req));
+    stream_wrap_write_t *r = js_xmalloc(sizeof *r);
+    r->bufs = r->small;
+    r->bufs[0] = *buf;
+    r->ctx = JSContextGetGlobalContext(ctx);
+    r->obj = (JSObjectRef)req;
+    r->keep = keep;
+    r->req.data = r;
+    int rc = uv_write2(&r->req, &w->u.stream, r->bufs, 1, &send->u.stream, stream_wrap_write_cb);
+    if (rc < 0) {
+        free(r);
+        return rc;
+    }
+    JSValueProtect(ctx, r->obj);
+    JSValueProtect(ctx, keep);
+    return 1;
+}
+
+/* handle.writeBuffer(req, bytes[, sendHandle]) -> 0 written, 1 queued, or
+ * a libuv code. sendHandle (IPC pipes only) goes with the bytes. */
 static JS_FN(stream_wrap_write_buffer) {
     STREAM_WRAP_THIS();
     uv_buf_t buf;
@@ -274,6 +299,15 @@ static JS_FN(stream_wrap_write_buffer) {
     size_t len;
     CHECK(JSValueIsObject(ctx, JS_ARG(1)) && js_bytes_borrow(ctx, JS_ARG(1), &bytes, &len));
     buf = uv_buf_init((char *)bytes, (unsigned)len);
+    if (argc > 2 && JSValueIsObject(ctx, argv[2])) {
+        if (!JSValueIsObjectOfClass(ctx, argv[2], stream_wrap_class()))
+            return JSValueMakeNumber(ctx, UV_EINVAL);
+        stream_wrap_t *send = JSObjectGetPrivate((JSObjectRef)argv[2]);
+        if (!send)
+            return JSValueMakeNumber(ctx, UV_EBADF);
+        return JSValueMakeNumber(ctx, stream_wrap_write_handle(ctx, w, JS_ARG(0), (JSObjectRef)JS_ARG(1),
+                                                               &buf, send));
+    }
     return JSValueMakeNumber(ctx, stream_wrap_write_bufs(ctx, w, JS_ARG(0), (JSObjectRef)JS_ARG(1),
                                                          &buf, 1));
 }
@@ -369,7 +403,8 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     }
     if (nread == 0)
         return;
-    JSValueRef args[2];
+    JSValueRef args[3];
+    size_t argc = 2;
     args[0] = JSValueMakeNumber(ctx, (double)nread);
     if (nread > 0) {
         JSValueRef exc = NULL;
@@ -380,7 +415,23 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     } else {
         args[1] = JSValueMakeUndefined(ctx);
     }
-    stream_wrap_call(ctx, w->wrapper, STREAM_WRAP_ONREAD, 2, args);
+    /* A handle sent over an IPC pipe arrives with the bytes written with
+     * it: the third argument (one per read; libuv queues the others for the
+     * reads that follow). */
+    if (nread > 0 && w->kind == STREAM_WRAP_PIPE && w->u.pipe.ipc && uv_pipe_pending_count(&w->u.pipe) > 0) {
+        uv_handle_type type = uv_pipe_pending_type(&w->u.pipe);
+        int err = 0;
+        stream_wrap_t *h = NULL;
+        if (type == UV_TCP || type == UV_NAMED_PIPE)
+            h = stream_wrap_new(ctx, type == UV_TCP ? STREAM_WRAP_TCP : STREAM_WRAP_PIPE, false, &err);
+        if (h && uv_accept(&w->u.stream, &h->u.stream) < 0) {
+            stream_wrap_close(h);
+            h = NULL;
+        }
+        if (h)
+            args[argc++] = h->wrapper;
+    }
+    stream_wrap_call(ctx, w->wrapper, STREAM_WRAP_ONREAD, argc, args);
 }
 
 /* handle.readStart() -> 0 or a libuv code. */

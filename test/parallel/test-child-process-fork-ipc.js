@@ -161,6 +161,47 @@ test("spawn with 'ipc' in stdio", async () => {
   assert.deepStrictEqual(messages[0], { echo: 'via spawn', argv: [] });
 });
 
+const handles = script('handles.js', `
+process.on('message', (m, handle) => {
+  if (m === 'server') {
+    handle.on('connection', (sock) => sock.end('served by the child\\n'));
+    process.send('got server');
+  } else if (m === 'socket') {
+    handle.end('written by the child\\n');
+    process.send('got socket');
+  } else if (m === 'bye') {
+    process.exit(0);
+  }
+});
+`);
+
+test('a server and a socket sent to the child', async () => {
+  const net = require('net');
+  const child = fork(handles);
+  const next = () => new Promise((resolve) => child.once('message', resolve));
+  const read = (port) => new Promise((resolve, reject) => {
+    let text = '';
+    net.connect(port).on('data', (d) => { text += d; }).on('end', () => resolve(text)).on('error', reject);
+  });
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, resolve));
+  const port = server.address().port;
+  child.send('server', server);
+  assert.strictEqual(await next(), 'got server');
+  server.close(); // the child's copy keeps listening
+  assert.strictEqual(await read(port), 'served by the child\n');
+
+  const relay = net.createServer((conn) => child.send('socket', conn));
+  await new Promise((resolve) => relay.listen(0, resolve));
+  const text = read(relay.address().port);
+  assert.strictEqual(await next(), 'got socket');
+  assert.strictEqual(await text, 'written by the child\n');
+  relay.close();
+  assert.throws(() => child.send('x', {}), { code: 'ERR_INVALID_HANDLE_TYPE' });
+  child.send('bye');
+  await new Promise((resolve) => child.on('exit', resolve));
+});
+
 test('fork checks stdio', () => {
   assert.throws(() => fork(echo, [], { stdio: ['pipe', 'pipe', 'pipe'] }), {
     code: 'ERR_CHILD_PROCESS_IPC_REQUIRED',

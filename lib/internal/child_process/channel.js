@@ -17,8 +17,8 @@ const {
   ERR_INVALID_ARG_TYPE,
   ERR_IPC_CHANNEL_CLOSED,
   ERR_IPC_DISCONNECTED,
+  ERR_INVALID_HANDLE_TYPE,
   ERR_MISSING_ARGS,
-  ERR_NOT_IMPLEMENTED,
 } = require('internal/errors').codes;
 const { validateFunction, validateObject } = require('internal/validators');
 const { errnoException } = require('internal/net/errors');
@@ -168,7 +168,34 @@ function setupChannel(target, handle, serialization) {
     process.nextTick(() => target.emit('disconnect'));
   }
 
-  handle.onread = (nread, bytes) => {
+  // Handles that arrived, waiting for their NODE_HANDLE message; handles
+  // sent, closed when the other side acknowledges them.
+  const receivedHandles = [];
+  const sentHandles = [];
+
+  function onInternal(message) {
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      const sent = sentHandles.shift();
+      if (sent !== undefined && sent !== null) sent.close();
+      return false;
+    }
+    if (message.cmd === 'NODE_HANDLE_NACK') {
+      sentHandles.shift();
+      return false;
+    }
+    if (message.cmd !== 'NODE_HANDLE') return false;
+    const raw = receivedHandles.shift();
+    if (raw === undefined) {
+      sendRaw({ cmd: 'NODE_HANDLE_NACK' });
+      return true;
+    }
+    sendRaw({ cmd: 'NODE_HANDLE_ACK' });
+    receiveHandle(message, raw, (obj) => target.emit('message', message.msg, obj));
+    return true;
+  }
+
+  handle.onread = (nread, bytes, received) => {
+    if (received !== undefined) receivedHandles.push(received);
     if (nread < 0) {
       // The other end closed (or failed): nothing more will arrive.
       finishDisconnect();
@@ -184,9 +211,27 @@ function setupChannel(target, handle, serialization) {
     for (const message of messages) {
       const internal = message !== null && typeof message === 'object' &&
         typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
-      process.nextTick(() => target.emit(internal ? 'internalMessage' : 'message', message, undefined));
+      process.nextTick(() => {
+        if (internal && onInternal(message)) return;
+        target.emit(internal ? 'internalMessage' : 'message', message, undefined);
+      });
     }
   };
+
+  // A write of the runtime's own (acknowledgements), whose failure is not
+  // the program's business.
+  function sendRaw(message) {
+    if (!target.connected) return;
+    pendingWrites++;
+    const req = {
+      oncomplete() {
+        pendingWrites--;
+        if (closeRequested && pendingWrites === 0) closeChannel();
+      },
+    };
+    const r = handle.writeBuffer(req, framer.encode(message));
+    if (r <= 0) process.nextTick(() => req.oncomplete(r));
+  }
 
   target.send = function send(message, sendHandle, options, callback) {
     if (typeof sendHandle === 'function') {
@@ -205,8 +250,16 @@ function setupChannel(target, handle, serialization) {
         typeof message !== 'number' && typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
+    let raw;
     if (sendHandle !== undefined && sendHandle !== null) {
-      throw new ERR_NOT_IMPLEMENTED('sending handles over IPC');
+      const sent = handleToSend(sendHandle, options);
+      if (sent !== undefined) {
+        raw = sent.raw;
+        message = { cmd: 'NODE_HANDLE', type: sent.type, msg: message };
+        // Closed on the other side's acknowledgement (a socket moves to
+        // the receiver unless keepOpen); a server keeps listening here too.
+        sentHandles.push(sent.closeOnAck ? raw : null);
+      }
     }
     if (!target.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
@@ -225,7 +278,7 @@ function setupChannel(target, handle, serialization) {
       },
     };
     pendingWrites++;
-    const r = handle.writeBuffer(req, bytes);
+    const r = raw === undefined ? handle.writeBuffer(req, bytes) : handle.writeBuffer(req, bytes, raw);
     if (r === 0) {
       // Written in the call: the callback still runs on a later tick.
       process.nextTick(() => req.oncomplete(0));
@@ -245,6 +298,44 @@ function setupChannel(target, handle, serialization) {
 
   handle.readStart();
   return control;
+}
+
+// What send() may carry, as Node names the kinds in its NODE_HANDLE
+// messages: a net.Server (its listening handle) or a net.Socket (its
+// connection, which leaves the sender unless keepOpen). Received bare
+// handles ('net.Native') are handed over as they are.
+function handleToSend(sendHandle, options) {
+  const net = require('net');
+  if (sendHandle instanceof net.Socket) {
+    const raw = sendHandle._handle;
+    // A socket without its handle goes as the bare message, as in Node.
+    if (!raw) return undefined;
+    const keepOpen = options !== undefined && options.keepOpen === true;
+    if (!keepOpen) {
+      raw.onread = () => {};
+      sendHandle._handle = null;
+      sendHandle.setTimeout(0);
+    }
+    return { raw, type: 'net.Socket', closeOnAck: !keepOpen };
+  }
+  if (sendHandle instanceof net.Server) {
+    if (!sendHandle._handle) return undefined;
+    return { raw: sendHandle._handle, type: 'net.Server', closeOnAck: false };
+  }
+  throw new ERR_INVALID_HANDLE_TYPE();
+}
+
+// A received handle as the object its kind names, then emit(obj).
+function receiveHandle(message, raw, emit) {
+  const net = require('net');
+  if (message.type === 'net.Server') {
+    const server = new net.Server();
+    server.listen(raw, () => emit(server));
+  } else if (message.type === 'net.Socket') {
+    emit(new net.Socket({ handle: raw, readable: true, writable: true }));
+  } else {
+    emit(raw);
+  }
 }
 
 // The child's side, set up at boot when NODE_CHANNEL_FD is in the
