@@ -5,6 +5,7 @@
 //   execSync N    execSync('echo hi') N times
 //   exec N        exec('echo hi') N times in sequence
 //   cat MiB       MiB mebibytes written through `cat` and read back
+//   ipc N         fork this script and make N message round trips over IPC
 const cp = require('child_process');
 
 const [op, arg] = process.argv.slice(2);
@@ -48,6 +49,19 @@ if (op === 'spawn') {
     done();
   });
   pump();
+} else if (op === 'ipc') {
+  const child = cp.fork(__filename, ['ipc-child']);
+  let i = 0;
+  child.on('message', () => {
+    if (++i === n) {
+      child.disconnect();
+      return done();
+    }
+    child.send({ i, text: 'ping' });
+  });
+  child.send({ i, text: 'ping' });
+} else if (op === 'ipc-child') {
+  process.on('message', (m) => process.send({ i: m.i, text: 'pong' }));
 } else {
   throw new Error(`unknown workload ${op}`);
 }

@@ -5,7 +5,8 @@
 #   bench/child_process/run.sh [--kiln PATH] [--node PATH] [--runs N]
 #
 # Rows: spawn('true') 500 times in sequence, execSync('echo hi') 200 times,
-# exec('echo hi') 200 times, 1 GiB piped through cat. The runtimes run
+# exec('echo hi') 200 times, 1 GiB piped through cat, fork and 10k IPC
+# round trips. The runtimes run
 # alternately N times (default 3); the table shows medians and node/kiln
 # time (above 1.00x kiln is faster). This only prints.
 set -u
@@ -38,10 +39,11 @@ row() { # name args
   km=$(printf '%s\n' "${k[@]}" | median)
   nm=$(printf '%s\n' "${n[@]}" | median)
   awk -v name="$name" -v km="$km" -v nm="$nm" 'BEGIN {
-    printf "%-16s kiln %9.1f ms  node %9.1f ms  kiln/node %.2fx\n", name, km, nm, nm / km }'
+    printf "%-16s kiln %9.1f ms  node %9.1f ms  node/kiln %.2fx\n", name, km, nm, nm / km }'
 }
 
 row spawn-500 "spawn 500"
 row execSync-200 "execSync 200"
 row exec-200 "exec 200"
 row cat-1GiB "cat 1024"
+row fork-ipc-10k "ipc 10000"

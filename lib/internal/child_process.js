@@ -85,7 +85,18 @@ function getValidStdio(stdio) {
     } else if (typeof s === 'number' || (typeof s === 'object' && typeof s.fd === 'number')) {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
     } else if (typeof s === 'object' && (s._handle || s.handle) && typeof (s._handle || s.handle).getFd === 'function') {
-      out.push({ type: 'fd', fd: (s._handle || s.handle).getFd() });
+      const handle = s._handle || s.handle;
+      // A stream of ours given to the child stops reading here, as in
+      // Node: what arrives on it is the child's.
+      if (typeof handle.readStop === 'function') {
+        handle.reading = false;
+        handle.readStop();
+        if (s._readableState !== undefined) {
+          s.pause();
+          s._readableState.reading = false;
+        }
+      }
+      out.push({ type: 'fd', fd: handle.getFd() });
     } else {
       for (const e of out) if (e.handle) e.handle.close();
       throw new ERR_INVALID_ARG_VALUE('stdio', s);
