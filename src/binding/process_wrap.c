@@ -13,27 +13,16 @@
  * handle's wrapper is protected; every handle still open at teardown is
  * closed there.
  *
- * Children start with posix_spawn where it can do what was asked (not for
- * uid/gid), and their end is watched through a pidfd polled on the loop:
- * glibc's posix_spawn shares the parent's memory until the exec (vfork
- * semantics), where uv_spawn forks, copying the page tables of a large
- * engine process and taking copy-on-write faults until the child execs:
- * about 1 ms a spawn. Anything the fast path cannot start (a missing file,
- * a kernel without pidfd_open) goes through uv_spawn, which reports the
- * error as before. */
-#define _GNU_SOURCE /* posix_spawn_file_actions_addchdir_np */
+ * Children start through fast_spawn.c (posix_spawn, watched by a pidfd)
+ * where it can do what was asked, else through uv_spawn (uid/gid, and every
+ * start that fails, so that errors are libuv's). */
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
-#include <sys/stat.h>
-#include <sys/syscall.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
+#include "fast_spawn.h"
 #include "stream_wrap.h"
 
 typedef struct process_wrap_s process_wrap_t;
@@ -121,21 +110,12 @@ static void process_wrap_exit_cb(uv_process_t *proc, int64_t status, int signal)
 /* The pidfd became readable: the child ended (or the poll failed). */
 static void process_wrap_pidfd_cb(uv_poll_t *poll, int status, int events) {
     process_wrap_t *w = poll->data;
-    int wstatus;
-    pid_t r;
-    do
-        r = waitpid(w->pid, &wstatus, WNOHANG);
-    while (r < 0 && errno == EINTR);
-    if (r == 0 && status == 0)
+    int64_t code;
+    int signal;
+    if (!fast_spawn_reap(w->pid, status, &code, &signal))
         return; /* not yet */
     uv_poll_stop(&w->u.poll);
     w->exited = true;
-    int64_t code = 0;
-    int signal = 0;
-    if (r == w->pid && WIFEXITED(wstatus))
-        code = WEXITSTATUS(wstatus);
-    else if (r == w->pid && WIFSIGNALED(wstatus))
-        signal = WTERMSIG(wstatus);
     process_wrap_exited(w, code, signal);
 }
 
@@ -175,171 +155,6 @@ static void process_wrap_free_strings(char **list) {
     free(list);
 }
 
-/* Whether this kernel has pidfd_open (Linux 5.3), asked once. */
-static bool process_wrap_have_pidfd(void) {
-    static int have = -1;
-    if (have < 0) {
-        long fd = syscall(SYS_pidfd_open, getpid(), 0);
-        have = fd >= 0;
-        if (fd >= 0)
-            close((int)fd);
-    }
-    return have;
-}
-
-/* The file to execute, found as execvp finds it but in the child's PATH
- * (libuv's rule): a name with a slash as it is, else the first executable
- * regular file in PATH's directories. NULL when there is none: uv_spawn
- * then reports the error. */
-static char *process_wrap_resolve(const char *file, char **env) {
-    if (!*file)
-        return NULL;
-    if (strchr(file, '/'))
-        return js_xstrdup(file);
-    const char *path = "/usr/local/bin:/usr/bin:/bin";
-    if (env) {
-        for (char **e = env; *e; e++)
-            if (strncmp(*e, "PATH=", 5) == 0)
-                path = *e + 5;
-    } else {
-        const char *p = getenv("PATH");
-        if (p)
-            path = p;
-    }
-    size_t flen = strlen(file);
-    for (const char *dir = path;; dir++) {
-        const char *end = strchr(dir, ':');
-        size_t dlen = end ? (size_t)(end - dir) : strlen(dir);
-        char *cand = js_xmalloc(dlen + flen + 3);
-        if (dlen == 0)
-            memcpy(cand, ".", 2), dlen = 1;
-        else
-            memcpy(cand, dir, dlen);
-        cand[dlen] = '/';
-        memcpy(cand + dlen + 1, file, flen + 1);
-        struct stat st;
-        if (stat(cand, &st) == 0 && S_ISREG(st.st_mode) && access(cand, X_OK) == 0)
-            return cand;
-        free(cand);
-        if (!end)
-            return NULL;
-        dir = end;
-    }
-}
-
-/* What the child gets at fd i: a pipe's child end, an inherited fd, or
- * nothing. */
-typedef struct {
-    int kind; /* 0 ignore, 1 inherit fd, 2 pipe */
-    int fd;
-    stream_wrap_t *pipe;
-} process_wrap_stdio_t;
-
-/* Starts the child with posix_spawn and watches it through a pidfd.
- * Returns 0, or -1 when the fast path cannot start it (nothing was
- * changed: the caller uses uv_spawn). */
-static int process_wrap_spawn_fast(JSContextRef ctx, process_wrap_t *w, const char *file, char **args,
-                                   char **env, const char *cwd, process_wrap_stdio_t *stdio, size_t n,
-                                   bool detached) {
-    if (!process_wrap_have_pidfd())
-        return -1;
-    char *path = process_wrap_resolve(file, env);
-    if (!path)
-        return -1;
-    /* Every source fd is first copied above the child's stdio range (close
-     * on exec), so that no dup2 into fd i clobbers a later source. */
-    int *src = js_xmalloc((n ? n : 1) * sizeof *src);
-    int *parent_end = js_xmalloc((n ? n : 1) * sizeof *parent_end);
-    int rc = -1;
-    size_t made = 0;
-    for (; made < n; made++) {
-        src[made] = -1;
-        parent_end[made] = -1;
-        if (stdio[made].kind == 1) {
-            src[made] = fcntl(stdio[made].fd, F_DUPFD_CLOEXEC, (int)n);
-            if (src[made] < 0)
-                goto out;
-            /* The child's stdin, stdout and stderr block, as libuv makes
-             * them (on the open file, which the parent shares). */
-            int fl = made <= 2 ? fcntl(src[made], F_GETFL) : -1;
-            if (fl >= 0 && (fl & O_NONBLOCK))
-                fcntl(src[made], F_SETFL, fl & ~O_NONBLOCK);
-        } else if (stdio[made].kind == 2) {
-            int sv[2];
-            if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
-                goto out;
-            parent_end[made] = sv[0];
-            src[made] = fcntl(sv[1], F_DUPFD_CLOEXEC, (int)n);
-            close(sv[1]);
-            if (src[made] < 0)
-                goto out;
-        }
-    }
-    posix_spawn_file_actions_t fa;
-    posix_spawnattr_t attr;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawnattr_init(&attr);
-    for (size_t i = 0; i < n; i++) {
-        if (src[i] >= 0)
-            posix_spawn_file_actions_adddup2(&fa, src[i], (int)i);
-        else if (i <= 2)
-            posix_spawn_file_actions_addopen(&fa, (int)i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
-    }
-    if (cwd)
-        posix_spawn_file_actions_addchdir_np(&fa, cwd);
-    /* As libuv's children: default signal dispositions, nothing blocked. */
-    sigset_t all, none;
-    sigfillset(&all);
-    sigemptyset(&none);
-    posix_spawnattr_setsigdefault(&attr, &all);
-    posix_spawnattr_setsigmask(&attr, &none);
-    short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
-    if (detached)
-        flags |= POSIX_SPAWN_SETSID;
-    posix_spawnattr_setflags(&attr, flags);
-    extern char **environ;
-    pid_t pid;
-    int err = posix_spawn(&pid, path, &fa, &attr, args, env ? env : environ);
-    posix_spawn_file_actions_destroy(&fa);
-    posix_spawnattr_destroy(&attr);
-    if (err != 0)
-        goto out;
-    long pidfd = syscall(SYS_pidfd_open, pid, 0);
-    if (pidfd < 0 || uv_poll_init(runtime_loop(ctx), &w->u.poll, (int)pidfd) != 0) {
-        /* Cannot watch it: end it rather than leave it unwatched. */
-        if (pidfd >= 0)
-            close((int)pidfd);
-        kill(pid, SIGKILL);
-        waitpid(pid, NULL, 0);
-        goto out;
-    }
-    w->u.poll.data = w;
-    uv_poll_start(&w->u.poll, UV_READABLE, process_wrap_pidfd_cb);
-    w->fast = true;
-    w->pid = pid;
-    w->pidfd = (int)pidfd;
-    for (size_t i = 0; i < n; i++) {
-        if (parent_end[i] >= 0) {
-            /* The pipe's parent end; on failure the child sees a closed pipe. */
-            if (uv_pipe_open(&stdio[i].pipe->u.pipe, parent_end[i]) != 0)
-                close(parent_end[i]);
-            parent_end[i] = -1;
-        }
-    }
-    rc = 0;
-out:
-    for (size_t i = 0; i < made && i < n; i++) {
-        if (src[i] >= 0)
-            close(src[i]);
-        if (parent_end[i] >= 0)
-            close(parent_end[i]);
-    }
-    free(src);
-    free(parent_end);
-    free(path);
-    return rc;
-}
-
 /* handle.spawn(file, args, env, cwd, stdio, detached, uid, gid) -> 0 or a
  * libuv code. */
 static JS_FN(process_wrap_spawn) {
@@ -350,7 +165,7 @@ static JS_FN(process_wrap_spawn) {
     bool ok;
     char **args = NULL, **env = NULL;
     uv_stdio_container_t *stdio = NULL;
-    process_wrap_stdio_t *fast_stdio = NULL;
+    fast_spawn_stdio_t *fast_stdio = NULL;
     js_cstr file, cwd;
     bool has_cwd = JSValueIsString(ctx, JS_ARG(3));
     if (!js_cstr_get(ctx, JS_ARG(0), &file, exc))
@@ -375,11 +190,11 @@ static JS_FN(process_wrap_spawn) {
     fast_stdio = js_xmalloc((n ? n : 1) * sizeof *fast_stdio);
     for (size_t i = 0; i < n; i++) {
         JSValueRef spec = JSObjectGetPropertyAtIndex(ctx, stdio_arr, (unsigned)i, NULL);
-        fast_stdio[i].kind = 0;
+        fast_stdio[i].kind = FAST_SPAWN_IGNORE;
         if (JSValueIsNumber(ctx, spec)) {
             stdio[i].flags = UV_INHERIT_FD;
             stdio[i].data.fd = js_int(ctx, spec);
-            fast_stdio[i].kind = 1;
+            fast_stdio[i].kind = FAST_SPAWN_INHERIT;
             fast_stdio[i].fd = stdio[i].data.fd;
         } else if (JSValueIsObjectOfClass(ctx, spec, pipe_class())) {
             stream_wrap_t *p = stream_wrap_of(ctx, spec, STREAM_WRAP_PIPE);
@@ -389,8 +204,8 @@ static JS_FN(process_wrap_spawn) {
             }
             stdio[i].flags = UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE;
             stdio[i].data.stream = &p->u.stream;
-            fast_stdio[i].kind = 2;
-            fast_stdio[i].pipe = p;
+            fast_stdio[i].kind = FAST_SPAWN_PIPE;
+            fast_stdio[i].pipe = &p->u.pipe;
         } else {
             stdio[i].flags = UV_IGNORE;
         }
@@ -419,8 +234,10 @@ static JS_FN(process_wrap_spawn) {
     /* From here the handle is initialized, failed or not: it is listed and
      * its wrapper protected until it is closed. */
     bool ids = opts.flags & (UV_PROCESS_SETUID | UV_PROCESS_SETGID);
-    if (!ids && process_wrap_spawn_fast(ctx, w, file.s, args, env, opts.cwd, fast_stdio, n,
-                                        opts.flags & UV_PROCESS_DETACHED) == 0) {
+    if (!ids && fast_spawn(runtime_loop(ctx), &w->u.poll, process_wrap_pidfd_cb, file.s, args, env, opts.cwd,
+                           fast_stdio, n, opts.flags & UV_PROCESS_DETACHED, &w->pid, &w->pidfd) == 0) {
+        w->u.poll.data = w;
+        w->fast = true;
         r = 0;
     } else {
         w->u.proc.data = w;

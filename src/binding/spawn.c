@@ -1,11 +1,16 @@
 /* internalBinding('spawn_sync'): child_process.spawnSync. The child runs on
  * a private uv loop, so nothing of the main loop moves while it runs: its
  * piped output is collected in memory, its input written from a buffer,
- * with the timeout and maxBuffer limits enforced by killing it. */
+ * with the timeout and maxBuffer limits enforced by killing it. The child
+ * starts as spawn()'s do (fast_spawn.c, else uv_spawn). */
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bindings.h"
+#include "fast_spawn.h"
 
 typedef struct {
     uv_pipe_t pipe;
@@ -17,7 +22,13 @@ typedef struct {
 
 typedef struct spawn_sync {
     uv_loop_t loop;
-    uv_process_t proc;
+    union {
+        uv_process_t proc;
+        uv_poll_t poll; /* fast: the child's pidfd */
+    } child;
+    bool fast;
+    pid_t pid;
+    int pidfd;
     uv_timer_t timer;
     spawn_pipe_t pipes[3];
     uv_write_t write_req;
@@ -39,7 +50,10 @@ static void spawn_kill(spawn_sync_t *s, int error) {
         s->error = error;
     if (!s->killed && !s->exited) {
         s->killed = true;
-        uv_process_kill(&s->proc, s->kill_signal);
+        if (s->fast)
+            kill(s->pid, s->kill_signal);
+        else
+            uv_process_kill(&s->child.proc, s->kill_signal);
     }
     for (int i = 0; i < 3; i++) {
         uv_handle_t *h = (uv_handle_t *)&s->pipes[i].pipe;
@@ -78,16 +92,27 @@ static void spawn_write_cb(uv_write_t *req, int status) {
     uv_close((uv_handle_t *)&s->pipes[0].pipe, NULL);
 }
 
-static void spawn_exit_cb(uv_process_t *proc, int64_t status, int signal) {
-    spawn_sync_t *s = proc->data;
+static void spawn_exited(spawn_sync_t *s, uv_handle_t *h, int64_t status, int signal) {
     s->exited = true;
     s->exit_status = status;
     s->term_signal = signal;
-    uv_close((uv_handle_t *)proc, NULL);
+    uv_close(h, NULL);
     if (uv_is_active((uv_handle_t *)&s->timer))
         uv_timer_stop(&s->timer);
     if (!uv_is_closing((uv_handle_t *)&s->timer))
         uv_close((uv_handle_t *)&s->timer, NULL);
+}
+
+static void spawn_exit_cb(uv_process_t *proc, int64_t status, int signal) {
+    spawn_exited(proc->data, (uv_handle_t *)proc, status, signal);
+}
+
+static void spawn_pidfd_cb(uv_poll_t *poll, int status, int events) {
+    spawn_sync_t *s = poll->data;
+    int64_t code;
+    int signal;
+    if (fast_spawn_reap(s->pid, status, &code, &signal))
+        spawn_exited(s, (uv_handle_t *)poll, code, signal);
 }
 
 static void spawn_timeout_cb(uv_timer_t *t) {
@@ -175,16 +200,19 @@ static JS_FN(spawn_sync_fn) {
     CHECK(uv_loop_init(&s->loop) == 0);
     s->max_buffer = max_buffer == max_buffer && max_buffer < 1e300 ? max_buffer : -1;
     s->kill_signal = kill_signal;
-    s->proc.data = s;
 
     uv_stdio_container_t stdio[3];
+    fast_spawn_stdio_t fast_stdio[3];
     for (int i = 0; i < 3; i++) {
         JSValueRef spec = JSObjectGetPropertyAtIndex(ctx, stdio_arr, (unsigned)i, NULL);
         s->pipes[i].owner = s;
         s->pipes[i].pipe.data = &s->pipes[i];
+        fast_stdio[i].kind = FAST_SPAWN_IGNORE;
         if (JSValueIsNumber(ctx, spec)) {
             stdio[i].flags = UV_INHERIT_FD;
             stdio[i].data.fd = js_int(ctx, spec);
+            fast_stdio[i].kind = FAST_SPAWN_INHERIT;
+            fast_stdio[i].fd = stdio[i].data.fd;
             continue;
         }
         js_cstr kind;
@@ -195,9 +223,13 @@ static JS_FN(spawn_sync_fn) {
             s->pipes[i].used = true;
             stdio[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
             stdio[i].data.stream = (uv_stream_t *)&s->pipes[i].pipe;
+            fast_stdio[i].kind = FAST_SPAWN_PIPE;
+            fast_stdio[i].pipe = &s->pipes[i].pipe;
         } else if (kind.s && strcmp(kind.s, "inherit") == 0) {
             stdio[i].flags = UV_INHERIT_FD;
             stdio[i].data.fd = i;
+            fast_stdio[i].kind = FAST_SPAWN_INHERIT;
+            fast_stdio[i].fd = i;
         } else {
             stdio[i].flags = UV_IGNORE;
         }
@@ -224,8 +256,19 @@ static JS_FN(spawn_sync_fn) {
         opts.gid = (uv_gid_t)js_num(ctx, gid);
     }
 
-    int r = uv_spawn(&s->loop, &s->proc, &opts);
-    int pid = r == 0 ? s->proc.pid : 0;
+    int r;
+    if (!(opts.flags & (UV_PROCESS_SETUID | UV_PROCESS_SETGID)) &&
+        fast_spawn(&s->loop, &s->child.poll, spawn_pidfd_cb, file.s, args, env, opts.cwd, fast_stdio, 3,
+                   detached, &s->pid, &s->pidfd) == 0) {
+        s->child.poll.data = s;
+        s->fast = true;
+        r = 0;
+    } else {
+        s->child.proc.data = s;
+        r = uv_spawn(&s->loop, &s->child.proc, &opts);
+        s->pid = r == 0 ? s->child.proc.pid : 0;
+    }
+    int pid = s->pid;
     if (r == 0) {
         /* The input, copied: the loop below runs no JS, but a copy keeps
          * the borrowed bytes' lifetime trivially right. */
@@ -256,6 +299,8 @@ static JS_FN(spawn_sync_fn) {
     uv_walk(&s->loop, spawn_close_walk_cb, NULL);
     uv_run(&s->loop, UV_RUN_DEFAULT);
     CHECK(uv_loop_close(&s->loop) == 0);
+    if (s->fast)
+        close(s->pidfd); /* its poll handle is closed */
 
     JSObjectRef result = JSObjectMake(ctx, NULL, NULL);
     js_set_num(ctx, result, "pid", pid);
