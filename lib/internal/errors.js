@@ -374,6 +374,8 @@ E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) =>
   `The MIME syntax for a ${production} in "${str}" is invalid${invalidIndex !== -1 ? ` at ${invalidIndex}` : ''}`,
 TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_TEST_FAILURE', (error) =>
+  (error !== null && typeof error === 'object' && typeof error.message === 'string' ? error.message : String(error)), Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 // WHATWG streams.
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
