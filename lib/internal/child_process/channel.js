@@ -40,17 +40,18 @@ class JSONFramer {
     return Buffer.from(`${JSON.stringify(message)}\n`);
   }
 
-  *decode(bytes) {
-    let text = this.pending + this.decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+  // The complete messages in the bytes read so far, in order.
+  decode(bytes) {
+    const text = this.pending + this.decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+    const out = [];
     let start = 0;
     let nl;
     while ((nl = text.indexOf('\n', start)) !== -1) {
-      const line = text.slice(start, nl);
+      if (nl > start) out.push(JSON.parse(text.slice(start, nl)));
       start = nl + 1;
-      if (line.length > 0) yield JSON.parse(line);
     }
-    this.pending = text.slice(start);
-    text = undefined;
+    this.pending = start === text.length ? '' : text.slice(start);
+    return out;
   }
 }
 
@@ -68,22 +69,23 @@ class AdvancedFramer {
     return out;
   }
 
-  *decode(bytes) {
+  decode(bytes) {
     this.chunks.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
     this.length += bytes.length;
+    const out = [];
     // Chunks are joined only once a whole message is there: a large
     // message arrives in many reads.
     while (this.length >= 4) {
       if (this.chunks[0].length < 4) this.chunks = [Buffer.concat(this.chunks, this.length)];
       const size = this.chunks[0].readUInt32BE(0);
-      if (this.length < 4 + size) return;
+      if (this.length < 4 + size) break;
       let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
-      const message = lazySerializer().deserialize(buf.subarray(4, 4 + size));
+      out.push(lazySerializer().deserialize(buf.subarray(4, 4 + size)));
       buf = buf.subarray(4 + size);
       this.chunks = buf.length > 0 ? [buf] : [];
       this.length = buf.length;
-      yield message;
     }
+    return out;
   }
 }
 
@@ -203,7 +205,7 @@ function setupChannel(target, handle, serialization) {
     }
     let messages;
     try {
-      messages = [...framer.decode(bytes)];
+      messages = framer.decode(bytes);
     } catch (err) {
       process.nextTick(() => target.emit('error', err));
       return;
@@ -280,11 +282,15 @@ function setupChannel(target, handle, serialization) {
     pendingWrites++;
     const r = raw === undefined ? handle.writeBuffer(req, bytes) : handle.writeBuffer(req, bytes, raw);
     if (r === 0) {
-      // Written in the call: the callback still runs on a later tick.
-      process.nextTick(() => req.oncomplete(0));
-    } else if (r < 0) {
-      process.nextTick(() => req.oncomplete(r));
+      // Written in the call: a callback still runs on a later tick.
+      if (typeof callback === 'function') {
+        process.nextTick(() => req.oncomplete(0));
+      } else {
+        req.oncomplete(0);
+      }
+      return true;
     }
+    if (r < 0) process.nextTick(() => req.oncomplete(r));
     return handle.getWriteQueueSize() < kChannelHighWaterMark;
   };
 
