@@ -94,6 +94,7 @@ function getValidStdio(stdio) {
         if (s._readableState !== undefined) {
           s.pause();
           s._readableState.reading = false;
+          s[kIsUsedAsStdio] = true; // not resumed when its child exits
         }
       }
       out.push({ type: 'fd', fd: handle.getFd() });
@@ -104,6 +105,8 @@ function getValidStdio(stdio) {
   }
   return out;
 }
+
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
 
 function maybeClose(subprocess) {
   subprocess._closesGot++;
@@ -119,7 +122,7 @@ function flushStdio(subprocess) {
   if (stdio == null) return;
   for (let i = 0; i < stdio.length; i++) {
     const stream = stdio[i];
-    if (!stream || !stream.readable || stream._readableState.readableListening) continue;
+    if (!stream || !stream.readable || stream._readableState.readableListening || stream[kIsUsedAsStdio]) continue;
     stream.resume();
   }
 }

@@ -91,6 +91,8 @@ class AdvancedFramer {
 
 // What user code sees as `process.channel` / `subprocess.channel`: the
 // handle's ref and unref, and its descriptor.
+const channelHandles = new WeakMap();
+
 class Channel {
   #handle;
   #control;
@@ -98,6 +100,7 @@ class Channel {
   constructor(handle, control) {
     this.#handle = handle;
     this.#control = control;
+    channelHandles.set(this, handle);
   }
 
   get fd() {
@@ -179,10 +182,12 @@ function setupChannel(target, handle, serialization) {
     if (message.cmd === 'NODE_HANDLE_ACK') {
       const sent = sentHandles.shift();
       if (sent !== undefined && sent !== null) sent.close();
+      flushHandleQueue();
       return false;
     }
     if (message.cmd === 'NODE_HANDLE_NACK') {
       sentHandles.shift();
+      flushHandleQueue();
       return false;
     }
     if (message.cmd !== 'NODE_HANDLE') return false;
@@ -252,6 +257,24 @@ function setupChannel(target, handle, serialization) {
         typeof message !== 'number' && typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
+    if (!target.connected) {
+      const err = new ERR_IPC_CHANNEL_CLOSED();
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      else process.nextTick(() => target.emit('error', err));
+      return false;
+    }
+    // While a handle waits for the other side's acknowledgement, later
+    // messages wait behind it, in order (Node's queue, and its answer:
+    // whether this is the first one waiting).
+    if (handleQueue !== null) {
+      handleQueue.push({ message, sendHandle, options, callback });
+      return handleQueue.length === 1;
+    }
+    return write(message, sendHandle, options, callback);
+  };
+
+  let handleQueue = null;
+  function write(message, sendHandle, options, callback) {
     let raw;
     if (sendHandle !== undefined && sendHandle !== null) {
       const sent = handleToSend(sendHandle, options);
@@ -261,13 +284,8 @@ function setupChannel(target, handle, serialization) {
         // Closed on the other side's acknowledgement (a socket moves to
         // the receiver unless keepOpen); a server keeps listening here too.
         sentHandles.push(sent.closeOnAck ? raw : null);
+        handleQueue = [];
       }
-    }
-    if (!target.connected) {
-      const err = new ERR_IPC_CHANNEL_CLOSED();
-      if (typeof callback === 'function') process.nextTick(callback, err);
-      else process.nextTick(() => target.emit('error', err));
-      return false;
     }
     const bytes = framer.encode(message);
     const req = {
@@ -292,7 +310,25 @@ function setupChannel(target, handle, serialization) {
     }
     if (r < 0) process.nextTick(() => req.oncomplete(r));
     return handle.getWriteQueueSize() < kChannelHighWaterMark;
-  };
+  }
+
+  // The other side took (or could not take) the handle in flight: what
+  // waited behind it goes now.
+  function flushHandleQueue() {
+    const queue = handleQueue;
+    handleQueue = null;
+    if (queue === null) return;
+    for (let i = 0; i < queue.length; i++) {
+      const q = queue[i];
+      if (handleQueue !== null) {
+        handleQueue.push(q);
+      } else if (target.connected) {
+        write(q.message, q.sendHandle, q.options, q.callback);
+      } else if (typeof q.callback === 'function') {
+        process.nextTick(q.callback, new ERR_IPC_CHANNEL_CLOSED());
+      }
+    }
+  }
 
   target.disconnect = function disconnect() {
     if (!target.connected) {
@@ -327,6 +363,11 @@ function handleToSend(sendHandle, options) {
   if (sendHandle instanceof net.Server) {
     if (!sendHandle._handle) return undefined;
     return { raw: sendHandle._handle, type: 'net.Server', closeOnAck: false };
+  }
+  // A bare TCP or pipe handle (the C side checks that it is one).
+  if (sendHandle !== null && typeof sendHandle === 'object' &&
+      typeof sendHandle.readStart === 'function' && typeof sendHandle.getFd === 'function') {
+    return { raw: sendHandle, type: 'net.Native', closeOnAck: false };
   }
   throw new ERR_INVALID_HANDLE_TYPE();
 }
@@ -372,4 +413,10 @@ function setupFromEnv() {
   setupChildChannel(fd, mode === 'advanced' ? 'advanced' : 'json');
 }
 
-module.exports = { setupChannel, setupChildChannel, setupFromEnv };
+// The pipe handle under a channel (process.stdin over the channel's fd
+// shares it, as in Node).
+function channelHandle(channel) {
+  return channelHandles.get(channel);
+}
+
+module.exports = { setupChannel, setupChildChannel, setupFromEnv, channelHandle };

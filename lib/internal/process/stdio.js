@@ -278,6 +278,19 @@ function makeWriter(fd) {
 function makeReader() {
   const fd = 0;
   let stdin;
+  // A child whose IPC channel is its fd 0 (stdio ['ipc', ...]): stdin is a
+  // socket over the channel's own handle, as in Node; the channel keeps
+  // reading its messages.
+  const channel = process.channel;
+  if (channel && channel.fd === fd) {
+    const handle = require('internal/child_process/channel').channelHandle(channel);
+    const onread = handle.onread;
+    stdin = new (require('net').Socket)({ handle, readable: true, writable: false, manualStart: true });
+    handle.onread = onread;
+    stdin._writableState.ended = true;
+    stdin.fd = fd;
+    return stdin;
+  }
   switch (internalBinding('process').guessHandleType(fd)) {
     case 'TTY':
       stdin = new (require('tty').ReadStream)(fd);
