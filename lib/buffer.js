@@ -22,6 +22,7 @@ const {
   swap: bindingSwap,
   isUtf8: bindingIsUtf8,
   isAscii: bindingIsAscii,
+  pin: bindingPin,
 } = binding;
 // Engine host functions where available (see internal/buffer): each
 // declines with a value outside its answers, and the binding's API
@@ -56,6 +57,8 @@ const {
 const ArrayIsArray = Array.isArray;
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const SharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 const ArrayCtor = Array;
 const MathMin = Math.min;
 const MathTrunc = Math.trunc;
@@ -136,15 +139,28 @@ function byteArrayOf(view) {
   return bytesOfView(view);
 }
 
-function isAnyArrayBuffer(value) {
+// An ArrayBuffer's or SharedArrayBuffer's byte length; -1 for anything
+// else. (The engine has SharedArrayBuffer only when the runtime enables it.)
+function anyArrayBufferByteLength(value) {
   if (typeof value !== 'object' || value === null || ArrayIsArray(value) || ArrayBufferIsView(value))
-    return false;
+    return -1;
   try {
-    ArrayBufferByteLength.call(value);
-    return true;
+    return ArrayBufferByteLength.call(value);
   } catch {
-    return false;
+    // not an ArrayBuffer
   }
+  if (SharedArrayBufferByteLength !== undefined) {
+    try {
+      return SharedArrayBufferByteLength.call(value);
+    } catch {
+      // not a SharedArrayBuffer either
+    }
+  }
+  return -1;
+}
+
+function isAnyArrayBuffer(value) {
+  return anyArrayBufferByteLength(value) !== -1;
 }
 
 // ---- allocation and the pool -------------------------------------------------
@@ -171,6 +187,7 @@ function createPool() {
   poolBytes = createBuffer(poolSize, true);
   poolArrayBuffer = TypedArrayPrototypeGetBuffer.call(poolBytes);
   markAsUntransferable(poolArrayBuffer);
+  bindingPin(poolArrayBuffer);
   poolOffset = 0;
 }
 
@@ -310,9 +327,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   }
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('offset');
-  if (length === undefined) {
-    length = maxLength;
-  } else {
+  // Without a length the view tracks a resizable buffer's size, as in Node.
+  if (length !== undefined) {
     length = +length;
     if (length > 0) {
       if (length > maxLength) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)('length');
@@ -479,7 +495,8 @@ function byteLength(string, encoding) {
       return isTypedArray(string) ? TypedArrayPrototypeGetByteLength.call(string) :
         DataViewPrototypeGetByteLength.call(string);
     }
-    if (isAnyArrayBuffer(string)) return ArrayBufferByteLength.call(string);
+    const n = anyArrayBufferByteLength(string);
+    if (n !== -1) return n;
     throw new (codes().ERR_INVALID_ARG_TYPE)('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string.length === 0) return 0;
@@ -741,6 +758,9 @@ function fillImpl(buf, value, offset, end, encoding) {
     else validateOffset(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
   }
+  // `end` came from buf.length, which an own property can shadow: the
+  // range is checked against the bytes themselves, as in Node.
+  if (end > TypedArrayPrototypeGetByteLength.call(buf)) throw new (codes().ERR_BUFFER_OUT_OF_BOUNDS)();
   if (typeof value === 'number') {
     TypedArrayPrototypeFill.call(buf, value, offset, end);
     return buf;

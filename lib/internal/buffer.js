@@ -353,9 +353,11 @@ const kShortString = 256;
 // characters only, as many as fit. Returns the count written.
 function writeEncoded(bytes, offset, length, string, enc) {
   const n = string.length;
-  // The engine decodes clean base64 and hex faster than the binding (with
-  // vector instructions); what it refuses comes back as -1.
-  if (kHaveBase64 && enc >= kBase64 && n > 512) {
+  // The engine decodes clean base64 and long hex faster than the binding
+  // (with vector instructions; the binding's hex is vectorised too, and
+  // ahead below 16 Ki digits, where the engine's view and options cost
+  // more); what it refuses comes back as -1.
+  if (kHaveBase64 && enc >= kBase64 && n > (enc === kHex ? 16384 : 512)) {
     const written = writeBase64OrHex(bytes, offset, length, string, enc);
     if (written !== -1) return written;
   }

@@ -30,6 +30,9 @@ const {
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+// Present when the runtime enables SharedArrayBuffer in the engine.
+const SharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 const ObjectDefineProperties = Object.defineProperties;
 const StringFromCharCode = String.fromCharCode;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
@@ -164,7 +167,15 @@ function inputBytes(input) {
       ArrayBufferByteLength.call(input);
       return new Uint8ArrayCtor(input);
     } catch {
-      // not an ArrayBuffer: the error below
+      // not an ArrayBuffer: a SharedArrayBuffer, or the error below
+    }
+    if (SharedArrayBufferByteLength !== undefined) {
+      try {
+        SharedArrayBufferByteLength.call(input);
+        return new Uint8ArrayCtor(input);
+      } catch {
+        // the error below
+      }
     }
   }
   const err = new (codes().ERR_INVALID_ARG_TYPE)('input', ['ArrayBuffer', 'ArrayBufferView'], input);
@@ -263,6 +274,15 @@ class TextDecoder {
   decode(input = kEmpty, options = undefined) {
     if (!isTextDecoder(this)) throw new (codes().ERR_INVALID_THIS)('TextDecoder');
     const bytes = inputBytes(input);
+    if (options === undefined && this.#kind === kUtf8 && this.#pendingCount === 0 && !this.#fatal) {
+      // The common call, a whole UTF-8 text: what the general path below
+      // does for it, without its bookkeeping.
+      let text = bytes.length === 0 ? '' : decode(bytes, 0, bytes.length, kUtf8);
+      if (!this.#bomSeen && !this.#ignoreBOM && text.length > 0 && StringPrototypeCharCodeAt.call(text, 0) === 0xfeff)
+        text = StringPrototypeSlice.call(text, 1);
+      this.#bomSeen = false;
+      return text;
+    }
     let stream = false;
     if (options !== undefined) {
       validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });

@@ -313,6 +313,30 @@ static void buffer_calibrate(JSContextRef ctx) {
     int mode = buffer_byte_at(small, BUFFER_VIEW_MODE);
     if (mode != buffer_byte_at(large, BUFFER_VIEW_MODE) || mode != buffer_byte_at(view, BUFFER_VIEW_MODE))
         return;
+    /* Arrays made in JS keep their bytes without an ArrayBuffer until one
+     * is asked for: a small one inline in the collected heap, a large one
+     * in memory of its own, each with a mode of its own. Neither moves
+     * while it lives (the collector does not move objects), so they are
+     * read in place too, which spares the API's conversion to the mode
+     * above. */
+    JSObjectRef own = buffer_eval(ctx,
+        "const s = new Uint8Array(16), l = new Uint8Array(65536);"
+        "for (let i = 0; i < 16; i++) s[i] = i * 7 + 1;"
+        "l[65535] = 99; return [s, l];");
+    if (!own)
+        return;
+    int modes[3] = {mode, mode, mode};
+    for (unsigned i = 0; i < 2; i++) {
+        JSValueRef r = JSObjectGetPropertyAtIndex(ctx, own, i, NULL);
+        size_t n = i ? 65536 : 16;
+        if (!r || !JSValueIsObject(ctx, r) || buffer_byte_at(r, BUFFER_CELL_TYPE) != t ||
+            buffer_word_at(r, BUFFER_VIEW_LENGTH) != n || buffer_word_at(r, BUFFER_VIEW_OFFSET) != 0)
+            return;
+        const uint8_t *p = (const uint8_t *)(uintptr_t)buffer_word_at(r, BUFFER_VIEW_VECTOR);
+        if (!p || (i ? p[65535] != 99 : p[0] != 1 || p[15] != 15 * 7 + 1))
+            return;
+        modes[i + 1] = buffer_byte_at(r, BUFFER_VIEW_MODE);
+    }
     JSObjectRef others = buffer_eval(ctx,
         "const d = new ArrayBuffer(8), dv = new Uint8Array(d); d.transfer();"
         "let r = [dv];"
@@ -327,10 +351,12 @@ static void buffer_calibrate(JSContextRef ctx) {
         return;
     for (unsigned i = 1; i < 3; i++) {
         JSValueRef r = JSObjectGetPropertyAtIndex(ctx, others, i, NULL);
-        if (r && JSValueIsObject(ctx, r) && buffer_byte_at(r, BUFFER_VIEW_MODE) == mode)
+        if (!r || !JSValueIsObject(ctx, r))
+            continue;
+        int m = buffer_byte_at(r, BUFFER_VIEW_MODE);
+        if (m == modes[0] || m == modes[1] || m == modes[2])
             return;
     }
-    int modes[3] = {mode, mode, mode};
 
     /* Strings: an 8-bit one, a UTF-16 one, and a rope. */
     JSStringRef a = JSStringCreateWithUTF8CString("kiln calibrates");
@@ -606,12 +632,24 @@ static JS_FN(buffer_write) {
     return JSValueMakeNumber(ctx, (double)written);
 }
 
+/* Node's RangeError for a bad index given to a binding function. */
+static JSValueRef buffer_throw_index(JSContextRef ctx, JSValueRef *exc) {
+    js_throw_msg(ctx, exc, "RangeError", "Index out of range");
+    js_set_str(ctx, (JSObjectRef)*exc, "code", "ERR_OUT_OF_RANGE");
+    return NULL;
+}
+
 /* binding.fill(buf, value, start, end, enc) -> 0, or -1 when value (a
  * string in enc, or bytes) encodes to nothing. A number value is a byte. */
 static JS_FN(buffer_fill) {
     JSValueRef value = JS_ARG(1);
-    size_t start = (size_t)buffer_num(ctx, JS_ARG(2));
-    size_t end = (size_t)buffer_num(ctx, JS_ARG(3));
+    double dstart = buffer_num(ctx, JS_ARG(2)), dend = buffer_num(ctx, JS_ARG(3));
+    /* lib/ never passes a negative index; Node's binding refuses one with
+     * ERR_OUT_OF_RANGE, and its tests call the binding directly. */
+    if (!(dstart >= 0 && dstart <= 9007199254740991.0) || !(dend >= 0 && dend <= 9007199254740991.0))
+        return buffer_throw_index(ctx, exc);
+    size_t start = (size_t)dstart;
+    size_t end = (size_t)dend;
     enc_t enc = (enc_t)buffer_num(ctx, JS_ARG(4));
     uint8_t *pattern = NULL;
     size_t plen = 0;
@@ -849,6 +887,18 @@ static JS_FN(buffer_is_ascii) {
     if (!buffer_bytes(ctx, JS_ARG(0), &p, &len))
         return JSValueMakeBoolean(ctx, false);
     return JSValueMakeBoolean(ctx, enc_is_ascii(p, len));
+}
+
+/* binding.pin(arrayBuffer): the engine will not detach it from then on;
+ * a transfer() copies its bytes instead. For Buffer's shared pool, which
+ * Node makes non-detachable: detaching it would empty every Buffer made
+ * from it, and every later one. (JavaScriptCore pins a buffer whose bytes
+ * the C API handed out.) */
+static JS_FN(buffer_pin) {
+    JSValueRef e = NULL;
+    JSObjectGetArrayBufferBytesPtr(ctx, (JSObjectRef)JS_ARG(0), &e);
+    CHECK(e == NULL); /* lib/ passes an ArrayBuffer it made */
+    return JSValueMakeUndefined(ctx);
 }
 
 /* binding.byteLength(string, enc) -> bytes the string encodes to. */
@@ -1104,6 +1154,7 @@ JSObjectRef buffer_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "isUtf8", buffer_is_utf8);
     js_set_fn(ctx, b, "isAscii", buffer_is_ascii);
     js_set_fn(ctx, b, "encodeInto", buffer_encode_into);
+    js_set_fn(ctx, b, "pin", buffer_pin);
     /* binding.fast: the host functions, when calibrated; lib/ falls back
      * to the entries above when it is absent or a call declines. */
     if (buffer_calibrate_host(ctx)) {

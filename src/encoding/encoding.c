@@ -1,6 +1,9 @@
 #include "encoding.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "utf8.h"
 
@@ -104,16 +107,43 @@ size_t enc_utf8_length8(const uint8_t *in, size_t n) {
 }
 
 size_t enc_utf8_encode8(const uint8_t *in, size_t n, uint8_t *out, size_t cap, size_t *consumed) {
-    size_t i = 0, o = 0;
+    size_t i = 0, o = 0, words = 0;
     while (i < n) {
-        /* Runs of ASCII are copied whole. */
-        size_t run = utf8_ascii_prefix(in + i, n - i);
-        if (run > cap - o)
-            run = cap - o;
-        memcpy(out + o, in + i, run);
-        i += run;
-        o += run;
-        if (i == n || o + 2 > cap)
+        /* ASCII a word at a time, including the run up to the next other
+         * byte (in text such runs are short: a call per run cost more than
+         * the copy); the whole word is stored while it fits. */
+        if (i + 8 <= n && o + 8 <= cap) {
+            uint64_t w;
+            memcpy(&w, in + i, 8);
+            memcpy(out + o, &w, 8);
+            uint64_t high = w & 0x8080808080808080ull;
+            if (!high) {
+                i += 8;
+                o += 8;
+                /* A long run (rare in text that has other characters):
+                 * the rest of it in bulk. */
+                if (++words == 8) {
+                    words = 0;
+                    size_t run = utf8_ascii_prefix(in + i, n - i);
+                    if (run > cap - o)
+                        run = cap - o;
+                    memcpy(out + o, in + i, run);
+                    i += run;
+                    o += run;
+                }
+                continue;
+            }
+            words = 0;
+            size_t k = (size_t)__builtin_ctzll(high) >> 3; /* little-endian: the first byte is lowest */
+            i += k;
+            o += k;
+        } else if (in[i] < 0x80) {
+            if (o == cap)
+                break;
+            out[o++] = in[i++];
+            continue;
+        }
+        if (o + 2 > cap)
             break;
         uint8_t c = in[i++];
         out[o++] = (uint8_t)(0xC0 | (c >> 6));
@@ -204,6 +234,7 @@ static void enc_b64_init(void) {
         if (!enc_hex_ready)                                                            \
             enc_hex_init();                                                            \
         size_t o = 0, i = 0;                                                           \
+        enc_hex_vector##SUFFIX(in, n, out, cap, &i, &o);                               \
         for (; i + 1 < n && o < cap; i += 2) {                                         \
             int hi = enc_hex_digit(in[i]);                                             \
             int lo = enc_hex_digit(in[i + 1]);                                         \
@@ -235,6 +266,44 @@ static void enc_hex_init(void) {
 
 static inline int enc_hex_digit(unsigned u) {
     return u < 256 ? enc_hex_table[u] : -1;
+}
+
+/* Sixteen hex digits of an 8-bit string at a time (SSE2), while all are
+ * digits and eight bytes fit; the scalar loop goes on from where this
+ * stops, so the first bad pair ends the text exactly as it would there. */
+static inline void enc_hex_vector8(const uint8_t *in, size_t n, uint8_t *out, size_t cap, size_t *pi,
+                                   size_t *po) {
+#ifdef __SSE2__
+    size_t i = *pi, o = *po;
+    /* Bytes above 0x7F compare as negative, so they are never digits. */
+    const __m128i below0 = _mm_set1_epi8('0' - 1), above9 = _mm_set1_epi8('9' + 1);
+    const __m128i belowa = _mm_set1_epi8('a' - 1), abovef = _mm_set1_epi8('f' + 1);
+    const __m128i lower = _mm_set1_epi8(0x20), digit0 = _mm_set1_epi8('0'), lettera = _mm_set1_epi8('a' - 10);
+    const __m128i low8 = _mm_set1_epi16(0x00ff);
+    for (; i + 16 <= n && o + 8 <= cap; i += 16, o += 8) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
+        __m128i l = _mm_or_si128(x, lower); /* 'A'-'F' as 'a'-'f'; digits unchanged */
+        __m128i isd = _mm_and_si128(_mm_cmpgt_epi8(x, below0), _mm_cmpgt_epi8(above9, x));
+        __m128i isl = _mm_and_si128(_mm_cmpgt_epi8(l, belowa), _mm_cmpgt_epi8(abovef, l));
+        if (_mm_movemask_epi8(_mm_or_si128(isd, isl)) != 0xffff)
+            break;
+        __m128i v = _mm_or_si128(_mm_and_si128(isd, _mm_sub_epi8(x, digit0)),
+                                 _mm_and_si128(isl, _mm_sub_epi8(l, lettera)));
+        /* Each 16-bit lane holds a pair, first digit in its low byte. */
+        __m128i bytes = _mm_or_si128(_mm_slli_epi16(_mm_and_si128(v, low8), 4), _mm_srli_epi16(v, 8));
+        _mm_storel_epi64((__m128i *)(void *)(out + o), _mm_packus_epi16(bytes, bytes));
+    }
+    *pi = i;
+    *po = o;
+#else
+    (void)in, (void)n, (void)out, (void)cap, (void)pi, (void)po;
+#endif
+}
+
+/* UTF-16 input: the scalar loop only (such strings are rare here). */
+static inline void enc_hex_vector(const uint16_t *in, size_t n, uint8_t *out, size_t cap, size_t *pi,
+                                  size_t *po) {
+    (void)in, (void)n, (void)out, (void)cap, (void)pi, (void)po;
 }
 
 ENC_DEFINE_DECODERS(, uint16_t)
@@ -278,19 +347,35 @@ size_t enc_base64_encode(const uint8_t *in, size_t len, char *out, bool url) {
 }
 
 size_t enc_hex_encode(const uint8_t *in, size_t len, char *out) {
+    size_t i = 0;
+#ifdef __SSE2__
+    /* Sixteen bytes at a time (SSE2, which every x86-64 has): each nibble
+     * becomes '0' + n, plus the gap up to 'a' where n > 9; the high and
+     * low digits are then interleaved. A third of the table loop's time. */
+    const __m128i nibble = _mm_set1_epi8(0x0f), nine = _mm_set1_epi8(9), digit0 = _mm_set1_epi8('0'),
+                  gap = _mm_set1_epi8('a' - '0' - 10);
+    for (; i + 16 <= len; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
+        __m128i hi = _mm_and_si128(_mm_srli_epi16(x, 4), nibble);
+        __m128i lo = _mm_and_si128(x, nibble);
+        hi = _mm_add_epi8(_mm_add_epi8(hi, digit0), _mm_and_si128(_mm_cmpgt_epi8(hi, nine), gap));
+        lo = _mm_add_epi8(_mm_add_epi8(lo, digit0), _mm_and_si128(_mm_cmpgt_epi8(lo, nine), gap));
+        _mm_storeu_si128((__m128i *)(void *)(out + 2 * i), _mm_unpacklo_epi8(hi, lo));
+        _mm_storeu_si128((__m128i *)(void *)(out + 2 * i + 16), _mm_unpackhi_epi8(hi, lo));
+    }
+#endif
     /* Both digits of a byte as one 16-bit unit (in memory order), four
      * bytes' worth stored at once. */
     static uint16_t pairs[256];
     static int ready;
     if (!ready) {
         static const char digits[] = "0123456789abcdef";
-        for (int i = 0; i < 256; i++) {
-            char two[2] = {digits[i >> 4], digits[i & 15]};
-            memcpy(&pairs[i], two, 2);
+        for (int b = 0; b < 256; b++) {
+            char two[2] = {digits[b >> 4], digits[b & 15]};
+            memcpy(&pairs[b], two, 2);
         }
         ready = 1;
     }
-    size_t i = 0;
     for (; i + 4 <= len; i += 4) {
         uint64_t w = (uint64_t)pairs[in[i]] | (uint64_t)pairs[in[i + 1]] << 16 |
                      (uint64_t)pairs[in[i + 2]] << 32 | (uint64_t)pairs[in[i + 3]] << 48;

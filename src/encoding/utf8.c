@@ -23,24 +23,32 @@ size_t utf8_ascii_prefix(const uint8_t *in, size_t len) {
     return i;
 }
 
+/* The number of ASCII bytes that open an 8-byte word (8 when all are). */
+static inline size_t utf8_ascii_in_word(uint64_t w) {
+    uint64_t high = w & 0x8080808080808080ull;
+    return high ? (size_t)__builtin_ctzll(high) >> 3 : 8; /* little-endian: the first byte is lowest */
+}
+
 size_t utf8_decode_latin1(const uint8_t *in, size_t len, uint8_t *out, size_t *consumed) {
     size_t i = 0, o = 0;
     while (i < len) {
-        uint8_t b = in[i];
-        if (b < 0x80) {
-            out[o++] = b;
-            i++;
-            while (i + 8 <= len) {
-                uint64_t w;
-                memcpy(&w, in + i, 8);
-                if (w & 0x8080808080808080ull)
-                    break;
-                memcpy(out + o, in + i, 8);
-                o += 8;
-                i += 8;
-            }
+        /* ASCII a word at a time, including the run up to the next other
+         * byte; the whole word is stored, which fits since o <= i and
+         * i + 8 <= len. */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, in + i, 8);
+            memcpy(out + o, &w, 8);
+            size_t k = utf8_ascii_in_word(w);
+            i += k;
+            o += k;
+            if (k == 8)
+                continue;
+        } else if (in[i] < 0x80) {
+            out[o++] = in[i++];
             continue;
         }
+        uint8_t b = in[i];
         if ((b != 0xC2 && b != 0xC3) || i + 1 >= len || (in[i + 1] & 0xC0) != 0x80)
             break;
         out[o++] = (uint8_t)((b & 0x03) << 6 | (in[i + 1] & 0x3F));
@@ -53,24 +61,24 @@ size_t utf8_decode_latin1(const uint8_t *in, size_t len, uint8_t *out, size_t *c
 size_t utf8_decode(const uint8_t *in, size_t len, uint16_t *out) {
     size_t i = 0, o = 0;
     while (i < len) {
-        uint8_t b = in[i];
-        if (b < 0x80) {
-            /* ASCII, eight bytes at a time while they all are: runs between
-             * other characters are often short, so no call. */
-            out[o++] = b;
-            i++;
-            while (i + 8 <= len) {
-                uint64_t w;
-                memcpy(&w, in + i, 8);
-                if (w & 0x8080808080808080ull)
-                    break;
-                for (int k = 0; k < 8; k++)
-                    out[o + k] = in[i + k];
-                o += 8;
-                i += 8;
-            }
+        /* ASCII a word at a time, including the run up to the next other
+         * byte (runs between other characters are often short, so no
+         * call); all eight are widened, which fits since o <= i. */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, in + i, 8);
+            for (int k = 0; k < 8; k++)
+                out[o + k] = (uint16_t)((w >> (8 * k)) & 0xff);
+            size_t k = utf8_ascii_in_word(w);
+            i += k;
+            o += k;
+            if (k == 8)
+                continue;
+        } else if (in[i] < 0x80) {
+            out[o++] = in[i++];
             continue;
         }
+        uint8_t b = in[i];
         int need;
         uint32_t cp;
         uint8_t lower = 0x80, upper = 0xBF;

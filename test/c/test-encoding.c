@@ -72,22 +72,28 @@ static void check_bool(const char *name, bool got, bool want) {
 static void check_8bit_matches_16bit(void) {
     static const char alphabet[] = "AZaz09+/-_=\n !fF\x80\xe9\xff";
     uint32_t x = 12345;
-    for (int round = 0; round < 400; round++) {
-        uint8_t in8[40];
-        uint16_t in16[40];
-        size_t n = (size_t)(round % 40);
+    /* Short inputs from the alphabet above, then longer ones where a byte
+     * above 0x7F is rare, so that ASCII runs are long enough for the UTF-8
+     * encoder's bulk copy. */
+    for (int round = 0; round < 600; round++) {
+        uint8_t in8[160];
+        uint16_t in16[160];
+        size_t n = round < 400 ? (size_t)(round % 40) : (size_t)(60 + round % 100);
         for (size_t i = 0; i < n; i++) {
             x ^= x << 13;
             x ^= x >> 17;
             x ^= x << 5;
-            in8[i] = (uint8_t)alphabet[x % (sizeof alphabet - 1)];
+            if (round < 400)
+                in8[i] = (uint8_t)alphabet[x % (sizeof alphabet - 1)];
+            else
+                in8[i] = (uint8_t)(x % 97 == 0 ? 0x80 + x % 128 : 'a' + x % 26);
             in16[i] = in8[i];
         }
         total++;
         int bad = enc_utf8_length8(in8, n) != enc_utf8_length(in16, n) ||
                   enc_base64_decoded_length8(in8, n) != enc_base64_decoded_length(in16, n);
         for (size_t cap = 0; cap <= 2 * n + 2 && !bad; cap++) {
-            uint8_t a[100], b[100];
+            uint8_t a[400], b[400];
             size_t ra = 0, rb = 0;
             size_t ka = enc_utf8_encode8(in8, n, a, cap, &ra), kb = enc_utf8_encode(in16, n, b, cap, &rb);
             bad |= ka != kb || ra != rb || memcmp(a, b, ka);
@@ -109,8 +115,80 @@ static void check_8bit_matches_16bit(void) {
     }
 }
 
+/* Hex encoding, whose vector loop takes sixteen bytes at a time: every
+ * byte value, at every length up to 48 and every start offset up to 15,
+ * against digits worked out one at a time. The output buffer is exactly
+ * as long as the text. */
+static void check_hex_encode(void) {
+    static const char digits[] = "0123456789abcdef";
+    uint8_t in[64 + 256];
+    for (size_t i = 0; i < sizeof in; i++)
+        in[i] = (uint8_t)(i < 256 ? i : i * 7 + 3);
+    total++;
+    for (size_t start = 0; start < 16; start++) {
+        for (size_t n = 0; n <= 48; n++) {
+            char got[96], want[96];
+            for (size_t i = 0; i < n; i++) {
+                want[2 * i] = digits[in[start + i] >> 4];
+                want[2 * i + 1] = digits[in[start + i] & 15];
+            }
+            if (enc_hex_encode(in + start, n, got) != 2 * n || memcmp(got, want, 2 * n) != 0) {
+                failures++;
+                printf("FAIL hex encode of %zu bytes from %zu\n", n, start);
+                return;
+            }
+        }
+    }
+    char all[512];
+    enc_hex_encode(in, 256, all);
+    for (size_t i = 0; i < 256; i++) {
+        if (all[2 * i] != digits[i >> 4] || all[2 * i + 1] != digits[i & 15]) {
+            failures++;
+            printf("FAIL hex encode of byte %02zx: %.2s\n", i, all + 2 * i);
+            return;
+        }
+    }
+}
+
+/* Hex decoding of 8-bit strings takes sixteen digits at a time: long
+ * runs of digits of both cases, with a character next to the digit ranges
+ * (or none) at every position, at every capacity, give what the UTF-16
+ * decoder (one pair at a time) gives. */
+static void check_hex_decode_runs(void) {
+    static const char digits[] = "0123456789abcdefABCDEF";
+    static const uint8_t bad[] = {'/', ':', '@', 'G', '`', 'g', ' ', 0x80, 0xB0, 0xE6, 0xFF, 0};
+    uint32_t x = 99;
+    total++;
+    for (size_t n = 0; n <= 80; n++) {
+        for (size_t b = 0; b <= sizeof bad; b++) {
+            uint8_t in8[80];
+            uint16_t in16[80];
+            for (size_t i = 0; i < n; i++) {
+                x = x * 1103515245 + 12345;
+                in8[i] = (uint8_t)digits[(x >> 16) % 22];
+            }
+            size_t at = n ? (x >> 8) % n : 0;
+            if (b < sizeof bad && n)
+                in8[at] = bad[b];
+            for (size_t i = 0; i < n; i++)
+                in16[i] = in8[i];
+            for (size_t cap = 0; cap <= n / 2 + 1; cap++) {
+                uint8_t a[48], c[48];
+                size_t ka = enc_hex_decode8(in8, n, a, cap), kc = enc_hex_decode(in16, n, c, cap);
+                if (ka != kc || memcmp(a, c, ka) != 0) {
+                    failures++;
+                    printf("FAIL hex decode of %zu digits, bad at %zu, cap %zu: %zu vs %zu\n", n, at, cap, ka, kc);
+                    return;
+                }
+            }
+        }
+    }
+}
+
 int main(void) {
     check_8bit_matches_16bit();
+    check_hex_encode();
+    check_hex_decode_runs();
     /* base64: whitespace and junk skipped, '=' ends, a lone digit is dropped. */
     check_encode("b64 abc", ENC_BASE64, "YWJj", "abc", 3);
     check_encode("b64 2 pad-less", ENC_BASE64, "YWJ", "ab", 2);

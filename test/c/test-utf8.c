@@ -1,4 +1,5 @@
 /* Unit tests of src/encoding/utf8.c against the WHATWG decoder's rules. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -90,7 +91,53 @@ int main(void) {
             }
         }
     }
-    int total = 20;
+    /* The word-at-a-time ASCII step: runs of every length from 0 to 19
+     * before and after an e-acute (C3 A9) and a euro sign (E2 82 AC), so
+     * the first high byte falls at every position of a word and the
+     * input ends at every position too; both decoders, into buffers of
+     * exactly the input's length. */
+    for (size_t before = 0; before < 20; before++) {
+        for (size_t after = 0; after < 20; after++) {
+            for (int euro = 0; euro < 2; euro++) {
+                uint8_t in[48];
+                uint16_t want[48];
+                size_t n = 0, w = 0;
+                for (size_t i = 0; i < before; i++)
+                    want[w++] = in[n++] = (uint8_t)('a' + i);
+                if (euro) {
+                    memcpy(in + n, "\xE2\x82\xAC", 3);
+                    n += 3;
+                    want[w++] = 0x20AC;
+                } else {
+                    memcpy(in + n, "\xC3\xA9", 2);
+                    n += 2;
+                    want[w++] = 0xE9;
+                }
+                for (size_t i = 0; i < after; i++)
+                    want[w++] = in[n++] = (uint8_t)('A' + i);
+                uint16_t out[48];
+                uint8_t out8[48];
+                size_t used;
+                size_t k = utf8_decode(in, n, out);
+                size_t k8 = utf8_decode_latin1(in, n, out8, &used);
+                bool ok = k == w && memcmp(out, want, w * sizeof *out) == 0;
+                if (euro) {
+                    ok = ok && used == before && k8 == before && memcmp(out8, in, before) == 0;
+                } else {
+                    ok = ok && used == n && k8 == w;
+                    for (size_t i = 0; ok && i < w; i++)
+                        ok = out8[i] == want[i];
+                }
+                if (!ok) {
+                    failures++;
+                    printf("FAIL ascii runs %zu and %zu around %s\n", before, after, euro ? "U+20AC" : "U+00E9");
+                    before = after = 99;
+                    break;
+                }
+            }
+        }
+    }
+    int total = 21;
     printf("%d passed, %d failed\n", total - failures, failures);
     return failures != 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "encoding/encoding.h"
+#include "encoding/utf8.h"
 
 #define FUZZ_CHECK(c)                                                      \
     do {                                                                   \
@@ -42,6 +43,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len) {
         }
         free(back);
         free(u);
+    }
+    /* The Latin-1 decoder agrees with the full one on what it takes, and
+     * stops only before a character it cannot take. Its output buffer is
+     * exactly the input's length, so a word store past it is caught. */
+    {
+        uint8_t *l1 = malloc(len ? len : 1);
+        uint16_t *full = malloc((len ? len : 1) * sizeof *full);
+        size_t used;
+        size_t k = utf8_decode_latin1(data, len, l1, &used);
+        FUZZ_CHECK(used <= len && utf8_decode(data, used, full) == k);
+        for (size_t i = 0; i < k; i++)
+            FUZZ_CHECK(full[i] == l1[i]);
+        if (used < len) {
+            size_t rest = utf8_decode(data + used, len - used, full);
+            FUZZ_CHECK(rest > 0 && full[0] > 0xff);
+        }
+        free(full);
+        free(l1);
     }
     /* The bytes as UTF-16 units, through the string encoders. */
     size_t nu = len / 2;
