@@ -395,6 +395,9 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
      * does not) would drop frames from every stack trace Node programs
      * read; options take effect only before the engine starts. */
     jsc_options_set_boolean("useTailCalls", 0);
+    /* Node always has SharedArrayBuffer and Atomics (Atomics.wait is a
+     * common synchronous sleep); the engine's embedding default is off. */
+    jsc_options_set_boolean("useSharedArrayBuffer", 1);
     rt->ctx = JSGlobalContextCreate(NULL);
     if (!rt->ctx) {
         CHECK(uv_loop_close(&rt->loop) == 0);

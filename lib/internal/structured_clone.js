@@ -15,6 +15,8 @@ const MapPrototypeForEach = Map.prototype.forEach;
 const SetPrototypeForEach = Set.prototype.forEach;
 const DatePrototypeGetTime = Date.prototype.getTime;
 const ReflectApply = Reflect.apply;
+// Loaded on use: internal/util/types loads this module.
+const isSharedArrayBuffer = (v) => require('internal/util/types').types.isSharedArrayBuffer(v);
 
 let cellTypes;
 function cellTypeOf(v) {
@@ -65,6 +67,9 @@ function cloneValue(value, memory, transferred) {
   if (utilBinding.getProxyTarget(value) !== undefined) throw dataCloneError(value);
   let out;
   if (type === t.arrayBuffer) {
+    // A SharedArrayBuffer's clone shares its memory; with one thread, the
+    // same object is that (Node makes a second object over the memory).
+    if (isSharedArrayBuffer(value)) return value;
     out = transferred.get(value);
     if (out === undefined) out = ReflectApply(ArrayBufferPrototypeSlice, value, [0, ReflectApply(byteLengthGetter, value, [])]);
     memory.set(value, out);
