@@ -39,6 +39,7 @@ const lazyDns = () => (dns ??= require('dns'));
 
 const UV_EOF = -4095;
 const UV_EINVAL = -22;
+const UV_EADDRINUSE = -98;
 const UV_ENOTCONN = -107;
 const kDefaultIPv4 = '0.0.0.0';
 const kDefaultIPv6 = '::';
@@ -1241,8 +1242,37 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
   process.nextTick(emitListeningNT, this);
 };
 
+// In a cluster worker a server listens on a socket the primary owns (see
+// internal/cluster/child), unless exclusive.
+let cluster;
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+  cluster ??= require('cluster');
+  // With reusePort each worker binds its own socket.
+  if (cluster.isPrimary || exclusive || (flags & 2) !== 0) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  const listeningId = server._listeningId;
+  cluster._getServer(server, { address, port, addressType, fd, flags, backlog }, (err, handle) => {
+    // close() or another listen() came first: the primary's handle is
+    // given back.
+    if (listeningId !== server._listeningId) {
+      if (handle) handle.close();
+      return;
+    }
+    // A failed bind may show only as a different port.
+    if (err === 0 && port > 0 && handle.getsockname) {
+      const out = {};
+      err = handle.getsockname(out);
+      if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
+    }
+    if (err) {
+      server.emit('error', exceptionWithHostPort(err, 'bind', address, port));
+      return;
+    }
+    server._handle = handle;
+    server._listen2(address, port, addressType, backlog, fd, flags);
+  });
 }
 
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
@@ -1288,7 +1318,8 @@ Server.prototype.listen = function listen(...args) {
   if (isTCPHandle(options) || (options && typeof options.readStart === 'function' &&
       typeof options.listen === 'function')) {
     this._handle = options;
-    listenInCluster(this, null, -1, -1, backlogFromArgs);
+    // A handle already made listens where it is, in a worker too.
+    listenInCluster(this, null, -1, -1, backlogFromArgs, undefined, true);
     return this;
   }
   addServerAbortSignalOption(this, options);

@@ -197,7 +197,11 @@ function setupChannel(target, handle, serialization) {
       return true;
     }
     sendRaw({ cmd: 'NODE_HANDLE_ACK' });
-    receiveHandle(message, raw, (obj) => target.emit('message', message.msg, obj));
+    // The runtime's own messages (cluster's) may carry handles too.
+    const inner = message.msg;
+    const event = inner !== null && typeof inner === 'object' && typeof inner.cmd === 'string' &&
+      inner.cmd.startsWith('NODE_') ? 'internalMessage' : 'message';
+    receiveHandle(message, raw, (obj) => target.emit(event, inner, obj));
     return true;
   }
 
@@ -288,11 +292,14 @@ function setupChannel(target, handle, serialization) {
       }
     }
     const bytes = framer.encode(message);
+    let failedAtOnce = false;
     const req = {
       oncomplete(status) {
         pendingWrites--;
         if (closeRequested && pendingWrites === 0) closeChannel();
-        const err = status < 0 ? errnoException(status, 'write') : null;
+        // As in Node, only a write refused at once is send()'s error; one
+        // that fails later (the other side is gone: EPIPE) is not.
+        const err = status < 0 && failedAtOnce ? errnoException(status, 'write') : null;
         if (typeof callback === 'function') callback(err);
         else if (err) target.emit('error', err);
       },
@@ -308,7 +315,10 @@ function setupChannel(target, handle, serialization) {
       }
       return true;
     }
-    if (r < 0) process.nextTick(() => req.oncomplete(r));
+    if (r < 0) {
+      failedAtOnce = true;
+      process.nextTick(() => req.oncomplete(r));
+    }
     return handle.getWriteQueueSize() < kChannelHighWaterMark;
   }
 
@@ -357,6 +367,13 @@ function handleToSend(sendHandle, options) {
       raw.onread = () => {};
       sendHandle._handle = null;
       sendHandle.setTimeout(0);
+      // The connection left its server, which no longer waits for it to
+      // close (nor counts it again if this object is destroyed).
+      const server = sendHandle._server;
+      if (server) {
+        server._connections--;
+        sendHandle._server = null;
+      }
     }
     return { raw, type: 'net.Socket', closeOnAck: !keepOpen };
   }
@@ -411,6 +428,12 @@ function setupFromEnv() {
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
   setupChildChannel(fd, mode === 'advanced' ? 'advanced' : 'json');
+  // A worker started by cluster.fork() tells the primary it is online
+  // before its program runs; the id leaves the environment as in Node.
+  if (process.env.NODE_UNIQUE_ID !== undefined) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
 }
 
 // The pipe handle under a channel (process.stdin over the channel's fd
