@@ -1,13 +1,18 @@
 'use strict';
-// fetch(): the Fetch standard's scheme fetch for the schemes that need no
-// network (data: and blob:), and Node's network errors for the rest. kiln
-// has no HTTP client yet, so http: and https: reject with a network error
-// whose cause says so, never with a made-up response.
+// fetch(): the Fetch standard's scheme fetch. data: and blob: are answered
+// here; http: goes to internal/fetch/network (node:http underneath); https:
+// rejects with a network error whose cause says kiln has no TLS yet, never
+// with a made-up response.
 
 const { Request, requestInternals } = require('internal/fetch/request');
 const { makeResponse } = require('internal/fetch/response');
 const { bytesBody, partsBody } = require('internal/fetch/body');
-const { headerValue } = require('internal/fetch/headers');
+const { headerEntries, headerValue } = require('internal/fetch/headers');
+
+let network;
+function networkModule() {
+  return (network ??= require('internal/fetch/network'));
+}
 
 const ErrorCtor = Error;
 const NumberCtor = Number;
@@ -147,12 +152,6 @@ const kBadPorts = new Set([1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 
   995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669,
   6679, 6697, 10080]);
 
-let notImplemented;
-function httpNotSupported() {
-  notImplemented ??= require('internal/errors').codes.ERR_NOT_IMPLEMENTED;
-  return new notImplemented('fetch() of http: and https: URLs');
-}
-
 let resolveObjectURL;
 
 // The response for a request, or a thrown network error.
@@ -185,9 +184,8 @@ function schemeFetch(request) {
     }
     case 'file:':
       throw networkError('not implemented... yet...');
-    case 'http:':
     case 'https:':
-      throw networkError(null, httpNotSupported());
+      throw networkError(null, networkModule().httpsNotSupported());
     default:
       throw networkError('unknown scheme');
   }
@@ -254,6 +252,11 @@ function fetch(input, init = undefined) {
       if (settled) return;
       settled = true;
       signal.removeEventListener('abort', onAbort);
+      if (url.protocol === 'http:') {
+        request.headerEntries = headerEntries(request.headers);
+        networkModule().httpFetch(request).then(resolve, reject);
+        return;
+      }
       try {
         resolve(schemeFetch(request));
       } catch (err) {
@@ -265,5 +268,7 @@ function fetch(input, init = undefined) {
 
 module.exports = {
   fetch,
+  kBadPorts,
+  networkError,
   processDataURL,
 };

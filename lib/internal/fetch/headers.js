@@ -300,6 +300,16 @@ function headerValue(headers, name) {
   return entry === undefined ? null : entry.value;
 }
 
+// The entries as [name, value] in the order they were added, with the name
+// spelled as first given: what fetch() puts on the wire.
+function headerEntries(headers) {
+  const out = [];
+  for (const { 1: entry } of MapEntries.call(headersList(headers))) {
+    ArrayPrototypePush.call(out, [entry.name, entry.value]);
+  }
+  return out;
+}
+
 function makeHeaders(guard) {
   const headers = new Headers();
   setGuard(headers, guard);
@@ -329,6 +339,7 @@ module.exports = {
   copyHeaders,
   fillHeaders,
   getGuard,
+  headerEntries,
   headerValue,
   isHeaders,
   makeHeaders,

@@ -142,6 +142,7 @@ class Request {
       body: request.#body,
       signal: request.#signal,
       headers: request.#headers,
+      redirect: request.#redirect,
     });
   }
 
