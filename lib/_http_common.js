@@ -43,10 +43,9 @@ const HTTPParserProto = {
   },
 };
 
-function createParserObject(proto) {
-  const p = { __proto__: proto };
-  p[kNative] = binding.create(nativeProto);
-  p.type = kRequest;
+// The per-use state of a parser object, fresh or taken from the free list.
+function resetParserState(p, type) {
+  p.type = type;
   p.socket = null;
   p.incoming = null;
   p.outgoing = null;
@@ -60,6 +59,12 @@ function createParserObject(proto) {
   p.maxHeaderPairs = 2000;
   p.joinDuplicateHeaders = false;
   p[kIncomingMessage] = IncomingMessage;
+}
+
+function createParserObject(proto) {
+  const p = { __proto__: proto };
+  p[kNative] = binding.create(nativeProto);
+  resetParserState(p, kRequest);
   // Node's parser has its timeout hook in this slot while in use.
   p[kOnTimeout] = parserOnTimeout;
   return p;
@@ -169,19 +174,7 @@ const parsers = {
 function newParser(type, maxHeaderSize) {
   const p = parsers.alloc() ?? createParserObject(HTTPParserProto);
   p.initialize(type, maxHeaderSize || 0);
-  p.type = type;
-  p.socket = null;
-  p.incoming = null;
-  p.buf = null;
-  p.trailers = null;
-  p.executing = false;
-  p.inProgress = false;
-  p.completed = 0;
-  p.queue = null;
-  p.onIncoming = null;
-  p.maxHeaderPairs = 2000;
-  p.joinDuplicateHeaders = false;
-  p[kIncomingMessage] = IncomingMessage;
+  resetParserState(p, type);
   return p;
 }
 
