@@ -391,6 +391,9 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
         free(rt);
         return NULL;
     }
+    /* The loop's idle time, for performance.eventLoopUtilization(), as
+     * Node keeps it. */
+    uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
     /* Proper tail calls (which JavaScriptCore does in strict code and V8
      * does not) would drop frames from every stack trace Node programs
      * read; options take effect only before the engine starts. */
