@@ -58,6 +58,14 @@ const lazyGlobals = [
   ['SubtleCrypto', 'internal/crypto/webcrypto'],
   ['atob', 'buffer', undefined, true], // enumerable, as web operations are in Node
   ['btoa', 'buffer', undefined, true],
+  ['Performance', 'internal/perf/performance'],
+  ['PerformanceEntry', 'internal/perf/performance'],
+  ['PerformanceMark', 'internal/perf/performance'],
+  ['PerformanceMeasure', 'internal/perf/performance'],
+  ['PerformanceObserver', 'internal/perf/performance'],
+  ['PerformanceObserverEntryList', 'internal/perf/performance'],
+  ['PerformanceResourceTiming', 'internal/perf/performance'],
+  ['performance'], // an accessor pair of its own (below)
 ];
 
 function install(g, requireBuiltin) {
@@ -80,6 +88,16 @@ function install(g, requireBuiltin) {
       set: { set(value) { buffer = value; } }.set,
     }),
     fetch: () => defineProperty(g, 'fetch', { value: fetch, writable: true, configurable: true, enumerable: true }),
+    // performance stays an enumerable accessor pair, as in Node.
+    performance: () => {
+      let value;
+      const accessors = {
+        get performance() { return (value ??= requireBuiltin('internal/perf/performance').performance); },
+        set performance(v) { value = v; },
+      };
+      const d = Object.getOwnPropertyDescriptor(accessors, 'performance');
+      defineProperty(g, 'performance', { configurable: true, enumerable: true, get: d.get, set: d.set });
+    },
     // navigator and crypto are enumerable getters without a setter, as in Node.
     navigator: () => defineProperty(g, 'navigator', {
       configurable: true, enumerable: true,

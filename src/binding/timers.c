@@ -125,6 +125,13 @@ static JS_FN(timers_get_libuv_now) {
     return JSValueMakeNumber(ctx, (double)uv_now(loop));
 }
 
+/* binding.getLoopIdleTime() -> ms the loop has spent blocked in the poll
+ * phase, for performance.eventLoopUtilization(). Zero unless the runtime
+ * configured the loop with UV_METRICS_IDLE_TIME. */
+static JS_FN(timers_get_loop_idle_time) {
+    return JSValueMakeNumber(ctx, (double)uv_metrics_idle_time(runtime_loop(ctx)) / 1e6);
+}
+
 static void timers_free_cb(uv_handle_t *h) {
     timers_state_t *st = h->data;
     /* The last of the three handles to close frees the state. */
@@ -162,6 +169,7 @@ JSObjectRef timers_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "toggleTimerRef", timers_toggle_timer_ref);
     js_set_fn(ctx, b, "toggleImmediateRef", timers_toggle_immediate_ref);
     js_set_fn(ctx, b, "getLibuvNow", timers_get_libuv_now);
+    js_set_fn(ctx, b, "getLoopIdleTime", timers_get_loop_idle_time);
     JSValueRef exc = NULL;
     JSObjectRef info = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeInt32Array, 2, &exc);
     CHECK(info != NULL);
