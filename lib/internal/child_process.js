@@ -131,9 +131,13 @@ function createSocket(handle, readable) {
   return net.Socket({ handle, readable });
 }
 
+// diagnostics_channel's 'child_process': each new ChildProcess, as in Node.
+let childProcessChannel;
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
+    childProcessChannel ??= require('diagnostics_channel').channel('child_process');
     this._closesNeeded = 1;
     this._closesGot = 0;
     this.connected = false;
@@ -160,6 +164,7 @@ class ChildProcess extends EventEmitter {
       process.nextTick(flushStdio, this);
       maybeClose(this);
     };
+    if (childProcessChannel.hasSubscribers) childProcessChannel.publish({ process: this });
   }
 
   spawn(options) {
