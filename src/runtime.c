@@ -29,6 +29,7 @@ struct kiln_runtime {
      * be processed, so C can loop without a call. */
     int32_t *tick_info;
     const char *lib_dir; /* KILN_LIB_DIR: read lib/ from here (development) */
+    double milestones[RUNTIME_MILESTONES]; /* uv_hrtime() of each, 0 until reached */
     struct {
         const char *name;
         void *data;
@@ -68,6 +69,17 @@ static struct {
     JSGlobalContextRef ctx;
     kiln_runtime *rt;
 } runtime_table[16];
+
+/* The process's time origin (performance.timeOrigin): when the binary
+ * and its libraries were loaded, before main. */
+static uint64_t runtime_process_start;
+__attribute__((constructor)) static void runtime_note_process_start(void) {
+    runtime_process_start = uv_hrtime();
+}
+
+const double *runtime_milestones(kiln_runtime *rt) {
+    return rt->milestones;
+}
 
 kiln_runtime *runtime_of(JSContextRef ctx) {
     JSGlobalContextRef g = JSContextGetGlobalContext(ctx);
@@ -387,6 +399,8 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     kiln_runtime *rt = calloc(1, sizeof *rt);
     if (!rt)
         return NULL;
+    rt->milestones[RUNTIME_MS_ORIGIN] = (double)(runtime_process_start ? runtime_process_start : uv_hrtime());
+    rt->milestones[RUNTIME_MS_START] = (double)uv_hrtime();
     if (uv_loop_init(&rt->loop) != 0) {
         free(rt);
         return NULL;
@@ -401,6 +415,7 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     /* Node always has SharedArrayBuffer and Atomics (Atomics.wait is a
      * common synchronous sleep); the engine's embedding default is off. */
     jsc_options_set_boolean("useSharedArrayBuffer", 1);
+    rt->milestones[RUNTIME_MS_ENGINE] = (double)uv_hrtime();
     rt->ctx = JSGlobalContextCreate(NULL);
     if (!rt->ctx) {
         CHECK(uv_loop_close(&rt->loop) == 0);
@@ -411,7 +426,9 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     if (rt->lib_dir && !*rt->lib_dir)
         rt->lib_dir = NULL;
     runtime_register(rt);
+    rt->milestones[RUNTIME_MS_ENVIRONMENT] = (double)uv_hrtime();
     runtime_boot(rt, opts);
+    rt->milestones[RUNTIME_MS_BOOTSTRAP] = (double)uv_hrtime();
     return rt;
 }
 
@@ -499,6 +516,8 @@ int kiln_check_string(kiln_runtime *rt, const char *code, size_t len, const char
 }
 
 int kiln_run_loop(kiln_runtime *rt) {
+    if (!rt->milestones[RUNTIME_MS_LOOP_START])
+        rt->milestones[RUNTIME_MS_LOOP_START] = (double)uv_hrtime();
     for (;;) {
         uv_run(&rt->loop, UV_RUN_DEFAULT);
         /* 'beforeExit' may schedule more work, which re-enters the loop. */
@@ -507,6 +526,7 @@ int kiln_run_loop(kiln_runtime *rt) {
         if (!uv_loop_alive(&rt->loop))
             break;
     }
+    rt->milestones[RUNTIME_MS_LOOP_EXIT] = (double)uv_hrtime();
     JSValueRef code = runtime_hook(rt, "emitExit", 0, NULL);
     return js_int(rt->ctx, code);
 }

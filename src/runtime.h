@@ -24,6 +24,20 @@ typedef JSObjectRef (*runtime_binding_init)(JSContextRef ctx);
 kiln_runtime *runtime_of(JSContextRef ctx);
 uv_loop_t *runtime_loop(JSContextRef ctx);
 
+/* When the runtime reached each stage of its start, in uv_hrtime()
+ * nanoseconds (0 until reached), for performance.timeOrigin and nodeTiming. */
+enum {
+    RUNTIME_MS_ORIGIN,      /* the process's start (its libraries loaded) */
+    RUNTIME_MS_START,       /* kiln_create */
+    RUNTIME_MS_ENGINE,      /* the engine's context being made */
+    RUNTIME_MS_ENVIRONMENT, /* the context made, before the JS bootstrap */
+    RUNTIME_MS_BOOTSTRAP,   /* the bootstrap done */
+    RUNTIME_MS_LOOP_START,  /* the event loop first run */
+    RUNTIME_MS_LOOP_EXIT,   /* the event loop done */
+    RUNTIME_MILESTONES
+};
+const double *runtime_milestones(kiln_runtime *rt);
+
 /* Calls fn(self, ...argv) from the event loop: through the JS trampoline,
  * which routes an escaping exception to 'uncaughtException', then drains the
  * nextTick queue (and with it, promise jobs) until it is empty. Returns the

@@ -198,6 +198,16 @@ static JS_FN(process_resource_usage) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* binding.milestones() -> the runtime's start milestones (runtime.h), in
+ * uv_hrtime() nanoseconds, 0 where not reached yet. */
+static JS_FN(process_milestones) {
+    const double *ms = runtime_milestones(runtime_of(ctx));
+    JSObjectRef arr = js_array_new(ctx);
+    for (size_t i = 0; i < RUNTIME_MILESTONES; i++)
+        js_array_set(ctx, arr, i, JSValueMakeNumber(ctx, ms[i]));
+    return arr;
+}
+
 /* binding.threadCpuUsage(out): the calling thread's user and system CPU
  * times in microseconds into out[0] and out[1] (getrusage RUSAGE_THREAD). */
 static JS_FN(process_thread_cpu_usage) {
@@ -426,7 +436,9 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "initgroups", process_initgroups);
     js_set_fn(ctx, b, "constrainedMemory", process_constrained_memory);
     js_set_fn(ctx, b, "availableMemory", process_available_memory);
-    js_set_num(ctx, b, "startTime", (double)uv_hrtime());
+    const double *ms = runtime_milestones(runtime_of(ctx));
+    js_set_num(ctx, b, "startTime", ms[RUNTIME_MS_ORIGIN]);
+    js_set_fn(ctx, b, "milestones", process_milestones);
     JSObjectRef signals = JSObjectMake(ctx, NULL, NULL);
     for (size_t i = 0; i < sizeof process_signals / sizeof process_signals[0]; i++)
         js_set_num(ctx, signals, process_signals[i].name, process_signals[i].num);

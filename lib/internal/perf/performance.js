@@ -260,18 +260,11 @@ class PerformanceResourceTiming extends PerformanceEntry {
 
 // ---- node timing ------------------------------------------------------------------
 
-// When the event loop started: the first timer turn after this module
-// loaded, unless the runtime tells us sooner.
-let loopStart = -1;
-// Loaded after the loop has already waited, the loop started at least that
-// idle time ago; counting from there keeps the active time from going
-// negative.
-function noteLoopStart() {
-  if (loopStart === -1) loopStart = now() - idleTime();
-}
-{
-  const t = setTimeout(noteLoopStart, 0);
-  t.unref();
+// The runtime's start milestones (src/runtime.h), as milliseconds since
+// the time origin; -1 for one not reached yet (the loop's start and exit).
+function milestone(i, unset) {
+  const t = processBinding.milestones()[i];
+  return t === 0 ? unset : (t - startTime) / 1e6;
 }
 
 function idleTime() {
@@ -287,12 +280,12 @@ class PerformanceNodeTiming {
   get entryType() { return 'node'; }
   get startTime() { return 0; }
   get duration() { return now(); }
-  get nodeStart() { return 0; }
-  get v8Start() { return 0; }
-  get environment() { return 0; }
-  get bootstrapComplete() { return 0; }
-  get loopStart() { return loopStart; }
-  get loopExit() { return -1; }
+  get nodeStart() { return milestone(1, 0); }
+  get v8Start() { return milestone(2, 0); }
+  get environment() { return milestone(3, 0); }
+  get bootstrapComplete() { return milestone(4, 0); }
+  get loopStart() { return milestone(5, -1); }
+  get loopExit() { return milestone(6, -1); }
   get idleTime() { return idleTime(); }
 
   toJSON() {
@@ -319,7 +312,7 @@ Object.setPrototypeOf(PerformanceNodeTiming.prototype, PerformanceEntry.prototyp
 const nodeTiming = new PerformanceNodeTiming(kConstruct);
 
 function eventLoopUtilization(util1, util2) {
-  const ls = loopStart;
+  const ls = milestone(5, -1);
   if (ls <= 0) return { idle: 0, active: 0, utilization: 0 };
   if (util2) {
     const idle = util1.idle - util2.idle;
@@ -896,7 +889,6 @@ module.exports = {
   timerify,
   markResourceTiming,
   nodeTiming,
-  noteLoopStart,
   hasObserver,
   enqueueNodeEntry,
 };
