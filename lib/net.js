@@ -37,6 +37,9 @@ const lazyPipe = () => (pipeBinding ??= internalBinding('pipe'));
 let dns;
 const lazyDns = () => (dns ??= require('dns'));
 
+let perfObservedFlags;
+const perfObserved = () => (perfObservedFlags ??= require('internal/perf/observed'));
+
 const UV_EOF = -4095;
 const UV_EINVAL = -22;
 const UV_EADDRINUSE = -98;
@@ -997,6 +1000,11 @@ function internalConnectMultiple(ctx) {
     },
   };
   self.emit('connectionAttempt', address, ctx.port, family);
+  if (perfObserved().net) {
+    req.perfStart = require('internal/perf/performance').now();
+    req.address = address;
+    req.port = ctx.port;
+  }
   const err = handle.connect(req, address, ctx.port, family);
   if (err) {
     ctx.errors.push(exceptionWithHostPort(err, 'connect', address, ctx.port));
@@ -1036,6 +1044,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       oncomplete: (status) => afterConnect.call(req, status, handle, req),
       address, port, localAddress, localPort, addressType,
     };
+    // A 'net' performance entry for the connect, when one is observed.
+    if (perfObserved().net) req.perfStart = require('internal/perf/performance').now();
     err = handle.connect(req, address, port, addressType);
   } else {
     const req = {
@@ -1058,6 +1068,11 @@ function afterConnect(status, handle, req) {
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
+    if (req.perfStart !== undefined) {
+      const perf = require('internal/perf/performance');
+      perf.enqueueNodeEntry('connect', 'net', req.perfStart, perf.now() - req.perfStart,
+                            { host: req.address, port: req.port });
+    }
     self._unrefTimer();
     if (self[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
     if (self[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, self[kKeepAliveDelay]);

@@ -388,6 +388,12 @@ function hasObserver(type) {
   return false;
 }
 
+// What internal/perf/observed tells other modules, after each change.
+const observed = require('internal/perf/observed');
+function refreshObserved() {
+  observed.net = hasObserver('net');
+}
+
 let checkEntryList;
 
 class PerformanceObserverEntryList {
@@ -467,6 +473,7 @@ class PerformanceObserver {
     pending.delete(this);
     this.#types.clear();
     this.#mode = 0;
+    refreshObserved();
   }
 
   observe(options = {}) {
@@ -506,6 +513,7 @@ class PerformanceObserver {
     }
     if (this.#types.size) observers.add(this);
     else this.disconnect();
+    refreshObserved();
   }
 
   takeRecords() {
