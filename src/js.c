@@ -228,3 +228,34 @@ JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
     *exc = js_uv_error(ctx, err, syscall, path, dest);
     return NULL;
 }
+
+char **js_string_list(JSContextRef ctx, JSValueRef v, JSValueRef *exc, bool *ok) {
+    *ok = true;
+    if (!JSValueIsObject(ctx, v))
+        return NULL;
+    JSObjectRef arr = (JSObjectRef)v;
+    size_t n = (size_t)js_num(ctx, js_get(ctx, arr, "length"));
+    char **list = js_xmalloc((n + 1) * sizeof *list);
+    for (size_t i = 0; i < n; i++) {
+        js_cstr c;
+        if (!js_cstr_get(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &c, exc)) {
+            for (size_t k = 0; k < i; k++)
+                free(list[k]);
+            free(list);
+            *ok = false;
+            return NULL;
+        }
+        list[i] = js_xstrdup(c.s);
+        js_cstr_free(&c);
+    }
+    list[n] = NULL;
+    return list;
+}
+
+void js_string_list_free(char **list) {
+    if (!list)
+        return;
+    for (char **p = list; *p; p++)
+        free(*p);
+    free(list);
+}

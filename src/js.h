@@ -46,6 +46,12 @@ typedef struct {
 bool js_cstr_get(JSContextRef ctx, JSValueRef v, js_cstr *out, JSValueRef *exc);
 void js_cstr_free(js_cstr *c);
 
+/* A JS array of strings as a NULL-terminated list of malloc'd C strings
+ * (argv/envp shape); NULL when v is not an object. *ok is false, with *exc
+ * set, when an element's conversion threw. */
+char **js_string_list(JSContextRef ctx, JSValueRef v, JSValueRef *exc, bool *ok);
+void js_string_list_free(char **list);
+
 /* A malloc'd UTF-8 copy of a JSStringRef (caller frees); len may be NULL. */
 char *js_string_to_utf8(JSStringRef s, size_t *len);
 

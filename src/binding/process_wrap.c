@@ -124,37 +124,6 @@ static process_wrap_t *process_wrap_of(JSContextRef ctx, JSValueRef v) {
     return JSObjectGetPrivate((JSObjectRef)v);
 }
 
-static char **process_wrap_strings(JSContextRef ctx, JSValueRef v, JSValueRef *exc, bool *ok) {
-    *ok = true;
-    if (!JSValueIsObject(ctx, v))
-        return NULL;
-    JSObjectRef arr = (JSObjectRef)v;
-    size_t n = (size_t)js_num(ctx, js_get(ctx, arr, "length"));
-    char **list = js_xmalloc((n + 1) * sizeof *list);
-    for (size_t i = 0; i < n; i++) {
-        js_cstr c;
-        if (!js_cstr_get(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &c, exc)) {
-            for (size_t k = 0; k < i; k++)
-                free(list[k]);
-            free(list);
-            *ok = false;
-            return NULL;
-        }
-        list[i] = js_xstrdup(c.s);
-        js_cstr_free(&c);
-    }
-    list[n] = NULL;
-    return list;
-}
-
-static void process_wrap_free_strings(char **list) {
-    if (!list)
-        return;
-    for (char **p = list; *p; p++)
-        free(*p);
-    free(list);
-}
-
 /* handle.spawn(file, args, env, cwd, stdio, detached, uid, gid) -> 0 or a
  * libuv code. */
 static JS_FN(process_wrap_spawn) {
@@ -173,10 +142,10 @@ static JS_FN(process_wrap_spawn) {
     JSValueRef result = NULL;
     if (has_cwd && !js_cstr_get(ctx, JS_ARG(3), &cwd, exc))
         goto out_file;
-    args = process_wrap_strings(ctx, JS_ARG(1), exc, &ok);
+    args = js_string_list(ctx, JS_ARG(1), exc, &ok);
     if (!ok)
         goto out_cwd;
-    env = process_wrap_strings(ctx, JS_ARG(2), exc, &ok);
+    env = js_string_list(ctx, JS_ARG(2), exc, &ok);
     if (!ok)
         goto out_args;
 
@@ -258,9 +227,9 @@ out_env:
     result = JSValueMakeNumber(ctx, r);
     free(stdio);
     free(fast_stdio);
-    process_wrap_free_strings(env);
+    js_string_list_free(env);
 out_args:
-    process_wrap_free_strings(args);
+    js_string_list_free(args);
 out_cwd:
     if (has_cwd)
         js_cstr_free(&cwd);

@@ -119,37 +119,6 @@ static void spawn_timeout_cb(uv_timer_t *t) {
     spawn_kill(t->data, UV_ETIMEDOUT);
 }
 
-static char **spawn_string_list(JSContextRef ctx, JSValueRef v, JSValueRef *exc, bool *ok) {
-    *ok = true;
-    if (!JSValueIsObject(ctx, v))
-        return NULL;
-    JSObjectRef arr = (JSObjectRef)v;
-    size_t n = (size_t)js_num(ctx, js_get(ctx, arr, "length"));
-    char **list = js_xmalloc((n + 1) * sizeof *list);
-    for (size_t i = 0; i < n; i++) {
-        js_cstr c;
-        if (!js_cstr_get(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &c, exc)) {
-            for (size_t k = 0; k < i; k++)
-                free(list[k]);
-            free(list);
-            *ok = false;
-            return NULL;
-        }
-        list[i] = js_xstrdup(c.s);
-        js_cstr_free(&c);
-    }
-    list[n] = NULL;
-    return list;
-}
-
-static void spawn_free_list(char **list) {
-    if (!list)
-        return;
-    for (char **p = list; *p; p++)
-        free(*p);
-    free(list);
-}
-
 static void spawn_bytes_free_cb(void *bytes, void *ctx) {
     free(bytes);
 }
@@ -169,22 +138,22 @@ static JS_FN(spawn_sync_fn) {
     if (!js_cstr_get(ctx, JS_ARG(0), &file, exc))
         return NULL;
     bool ok;
-    char **args = spawn_string_list(ctx, JS_ARG(1), exc, &ok);
+    char **args = js_string_list(ctx, JS_ARG(1), exc, &ok);
     if (!ok) {
         js_cstr_free(&file);
         return NULL;
     }
-    char **env = spawn_string_list(ctx, JS_ARG(2), exc, &ok);
+    char **env = js_string_list(ctx, JS_ARG(2), exc, &ok);
     if (!ok) {
-        spawn_free_list(args);
+        js_string_list_free(args);
         js_cstr_free(&file);
         return NULL;
     }
     js_cstr cwd = {0};
     bool has_cwd = JSValueIsString(ctx, JS_ARG(3));
     if (has_cwd && !js_cstr_get(ctx, JS_ARG(3), &cwd, exc)) {
-        spawn_free_list(args);
-        spawn_free_list(env);
+        js_string_list_free(args);
+        js_string_list_free(env);
         js_cstr_free(&file);
         return NULL;
     }
@@ -333,8 +302,8 @@ static JS_FN(spawn_sync_fn) {
     js_cstr_free(&file);
     if (has_cwd)
         js_cstr_free(&cwd);
-    spawn_free_list(args);
-    spawn_free_list(env);
+    js_string_list_free(args);
+    js_string_list_free(env);
     return result;
 }
 
