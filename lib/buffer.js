@@ -252,7 +252,7 @@ function showBufferDeprecation() {
         StringPrototypeStartsWith.call(frame, '    at node:')) continue;
     if (StringPrototypeIncludes.call(frame, '(<anonymous>)') ||
         StringPrototypeIncludes.call(frame, '[native code]')) return;
-    if (!pending && StringPrototypeIncludes.call(frame, '/node_modules/')) return;
+    if (!pending && /[\\/]node_modules[\\/]/.test(frame)) return; // either separator, as in Node
     break;
   }
   bufferWarningEmitted = true;

@@ -39,8 +39,12 @@
   function requireBuiltin(id) {
     const cached = builtinCache.get(id);
     if (cached !== undefined) return cached.exports;
-    // Loading the stack machinery first installs it (see installErrors).
-    if (id === 'internal/error_stacks' && !errorsInstalled) installErrors();
+    // Loading the stack machinery first installs it (see installErrors),
+    // which loads it: that instance is the one.
+    if (id === 'internal/error_stacks' && !errorsInstalled) {
+      installErrors();
+      return builtinCache.get(id).exports;
+    }
     const fn = natives.compileBuiltin(id);
     if (fn === null) throw new Error(`No such built-in module: ${id}`);
     const mod = { exports: {}, id, loaded: false };

@@ -5,6 +5,7 @@
 #include "../runtime.h"
 
 JSObjectRef buffer_binding(JSContextRef ctx);
+JSObjectRef contextify_binding(JSContextRef ctx);
 JSObjectRef crypto_binding(JSContextRef ctx);
 JSObjectRef dns_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
@@ -28,6 +29,7 @@ static const struct {
     runtime_binding_init init;
 } bindings_table[] = {
     {"buffer", buffer_binding},
+    {"contextify", contextify_binding},
     {"crypto", crypto_binding},
     {"dns", dns_binding},
     {"fs", fs_binding},
