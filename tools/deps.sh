@@ -2,7 +2,7 @@
 # Installs the Debian packages kiln builds with, when they are missing.
 # As root it runs apt-get itself; as another user it prints the command.
 set -e
-pkgs="gcc make pkg-config libjavascriptcoregtk-4.1-dev libuv1-dev libssl-dev zlib1g-dev libbrotli-dev libzstd-dev"
+pkgs="gcc make pkg-config libjavascriptcoregtk-4.1-dev libuv1-dev libssl-dev zlib1g-dev libbrotli-dev libzstd-dev libc-ares-dev"
 missing=""
 for p in $pkgs; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

@@ -1,6 +1,6 @@
 'use strict';
-// node:dns/promises: lookup and lookupService as promises; the resolve*
-// family throws ERR_NOT_IMPLEMENTED as node:dns does.
+// node:dns/promises: lookup, lookupService, the resolve* family and
+// Resolver, as promises.
 
 const { isIP } = require('internal/net/ip');
 const {
@@ -58,4 +58,4 @@ module.exports = {
   ...utils.errorCodes,
   getServers: utils.getServers,
 };
-for (const name of utils.resolveNames) module.exports[name] = utils.notImplemented(name, true);
+utils.bindDefault(module.exports, true);

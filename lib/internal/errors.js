@@ -439,6 +439,7 @@ E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection wa
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_INVALID_ADDRESS_FAMILY', (addressType, host, port) =>
   `Invalid address family: ${addressType} ${host}:${port}`, RangeError);

@@ -5,6 +5,7 @@
 #include "../runtime.h"
 
 JSObjectRef buffer_binding(JSContextRef ctx);
+JSObjectRef cares_binding(JSContextRef ctx);
 JSObjectRef contextify_binding(JSContextRef ctx);
 JSObjectRef crypto_binding(JSContextRef ctx);
 JSObjectRef dns_binding(JSContextRef ctx);
@@ -29,6 +30,7 @@ static const struct {
     runtime_binding_init init;
 } bindings_table[] = {
     {"buffer", buffer_binding},
+    {"cares", cares_binding},
     {"contextify", contextify_binding},
     {"crypto", crypto_binding},
     {"dns", dns_binding},

@@ -1,17 +1,18 @@
 'use strict';
 // What node:dns and node:dns/promises share: option parsing for lookup,
-// the order of results, the request through internalBinding('dns'), the
-// servers of /etc/resolv.conf, and the stand-ins for the resolve* family
-// (which need a DNS client kiln does not have yet: they throw
-// ERR_NOT_IMPLEMENTED rather than answer wrong).
+// the order of results, the request through internalBinding('dns'), and
+// the Resolver classes whose queries go through c-ares
+// (internalBinding('cares'), which hands back the answer section's records
+// as plain objects; here they are picked and shaped per query type).
 
 const binding = internalBinding('dns');
 const { isIP } = require('internal/net/ip');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_DNS_SET_SERVERS_FAILED },
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateNumber, validateOneOf, validateString, validateArray,
+  validateInt32, validateObject,
 } = require('internal/validators');
 const { dnsException } = require('internal/net/errors');
 
@@ -130,20 +131,9 @@ function getnameinfo(address, port, done) {
   return req;
 }
 
-// The name servers of /etc/resolv.conf, as [address, port] pairs.
-function systemServers() {
-  let text;
-  try {
-    text = require('fs').readFileSync('/etc/resolv.conf', 'latin1');
-  } catch {
-    return [['127.0.0.1', 53]];
-  }
-  const out = [];
-  for (const line of text.split('\n')) {
-    const m = /^\s*nameserver\s+(\S+)/.exec(line);
-    if (m && isIP(m[1])) out.push([m[1], 53]);
-  }
-  return out.length ? out : [['127.0.0.1', 53]];
+let cares;
+function caresBinding() {
+  return (cares ??= internalBinding('cares'));
 }
 
 function formatServers(list) {
@@ -178,71 +168,351 @@ function parseServers(servers) {
   });
 }
 
-// The servers of the default resolver. Name lookup (getaddrinfo) never
-// uses them, in Node as here; they are for the resolve* family.
+// ---- queries ----------------------------------------------------------------
+
+const kTypes = {
+  __proto__: null, A: 1, AAAA: 28, ANY: 255, CAA: 257, CNAME: 5, MX: 15, NAPTR: 35, NS: 2,
+  PTR: 12, SOA: 6, SRV: 33, TLSA: 52, TXT: 16,
+};
+
+function pick(records, type) {
+  const out = [];
+  for (let i = 0; i < records.length; i++) if (records[i].type === type) out.push(records[i]);
+  return out;
+}
+
+function withoutType(record) {
+  const { type, ...rest } = record;
+  return rest;
+}
+
+function values(type) {
+  return (records) => pick(records, type).map((r) => r.value);
+}
+
+function addresses(type) {
+  return (records, ttl) => pick(records, type).map((r) => (ttl ? { address: r.address, ttl: r.ttl } : r.address));
+}
+
+// MX, SRV and CAA answers keep their `type` in Node 24, SOA and NAPTR
+// have it undefined, TLSA has none.
+function typed(type) {
+  return (records) => pick(records, type);
+}
+
+function objects(type) {
+  return (records) => pick(records, type).map(withoutType);
+}
+
+function untyped(record) {
+  return { ...withoutType(record), type: undefined };
+}
+
+// Method name -> [record type, Node's syscall name, shaper]. A shaper that
+// finds nothing of its type makes ENODATA, as c-ares's parsers do.
+const queries = {
+  __proto__: null,
+  resolveAny: ['ANY', 'queryAny', (records) => records],
+  resolve4: ['A', 'queryA', addresses('A')],
+  resolve6: ['AAAA', 'queryAaaa', addresses('AAAA')],
+  resolveCaa: ['CAA', 'queryCaa', typed('CAA')],
+  resolveCname: ['CNAME', 'queryCname', values('CNAME')],
+  resolveMx: ['MX', 'queryMx', typed('MX')],
+  resolveNs: ['NS', 'queryNs', values('NS')],
+  resolveTlsa: ['TLSA', 'queryTlsa', objects('TLSA')],
+  resolveTxt: ['TXT', 'queryTxt', (records) => pick(records, 'TXT').map((r) => r.entries)],
+  resolveSrv: ['SRV', 'querySrv', typed('SRV')],
+  resolvePtr: ['PTR', 'queryPtr', values('PTR')],
+  resolveNaptr: ['NAPTR', 'queryNaptr', (records) => pick(records, 'NAPTR').map(untyped)],
+  resolveSoa: ['SOA', 'querySoa', (records) => {
+    const soa = pick(records, 'SOA');
+    return soa.length ? untyped(soa[0]) : [];
+  }],
+};
+
+// The rrtype argument of resolve() -> the method.
+const rrtypes = {
+  __proto__: null,
+  A: 'resolve4', AAAA: 'resolve6', ANY: 'resolveAny', CAA: 'resolveCaa', CNAME: 'resolveCname',
+  MX: 'resolveMx', NAPTR: 'resolveNaptr', NS: 'resolveNs', PTR: 'resolvePtr', SOA: 'resolveSoa',
+  SRV: 'resolveSrv', TLSA: 'resolveTlsa', TXT: 'resolveTxt',
+};
+
+const resolveNames = [...Object.keys(queries), 'reverse', 'resolve'];
+
+let urlModule;
+function toASCII(name) {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(name)) return name;
+  urlModule ??= require('url');
+  return urlModule.domainToASCII(name) || name;
+}
+
+// The PTR name of an address (in-addr.arpa or ip6.arpa), or undefined.
+function reverseName(ip) {
+  const family = isIP(ip);
+  if (family === 4) return `${ip.split('.').reverse().join('.')}.in-addr.arpa`;
+  if (family !== 6) return undefined;
+  const halves = ip.split('::');
+  const groups = (s) => (s === '' ? [] : s.split(':'));
+  let head = groups(halves[0]);
+  let tail = halves.length > 1 ? groups(halves[1]) : [];
+  // An embedded IPv4 tail (::ffff:1.2.3.4) is two groups.
+  const last = (tail.length ? tail : head);
+  if (last.length && last[last.length - 1].includes('.')) {
+    const v4 = last.pop().split('.').map(Number);
+    last.push(((v4[0] << 8) | v4[1]).toString(16), ((v4[2] << 8) | v4[3]).toString(16));
+  }
+  const fill = 8 - head.length - tail.length;
+  const all = [...head, ...Array(halves.length > 1 ? fill : 0).fill('0'), ...tail];
+  const nibbles = all.map((g) => g.padStart(4, '0')).join('').split('');
+  return `${nibbles.reverse().join('.')}.ip6.arpa`;
+}
+
+// One channel per Resolver, made on first use (c-ares reads resolv.conf).
+class Channel {
+  #handle;
+  #timeout;
+  #tries;
+  #servers;
+  pending = 0;
+
+  constructor(timeout = -1, tries = 4, servers = undefined) {
+    this.#timeout = timeout;
+    this.#tries = tries;
+    this.#servers = servers;
+  }
+
+  get handle() {
+    if (this.#handle === undefined) {
+      const b = caresBinding();
+      this.#handle = b.createChannel(this.#timeout, this.#tries);
+      if (this.#servers !== undefined) {
+        b.setServers(this.#handle, this.#servers.map(([host, port]) => [isIP(host), host, port]));
+      }
+    }
+    return this.#handle;
+  }
+
+  getServers() {
+    if (this.#handle === undefined && this.#servers !== undefined) return formatServers(this.#servers);
+    return formatServers(caresBinding().getServers(this.handle));
+  }
+
+  setServers(list, input) {
+    if (this.#handle === undefined) {
+      this.#servers = list;
+      return;
+    }
+    if (this.pending > 0) {
+      throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', input);
+    }
+    const rc = caresBinding().setServers(this.#handle, list.map(([host, port]) => [isIP(host), host, port]));
+    if (rc !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(`error ${rc}`, input);
+  }
+
+  query(name, type, done) {
+    let sync = true;
+    this.pending++;
+    caresBinding().query(this.handle, name, kTypes[type], (code, records) => {
+      this.pending--;
+      if (sync) process.nextTick(done, code, records);
+      else done(code, records);
+    });
+    sync = false;
+  }
+
+  cancel() {
+    if (this.#handle !== undefined) caresBinding().cancel(this.#handle);
+  }
+
+  setLocalAddress(ipv4, ipv6) {
+    caresBinding().setLocalAddress(this.handle, ipv4 ?? '', ipv6 ?? '');
+  }
+}
+
+// Starts the query `method` for name; done(err, result).
+function runQuery(channel, method, name, ttl, done) {
+  let type;
+  let syscall;
+  let shape;
+  let query = name;
+  if (method === 'reverse') {
+    type = 'PTR';
+    syscall = 'getHostByAddr';
+    shape = values('PTR');
+    query = reverseName(name);
+    if (query === undefined) throw dnsException(-22, syscall, name);
+  } else {
+    [type, syscall, shape] = queries[method];
+    query = toASCII(name);
+  }
+  channel.query(query, type, (code, records) => {
+    if (code !== null) return done(dnsException(code, syscall, name));
+    const result = shape(records, ttl);
+    if (Array.isArray(result) && result.length === 0) return done(dnsException('ENODATA', syscall, name));
+    done(null, result);
+  });
+  return syscall;
+}
+
+function parseResolverOptions(options) {
+  let timeout = -1;
+  let tries = 4;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.timeout !== undefined) {
+      validateInt32(options.timeout, 'options.timeout', -1);
+      timeout = options.timeout;
+    }
+    if (options.tries !== undefined) {
+      validateInt32(options.tries, 'options.tries', 1);
+      tries = options.tries;
+    }
+    if (options.maxTimeout !== undefined) validateInt32(options.maxTimeout, 'options.maxTimeout', 0);
+  }
+  return { timeout, tries };
+}
+
+function validateLocalAddress(ipv4, ipv6) {
+  validateString(ipv4, 'ipv4');
+  if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+  const a = isIP(ipv4);
+  if (!a) throw new ERR_INVALID_IP_ADDRESS(ipv4);
+  if (ipv6 !== undefined) {
+    const b = isIP(ipv6);
+    if (!b) throw new ERR_INVALID_IP_ADDRESS(ipv6);
+    if (a === b) throw new ERR_INVALID_ARG_VALUE('ipv6', ipv6, 'must be of the other address family');
+  }
+}
+
+const kChannel = Symbol('kChannel');
+
+// resolve(hostname[, rrtype]) -> the method, or throws as Node does.
+function methodForRrtype(rrtype) {
+  if (typeof rrtype !== 'string') throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
+  const method = rrtypes[rrtype];
+  if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  return method;
+}
+
+function makeResolverClass(promises = false) {
+  class Resolver {
+    constructor(options = undefined) {
+      const { timeout, tries } = parseResolverOptions(options);
+      this[kChannel] = new Channel(timeout, tries);
+    }
+
+    cancel() { this[kChannel].cancel(); }
+
+    getServers() { return this[kChannel].getServers(); }
+
+    setServers(servers) {
+      const list = parseServers(servers);
+      this[kChannel].setServers(list, servers);
+    }
+
+    setLocalAddress(ipv4, ipv6) {
+      validateLocalAddress(ipv4, ipv6);
+      this[kChannel].setLocalAddress(ipv4, ipv6);
+    }
+  }
+  const define = (name, fn) => Object.defineProperty(Resolver.prototype, name, {
+    __proto__: null, value: fn, writable: true, configurable: true, enumerable: false,
+  });
+  for (const method of [...Object.keys(queries), 'reverse']) {
+    define(method, promises ? {
+      [method](name, options) {
+        validateString(name, method === 'reverse' ? 'ip' : 'name');
+        const ttl = readTtl(options);
+        return new Promise((resolve, reject) => {
+          runQuery(this[kChannel], method, name, ttl, (err, result) => (err ? reject(err) : resolve(result)));
+        });
+      },
+    }[method] : {
+      [method](name, options, callback) {
+        validateString(name, method === 'reverse' ? 'ip' : 'name');
+        if (typeof options === 'function') {
+          callback = options;
+          options = undefined;
+        }
+        validateFunction(callback, 'callback');
+        const ttl = readTtl(options);
+        const req = { bindingName: undefined, callback, hostname: name, oncomplete: undefined, ttl };
+        req.bindingName = runQuery(this[kChannel], method, name, ttl, (err, result) => {
+          if (err) callback.call(req, err);
+          else callback.call(req, null, result);
+        });
+        return req;
+      },
+    }[method]);
+  }
+  define('resolve', promises ? function resolve(hostname, rrtype) {
+    validateString(hostname, 'name');
+    const method = rrtype === undefined ? 'resolve4' : methodForRrtype(rrtype);
+    return this[method](hostname);
+  } : function resolve(hostname, rrtype, callback) {
+    let method;
+    if (typeof rrtype === 'function') {
+      callback = rrtype;
+      method = 'resolve4';
+    } else {
+      method = methodForRrtype(rrtype);
+    }
+    validateFunction(callback, 'callback');
+    return this[method](hostname, callback);
+  });
+  return Resolver;
+}
+
+function readTtl(options) {
+  if (options === undefined || options === null || typeof options !== 'object') return false;
+  return !!options.ttl;
+}
+
+// The default resolvers of node:dns and node:dns/promises share their
+// servers: dns.setServers() gives both a new channel (a query in flight
+// keeps the old one), as Node does.
 let defaultServers;
+let defaultCallbackResolver;
+let defaultPromiseResolver;
+
+function defaultResolver(promises) {
+  if (promises) {
+    if (defaultPromiseResolver === undefined) {
+      defaultPromiseResolver = new (makeResolverClass(true))();
+      if (defaultServers) defaultPromiseResolver[kChannel] = new Channel(-1, 4, defaultServers);
+    }
+    return defaultPromiseResolver;
+  }
+  if (defaultCallbackResolver === undefined) {
+    defaultCallbackResolver = new (makeResolverClass(false))();
+    if (defaultServers) defaultCallbackResolver[kChannel] = new Channel(-1, 4, defaultServers);
+  }
+  return defaultCallbackResolver;
+}
 
 function getServers() {
-  return formatServers(defaultServers ??= systemServers());
+  return defaultResolver(false).getServers();
 }
 
 function setServers(servers) {
-  defaultServers = parseServers(servers);
+  const list = parseServers(servers);
+  defaultServers = list;
+  if (defaultCallbackResolver !== undefined) defaultCallbackResolver[kChannel] = new Channel(-1, 4, list);
+  if (defaultPromiseResolver !== undefined) defaultPromiseResolver[kChannel] = new Channel(-1, 4, list);
 }
 
-// A resolve* function: its arguments are checked as Node checks them, then
-// it throws ERR_NOT_IMPLEMENTED (kiln has no DNS client yet).
-function notImplemented(name, promises = false) {
-  return function(hostname, options, callback) {
-    validateString(hostname, 'name');
-    if (!promises) {
-      if (typeof options === 'function') callback = options;
-      validateFunction(callback, 'callback');
-    }
-    throw new ERR_NOT_IMPLEMENTED(`dns.${name}`);
-  };
-}
-
-const resolveNames = [
-  'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname', 'resolveMx',
-  'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTlsa',
-  'resolveTxt', 'reverse',
-];
-
-// A Resolver that can be made and configured, whose queries throw.
-function makeResolverClass(promises = false) {
-  class Resolver {
-    #servers = systemServers();
-    constructor(options = undefined) {
-      if (options !== undefined) {
-        if (options === null || typeof options !== 'object') {
-          throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-        }
-      }
-    }
-    cancel() {}
-    getServers() { return formatServers(this.#servers); }
-    setServers(servers) { this.#servers = parseServers(servers); }
-    // One address of each family at most; queries (when there are any)
-    // would be sent from them.
-    setLocalAddress(ipv4, ipv6) {
-      validateString(ipv4, 'ipv4');
-      if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
-      const a = isIP(ipv4);
-      if (!a) throw new ERR_INVALID_IP_ADDRESS(ipv4);
-      if (ipv6 !== undefined) {
-        const b = isIP(ipv6);
-        if (!b) throw new ERR_INVALID_IP_ADDRESS(ipv6);
-        if (a === b) throw new ERR_INVALID_ARG_VALUE('ipv6', ipv6, 'must be of the other address family');
-      }
-    }
-  }
+// The module-level resolve* functions: the default resolver's methods.
+function bindDefault(target, promises) {
   for (const name of resolveNames) {
-    Object.defineProperty(Resolver.prototype, name, {
-      __proto__: null, value: notImplemented(name, promises), writable: true, configurable: true,
-    });
+    target[name] = {
+      [name](...args) {
+        const r = defaultResolver(promises);
+        return Reflect.apply(r[name], r, args);
+      },
+    }[name];
   }
-  return Resolver;
 }
 
 const errorCodes = {
@@ -267,8 +537,8 @@ module.exports = {
   getnameinfo,
   getServers,
   setServers,
-  notImplemented,
   resolveNames,
   makeResolverClass,
+  bindDefault,
   errorCodes,
 };
