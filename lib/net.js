@@ -65,8 +65,22 @@ const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const FastBufferPrototype = FastBuffer.prototype;
 
+// The command line may change both defaults, as in Node.
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+{
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-network-family-autoselection') autoSelectFamilyDefault = false;
+    else if (arg === '--network-family-autoselection') autoSelectFamilyDefault = true;
+    else if (arg.startsWith('--network-family-autoselection-attempt-timeout')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+      const n = Number(value);
+      if (Number.isInteger(n) && n > 0) autoSelectFamilyAttemptTimeoutDefault = n;
+    }
+  }
+}
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;

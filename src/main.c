@@ -26,6 +26,7 @@ static const char *const main_value_opts[] = {
     "--watch-path", "--inspect-port", "--report-directory", "--report-filename",
     "--diagnostic-dir", "--heapsnapshot-signal", "--icu-data-dir", "--openssl-config",
     "--tls-cipher-list", "--tls-keylog", "--tls-min-v1.0", "--use-largepages", "--localstorage-file",
+    "--network-family-autoselection-attempt-timeout",
     NULL,
 };
 
