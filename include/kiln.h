@@ -58,6 +58,11 @@ int kiln_run_string(kiln_runtime *rt, const char *code, size_t len,
 int kiln_check_file(kiln_runtime *rt, const char *path);
 int kiln_check_string(kiln_runtime *rt, const char *code, size_t len, const char *name);
 
+/* `kiln --test`: runs the test files that process.argv names (patterns or
+ * paths; Node's default set when none), each in its own process, and
+ * reports them; the exit code is 1 when a test failed. Run the loop after. */
+int kiln_run_tests(kiln_runtime *rt);
+
 /* Runs the event loop until nothing keeps it alive, with 'beforeExit' and
  * 'exit' as in Node. Returns the process exit code. */
 int kiln_run_loop(kiln_runtime *rt);

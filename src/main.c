@@ -12,7 +12,7 @@
 
 #include "../include/kiln.h"
 
-enum main_mode { MAIN_FILE, MAIN_EVAL, MAIN_STDIN, MAIN_REPL };
+enum main_mode { MAIN_FILE, MAIN_EVAL, MAIN_STDIN, MAIN_REPL, MAIN_TEST };
 
 /* Options that take a value, either as the next argument or after '='. */
 static const char *const main_value_opts[] = {
@@ -239,8 +239,14 @@ int main(int argc, char **argv) {
     /* What runs, and process.argv: [execPath, script?, ...args]. */
     enum main_mode mode;
     const char *script = NULL;
+    int test = 0;
+    for (int k = 0; k < exec_argc; k++)
+        if (strcmp(exec_argv[k], "--test") == 0)
+            test = 1;
     if (eval) {
         mode = MAIN_EVAL;
+    } else if (test && !check) {
+        mode = MAIN_TEST; /* the arguments are test files or patterns */
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         mode = MAIN_FILE;
         script = argv[i++];
@@ -279,6 +285,8 @@ int main(int argc, char **argv) {
         kiln_run_file(rt, script);
     } else if (mode == MAIN_EVAL) {
         kiln_run_string(rt, eval, strlen(eval), "[eval]", print);
+    } else if (mode == MAIN_TEST) {
+        kiln_run_tests(rt);
     } else if (mode == MAIN_STDIN) {
         size_t len = 0;
         char *src = main_read_stdin(&len);

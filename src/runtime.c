@@ -502,6 +502,12 @@ int kiln_run_string(kiln_runtime *rt, const char *code, size_t len,
     return kiln_exit_code(rt);
 }
 
+int kiln_run_tests(kiln_runtime *rt) {
+    runtime_hook(rt, "runTests", 0, NULL);
+    runtime_drain_ticks(rt);
+    return kiln_exit_code(rt);
+}
+
 int kiln_check_file(kiln_runtime *rt, const char *path) {
     JSValueRef arg = js_str(rt->ctx, path);
     runtime_hook(rt, "checkFile", 1, &arg);

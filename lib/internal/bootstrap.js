@@ -1,6 +1,6 @@
 'use strict';
 // The first JS that runs. It receives `natives` from src/runtime.c and
-// returns the hooks C calls: runMain, evalString, checkFile, callback (the
+// returns the hooks C calls: runMain, evalString, runTests, checkFile, callback (the
 // trampoline every event-loop callback goes through), runTicks, beforeExit,
 // emitExit, exitCode. Everything else is loaded on first use, so that
 // `kiln -e 0` evaluates little more than this file.
@@ -332,6 +332,15 @@
     evalString(source, name, print) {
       try {
         requireBuiltin('internal/modules/run_main').evalString(source, name, print);
+      } catch (err) {
+        uncaught(err);
+      }
+      if (tickInfo[0]) runTicks();
+    },
+    runTests() {
+      try {
+        const { runTests } = requireBuiltin('internal/test_runner/runner');
+        runTests(process.argv.slice(1)).catch(uncaught);
       } catch (err) {
         uncaught(err);
       }

@@ -124,7 +124,11 @@ class Harness {
     const options = parseTestFlags(process.execArgv);
     this.filters = { namePatterns: options.namePatterns, skipPatterns: options.skipPatterns };
     if (options.timeout !== undefined) root.timeout = options.timeout;
-    if (this.reporters.length === 0) this.reporters.push(createReporter(reporterName()));
+    if (this.reporters.length === 0) {
+      // Under `kiln --test` the parent process reports (internal/test_runner/runner).
+      this.reporters.push(process.env.KILN_TEST_EVENTS ?
+        require('internal/test_runner/runner').createEventWriter() : createReporter(reporterName()));
+    }
     process.on(kUncaught, (err) => this.onAsyncError(err, kUncaught));
     process.on(kUnhandled, (err) => this.onAsyncError(err, kUnhandled));
     // The root's after hooks start at 'beforeExit'; the summary waits for
@@ -453,4 +457,6 @@ module.exports = {
   after: hookDeclarer('after'),
   beforeEach: hookDeclarer('beforeEach'),
   afterEach: hookDeclarer('afterEach'),
+  createReporter,
+  reporterName,
 };
