@@ -19,12 +19,9 @@ const {
   kDot,
   isPosixSep,
   collapse,
-  componentEnd,
-  componentBegin,
   extensionDot,
   basenameOf,
   extnameOf,
-  splitName,
   formatWith,
 } = require('internal/path/common');
 const { validateObject, validateString } = require('internal/validators');
@@ -154,20 +151,19 @@ const posix = {
     return formatWith('/', pathObject);
   },
 
+  // The result object is made once its fields are known: JavaScriptCore
+  // keeps a literal's shape, where filling a blank one in costs more.
   parse(path) {
     validateString(path, 'path');
-    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (path.length === 0) return ret;
-    const absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
-    const start = absolute ? 1 : 0;
-    if (absolute) ret.root = '/';
-
-    const end = componentEnd(path, start, isPosixSep);
-    if (end === -1) {
-      ret.dir = ret.root;
-      return ret;
-    }
-    const begin = componentBegin(path, start, end, isPosixSep);
+    const len = path.length;
+    if (len === 0) return { root: '', dir: '', base: '', ext: '', name: '' };
+    const start = StringPrototypeCharCodeAt(path, 0) === kSlash ? 1 : 0;
+    const root = start === 1 ? '/' : '';
+    let end = len;
+    while (end > start && StringPrototypeCharCodeAt(path, end - 1) === kSlash) end--;
+    if (end === start) return { root, dir: root, base: '', ext: '', name: '' };
+    let begin = end - 1;
+    while (begin > start && StringPrototypeCharCodeAt(path, begin - 1) !== kSlash) begin--;
     let dot = extensionDot(path, begin, end);
     // Node's quirk: a '..' right under the root ('/..') is split into
     // name '.' and ext '.', unlike extname('/..') which is ''.
@@ -175,9 +171,12 @@ const posix = {
         StringPrototypeCharCodeAt(path, 2) === kDot) {
       dot = 2;
     }
-    splitName(ret, path, begin, end, dot);
-    ret.dir = begin > start ? StringPrototypeSlice(path, 0, begin - 1) : ret.root;
-    return ret;
+    const base = StringPrototypeSlice(path, begin, end);
+    const dir = begin > start ? StringPrototypeSlice(path, 0, begin - 1) : root;
+    if (dot === -1) return { root, dir, base, ext: '', name: base };
+    return {
+      root, dir, base, ext: StringPrototypeSlice(path, dot, end), name: StringPrototypeSlice(path, begin, dot),
+    };
   },
 
   matchesGlob(path, pattern) {

@@ -210,7 +210,10 @@ function deprecate(fn, msg, code, { modifyPrototype = true } = {}) {
       warned = true;
       if (code === undefined || !deprecationsWarned.has(code)) {
         if (code !== undefined) deprecationsWarned.add(code);
-        process.emitWarning(msg, 'DeprecationWarning', code);
+        // The warning's stack starts at the caller of the deprecated
+        // function, as in Node (what --trace-deprecation and
+        // --throw-deprecation show).
+        process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
       }
     }
     if (new.target) return Reflect.construct(fn, args, new.target);
@@ -235,9 +238,22 @@ const { split: splitFn } = String.prototype;
 const { get: weakMapGetFn } = WeakMap.prototype;
 const ErrorCaptureStackTrace = Error.captureStackTrace;
 
-function getCallSites(frameCount = 10) {
-  const { rawStacks } = require('internal/error_stacks');
-  const { parseFrame } = require('internal/stack');
+// getCallSites([frameCount][, options]): options may come first. With
+// options.sourceMap (by default, whether --enable-source-maps is on) each
+// frame of a file with a source map is shown at its original place.
+function getCallSites(frameCount = 10, options = undefined) {
+  if (options === undefined && typeof frameCount === 'object') {
+    options = frameCount;
+    frameCount = 10;
+  }
+  const validators = require('internal/validators');
+  if (options !== undefined) {
+    validators.validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validators.validateBoolean(options.sourceMap, 'options.sourceMap');
+  }
+  validators.validateInteger(frameCount, 'frameCount', 1, 200);
+  // Captured here, not in a helper: the engine counts a helper's frame
+  // against the limit even though it is cut from the trace.
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = frameCount;
   const holder = {};
@@ -246,6 +262,30 @@ function getCallSites(frameCount = 10) {
   } finally {
     Error.stackTraceLimit = limit;
   }
+  const sites = callSitesOf(holder);
+  if (options?.sourceMap ?? process.sourceMapsEnabled) return mapCallSites(sites);
+  return sites;
+}
+
+function mapCallSites(sites) {
+  const { findSourceMap } = require('module');
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i];
+    const map = findSourceMap(site.scriptName);
+    if (map === undefined) continue;
+    const entry = map.findEntry(site.lineNumber - 1, site.columnNumber - 1);
+    if (entry.originalSource === undefined) continue;
+    site.scriptName = entry.originalSource;
+    site.lineNumber = entry.originalLine + 1;
+    site.columnNumber = entry.originalColumn + 1;
+    site.column = entry.originalColumn + 1;
+  }
+  return sites;
+}
+
+function callSitesOf(holder) {
+  const { rawStacks } = require('internal/error_stacks');
+  const { parseFrame } = require('internal/stack');
   const raw = weakMapGetFn.call(rawStacks, holder) || '';
   const frames = raw === '' ? [] : splitFn.call(raw, '\n');
   const sites = [];
@@ -265,6 +305,8 @@ function getCallSites(frameCount = 10) {
   return sites;
 }
 
+let skipPrototypeAssert;
+
 module.exports = {
   format,
   formatWithOptions,
@@ -272,9 +314,17 @@ module.exports = {
   deprecate,
   getCallSites,
   isArray: Array.isArray,
-  isDeepStrictEqual(a, b) {
+  // skipPrototype (Node 24): objects with different prototypes may still
+  // be equal, as with an Assert made with { skipPrototype: true }.
+  isDeepStrictEqual(a, b, skipPrototype) {
+    const assert = require('assert');
     try {
-      require('assert').deepStrictEqual(a, b);
+      if (skipPrototype) {
+        skipPrototypeAssert ??= new assert.Assert({ skipPrototype: true });
+        skipPrototypeAssert.deepStrictEqual(a, b);
+      } else {
+        assert.deepStrictEqual(a, b);
+      }
       return true;
     } catch {
       return false;
@@ -320,3 +370,12 @@ lazyExport('aborted', () => require('internal/util/misc').aborted);
 lazyExport('TextEncoder', () => require('internal/encoding').TextEncoder);
 lazyExport('TextDecoder', () => require('internal/encoding').TextDecoder);
 lazyExport('types', () => require('internal/util/types').types);
+lazyExport('diff', () => require('internal/util/diff').diff);
+lazyExport('convertProcessSignalToExitCode', () => require('internal/util/misc').convertProcessSignalToExitCode);
+lazyExport('transferableAbortSignal', () => require('internal/util/misc').transferableAbortSignal);
+lazyExport('transferableAbortController', () => require('internal/util/misc').transferableAbortController);
+lazyExport('_errnoException', () => require('internal/util/misc').errnoException);
+lazyExport('_exceptionWithHostPort', () => require('internal/util/misc').exceptionWithHostPort);
+lazyExport('_extend', () => deprecate(require('internal/util/misc').extend,
+                                      'The `util._extend` API is deprecated. Please use Object.assign() instead.',
+                                      'DEP0060'));

@@ -267,11 +267,14 @@ class AbortController {
 }
 
 // util.inspect shows the state, as Node does: AbortSignal { aborted: false },
-// AbortController { signal: AbortSignal { aborted: false } }.
+// AbortController { signal: AbortSignal { aborted: false } }. Past the depth
+// limit Node hands the object back to be shown plainly: a controller, with no
+// own keys, as `AbortController {}`; a signal, whose state Node keeps in own
+// symbol keys, as `[AbortSignal]`.
 function inspectAs(name, fields) {
   return function inspect(depth, options, inspectFn) {
-    if (depth < 0) return `[${name}]`;
-    return `${name} ${inspectFn(fields(this), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+    if (depth < 0) return name === 'AbortSignal' ? `[${name}]` : this;
+    return `${this.constructor.name} ${inspectFn(fields(this), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   };
 }
 Object.defineProperty(AbortSignal.prototype, Symbol.for('nodejs.util.inspect.custom'), {

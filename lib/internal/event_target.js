@@ -15,7 +15,7 @@ const {
   ERR_INVALID_THIS,
   ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
-const { validateObject } = require('internal/validators');
+const { validateObject, validateString } = require('internal/validators');
 const EventEmitter = require('events');
 
 // Captured at load: everything below runs on user values. Methods are
@@ -26,6 +26,8 @@ const ReflectApply = Reflect.apply;
 const ObjectDefineProperty = Object.defineProperty;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const SymbolToStringTag = Symbol.toStringTag;
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const NumberIsInteger = Number.isInteger;
 const TypeErrorCtor = TypeError;
 const ErrorCtor = Error;
 const nextTick = process.nextTick;
@@ -44,7 +46,7 @@ function makeSafe(Base, Safe, names) {
   }
   return Safe;
 }
-const SafeMap = makeSafe(Map, class SafeMap extends Map {}, ['get', 'set', 'delete', 'has', 'size']);
+const SafeMap = makeSafe(Map, class SafeMap extends Map {}, ['get', 'set', 'delete', 'has', 'size', 'forEach']);
 const SafeSet = makeSafe(Set, class SafeSet extends Set {}, ['add', 'delete', 'has', 'size', 'forEach']);
 const SafeWeakRef = makeSafe(WeakRef, class SafeWeakRef extends WeakRef {}, ['deref']);
 
@@ -76,6 +78,24 @@ function isObjectLike(value) {
 // Milliseconds since the process started, what performance.now() returns.
 function now() {
   return (hrtime() - startTime) / 1e6;
+}
+
+// util.inspect is loaded the first time an event or target is shown: util
+// requires this module's users, so it cannot come in at load.
+let inspectFn;
+function lazyInspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+// Node shows an Event or EventTarget as its constructor's name alone once
+// depth runs out, else the name and a plain object of its fields one
+// level deeper.
+function inspectAs(name, fields, depth, options) {
+  if (depth < 0) return name;
+  const opts = { ...options };
+  if (NumberIsInteger(options.depth)) opts.depth = options.depth - 1;
+  return `${name} ${lazyInspect(fields, opts)}`;
 }
 
 // Event types are strings; a Symbol cannot become one, and Node says so
@@ -230,6 +250,16 @@ class Event {
     return isEvent(this) && this.#trusted;
   }
 
+  [kInspect](depth, options) {
+    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
+    return inspectAs(this.constructor.name, {
+      type: this.#type,
+      defaultPrevented: this.#cancelable && this.#defaultPrevented,
+      cancelable: this.#cancelable,
+      timeStamp: this.#timeStamp,
+    }, depth, options);
+  }
+
   static {
     isEvent = (value) => isObjectLike(value) && #type in value;
     makeTrustedEvent = (type) => {
@@ -277,11 +307,18 @@ class CustomEvent extends Event {
 
 // ---- EventTarget ------------------------------------------------------------------
 
+// What NodeEventTarget's emit(type, arg) hands to an addEventListener
+// listener: the argument as a CustomEvent's detail.
+function makeEmitEvent(type, value) {
+  return new CustomEvent(type, { detail: value });
+}
+
 // One registration. `removed` is set when it leaves its list, so that a
 // dispatch already iterating the old list skips it.
 class Listener {
-  constructor(listener, capture, once, passive, resist) {
+  constructor(listener, capture, once, passive, resist, nodeStyle) {
     this.listener = listener;
+    this.nodeStyle = nodeStyle; // added by NodeEventTarget's on/once: gets emit()'s argument
     this.capture = capture;
     this.once = once;
     this.passive = passive;
@@ -366,12 +403,12 @@ function onRejected(err) {
   reportError(err);
 }
 
-function invoke(target, record, event) {
+function invoke(target, record, arg) {
   try {
     const listener = record.listener;
     const result = typeof listener === 'function'
-      ? ReflectApply(listener, target, [event])
-      : callHandleEvent(listener, event);
+      ? ReflectApply(listener, target, [arg])
+      : callHandleEvent(listener, arg);
     if (result !== undefined && result !== null) {
       const then = result.then;
       if (typeof then === 'function') ReflectApply(then, result, [undefined, onRejected]);
@@ -395,7 +432,11 @@ function warningTargetName(target) {
 }
 
 let isEventTarget;
+let dispatch;
 let addListener;
+let removeAllOf;
+let typesOf;
+let countOf;
 let removeListener;
 let removeRecord;
 let listenersOf;
@@ -444,8 +485,26 @@ class EventTarget {
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('event');
     if (!isEvent(event)) throw new ERR_INVALID_ARG_TYPE('event', 'Event', event);
     beginDispatch(event, this);
-    const entry = this.#types === null ? undefined : this.#types.get(eventTypeOf(event));
-    if (entry !== undefined) {
+    dispatch(this, eventTypeOf(event), event, event);
+    return endDispatch(event);
+  }
+
+  // Unlike Event's, this one works on any object (Node's does), showing
+  // it by its constructor's name.
+  [kInspect](depth, options) {
+    return inspectAs(this.constructor.name, {}, depth, options);
+  }
+
+  static {
+    isEventTarget = (value) => isObjectLike(value) && #types in value;
+
+    // Runs the listeners of `type`. Node-style listeners (NodeEventTarget's
+    // on/once) get `nodeValue`; the others get `event`, which emit() leaves
+    // undefined until a listener needs it, and then makes and dispatches.
+    // Returns the event, so that emit() can end a dispatch it began.
+    dispatch = (target, type, nodeValue, event) => {
+      const entry = target.#types === null ? undefined : target.#types.get(type);
+      if (entry === undefined) return event;
       const list = entry.list;
       entry.shared = true;
       entry.depth++;
@@ -453,23 +512,23 @@ class EventTarget {
         for (let i = 0; i < list.length; i++) {
           const record = list[i];
           if (record.removed) continue;
-          if (!record.resist && immediatelyStopped(event)) continue;
-          if (record.once) removeRecord(this, entry, record);
-          if (record.passive) setInPassive(event, true);
-          invoke(this, record, event);
-          if (record.passive) setInPassive(event, false);
+          if (event === undefined && !record.nodeStyle) {
+            event = makeEmitEvent(type, nodeValue);
+            beginDispatch(event, target);
+          }
+          if (!record.resist && event !== undefined && immediatelyStopped(event)) continue;
+          if (record.once) removeRecord(target, entry, record);
+          if (record.passive && event !== undefined) setInPassive(event, true);
+          invoke(target, record, record.nodeStyle ? nodeValue : event);
+          if (record.passive && event !== undefined) setInPassive(event, false);
         }
       } finally {
         if (--entry.depth === 0) entry.shared = false;
       }
-    }
-    return endDispatch(event);
-  }
+      return event;
+    };
 
-  static {
-    isEventTarget = (value) => isObjectLike(value) && #types in value;
-
-    addListener = (target, type, listener, capture, once, passive, signal, resist) => {
+    addListener = (target, type, listener, capture, once, passive, signal, resist, nodeStyle = false) => {
       let onSignalAbort;
       if (signal !== undefined) {
         if (abortController().isAborted(signal)) return;
@@ -491,7 +550,7 @@ class EventTarget {
           if (list[i].listener === listener && list[i].capture === capture) return;
         }
       }
-      const record = new Listener(listener, capture, once, passive, resist);
+      const record = new Listener(listener, capture, once, passive, resist, nodeStyle);
       record.signal = signal;
       record.onSignalAbort = onSignalAbort;
       const list = entry.ownList();
@@ -539,6 +598,35 @@ class EventTarget {
       if (listenerCountHook !== null) listenerCountHook(target, entry.type, list.length);
     };
 
+    // NodeEventTarget's removeAllListeners: the lists go; a dispatch under
+    // way skips what it has not reached yet.
+    removeAllOf = (target, type) => {
+      const types = target.#types;
+      if (types === null) return;
+      const entries = [];
+      if (type === undefined) {
+        types.forEach((entry) => { entries[entries.length] = entry; });
+      } else {
+        const entry = types.get(type);
+        if (entry !== undefined) entries[0] = entry;
+      }
+      for (let i = 0; i < entries.length; i++) {
+        const list = entries[i].list;
+        for (let j = list.length - 1; j >= 0; j--) removeRecord(target, entries[i], list[j]);
+      }
+    };
+
+    typesOf = (target) => {
+      const out = [];
+      if (target.#types !== null) target.#types.forEach((entry, type) => { out[out.length] = type; });
+      return out;
+    };
+
+    countOf = (target, type) => {
+      const entry = target.#types === null ? undefined : target.#types.get(type);
+      return entry === undefined ? 0 : entry.list.length;
+    };
+
     listenersOf = (target, type) => {
       const entry = target.#types === null ? undefined : target.#types.get(type);
       const out = [];
@@ -578,6 +666,96 @@ class EventTarget {
   }
 }
 
+// ---- NodeEventTarget ----------------------------------------------------------------
+
+// Node's EventTarget with an EventEmitter-like face, used by its
+// MessagePort and Worker: on/once add listeners that receive emit()'s
+// argument itself rather than an event.
+class NodeEventTarget extends EventTarget {
+  static defaultMaxListeners = 10;
+
+  setMaxListeners(n) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    EventEmitter.setMaxListeners(n, this);
+  }
+
+  getMaxListeners() {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    return getMaxListeners(this);
+  }
+
+  eventNames() {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    return typesOf(this);
+  }
+
+  listenerCount(type) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    return countOf(this, `${type}`);
+  }
+
+  off(type, listener, options) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  removeListener(type, listener, options) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  on(type, listener) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    addNodeStyle(this, type, listener, false);
+    return this;
+  }
+
+  addListener(type, listener) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    addNodeStyle(this, type, listener, false);
+    return this;
+  }
+
+  emit(type, arg) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    validateString(type, 'type');
+    const hadListeners = countOf(this, type) > 0;
+    const event = dispatch(this, type, arg, undefined);
+    if (event !== undefined) endDispatch(event);
+    return hadListeners;
+  }
+
+  once(type, listener) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    addNodeStyle(this, type, listener, true);
+    return this;
+  }
+
+  removeAllListeners(type) {
+    if (!isNodeEventTarget(this)) throw new ERR_INVALID_THIS('NodeEventTarget');
+    removeAllOf(this, type === undefined ? undefined : `${type}`);
+    return this;
+  }
+}
+
+function isNodeEventTarget(value) {
+  return isEventTarget(value) && value instanceof NodeEventTarget;
+}
+
+// on/once go through the same checks as addEventListener (a Symbol type
+// throws, null is ignored with a warning), then register node-style.
+function addNodeStyle(target, type, listener, once) {
+  if (!shouldAddListener(listener)) {
+    const warning = new ErrorCtor(`addEventListener called with ${listener} which has no effect.`);
+    warning.name = 'AddEventListenerArgumentTypeWarning';
+    ReflectApply(emitWarning, process, [warning]);
+    return;
+  }
+  addListener(target, toEventType(type), listener, false, once, false, undefined, false, true);
+}
+
 function makeHandlerWrapper() {
   const wrapper = function eventHandler(...args) {
     const handler = wrapper.handler;
@@ -588,9 +766,10 @@ function makeHandlerWrapper() {
   return wrapper;
 }
 
-// An on<type> accessor on proto, for `signal.onabort` and its like.
-function defineEventHandler(proto, type) {
-  ObjectDefineProperty(proto, `on${type}`, {
+// An on<name> accessor on proto, for `signal.onabort` and its like; it
+// listens for `type`, which is `name` unless told otherwise.
+function defineEventHandler(proto, name, type = name) {
+  ObjectDefineProperty(proto, `on${name}`, {
     get() {
       if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
       return getEventHandler(this, type);
@@ -619,6 +798,21 @@ function defineToStringTag(proto, tag) {
   });
 }
 
+// Node keeps a target's listeners in an own property under this symbol, a
+// map of type to a list with a `size`; its --expose-internals tests read it.
+// Here it is a snapshot made on each read.
+const kEvents = Symbol('kEvents');
+ObjectDefineProperty(EventTarget.prototype, kEvents, {
+  get() {
+    const out = new SafeMap();
+    const types = typesOf(this);
+    for (let i = 0; i < types.length; i++) out.set(types[i], { size: countOf(this, types[i]) });
+    return out;
+  },
+  enumerable: false,
+  configurable: true,
+});
+
 makeEnumerable(Event.prototype, ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'target',
   'currentTarget', 'srcElement', 'type', 'cancelable', 'defaultPrevented', 'timeStamp', 'composedPath',
   'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'stopPropagation']);
@@ -631,6 +825,8 @@ makeEnumerable(Event.prototype, ['initEvent', 'stopImmediatePropagation', 'preve
 }
 makeEnumerable(CustomEvent.prototype, ['detail']);
 makeEnumerable(EventTarget.prototype, ['addEventListener', 'removeEventListener', 'dispatchEvent']);
+makeEnumerable(NodeEventTarget.prototype, ['setMaxListeners', 'getMaxListeners', 'eventNames', 'listenerCount',
+  'off', 'removeListener', 'on', 'addListener', 'emit', 'once', 'removeAllListeners']);
 defineToStringTag(Event.prototype, 'Event');
 defineToStringTag(CustomEvent.prototype, 'CustomEvent');
 defineToStringTag(EventTarget.prototype, 'EventTarget');
@@ -642,6 +838,8 @@ module.exports = {
   Event,
   CustomEvent,
   EventTarget,
+  NodeEventTarget,
+  kEvents,
   isEvent,
   isEventTarget,
   makeTrustedEvent,

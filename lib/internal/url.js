@@ -162,6 +162,40 @@ let paramsLinked;          // (url, query) => URLSearchParams tied to url
 let paramsListOf;          // (params) => its list
 let makeIterator;          // (params, kind) => a URLSearchParams Iterator
 
+// Node's scheme numbering (ada's scheme::type), for URLContext.
+function schemeType(protocol) {
+  switch (protocol) {
+    case 'http:': return 0;
+    case 'https:': return 2;
+    case 'ws:': return 3;
+    case 'ftp:': return 4;
+    case 'wss:': return 5;
+    case 'file:': return 6;
+    default: return 1;
+  }
+}
+
+const kContext = Symbol('context');
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = 0;
+  hash_start = 0;
+  port = 0;
+  scheme_type = 0;
+
+  constructor() {
+    // Node's record has these as own, non-enumerable getters.
+    ObjectDefineProperty(this, 'hasPort', { get() { return this.port !== kNone; }, enumerable: false, configurable: true });
+    ObjectDefineProperty(this, 'hasSearch', { get() { return this.search_start !== kNone; }, enumerable: false, configurable: true });
+    ObjectDefineProperty(this, 'hasHash', { get() { return this.hash_start !== kNone; }, enumerable: false, configurable: true });
+  }
+}
+
 class URL {
   #href = '';
   #protocolEnd = 0;
@@ -239,9 +273,29 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
+    if (opts.showHidden) obj[kContext] = this.#context();
     const ctor = this.constructor;
     const name = typeof ctor === 'function' && typeof ctor.name === 'string' ? ctor.name : 'URL';
     return `${name} ${inspect(obj, opts)}`;
+  }
+
+  // What Node shows under Symbol(context) with showHidden: its parser's
+  // (ada's) record of the href, whose offsets are kiln's but for
+  // host_start, which sits on the '@' when there are credentials.
+  #context() {
+    const ctx = new URLContext();
+    ctx.href = this.#href;
+    ctx.protocol_end = this.#protocolEnd;
+    ctx.username_end = this.#usernameEnd;
+    ctx.host_start = this.#hostStart > this.#protocolEnd + 2 &&
+      StringPrototypeCharCodeAt(this.#href, this.#hostStart - 1) === 0x40 /* @ */ ? this.#hostStart - 1 : this.#hostStart;
+    ctx.host_end = this.#hostEnd;
+    ctx.pathname_start = this.#pathnameStart;
+    ctx.search_start = this.#searchStart;
+    ctx.hash_start = this.#hashStart;
+    ctx.port = this.#port;
+    ctx.scheme_type = schemeType(StringPrototypeSlice(this.#href, 0, this.#protocolEnd));
+    return ctx;
   }
 
   toString() {

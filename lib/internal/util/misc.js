@@ -21,6 +21,8 @@ const {
 const ReflectApply = Reflect.apply;
 const NumberIsSafeInteger = Number.isSafeInteger;
 const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
+const ObjectKeys = Object.keys;
+const ErrorCaptureStackTrace = Error.captureStackTrace;
 const ArrayIsArray = Array.isArray;
 const MapCtor = Map;
 const { set: mapSet } = Map.prototype;
@@ -56,12 +58,15 @@ function shouldColorize(stream) {
 
 // ---- styleText ----------------------------------------------------------------------
 
-function replaceAll(str, search, replacement) {
+// Replaces each `search` in str, except one that ends the string: Node
+// leaves a close code at the very end alone (this style's own close code
+// follows it anyway).
+function replaceCloseCodes(str, search, replacement) {
   let at = ReflectApply(stringIndexOf, str, [search]);
   if (at === -1) return str;
   let out = '';
   let from = 0;
-  while (at !== -1) {
+  while (at !== -1 && at + search.length < str.length) {
     out += ReflectApply(stringSlice, str, [from, at]) + replacement;
     from = at + search.length;
     at = ReflectApply(stringIndexOf, str, [search, from]);
@@ -107,7 +112,7 @@ function styleText(format, text, options) {
     if (skipColorize) continue;
     const open = `\u001b[${codes[0]}m`;
     const close = `\u001b[${codes[1]}m`;
-    styled = replaceAll(styled, close, codes[1] === 22 ? close + open : open);
+    styled = replaceCloseCodes(styled, close, codes[1] === 22 ? close + open : open);
     left += open;
     right = close + right;
   }
@@ -193,7 +198,62 @@ async function aborted(signal, resource) {
   });
 }
 
+// ---- signals, transferable signals, legacy errors ---------------------------------
+
+// The exit code of a process killed by `signalCode`, as a shell reports
+// it: 128 plus the signal's number.
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('os').constants;
+  require('internal/validators').validateOneOf(signalCode, 'signalCode', ObjectKeys(signals));
+  return 128 + signals[signalCode];
+}
+
+// Node marks the signal as one that a MessagePort can transfer. kiln has no
+// MessagePort; the signal is returned as it is, after the same check.
+function transferableAbortSignal(signal) {
+  const { isAbortSignal } = require('internal/abort_controller');
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  return signal;
+}
+
+function transferableAbortController() {
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
+}
+
+// util._errnoException and util._exceptionWithHostPort: the errors net and
+// dgram make from a libuv error number, exported by Node for old packages.
+// Their stacks start at the caller.
+function errnoException(err, syscall, original) {
+  const ex = require('internal/net/errors').errnoException(err, syscall, original);
+  ErrorCaptureStackTrace(ex, errnoException);
+  return ex;
+}
+
+function exceptionWithHostPort(err, syscall, address, port, additional) {
+  const ex = require('internal/net/errors').exceptionWithHostPort(err, syscall, address, port, additional);
+  ErrorCaptureStackTrace(ex, exceptionWithHostPort);
+  return ex;
+}
+
+// util._extend(target, source): the own enumerable string keys of source
+// copied onto target; a source that is not an object copies nothing.
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = ObjectKeys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
 module.exports = {
+  convertProcessSignalToExitCode,
+  transferableAbortSignal,
+  transferableAbortController,
+  errnoException,
+  exceptionWithHostPort,
+  extend,
   styleText,
   stripVTControlCharacters,
   getSystemErrorName,

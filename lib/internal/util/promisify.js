@@ -98,6 +98,8 @@ promisify.custom = kCustomPromisifiedSymbol;
 function callbackifyOnRejected(reason, cb) {
   if (!reason) {
     const err = new ERR_FALSY_VALUE_REJECTION();
+    // The stack starts at the tick queue that delivered it, as in Node.
+    Error.captureStackTrace(err, callbackifyOnRejected);
     err.reason = reason;
     reason = err;
   }
