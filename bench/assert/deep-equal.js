@@ -33,6 +33,22 @@ function build() {
 }
 const a = build();
 const b = build();
+
+// A nested structure of about 100k nodes: objects five levels deep, ten
+// children each, under arrays, with numbers, strings and booleans at the
+// leaves.
+function tree(depth, id) {
+  if (depth === 0) return { id, label: `leaf ${id}`, on: (id & 1) === 0 };
+  const children = [];
+  for (let i = 0; i < 10; i++) children.push(tree(depth - 1, id * 10 + i));
+  return { id, kind: 'node', children };
+}
+const treeA = tree(5, 1);
+const treeB = tree(5, 1);
+// Two separately allocated 8 MiB byte arrays of equal content.
+const bigA = new Uint8Array(8 << 20);
+const bigB = new Uint8Array(8 << 20);
+for (let i = 0; i < bigA.length; i += 4096) bigA[i] = bigB[i] = i & 255;
 const objSet1 = new Set(a.records.slice(0, 200));
 const objSet2 = new Set(b.records.slice(0, 200).reverse());
 
@@ -45,6 +61,8 @@ const cases = [
   ['map-set', () => { assert.deepStrictEqual(a.index, b.index); assert.deepStrictEqual(a.seen, b.seen); }],
   ['typed-array', () => assert.deepStrictEqual(a.bytes, b.bytes)],
   ['set-of-objects', () => assert.deepStrictEqual(objSet1, objSet2)],
+  ['large-structure', () => assert.deepStrictEqual(treeA, treeB)],
+  ['uint8array-8MiB', () => assert.deepStrictEqual(bigA, bigB)],
 ];
 
 // CPU time (user + system, all // CPU time (user + system, all threads) rather than wall time: on a shared
