@@ -498,7 +498,8 @@ function exec(command, options, callback) {
 // or the error with stdout and stderr on it; the promise's child is the
 // ChildProcess.
 function promisifiedExec(orig) {
-  return (...args) => {
+  // Named as the function it promisifies, as in Node.
+  return { [orig.name](...args) {
     let resolve;
     let reject;
     const promise = new Promise((res, rej) => {
@@ -515,7 +516,7 @@ function promisifiedExec(orig) {
       }
     });
     return promise;
-  };
+  } }[orig.name];
 }
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');

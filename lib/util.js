@@ -305,8 +305,6 @@ function callSitesOf(holder) {
   return sites;
 }
 
-let skipPrototypeAssert;
-
 module.exports = {
   format,
   formatWithOptions,
@@ -316,19 +314,10 @@ module.exports = {
   isArray: Array.isArray,
   // skipPrototype (Node 24): objects with different prototypes may still
   // be equal, as with an Assert made with { skipPrototype: true }.
+  // The comparison alone: a failed assert.deepStrictEqual would build a
+  // diff of both values first.
   isDeepStrictEqual(a, b, skipPrototype) {
-    const assert = require('assert');
-    try {
-      if (skipPrototype) {
-        skipPrototypeAssert ??= new assert.Assert({ skipPrototype: true });
-        skipPrototypeAssert.deepStrictEqual(a, b);
-      } else {
-        assert.deepStrictEqual(a, b);
-      }
-      return true;
-    } catch {
-      return false;
-    }
+    return require('internal/util/comparisons').isDeepStrictEqual(a, b, !!skipPrototype);
   },
 };
 

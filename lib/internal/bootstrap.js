@@ -141,6 +141,10 @@
   ObjectDefineProperty(globalThis, 'process', {
     value: process, enumerable: false, writable: true, configurable: true,
   });
+  // Object.prototype.toString.call(globalThis) is '[object global]' in Node.
+  ObjectDefineProperty(globalThis, Symbol.toStringTag, {
+    value: 'global', enumerable: false, writable: false, configurable: true,
+  });
   requireBuiltin('internal/process/setup').setup(process, natives, processBinding);
 
   // ---- nextTick ---------------------------------------------------------------

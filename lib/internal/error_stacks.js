@@ -18,6 +18,7 @@ const ReflectConstruct = Reflect.construct;
 const WeakMapPrototypeGet = WeakMap.prototype.get;
 const WeakMapPrototypeSet = WeakMap.prototype.set;
 const ReflectApply = Reflect.apply;
+const ReflectSet = Reflect.set;
 
 let stackModule;
 function stackFormatter() {
@@ -50,7 +51,7 @@ function captureInto(err, skip) {
   // The limit lives on the global Error (a plain data property, as in V8);
   // the engine reads it from its own constructor.
   const limit = state.WrappedError.stackTraceLimit;
-  if (OrigError.stackTraceLimit !== limit) OrigError.stackTraceLimit = limit;
+  if (OrigError.stackTraceLimit !== limit) ReflectSet(OrigError, 'stackTraceLimit', limit);
   origCapture(holder, skip);
   ReflectApply(WeakMapPrototypeSet, rawStacks, [err, holder.stack]);
   defineProperty(err, 'stack', { get: stackGetter, set: stackSetter, configurable: true, enumerable: false });
@@ -62,13 +63,15 @@ function wrapConstructor(Orig, Parent) {
     [name]: function(...args) {
       const target = new.target === undefined ? Wrapped : new.target;
       // The engine's own capture is wasted work: ours follows, skipping
-      // the constructors as V8 does.
-      OrigError.stackTraceLimit = 0;
+      // the constructors as V8 does. (Reflect.set: a plain store to the
+      // engine's stackTraceLimit stops reaching it once the JIT has
+      // compiled this code.)
+      ReflectSet(OrigError, 'stackTraceLimit', 0);
       let err;
       try {
         err = ReflectConstruct(Orig, args, target);
       } finally {
-        OrigError.stackTraceLimit = state.WrappedError.stackTraceLimit;
+        ReflectSet(OrigError, 'stackTraceLimit', state.WrappedError.stackTraceLimit);
       }
       captureInto(err, target);
       return err;

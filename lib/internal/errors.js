@@ -36,6 +36,8 @@ function makeNodeError(Base, key) {
     const message = formatMessage(key, messages.get(key), args);
     const err = new Base(message);
     Error.stackTraceLimit = limit;
+    // The stack starts at the code that threw, not in here, as in Node.
+    Error.captureStackTrace(err, NodeError);
     Object.defineProperty(err, kIsNodeError, { value: true });
     Object.defineProperty(err, 'toString', {
       value() { return `${this.name} [${key}]: ${this.message}`; },

@@ -224,6 +224,7 @@ function config() {
       node_shared_openssl: true,
       node_shared_zlib: true,
       node_shared_brotli: false,
+      v8_enable_i18n_support: 1, // Intl is complete (the engine's ICU)
     }),
   });
 }

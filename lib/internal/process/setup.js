@@ -55,12 +55,16 @@ function setup(process, natives, binding) {
   argv[0] = natives.execPath;
   process.argv = argv;
   process.env = makeEnv(binding.env);
+  let envFile = false;
   for (let i = 0; i < natives.execArgv.length; i++) {
-    if (natives.execArgv[i].startsWith('--env-file')) {
-      methods().applyEnvFileOptions(natives);
-      break;
-    }
+    const a = natives.execArgv[i];
+    if (a.startsWith('--env-file')) envFile = true;
+    // Set by their flags only, as in Node (absent otherwise).
+    else if (a === '--no-deprecation') process.noDeprecation = true;
+    else if (a === '--throw-deprecation') process.throwDeprecation = true;
+    else if (a === '--trace-deprecation') process.traceDeprecation = true;
   }
+  if (envFile) methods().applyEnvFileOptions(natives);
   process.pid = binding.pid;
   process.ppid = binding.ppid;
   process.features = {
