@@ -56,6 +56,7 @@ static const char *const main_flags[] = {
     "--max-semi-space-size", "--huge-max-old-generation-size", "--no-expose-wasm",
     "--disable-proto", "--async-context-frame", "--no-async-context-frame",
     "--entry-url", "--experimental-strip-types", "--no-experimental-strip-types",
+    "--test-udp-no-try-send",
     "--experimental-transform-types", "--no-experimental-detect-module",
     "--experimental-detect-module",
     NULL,

@@ -22,6 +22,7 @@ JSObjectRef timers_binding(JSContextRef ctx);
 JSObjectRef tty_binding(JSContextRef ctx);
 JSObjectRef url_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
+JSObjectRef udp_binding(JSContextRef ctx);
 JSObjectRef uv_binding(JSContextRef ctx);
 JSObjectRef zlib_binding(JSContextRef ctx);
 
@@ -47,6 +48,7 @@ static const struct {
     {"tty", tty_binding},
     {"url", url_binding},
     {"util", util_binding},
+    {"udp_wrap", udp_binding},
     {"uv", uv_binding},
     {"zlib", zlib_binding},
     {NULL, NULL},

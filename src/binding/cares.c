@@ -25,6 +25,17 @@ typedef struct cares_poll {
     struct cares_poll *next;
 } cares_poll_t;
 
+/* A finished query waiting for its callback: answers are collected while
+ * c-ares is inside ares_process_fd/ares_cancel/ares_query (whose lists JS
+ * could change under it, by starting or cancelling queries) and delivered
+ * once it has returned. Values are protected until then. */
+typedef struct cares_done {
+    JSObjectRef callback;
+    JSValueRef args[2];
+    int argc;
+    struct cares_done *next;
+} cares_done_t;
+
 typedef struct cares_channel {
     ares_channel channel;
     JSGlobalContextRef ctx;
@@ -35,6 +46,8 @@ typedef struct cares_channel {
     int pending;     /* queries in flight */
     int handles;     /* open uv handles (timer + polls) */
     int finalized;   /* the JS object is gone */
+    int kept;        /* the JS object is protected (queries pending or done) */
+    cares_done_t *done_head, *done_tail;
 } cares_channel_t;
 
 typedef struct {
@@ -44,7 +57,6 @@ typedef struct {
 } cares_query_t;
 
 static JSClassRef cares_class;
-static int cares_in_query; /* inside ares_query: an answer now is synchronous */
 
 static void cares_free_bytes(void *bytes, void *ctx) {
     (void)ctx;
@@ -67,6 +79,33 @@ static void cares_handle_closed(uv_handle_t *h) {
 
 static void cares_timer_cb(uv_timer_t *t);
 
+/* Delivers the finished queries' callbacks, oldest first. `direct` when
+ * called from a binding function (JS is on the stack: no dispatch, lib/
+ * defers the callback itself); through the runtime's dispatch otherwise.
+ * Lets go of the JS object when nothing is pending or queued. */
+static void cares_flush(cares_channel_t *ch, int direct) {
+    JSContextRef ctx = ch->ctx;
+    cares_done_t *d;
+    while ((d = ch->done_head) != NULL) {
+        ch->done_head = d->next;
+        if (!ch->done_head)
+            ch->done_tail = NULL;
+        if (direct)
+            JSObjectCallAsFunction(ctx, d->callback, NULL, (size_t)d->argc, d->args, NULL);
+        else
+            runtime_call(runtime_of(ctx), d->callback, NULL, (size_t)d->argc, d->args);
+        for (int i = 0; i < d->argc; i++)
+            JSValueUnprotect(ctx, d->args[i]);
+        JSValueUnprotect(ctx, d->callback);
+        free(d);
+    }
+    if (ch->pending == 0 && ch->kept && !ch->done_head) {
+        ch->kept = 0;
+        uv_timer_stop(&ch->timer);
+        JSValueUnprotect(ctx, ch->obj);
+    }
+}
+
 /* Starts the timer for c-ares's next timeout, or stops it when idle. */
 static void cares_arm_timer(cares_channel_t *ch) {
     struct timeval tv, *next = ares_timeout(ch->channel, NULL, &tv);
@@ -83,6 +122,8 @@ static void cares_timer_cb(uv_timer_t *t) {
     ares_process_fd(ch->channel, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
     if (!ch->finalized)
         cares_arm_timer(ch);
+    if (!ch->finalized)
+        cares_flush(ch, 0);
 }
 
 static void cares_poll_cb(uv_poll_t *h, int status, int events) {
@@ -97,6 +138,8 @@ static void cares_poll_cb(uv_poll_t *h, int status, int events) {
                     (events & UV_WRITABLE) ? fd : ARES_SOCKET_BAD);
     if (!ch->finalized)
         cares_arm_timer(ch);
+    if (!ch->finalized)
+        cares_flush(ch, 0);
 }
 
 static void cares_sock_state(void *data, ares_socket_t fd, int readable, int writable) {
@@ -413,7 +456,7 @@ static void cares_answer(void *arg, int status, int timeouts, unsigned char *abu
     free(q);
     ch->pending--;
     if (ch->finalized) {
-        /* The channel is being destroyed with the runtime: no JS now. */
+        /* The channel is being destroyed: no JS now. */
         return;
     }
     JSValueRef args[2];
@@ -430,19 +473,19 @@ static void cares_answer(void *arg, int status, int timeouts, unsigned char *abu
     } else {
         args[0] = js_str(ctx, cares_code(status));
     }
-    JSObjectRef self = ch->obj;
-    if (ch->pending == 0) {
-        uv_timer_stop(&ch->timer);
-        JSValueUnprotect(ctx, self);
+    cares_done_t *d = js_xmalloc(sizeof *d);
+    d->callback = cb; /* still protected */
+    d->argc = argc;
+    for (int i = 0; i < argc; i++) {
+        d->args[i] = args[i];
+        JSValueProtect(ctx, args[i]);
     }
-    if (cares_in_query) {
-        /* Answered before ares_query returned (a bad name, no servers):
-         * lib/ defers the callback itself; no dispatch from inside a call. */
-        JSObjectCallAsFunction(ctx, cb, NULL, (size_t)argc, args, NULL);
-    } else {
-        runtime_call(runtime_of(ctx), cb, NULL, (size_t)argc, args);
-    }
-    JSValueUnprotect(ctx, cb);
+    d->next = NULL;
+    if (ch->done_tail)
+        ch->done_tail->next = d;
+    else
+        ch->done_head = d;
+    ch->done_tail = d;
 }
 
 static cares_channel_t *cares_get(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
@@ -525,14 +568,16 @@ static JS_FN(cares_query) {
     q->type = type;
     q->callback = (JSObjectRef)JS_ARG(3);
     JSValueProtect(ctx, q->callback);
-    if (ch->pending++ == 0)
+    ch->pending++;
+    if (!ch->kept) {
+        ch->kept = 1;
         JSValueProtect(ctx, ch->obj);
-    cares_in_query = 1;
+    }
     ares_query(ch->channel, name.s, 1 /* C_IN */, type, cares_answer, q);
-    cares_in_query = 0;
     js_cstr_free(&name);
     if (ch->pending > 0)
         cares_arm_timer(ch);
+    cares_flush(ch, 1); /* an answer before ares_query returned (a bad name) */
     return JSValueMakeUndefined(ctx);
 }
 
@@ -542,6 +587,7 @@ static JS_FN(cares_cancel) {
     if (!ch)
         return NULL;
     ares_cancel(ch->channel);
+    cares_flush(ch, 1);
     return JSValueMakeUndefined(ctx);
 }
 

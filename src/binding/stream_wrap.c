@@ -269,7 +269,7 @@ static int stream_wrap_write_bufs(JSContextRef ctx, stream_wrap_t *w, JSValueRef
 /* Writes bytes with a handle to send (an IPC pipe's uv_write2): always
  * one request, so the descriptor goes with the first of these bytes. */
 static int stream_wrap_write_handle(JSContextRef ctx, stream_wrap_t *w, JSValueRef req, JSObjectRef keep,
-                                    uv_buf_t *buf, stream_wrap_t *send) {
+                                    uv_buf_t *buf, uv_handle_t *send) {
     if (w->kind != STREAM_WRAP_PIPE || !w->u.pipe.ipc)
         return UV_EINVAL;
     CHECK(JSValueIsObject(ctx, req));
@@ -280,7 +280,7 @@ static int stream_wrap_write_handle(JSContextRef ctx, stream_wrap_t *w, JSValueR
     r->obj = (JSObjectRef)req;
     r->keep = keep;
     r->req.data = r;
-    int rc = uv_write2(&r->req, &w->u.stream, r->bufs, 1, &send->u.stream, stream_wrap_write_cb);
+    int rc = uv_write2(&r->req, &w->u.stream, r->bufs, 1, (uv_stream_t *)send, stream_wrap_write_cb);
     if (rc < 0) {
         free(r);
         return rc;
@@ -300,9 +300,15 @@ static JS_FN(stream_wrap_write_buffer) {
     CHECK(JSValueIsObject(ctx, JS_ARG(1)) && js_bytes_borrow(ctx, JS_ARG(1), &bytes, &len));
     buf = uv_buf_init((char *)bytes, (unsigned)len);
     if (argc > 2 && JSValueIsObject(ctx, argv[2])) {
-        if (!JSValueIsObjectOfClass(ctx, argv[2], stream_wrap_class()))
+        uv_handle_t *send;
+        if (JSValueIsObjectOfClass(ctx, argv[2], stream_wrap_class())) {
+            stream_wrap_t *sw = JSObjectGetPrivate((JSObjectRef)argv[2]);
+            send = sw ? &sw->u.handle : NULL;
+        } else if (JSValueIsObjectOfClass(ctx, argv[2], udp_wrap_class())) {
+            send = udp_wrap_handle(ctx, argv[2]);
+        } else {
             return JSValueMakeNumber(ctx, UV_EINVAL);
-        stream_wrap_t *send = JSObjectGetPrivate((JSObjectRef)argv[2]);
+        }
         if (!send)
             return JSValueMakeNumber(ctx, UV_EBADF);
         return JSValueMakeNumber(ctx, stream_wrap_write_handle(ctx, w, JS_ARG(0), (JSObjectRef)JS_ARG(1),
@@ -428,8 +434,13 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
             stream_wrap_close(h);
             h = NULL;
         }
-        if (h)
+        if (h) {
             args[argc++] = h->wrapper;
+        } else if (type == UV_UDP) {
+            JSObjectRef udp = udp_wrap_accept(ctx, &w->u.stream, &err);
+            if (udp)
+                args[argc++] = udp;
+        }
     }
     stream_wrap_call(ctx, w->wrapper, STREAM_WRAP_ONREAD, argc, args);
 }

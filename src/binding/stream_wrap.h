@@ -66,4 +66,11 @@ JSClassRef pipe_class(void);
 extern const JSStaticFunction tcp_methods[];
 extern const JSStaticFunction pipe_methods[];
 
+/* UDP handles (udp.c), which IPC pipes carry too: the class, the libuv
+ * handle behind a wrapper (NULL when closed), and a new handle on a
+ * received descriptor (NULL with *err). */
+JSClassRef udp_wrap_class(void);
+uv_handle_t *udp_wrap_handle(JSContextRef ctx, JSValueRef v);
+JSObjectRef udp_wrap_accept(JSContextRef ctx, uv_stream_t *server, int *err);
+
 #endif

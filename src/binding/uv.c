@@ -36,6 +36,11 @@ static JS_FN(uv_get_error_map) {
 
 JSObjectRef uv_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    /* UV_E2BIG, UV_EACCES, ...: every libuv error code, as Node's binding
+     * has them (tests and internals compare against them). */
+#define UV_ERR_CONST(name, _) js_set_num(ctx, b, "UV_" #name, UV_##name);
+    UV_ERRNO_MAP(UV_ERR_CONST)
+#undef UV_ERR_CONST
     js_set_fn(ctx, b, "errname", uv_errname_fn);
     js_set_fn(ctx, b, "strerror", uv_strerror_fn);
     js_set_fn(ctx, b, "getErrorMap", uv_get_error_map);

@@ -285,6 +285,7 @@ function setupChannel(target, handle, serialization) {
       if (sent !== undefined) {
         raw = sent.raw;
         message = { cmd: 'NODE_HANDLE', type: sent.type, msg: message };
+        if (sent.dgramType !== undefined) message.dgramType = sent.dgramType;
         // Closed on the other side's acknowledgement (a socket moves to
         // the receiver unless keepOpen); a server keeps listening here too.
         sentHandles.push(sent.closeOnAck ? raw : null);
@@ -386,6 +387,17 @@ function handleToSend(sendHandle, options) {
       typeof sendHandle.readStart === 'function' && typeof sendHandle.getFd === 'function') {
     return { raw: sendHandle, type: 'net.Native', closeOnAck: false };
   }
+  // A dgram socket (its handle stays open here too), or a bare UDP handle.
+  const dgram = require('dgram');
+  if (sendHandle instanceof dgram.Socket) {
+    const raw = sendHandle[require('internal/dgram').kStateSymbol].handle;
+    if (!raw) return undefined;
+    return { raw, type: 'dgram.Socket', closeOnAck: false, dgramType: sendHandle.type };
+  }
+  if (sendHandle !== null && typeof sendHandle === 'object' &&
+      typeof sendHandle.recvStart === 'function' && typeof sendHandle.getFd === 'function') {
+    return { raw: sendHandle, type: 'dgram.Native', closeOnAck: false };
+  }
   throw new ERR_INVALID_HANDLE_TYPE();
 }
 
@@ -397,6 +409,9 @@ function receiveHandle(message, raw, emit) {
     server.listen(raw, () => emit(server));
   } else if (message.type === 'net.Socket') {
     emit(new net.Socket({ handle: raw, readable: true, writable: true }));
+  } else if (message.type === 'dgram.Socket') {
+    const socket = require('dgram').createSocket(message.dgramType);
+    socket.bind(raw, () => emit(socket));
   } else {
     emit(raw);
   }

@@ -275,6 +275,7 @@ class Channel {
   #timeout;
   #tries;
   #servers;
+  #cancelling = false;
   pending = 0;
 
   constructor(timeout = -1, tries = 4, servers = undefined) {
@@ -316,14 +317,20 @@ class Channel {
     this.pending++;
     caresBinding().query(this.handle, name, kTypes[type], (code, records) => {
       this.pending--;
-      if (sync) process.nextTick(done, code, records);
+      if (sync || this.#cancelling) process.nextTick(done, code, records);
       else done(code, records);
     });
     sync = false;
   }
 
   cancel() {
-    if (this.#handle !== undefined) caresBinding().cancel(this.#handle);
+    if (this.#handle === undefined) return;
+    this.#cancelling = true;
+    try {
+      caresBinding().cancel(this.#handle);
+    } finally {
+      this.#cancelling = false;
+    }
   }
 
   setLocalAddress(ipv4, ipv6) {
