@@ -15,7 +15,7 @@ KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-par
 KLDFLAGS = $(SAN) -Wl,--as-needed
 KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) $(CARES_LIBS) -ldl -lm -lpthread
 
-LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c)
+LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c src/transpile/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
 # The modules every start runs come first in the binary (tools/js2c.c says why).
@@ -102,12 +102,17 @@ HTTP_SRC := $(wildcard src/http/*.c)
 $(BUILD)/test/test-http-parser: test/c/test-http-parser.c $(HTTP_SRC)
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $^ -o $@
+TRANSPILE_SRC := $(wildcard src/transpile/*.c)
+$(BUILD)/test/test-transpile: test/c/test-transpile.c $(TRANSPILE_SRC)
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) $^ -o $@
 
 # Fuzz targets: replayed over their committed corpus by `make test` (built
 # with gcc, no engine); `make fuzz` builds real libFuzzer binaries with clang.
 FUZZ_SRC_fuzz-encoding := $(ENCODING_SRC)
 FUZZ_SRC_fuzz-url := $(URL_SRC)
 FUZZ_SRC_fuzz-http := $(HTTP_SRC)
+FUZZ_SRC_fuzz-transpile := $(TRANSPILE_SRC)
 $(BUILD)/fuzz/%: test/fuzz/%.c test/fuzz/replay.c
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $< test/fuzz/replay.c $(FUZZ_SRC_$*) -o $@

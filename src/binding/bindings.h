@@ -19,6 +19,7 @@ JSObjectRef process_wrap_binding(JSContextRef ctx);
 JSObjectRef spawn_sync_binding(JSContextRef ctx);
 JSObjectRef tcp_binding(JSContextRef ctx);
 JSObjectRef timers_binding(JSContextRef ctx);
+JSObjectRef transpile_binding(JSContextRef ctx);
 JSObjectRef tty_binding(JSContextRef ctx);
 JSObjectRef url_binding(JSContextRef ctx);
 JSObjectRef util_binding(JSContextRef ctx);
@@ -45,6 +46,7 @@ static const struct {
     {"spawn_sync", spawn_sync_binding},
     {"tcp", tcp_binding},
     {"timers", timers_binding},
+    {"transpile", transpile_binding},
     {"tty", tty_binding},
     {"url", url_binding},
     {"util", util_binding},

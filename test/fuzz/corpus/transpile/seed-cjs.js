@@ -1,0 +1,1 @@
+exports.a = 1; module.exports = { b, c: d, ...require("e") }; Object.defineProperty(exports, "f", { enumerable: true, get: function () { return g.h; } }); __exportStar(require("i"), exports); import("j");

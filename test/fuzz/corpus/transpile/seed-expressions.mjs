@@ -1,0 +1,11 @@
+const re = /[/\]]+(?<name>x)\/y/giu, d = a / b / c, e = (a) / 2;
+x = a ? b : c ? d : e, y = a || b && c | d ^ e & f == g !== h < i >>> j + k * l ** m;
+z = (-x) ** 2 === undefined ? void 0 : typeof x, w = !x, v = ~x, u = +x, q = delete o.p;
+n = 1_000_000n + 0xFF_FFn + 0o17 + 0b1010 + 1.5e-10 + .5 + 5. + 1e+3;
+s = 'a\'b' + "c\"d" + `e${f`g${h}i`}j` + '\u{1F600}\x41\n\0';
+o = { ...spread, __proto__: null, 'k': 1, 2: 3, [key]: 4, async: 5, get: 6, set: 7, static: 8 };
+arr = [, , ...iter, [a, [b]], { c }];
+({ a, b: [c], ...rest } = obj);
+[a, , b = 1, ...c] = list;
+a ||= b; a &&= c; a ??= d; a **= 2; a >>>= 1;
+o?.p?.[q]?.(r); new new X()(); import.meta; import('./x.js', { with: { type: 'json' } });
