@@ -301,6 +301,28 @@ E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
   return msg;
 }, Error);
 E('ERR_DLOPEN_FAILED', '%s', Error);
+E('ERR_MODULE_NOT_FOUND', (path, base, type = 'package') =>
+  `Cannot find ${type === 'package' || type === null ? 'package' : 'module'} '${path}'${base ? ` imported from ${base}` : ''}`, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) =>
+  `Directory import '${path}' is not supported resolving ES modules imported from ${base}`, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
+  const last = supported[supported.length - 1];
+  const list = supported.length > 2 ? `${supported.slice(0, -1).join(', ')}, and ${last}` :
+    supported.length === 2 ? `${supported[0]} and ${last}` : `${last}`;
+  return `Only URLs with a scheme in: ${list} are supported by the default ESM loader. Received protocol '${url.protocol}'`;
+}, Error);
+E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`, RangeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', (url, key, value) =>
+  `Module "${url}" needs an import attribute of "${key}: ${value}"`, TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', (url, type) => `Module "${url}" is not of type "${type}"`, TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', (key, value, url) =>
+  `Import attribute "${key}" with value "${value}" is not supported in ${url}`, TypeError);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) =>
+  'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the' +
+  ' top-level await comes from, use --experimental-print-required-tla.' +
+  `${filename ? `\nRequired module: ${filename}` : ''}${parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''}`, Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 E('ERR_UNHANDLED_REJECTION', (value) =>
   'This error originated either by throwing inside of an async function without a catch block, ' +

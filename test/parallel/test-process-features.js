@@ -12,5 +12,5 @@ for (const key of ['debug', 'uv', 'ipv6', 'tls', 'cached_builtins', 'require_mod
   assert.strictEqual(typeof f[key], 'boolean', key);
 }
 assert.strictEqual(f.uv, true);
-// require_module is true in Node 24; kiln reports false until require() of ES
-// modules lands, so only its type is checked here.
+// require() of ES modules is on in Node 24.
+assert.strictEqual(f.require_module, true);

@@ -19,10 +19,14 @@ function loader() {
   return require('internal/modules/cjs/loader');
 }
 
+// ES module parts (--import, --input-type, module code): esm/entry.
+const esmEntry = () => require('internal/modules/esm/entry');
+
 function runMain(main) {
   const { Module } = loader();
   Module._preloadModules(preloadRequests());
-  Module.runMain(main);
+  if (`${process.execArgv}`.includes('--import')) esmEntry().withImports(() => Module.runMain(main));
+  else Module.runMain(main);
 }
 
 // Code given on the command line runs as a script in the global scope, with
@@ -30,6 +34,14 @@ function runMain(main) {
 // modules, as globals. The module loader (and each module) is loaded only if
 // the code uses them, which keeps `kiln -e` fast.
 function evalString(source, name, print) {
+  if (/import|export|await/.test(source) || /--i(?:mport|nput-type)/.test(`${process.execArgv}`)) {
+    esmEntry().evalString(source, name, print, evalScript, preloadRequests);
+  } else {
+    evalScript(source, name, print, true);
+  }
+}
+
+function evalScript(source, name, print, preload) {
   const g = globalThis;
   const define = (k, v) => Object.defineProperty(g, k, { value: v, writable: true, configurable: true, enumerable: false });
   let evalModule;
@@ -69,7 +81,7 @@ function evalString(source, name, print) {
   }
   define('__filename', name);
   define('__dirname', '.');
-  const requests = preloadRequests();
+  const requests = preload ? preloadRequests() : [];
   if (requests.length > 0) loader().Module._preloadModules(requests);
   natives.evalSources.set(name, source);
   const result = natives.evalScript(source, name);
@@ -80,17 +92,7 @@ function evalString(source, name, print) {
 }
 
 function checkSyntax(file, source) {
-  if (source === undefined) {
-    const filename = path().resolve(file);
-    source = internalBinding('fs').readFileUtf8(filename);
-    file = filename;
-  } else {
-    natives.evalSources.set(file, source);
-  }
-  if (source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33) source = `//${source.slice(2)}`;
-  const { Module } = loader();
-  natives.wrapperOffsets.set(file, Module.wrapper[0].length);
-  natives.checkSyntax(Module.wrap(source), file);
+  esmEntry().checkSyntax(file, source);
 }
 
 module.exports = { runMain, evalString, checkSyntax };

@@ -77,7 +77,8 @@ function setup(process, natives, binding) {
     tls_ocsp: false,
     tls: false,
     cached_builtins: true,
-    require_module: false,
+    require_module: !natives.execArgv.includes('--no-experimental-require-module') &&
+      !natives.execArgv.includes('--no-require-module'),
     typescript: false,
   };
   lazy(process, 'config', () => methods().config());

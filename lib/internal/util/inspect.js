@@ -1598,7 +1598,9 @@ function formatNamespaceObject(ctx, value, recurseTimes, keys) {
   const output = [];
   for (let i = 0; i < keys.length; i++) {
     try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+      // Exports are read through getters (live bindings); shown as values.
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType,
+                                 { value: value[keys[i]], enumerable: true });
     } catch (err) {
       if (!(err instanceof ReferenceError)) throw err;
       // A binding not yet initialised: laid out as a property, with the

@@ -59,7 +59,7 @@ const preserveSymlinks = process.execArgv.includes('--preserve-symlinks');
 const preserveSymlinksMain = process.execArgv.includes('--preserve-symlinks-main');
 
 function cjsConditions() {
-  const set = new Set(['require', 'node', 'node-addons']);
+  const set = new Set(['require', 'node', 'module-sync', 'node-addons']);
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -440,6 +440,7 @@ Module._load = function _load(request, parent, isMain) {
       const cached = Module._cache[filename];
       if (cached !== undefined) {
         updateChildren(parent, cached, true);
+        if (!cached.loaded && interopModule?.isESMLoading(cached)) throw interopModule.cycleError(cached, parent);
         return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
       }
       delete relativeResolveCache[relCacheId];
@@ -457,6 +458,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
+    if (!cached.loaded && interopModule?.isESMLoading(cached)) throw interopModule.cycleError(cached, parent);
     return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
   }
   if (builtins.canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename);
@@ -503,9 +505,6 @@ Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   const ext = findLongestRegisteredExtension(filename);
-  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
-    throw new (codes().ERR_REQUIRE_ESM)(filename, true, moduleParentCache.get(this)?.filename);
-  }
   Module._extensions[ext](this, filename);
   this.loaded = true;
   const exports = this.exports;
@@ -551,20 +550,44 @@ function makeRequireFunction(mod) {
 // stays on the source's first line, so line numbers are the file's own;
 // internal/stack shifts columns of line 1 back by the wrapper's length.
 function wrapSafe(filename, content) {
+  // import() needs a function of this file (esm/interop).
+  if (content.includes('import')) {
+    const fn = interop().wrapWithImport(Module, filename, content, wrapperOffsets);
+    if (fn !== undefined) return fn;
+  }
   const wrapped = Module.wrap(content);
-  const fn = natives.evalScript(wrapped, filename);
   wrapperOffsets.set(filename, Module.wrapper[0].length);
-  return fn;
+  try {
+    return natives.evalScript(wrapped, filename);
+  } catch (err) {
+    interop().hideEngineProperties(err);
+    throw err;
+  }
+}
+
+// ES modules in require(), syntax detection, import(): loaded when needed.
+let interopModule;
+function interop() {
+  return (interopModule ??= require('internal/modules/esm/interop').bind(Module, moduleParentCache));
 }
 
 function cacheSourceMap(filename, content, module) {
   require('internal/source_map/source_map_cache').maybeCacheSourceMap(filename, content, module);
 }
 
-Module.prototype._compile = function _compile(content, filename) {
+Module.prototype._compile = function _compile(content, filename, format) {
+  if (format === 'module') return interop().compileESM(this, filename, content);
   // A '#!' line is a comment to Node; keep its length so columns stay right.
   if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) content = `//${content.slice(2)}`;
-  const compiled = wrapSafe(filename, content);
+  let compiled;
+  try {
+    compiled = wrapSafe(filename, content);
+  } catch (err) {
+    // Node 24's syntax detection (a .js file outside a "type" package).
+    if (format === undefined && interop().isDetectedModule(filename, content, err)) return interop().compileESM(this, filename, content);
+    interop().warnModuleSyntax(filename, content, err);
+    throw err;
+  }
   if (sourceMapSupport.enabled) cacheSourceMap(filename, content, this);
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
@@ -584,20 +607,21 @@ function stripBOM(content) {
 Module._extensions['.js'] = function loadJs(module, filename) {
   const hooked = hookedSources.get(module);
   const content = hooked === undefined ? fsBinding.readFileUtf8(filename) : hooked.source;
-  if (hooked !== undefined && hooked.format === 'module') {
-    // require() of ES modules needs the ES module loader kiln has not yet.
-    const parent = moduleParentCache.get(module);
-    throw new (codes().ERR_REQUIRE_ESM)(filename, true, parent && parent.filename);
-  }
-  if (filename.endsWith('.js') && (hooked === undefined || hooked.format !== 'commonjs')) {
-    const pkg = packageJson.packageScope(filename);
-    if (pkg && pkg.type === 'module') {
-      const parent = moduleParentCache.get(module);
-      throw new (codes().ERR_REQUIRE_ESM)(filename, true, parent && parent.filename);
-    }
-  }
-  module._compile(content, filename);
+  let format = hooked === undefined ? undefined : hooked.format;
+  if (format !== 'commonjs' && format !== 'module') format = formatOf(module, filename);
+  module._compile(content, filename, format);
 };
+
+// .mjs and .cjs say what they are; .js and extensionless files (and a main
+// file of any name) follow the package's "type"; undefined: detect.
+function formatOf(module, filename) {
+  if (filename.endsWith('.mjs')) return 'module';
+  if (filename.endsWith('.cjs')) return 'commonjs';
+  const pkg = packageJson.packageScope(filename);
+  if (!pkg || pkg.type === 'none') return undefined;
+  if (pkg.type === 'commonjs') return 'commonjs';
+  return filename.endsWith('.js') || path.extname(filename) === '' || module.id === '.' ? 'module' : undefined;
+}
 
 Module._extensions['.json'] = function loadJson(module, filename) {
   const hooked = hookedSources.get(module);
@@ -707,7 +731,9 @@ Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(resolved, null, true);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  interop().esmLoader().syncBuiltinESMExports();
+};
 
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
   let start;
