@@ -229,7 +229,7 @@ let deprecationChecks = 0;
 let checkingDeprecation = false;
 function showBufferDeprecation() {
   if (bufferWarningEmitted || checkingDeprecation || ++deprecationChecks > 10000) return;
-  const pending = process.execArgv.includes('--pending-deprecation');
+  const pending = natives.execArgv.includes('--pending-deprecation');
   const savedLimit = Error.stackTraceLimit;
   const savedPrepare = Error.prepareStackTrace;
   const holder = {};

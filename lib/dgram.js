@@ -31,7 +31,7 @@ const { UDP, SendWrap } = binding;
 const { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } = binding.constants;
 
 // Node's switch for its tests: every send goes through the send queue.
-if (process.execArgv.includes('--test-udp-no-try-send')) binding.setNoTrySend(true);
+if (natives.execArgv.includes('--test-udp-no-try-send')) binding.setNoTrySend(true);
 
 const ArrayIsArray = Array.isArray;
 const isArrayBufferView = ArrayBuffer.isView;

@@ -58,7 +58,7 @@ Object.defineProperty(module.exports, 'maxHeaderSize', {
   get() {
     if (maxHeaderSize === undefined) {
       maxHeaderSize = 16384;
-      const args = process.execArgv || [];
+      const args = natives.execArgv || [];
       for (const a of args) {
         const m = /^--max-http-header-size[= ](\d+)$/.exec(a);
         if (m) maxHeaderSize = +m[1];

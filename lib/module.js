@@ -83,7 +83,7 @@ Module.flushCompileCache = function flushCompileCache() {};
 let moduleDebug;
 let debugWarned = false;
 Module._debug = function deprecated(...args) {
-  if (!debugWarned && (process.execArgv.includes('--pending-deprecation') ||
+  if (!debugWarned && (natives.execArgv.includes('--pending-deprecation') ||
       process.env.NODE_PENDING_DEPRECATION === '1')) {
     debugWarned = true;
     process.emitWarning('Module._debug is deprecated.', 'DeprecationWarning', 'DEP0077');

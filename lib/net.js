@@ -69,7 +69,7 @@ const FastBufferPrototype = FastBuffer.prototype;
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 {
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-network-family-autoselection') autoSelectFamilyDefault = false;

@@ -88,9 +88,10 @@ function wrapConstructor(Orig, Parent) {
 function installErrorStacks(g) {
   const WrappedError = wrapConstructor(OrigError);
   state.WrappedError = WrappedError;
-  // V8's default is 10 frames (JavaScriptCore's 100).
-  OrigError.stackTraceLimit = 10;
-  defineProperty(WrappedError, 'stackTraceLimit', { value: 10, writable: true, enumerable: true, configurable: true });
+  // V8's default is 10 frames (JavaScriptCore's 100), or --stack-trace-limit's.
+  const limit = natives.stackTraceLimit ?? 10;
+  ReflectSet(OrigError, 'stackTraceLimit', limit);
+  defineProperty(WrappedError, 'stackTraceLimit', { value: limit, writable: true, enumerable: true, configurable: true });
   defineProperty(WrappedError, 'prepareStackTrace', {
     value: defaultPrepareStackTrace, writable: true, enumerable: false, configurable: true,
   });

@@ -20,7 +20,7 @@ function emitExperimentalWarning(feature, messagePrefix, code, ...args) {
 // Deprecation that only warns under --pending-deprecation; otherwise the
 // function is returned as it is. Either way it keeps fn's length.
 function pendingDeprecate(fn, msg, code) {
-  if (process.execArgv.includes('--pending-deprecation')) return util.deprecate(fn, msg, code);
+  if (natives.execArgv.includes('--pending-deprecation')) return util.deprecate(fn, msg, code);
   return fn;
 }
 

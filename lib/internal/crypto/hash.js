@@ -63,7 +63,7 @@ function maybeWarnShake(algorithm) {
   if (shakeWarned || (algorithm.length !== 8 && algorithm.length !== 9)) return;
   const lower = algorithm.toLowerCase();
   if (lower !== 'shake128' && lower !== 'shake256') return;
-  if (!process.execArgv.includes('--pending-deprecation') &&
+  if (!natives.execArgv.includes('--pending-deprecation') &&
       !/(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS || '')) return;
   shakeWarned = true;
   process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',

@@ -11,8 +11,8 @@ for (const id of ids) {
 }
 
 // --expose-internals lets tests require('internal/...'), as in Node.
-const exposeInternals = process.execArgv.includes('--expose-internals') ||
-  process.execArgv.includes('--expose_internals');
+const exposeInternals = natives.execArgv.includes('--expose-internals') ||
+  natives.execArgv.includes('--expose_internals');
 const internalSet = new Set(exposeInternals ? ids.filter((id) => id.startsWith('internal/')) : []);
 internalSet.delete('internal/bootstrap'); // a script, not a module
 

@@ -5,7 +5,7 @@ let pathModule;
 const path = () => (pathModule ??= require('path'));
 
 function preloadRequests() {
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   const requests = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -25,7 +25,7 @@ const esmEntry = () => require('internal/modules/esm/entry');
 function runMain(main) {
   const { Module } = loader();
   Module._preloadModules(preloadRequests());
-  if (`${process.execArgv}`.includes('--import')) esmEntry().withImports(() => Module.runMain(main));
+  if (`${natives.execArgv}`.includes('--import')) esmEntry().withImports(() => Module.runMain(main));
   else Module.runMain(main);
 }
 
@@ -34,7 +34,7 @@ function runMain(main) {
 // modules, as globals. The module loader (and each module) is loaded only if
 // the code uses them, which keeps `kiln -e` fast.
 function evalString(source, name, print) {
-  if (/import|export|await/.test(source) || /--i(?:mport|nput-type)/.test(`${process.execArgv}`)) {
+  if (/import|export|await/.test(source) || /--i(?:mport|nput-type)/.test(`${natives.execArgv}`)) {
     esmEntry().evalString(source, name, print, evalScript, preloadRequests);
   } else {
     evalScript(source, name, print, true);

@@ -191,6 +191,70 @@ const kEnvFlags = [
   '--uv-threadpool-size', '--zero-fill-buffers', '--stack-size', '--max-semi-space-size',
 ];
 
+// Options NODE_OPTIONS may not carry (Node's rule): they pick what runs or
+// are for tests only.
+const kNotInNodeOptions = new Set([
+  '-e', '--eval', '-p', '--print', '-c', '--check', '-i', '--interactive', '-v', '--version',
+  '-h', '--help', '--v8-options', '--completion-bash', '--expose-internals', '--expose_internals',
+  '--test', '--test-only', '--watch', '--run', '--build-snapshot', '--prof-process',
+]);
+
+// NODE_OPTIONS as a list of options: split at spaces, with double quotes
+// grouping (a backslash escapes the next character inside them). Words that
+// are not options are ignored, as Node does; a forbidden option or an
+// unterminated string ends the process with code 9 and Node's message.
+// Boot is not done yet: the message goes straight to fd 2.
+function optionError(message) {
+  require('fs').writeSync(2, `${message}\n`);
+  natives.reallyExit(9);
+}
+
+function parseNodeOptions(text, prog) {
+  const out = [];
+  let word = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      word ??= '';
+      for (i++; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] === '\\' && i + 1 < text.length) i++;
+        word += text[i];
+      }
+      if (i >= text.length) {
+        optionError(`${prog}: invalid value for NODE_OPTIONS (unterminated string)`);
+      }
+    } else if (c === ' ' || c === '\t' || c === '\n') {
+      if (word !== null) out.push(word);
+      word = null;
+    } else {
+      word = (word ?? '') + c;
+    }
+  }
+  if (word !== null) out.push(word);
+  const options = [];
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i];
+    if (w[0] !== '-' || w === '-' || w === '--') continue;
+    const name = w.includes('=') ? w.slice(0, w.indexOf('=')) : w;
+    if (kNotInNodeOptions.has(name)) {
+      optionError(`${prog}: ${name} is not allowed in NODE_OPTIONS`);
+    }
+    options.push(w);
+    // An option that takes a value takes the next word when no '=' gave it.
+    if (!w.includes('=') && kValueOptions.has(name) && i + 1 < out.length) options.push(out[++i]);
+  }
+  return options;
+}
+
+const kValueOptions = new Set([
+  '-r', '--require', '--import', '-C', '--conditions', '--disable-warning', '--dns-result-order',
+  '--experimental-loader', '--loader', '--input-type', '--max-http-header-size', '--redirect-warnings',
+  '--stack-trace-limit', '--title', '--unhandled-rejections', '--secure-heap', '--tls-cipher-list',
+  '--tls-keylog', '--diagnostic-dir', '--heapsnapshot-signal', '--icu-data-dir', '--openssl-config',
+  '--env-file', '--env-file-if-exists', '--network-family-autoselection-attempt-timeout',
+  '--test-reporter', '--test-reporter-destination', '--test-name-pattern', '--test-skip-pattern',
+]);
+
 class NodeEnvironmentFlagsSet extends Set {
   has(flag) {
     if (typeof flag !== 'string') return false;
@@ -391,6 +455,7 @@ function checkEnvDescriptor(desc) {
 }
 
 module.exports = {
+  parseNodeOptions,
   applyEnvFileOptions,
   checkEnvDescriptor,
   chdir,

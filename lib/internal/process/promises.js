@@ -15,7 +15,7 @@ const kNone = 4;
 const modes = { throw: kThrow, strict: kStrict, warn: kWarn, 'warn-with-error-code': kWarnWithErrorCode, none: kNone };
 
 function modeFromArgv() {
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   let mode = kThrow;
   for (let i = 0; i < argv.length; i++) {
     let value;

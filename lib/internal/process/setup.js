@@ -55,6 +55,13 @@ function setup(process, natives, binding) {
   argv[0] = natives.execPath;
   process.argv = argv;
   process.env = makeEnv(binding.env);
+  // NODE_OPTIONS count as options given before the command line's, but are
+  // not in process.execArgv (as in Node): lib/ reads natives.execArgv.
+  const nodeOptions = process.env.NODE_OPTIONS;
+  if (nodeOptions) {
+    const extra = methods().parseNodeOptions(nodeOptions, natives.argv0);
+    if (extra.length > 0) natives.execArgv = [...extra, ...process.execArgv];
+  }
   let envFile = false;
   for (let i = 0; i < natives.execArgv.length; i++) {
     const a = natives.execArgv[i];

@@ -7,7 +7,7 @@ const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 let traceHinted = false;
 
 function flag(name) {
-  return process.execArgv.includes(name);
+  return natives.execArgv.includes(name);
 }
 
 function emitWarning(warning, type, code, ctor) {

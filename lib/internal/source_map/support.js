@@ -5,7 +5,7 @@
 // lives here, in a module small enough to load at startup; the maps
 // themselves (internal/source_map/source_map_cache) load only when enabled.
 
-const enabled = process.execArgv.includes('--enable-source-maps');
+const enabled = natives.execArgv.includes('--enable-source-maps');
 
 const state = {
   enabled,

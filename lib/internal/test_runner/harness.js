@@ -121,7 +121,7 @@ class Harness {
     root.startTime = process.hrtime.bigint();
     root.started = true;
     this.root = root;
-    const options = parseTestFlags(process.execArgv);
+    const options = parseTestFlags(natives.execArgv);
     this.filters = { namePatterns: options.namePatterns, skipPatterns: options.skipPatterns };
     if (options.timeout !== undefined) root.timeout = options.timeout;
     if (this.reporters.length === 0) {
@@ -287,7 +287,7 @@ function patternOf(text) {
 // --test-reporter=<name> (spec, tap or dot) when the command line has it;
 // spec otherwise, whether stdout is a terminal or not, as in Node 24.
 function reporterName() {
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   let name = 'spec';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];

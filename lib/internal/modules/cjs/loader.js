@@ -55,12 +55,12 @@ function toRealPath(p) {
   return r;
 }
 
-const preserveSymlinks = process.execArgv.includes('--preserve-symlinks');
-const preserveSymlinksMain = process.execArgv.includes('--preserve-symlinks-main');
+const preserveSymlinks = natives.execArgv.includes('--preserve-symlinks');
+const preserveSymlinksMain = natives.execArgv.includes('--preserve-symlinks-main');
 
 function cjsConditions() {
   const set = new Set(['require', 'node', 'module-sync', 'node-addons']);
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if ((a === '--conditions' || a === '-C') && i + 1 < argv.length) set.add(argv[++i]);
@@ -111,7 +111,7 @@ Object.defineProperty(Module, 'wrap', {
   set(value) { wrap = value; },
 });
 
-const pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
+const pendingDeprecation = natives.execArgv.includes('--pending-deprecation') ||
   process.env.NODE_PENDING_DEPRECATION === '1';
 let parentWarned = false;
 function warnParent() {

@@ -14,7 +14,7 @@ let esmLoaderCache;
 const esmLoader = () => (esmLoaderCache ??= require('internal/modules/esm/loader'));
 
 function importRequests() {
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   let requests;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -29,7 +29,7 @@ function importRequests() {
 
 // --input-type=module|commonjs, or undefined.
 function inputType() {
-  const argv = process.execArgv;
+  const argv = natives.execArgv;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--input-type' && i + 1 < argv.length) return argv[i + 1];

@@ -48,8 +48,8 @@ function hideEngineProperties(err) {
 // modules and never looks for module syntax.
 let requireModuleOff;
 function requireModuleDisabled() {
-  requireModuleOff ??= process.execArgv.includes('--no-experimental-require-module') ||
-    process.execArgv.includes('--no-require-module');
+  requireModuleOff ??= natives.execArgv.includes('--no-experimental-require-module') ||
+    natives.execArgv.includes('--no-require-module');
   return requireModuleOff;
 }
 

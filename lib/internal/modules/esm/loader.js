@@ -948,7 +948,7 @@ function onBeforeExitUnsettled() {
 
 function onExitCheckUnsettled() {
   if (!unsettledCodeSet || mainRecord.status !== EVALUATING_ASYNC || process.exitCode !== 13) return;
-  if (process.execArgv.includes('--no-warnings')) return;
+  if (natives.execArgv.includes('--no-warnings')) return;
   try {
     fsBinding.writeAll(2, unsettledWarning());
   } catch {

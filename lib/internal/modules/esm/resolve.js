@@ -22,7 +22,7 @@ const {
 
 const fsBinding = internalBinding('fs');
 const { hasOwnProperty } = Object.prototype;
-const execArgv = process.execArgv;
+const execArgv = natives.execArgv;
 const preserveSymlinks = execArgv.includes('--preserve-symlinks');
 const preserveSymlinksMain = execArgv.includes('--preserve-symlinks-main');
 
