@@ -255,16 +255,7 @@
   // any of them, not at startup: until then each global is an accessor that
   // puts the intrinsics back and installs the wrappers. Errors the engine
   // raises before that keep V8's frame limit.
-  // V8's default of 10 frames, or --stack-trace-limit's.
-  let stackTraceLimit = 10;
-  for (let i = 0; i < natives.execArgv.length; i++) {
-    const a = natives.execArgv[i];
-    const v = a.startsWith('--stack-trace-limit=') ? a.slice(20) :
-      (a === '--stack-trace-limit' ? natives.execArgv[i + 1] : undefined);
-    if (v !== undefined && v !== '' && Number.isFinite(+v)) stackTraceLimit = +v;
-  }
-  natives.stackTraceLimit = stackTraceLimit;
-  Error.stackTraceLimit = stackTraceLimit;
+  Error.stackTraceLimit = natives.stackTraceLimit; // process setup read the flag
   function installErrors() {
     if (errorsInstalled) return;
     errorsInstalled = true;

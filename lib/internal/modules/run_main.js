@@ -34,7 +34,10 @@ function runMain(main) {
 // modules, as globals. The module loader (and each module) is loaded only if
 // the code uses them, which keeps `kiln -e` fast.
 function evalString(source, name, print) {
-  if (/import|export|await/.test(source) || /--i(?:mport|nput-type)/.test(`${natives.execArgv}`)) {
+  // Plain string tests: a regular expression costs every `kiln -e` its compilation.
+  const opts = `${natives.execArgv}`;
+  if (source.includes('import') || source.includes('export') || source.includes('await') ||
+      opts.includes('--import') || opts.includes('--input-type')) {
     esmEntry().evalString(source, name, print, evalScript, preloadRequests);
   } else {
     evalScript(source, name, print, true);

@@ -63,6 +63,8 @@ function setup(process, natives, binding) {
     if (extra.length > 0) natives.execArgv = [...extra, ...process.execArgv];
   }
   let envFile = false;
+  let requireModule = true;
+  natives.stackTraceLimit = 10; // V8's default
   for (let i = 0; i < natives.execArgv.length; i++) {
     const a = natives.execArgv[i];
     if (a.startsWith('--env-file')) envFile = true;
@@ -70,6 +72,11 @@ function setup(process, natives, binding) {
     else if (a === '--no-deprecation') process.noDeprecation = true;
     else if (a === '--throw-deprecation') process.throwDeprecation = true;
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
+    else if (a === '--no-experimental-require-module' || a === '--no-require-module') requireModule = false;
+    else if (a.startsWith('--stack-trace-limit')) {
+      const v = a[19] === '=' ? a.slice(20) : natives.execArgv[i + 1];
+      if (v && Number.isFinite(+v)) natives.stackTraceLimit = +v;
+    }
   }
   if (envFile) methods().applyEnvFileOptions(natives);
   process.pid = binding.pid;
@@ -84,8 +91,7 @@ function setup(process, natives, binding) {
     tls_ocsp: false,
     tls: false,
     cached_builtins: true,
-    require_module: !natives.execArgv.includes('--no-experimental-require-module') &&
-      !natives.execArgv.includes('--no-require-module'),
+    require_module: requireModule,
     typescript: false,
   };
   lazy(process, 'config', () => methods().config());
