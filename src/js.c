@@ -5,6 +5,7 @@
 #include <string.h>
 #include <uv.h>
 
+#include "encoding/encoding.h"
 #include "encoding/utf8.h"
 
 void js_check_failed(const char *file, int line, const char *what) {
@@ -36,12 +37,36 @@ char *js_xstrdup(const char *s) {
     return memcpy(js_xmalloc(n), s, n);
 }
 
+/* The UTF-8 of s into buf (cap bytes, from JSStringGetMaximumUTF8CString-
+ * Size), NUL-terminated; returns its length without the NUL. The engine's
+ * conversion stops at a lone surrogate (a string may hold one); then the
+ * text is converted again with each lone surrogate as U+FFFD, as Node
+ * does. Whether it stopped early shows in the UTF-16 units its output
+ * stands for (one per sequence, two for a four-byte one). */
+static size_t js_utf8_into(JSStringRef s, char *buf, size_t cap) {
+    size_t n = JSStringGetUTF8CString(s, buf, cap); /* counts the NUL */
+    size_t len = n ? n - 1 : 0;
+    size_t units = JSStringGetLength(s), seen = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)buf[i];
+        seen += (b & 0xC0) != 0x80;
+        seen += (b & 0xF8) == 0xF0;
+    }
+    if (seen == units)
+        return len;
+    const uint16_t *u = (const uint16_t *)JSStringGetCharactersPtr(s);
+    size_t consumed;
+    len = enc_utf8_encode(u, units, (uint8_t *)buf, cap - 1, &consumed);
+    buf[len] = 0;
+    return len;
+}
+
 char *js_string_to_utf8(JSStringRef s, size_t *len) {
     size_t cap = JSStringGetMaximumUTF8CStringSize(s);
     char *buf = js_xmalloc(cap);
-    size_t n = JSStringGetUTF8CString(s, buf, cap); /* counts the NUL */
+    size_t n = js_utf8_into(s, buf, cap);
     if (len)
-        *len = n ? n - 1 : 0;
+        *len = n;
     return buf;
 }
 
@@ -55,8 +80,7 @@ bool js_cstr_get(JSContextRef ctx, JSValueRef v, js_cstr *out, JSValueRef *exc) 
     }
     size_t cap = JSStringGetMaximumUTF8CStringSize(s);
     out->s = cap <= sizeof out->inline_buf ? out->inline_buf : js_xmalloc(cap);
-    size_t n = JSStringGetUTF8CString(s, out->s, cap);
-    out->len = n ? n - 1 : 0;
+    out->len = js_utf8_into(s, out->s, cap);
     JSStringRelease(s);
     return true;
 }
