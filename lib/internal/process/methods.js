@@ -120,9 +120,15 @@ function kill(pid, sig) {
   } else {
     throw new ERR_UNKNOWN_SIGNAL(sig);
   }
-  const err = binding.kill(pid, num);
+  // Through process._kill, which programs (and Node's tests) may replace.
+  const err = process._kill(pid, num);
   if (err) throw errnoException(err, 'kill');
   return true;
+}
+
+// process._kill(pid, signal number) -> 0 or a libuv error code.
+function rawKill(pid, sig) {
+  return binding.kill(pid, sig);
 }
 
 function toId(id, name, isGroup) {
@@ -456,6 +462,7 @@ function checkEnvDescriptor(desc) {
 
 module.exports = {
   parseNodeOptions,
+  rawKill,
   applyEnvFileOptions,
   checkEnvDescriptor,
   chdir,

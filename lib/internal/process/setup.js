@@ -64,6 +64,7 @@ function setup(process, natives, binding) {
   }
   let envFile = false;
   let requireModule = true;
+  let title;
   natives.stackTraceLimit = 10; // V8's default
   for (let i = 0; i < natives.execArgv.length; i++) {
     const a = natives.execArgv[i];
@@ -73,6 +74,7 @@ function setup(process, natives, binding) {
     else if (a === '--throw-deprecation') process.throwDeprecation = true;
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
     else if (a === '--no-experimental-require-module' || a === '--no-require-module') requireModule = false;
+    else if (a.startsWith('--title')) title = a[7] === '=' ? a.slice(8) : natives.execArgv[i + 1];
     else if (a.startsWith('--stack-trace-limit')) {
       const v = a[19] === '=' ? a.slice(20) : natives.execArgv[i + 1];
       if (v && Number.isFinite(+v)) natives.stackTraceLimit = +v;
@@ -151,6 +153,7 @@ function setup(process, natives, binding) {
   process.resourceUsage = function resourceUsage() { return methods().resourceUsage(); };
   process.umask = function umask(mask) { return methods().umask(mask); };
   process.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
+  process._kill = function _kill(pid, sig) { return methods().rawKill(pid, sig); };
   process.abort = function abort() { binding.abort(); };
   process.dlopen = function dlopen() { methods().dlopen(arguments); };
   process.uptime = function uptime() { return (binding.hrtime() - binding.startTime) / 1e9; };
@@ -200,6 +203,7 @@ function setup(process, natives, binding) {
     },
     set(title) { binding.setTitle(`${title}`); },
   });
+  if (title !== undefined) binding.setTitle(title); // --title
 
   lazy(process, 'stdin', () => require('internal/process/stdio').makeReader());
   // The old way to start reading stdin.
