@@ -198,12 +198,29 @@ static JSValueRef cares_name(JSContextRef ctx, const cares_msg *m, const unsigne
     return v;
 }
 
+/* Bytes as a string of the same code units (Latin-1), as Node shows the
+ * text of TXT, CAA and NAPTR records: any byte, NUL included. */
+static JSValueRef cares_latin1(JSContextRef ctx, const unsigned char *p, size_t n) {
+    if (n == 0)
+        return js_str(ctx, "");
+    JSChar stack[256];
+    JSChar *u = n <= 256 ? stack : js_xmalloc(n * sizeof *u);
+    for (size_t i = 0; i < n; i++)
+        u[i] = p[i];
+    JSStringRef s = JSStringCreateWithCharacters(u, n);
+    if (u != stack)
+        free(u);
+    JSValueRef v = JSValueMakeString(ctx, s);
+    JSStringRelease(s);
+    return v;
+}
+
 /* A <character-string> (length byte, bytes) at p within end. */
 static JSValueRef cares_chars(JSContextRef ctx, const unsigned char *p, const unsigned char *end, int *used) {
     if (p >= end || p + 1 + p[0] > end)
         return NULL;
     *used = 1 + p[0];
-    return js_strn(ctx, (const char *)p + 1, p[0]);
+    return cares_latin1(ctx, p + 1, p[0]);
 }
 
 static void cares_set(JSContextRef ctx, JSObjectRef o, const char *k, JSValueRef v) {
@@ -342,7 +359,7 @@ static JSObjectRef cares_record(JSContextRef ctx, const cares_msg *m, int type, 
         tag[rd[1]] = 0;
         cares_set_num(ctx, o, "critical", rd[0]);
         cares_set(ctx, o, "type", js_str(ctx, "CAA"));
-        cares_set(ctx, o, tag, js_strn(ctx, (const char *)rd + 2 + rd[1], (size_t)(rdlen - 2 - rd[1])));
+        cares_set(ctx, o, tag, cares_latin1(ctx, rd + 2 + rd[1], (size_t)(rdlen - 2 - rd[1])));
         return o;
     }
     case 52: { /* TLSA: usage, selector, matching type, data */

@@ -99,14 +99,34 @@ function emitInvalidHostnameWarning(hostname) {
 // Starts a getaddrinfo; done(err, addresses) with addresses ordered.
 // Returns the request object (or undefined when the request could not
 // start: done then runs on the next tick).
+// A 'dns' performance entry, when one is observed (Node makes them for
+// lookups and queries that succeed).
+let perfObservedFlags;
+const perfObserved = () => (perfObservedFlags ??= require('internal/perf/observed'));
+function perfStart() {
+  return perfObserved().dns ? require('internal/perf/performance').now() : undefined;
+}
+function perfEntry(start, name, detail) {
+  const perf = require('internal/perf/performance');
+  perf.enqueueNodeEntry(name, 'dns', start, perf.now() - start, detail);
+}
+
 function getaddrinfo(hostname, family, hints, order, done) {
+  const start = perfStart();
   const req = {
     hostname,
     family,
     oncomplete(status, addresses) {
       if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
       if (addresses.length === 0) return done(dnsException(-3008, 'getaddrinfo', hostname));
-      done(null, orderAddresses(addresses, order));
+      const ordered = orderAddresses(addresses, order);
+      if (start !== undefined) {
+        perfEntry(start, 'lookup', {
+          hostname, family, hints, verbatim: (order ?? defaultResultOrder) === 'verbatim',
+          order: order ?? defaultResultOrder, addresses: ordered,
+        });
+      }
+      done(null, ordered);
     },
   };
   const err = binding.getaddrinfo(req, hostname, family, hints);
@@ -118,11 +138,13 @@ function getaddrinfo(hostname, family, hints, order, done) {
 }
 
 function getnameinfo(address, port, done) {
+  const start = perfStart();
   const req = {
     hostname: address,
     port,
     oncomplete(status, hostname, service) {
       if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
+      if (start !== undefined) perfEntry(start, 'lookupService', { host: address, port, hostname, service });
       done(null, hostname, service);
     },
   };
@@ -162,10 +184,13 @@ function parseServer(serv) {
 
 function parseServers(servers) {
   validateArray(servers, 'servers');
-  return servers.map((serv, i) => {
+  const out = [];
+  // forEach: holes in the array are skipped, as in Node.
+  servers.forEach((serv, i) => {
     validateString(serv, `servers[${i}]`);
-    return parseServer(serv);
+    out.push(parseServer(serv));
   });
+  return out;
 }
 
 // ---- queries ----------------------------------------------------------------
@@ -354,10 +379,12 @@ function runQuery(channel, method, name, ttl, done) {
     [type, syscall, shape] = queries[method];
     query = toASCII(name);
   }
+  const start = perfStart();
   channel.query(query, type, (code, records) => {
     if (code !== null) return done(dnsException(code, syscall, name));
     const result = shape(records, ttl);
     if (Array.isArray(result) && result.length === 0) return done(dnsException('ENODATA', syscall, name));
+    if (start !== undefined) perfEntry(start, syscall, { host: name, ttl: !!ttl, result });
     done(null, result);
   });
   return syscall;

@@ -4,4 +4,4 @@
 // 'connect') read this small object instead of loading the perf module on
 // every operation.
 
-module.exports = { net: false };
+module.exports = { net: false, dns: false };

@@ -392,6 +392,7 @@ function hasObserver(type) {
 const observed = require('internal/perf/observed');
 function refreshObserved() {
   observed.net = hasObserver('net');
+  observed.dns = hasObserver('dns');
 }
 
 let checkEntryList;
