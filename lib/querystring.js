@@ -126,7 +126,7 @@ function encodeWith(v, encode) {
 function stringify(obj, sep, eq, options) {
   sep ||= '&';
   eq ||= '=';
-  let encode = qsEscape;
+  let encode = module.exports.escape; // replaceable, as in Node
   if (options && typeof options.encodeURIComponent === 'function') encode = options.encodeURIComponent;
   if (obj === null || typeof obj !== 'object') return '';
   const keys = ObjectKeys(obj);
@@ -182,7 +182,8 @@ function parse(qs, sep, eq, options) {
   sep = sep ? StringPrototypeToString(`${sep}`) : '&';
   eq = eq ? StringPrototypeToString(`${eq}`) : '=';
   let maxKeys = 1000;
-  let decode = qsUnescape;
+  // querystring.unescape may be replaced by the program: parse uses it, as in Node.
+  let decode = module.exports.unescape;
   if (options) {
     if (typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
     if (typeof options.decodeURIComponent === 'function') decode = options.decodeURIComponent;
@@ -191,10 +192,12 @@ function parse(qs, sep, eq, options) {
   let pairs = 0;
   let start = 0;
   while (start <= qs.length) {
-    let end = StringPrototypeIndexOf(qs, sep, start);
+    // An empty separator (from [] or '') splits nothing, as in Node.
+    let end = sep.length === 0 ? qs.length : StringPrototypeIndexOf(qs, sep, start);
     if (end === -1) end = qs.length;
+    // Every segment counts toward maxKeys, an empty one too, as in Node.
+    if (maxKeys > 0 && pairs >= maxKeys) break;
     if (end > start) {
-      if (maxKeys > 0 && pairs >= maxKeys) break;
       const part = StringPrototypeSlice(qs, start, end);
       const at = StringPrototypeIndexOf(part, eq);
       let key;
@@ -208,9 +211,9 @@ function parse(qs, sep, eq, options) {
       }
       addPair(obj, decodeText(key, decode, isDefault),
               decodeText(value, decode, isDefault, isDefault && RegExpPrototypeTest(kTwoEscapedBytes, key)));
-      pairs++;
     }
-    start = end + sep.length;
+    pairs++;
+    start = end + (sep.length === 0 ? 1 : sep.length);
   }
   return obj;
 }
