@@ -1362,7 +1362,7 @@ class AssertionError extends Error {
 // Assertions
 
 function innerFail(details) {
-  if (details.message instanceof Error) throw details.message;
+  if (isError(details.message)) throw details.message;
   throw new AssertionError(details);
 }
 
@@ -1377,7 +1377,7 @@ function innerOk(fn, argLen, value, message) {
     // The source text of the failing call; without one, the message is
     // made from the value ("false == true").
     message = falsyCallMessage(fn);
-  } else if (message instanceof Error) {
+  } else if (isError(message)) {
     throw message;
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
@@ -1439,7 +1439,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     warnFailArguments();
     if (argLen === 2) operator = '!=';
   }
-  if (message instanceof Error) throw message;
+  if (isError(message)) throw message;
   const err = new AssertionError({
     actual,
     expected,
@@ -1826,7 +1826,7 @@ function internalMatch(string, regexp, message, fn) {
   if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   const wanted = fn === match;
   if (typeof string !== 'string' || (regExpExec(regexp, string) !== null) !== wanted) {
-    if (message instanceof Error) throw message;
+    if (isError(message)) throw message;
     const generatedMessage = !message;
     if (!message) {
       if (typeof string !== 'string') {
