@@ -1362,7 +1362,7 @@ class AssertionError extends Error {
 // Assertions
 
 function innerFail(details) {
-  if (isError(details.message)) throw details.message;
+  if (details.message instanceof Error) throw details.message;
   throw new AssertionError(details);
 }
 
@@ -1439,7 +1439,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     warnFailArguments();
     if (argLen === 2) operator = '!=';
   }
-  if (isError(message)) throw message;
+  if (message instanceof Error) throw message;
   const err = new AssertionError({
     actual,
     expected,
@@ -1826,7 +1826,7 @@ function internalMatch(string, regexp, message, fn) {
   if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   const wanted = fn === match;
   if (typeof string !== 'string' || (regExpExec(regexp, string) !== null) !== wanted) {
-    if (isError(message)) throw message;
+    if (message instanceof Error) throw message;
     const generatedMessage = !message;
     if (!message) {
       if (typeof string !== 'string') {
