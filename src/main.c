@@ -26,7 +26,7 @@ static const char *const main_value_opts[] = {
     "--watch-path", "--inspect-port", "--report-directory", "--report-filename",
     "--diagnostic-dir", "--heapsnapshot-signal", "--icu-data-dir", "--openssl-config",
     "--tls-cipher-list", "--tls-keylog", "--tls-min-v1.0", "--use-largepages", "--localstorage-file",
-    "--network-family-autoselection-attempt-timeout",
+    "--network-family-autoselection-attempt-timeout", "--report-signal",
     NULL,
 };
 
@@ -56,7 +56,7 @@ static const char *const main_flags[] = {
     "--max-semi-space-size", "--huge-max-old-generation-size", "--no-expose-wasm",
     "--disable-proto", "--async-context-frame", "--no-async-context-frame",
     "--entry-url", "--experimental-strip-types", "--no-experimental-strip-types",
-    "--test-udp-no-try-send",
+    "--test-udp-no-try-send", "--report-exclude-network", "--report-exclude-env",
     "--experimental-transform-types", "--no-experimental-detect-module",
     "--experimental-detect-module",
     NULL,

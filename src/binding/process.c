@@ -12,6 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <gnu/libc-version.h>
+#include <link.h>
+
 #include "bindings.h"
 
 extern char **environ;
@@ -412,6 +415,57 @@ static const struct {
     {"SIGSYS", SIGSYS},
 };
 
+/* ---- facts for process.report ------------------------------------------ */
+
+static int process_report_object(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size;
+    void **d = data;
+    JSContextRef ctx = d[0];
+    JSObjectRef arr = d[1];
+    size_t *n = d[2];
+    const char *name = info->dlpi_name;
+    if (!name || !*name)
+        return 0; /* the executable itself */
+    js_array_set(ctx, arr, (*n)++, js_str(ctx, name));
+    return 0;
+}
+
+/* binding.reportFacts() -> { glibcRuntime, glibcCompiler, sharedObjects,
+ * limits }: what a diagnostic report says that JavaScript cannot find out.
+ * limits: [name, soft, hard] with -1 for unlimited, in Node's order. */
+static JS_FN(process_report_facts) {
+    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+    js_set_str(ctx, o, "glibcRuntime", gnu_get_libc_version());
+    char compiled[32];
+    snprintf(compiled, sizeof compiled, "%d.%d", __GLIBC__, __GLIBC_MINOR__);
+    js_set_str(ctx, o, "glibcCompiler", compiled);
+    JSObjectRef objs = js_array_new(ctx);
+    size_t n = 0;
+    void *d[3] = {(void *)ctx, objs, &n};
+    dl_iterate_phdr(process_report_object, d);
+    js_set(ctx, o, "sharedObjects", objs);
+    static const struct { const char *name; int resource; } limits[] = {
+        {"core_file_size_blocks", RLIMIT_CORE}, {"data_seg_size_bytes", RLIMIT_DATA},
+        {"file_size_blocks", RLIMIT_FSIZE}, {"max_locked_memory_bytes", RLIMIT_MEMLOCK},
+        {"max_memory_size_bytes", RLIMIT_RSS}, {"open_files", RLIMIT_NOFILE},
+        {"stack_size_bytes", RLIMIT_STACK}, {"cpu_time_seconds", RLIMIT_CPU},
+        {"max_user_processes", RLIMIT_NPROC}, {"virtual_memory_bytes", RLIMIT_AS},
+    };
+    JSObjectRef lim = js_array_new(ctx);
+    for (size_t i = 0; i < sizeof limits / sizeof limits[0]; i++) {
+        struct rlimit rl;
+        double soft = -1, hard = -1;
+        if (getrlimit(limits[i].resource, &rl) == 0) {
+            soft = rl.rlim_cur == RLIM_INFINITY ? -1 : (double)rl.rlim_cur;
+            hard = rl.rlim_max == RLIM_INFINITY ? -1 : (double)rl.rlim_max;
+        }
+        JSValueRef row[3] = {js_str(ctx, limits[i].name), JSValueMakeNumber(ctx, soft), JSValueMakeNumber(ctx, hard)};
+        js_array_set(ctx, lim, i, JSObjectMakeArray(ctx, 3, row, NULL));
+    }
+    js_set(ctx, o, "limits", lim);
+    return o;
+}
+
 JSObjectRef process_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "cwd", process_cwd);
@@ -425,6 +479,7 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "umask", process_umask);
     js_set_fn(ctx, b, "kill", process_kill);
     js_set_fn(ctx, b, "abort", process_abort);
+    js_set_fn(ctx, b, "reportFacts", process_report_facts);
     js_set_fn(ctx, b, "dlopen", process_dlopen);
     js_set_fn(ctx, b, "getTitle", process_get_title);
     js_set_fn(ctx, b, "setTitle", process_set_title);

@@ -65,6 +65,7 @@ function setup(process, natives, binding) {
   let envFile = false;
   let requireModule = true;
   let title;
+  let reportFlags = false;
   natives.stackTraceLimit = 10; // V8's default
   for (let i = 0; i < natives.execArgv.length; i++) {
     const a = natives.execArgv[i];
@@ -75,6 +76,7 @@ function setup(process, natives, binding) {
     else if (a === '--trace-deprecation') process.traceDeprecation = true;
     else if (a === '--no-experimental-require-module' || a === '--no-require-module') requireModule = false;
     else if (a.startsWith('--title')) title = a[7] === '=' ? a.slice(8) : natives.execArgv[i + 1];
+    else if (a.startsWith('--report-')) reportFlags = true;
     else if (a.startsWith('--stack-trace-limit')) {
       const v = a[19] === '=' ? a.slice(20) : natives.execArgv[i + 1];
       if (v && Number.isFinite(+v)) natives.stackTraceLimit = +v;
@@ -97,6 +99,7 @@ function setup(process, natives, binding) {
     typescript: false,
   };
   lazy(process, 'config', () => methods().config());
+  lazy(process, 'report', () => require('internal/process/report').report);
   process._exiting = false;
 
   // The working directory changes only through chdir, so it is cached as
@@ -204,6 +207,7 @@ function setup(process, natives, binding) {
     set(title) { binding.setTitle(`${title}`); },
   });
   if (title !== undefined) binding.setTitle(title); // --title
+  if (reportFlags) require('internal/process/report').applyFlags(natives.execArgv);
 
   lazy(process, 'stdin', () => require('internal/process/stdio').makeReader());
   // The old way to start reading stdin.
