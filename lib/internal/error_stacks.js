@@ -29,12 +29,12 @@ function stackFormatter() {
 function stackGetter() {
   const raw = ReflectApply(WeakMapPrototypeGet, rawStacks, [this]);
   const value = raw === undefined ? undefined : stackFormatter().formatStackFor(this, raw);
-  defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+  defineProperty(this, 'stack', { __proto__: null, value, writable: true, configurable: true, enumerable: false });
   return value;
 }
 
 function stackSetter(value) {
-  defineProperty(this, 'stack', { value, writable: true, configurable: true, enumerable: false });
+  defineProperty(this, 'stack', { __proto__: null, value, writable: true, configurable: true, enumerable: false });
 }
 
 // Error.prepareStackTrace's initial value, as in Node: the stack text made
@@ -54,7 +54,7 @@ function captureInto(err, skip) {
   if (OrigError.stackTraceLimit !== limit) ReflectSet(OrigError, 'stackTraceLimit', limit);
   origCapture(holder, skip);
   ReflectApply(WeakMapPrototypeSet, rawStacks, [err, holder.stack]);
-  defineProperty(err, 'stack', { get: stackGetter, set: stackSetter, configurable: true, enumerable: false });
+  defineProperty(err, 'stack', { __proto__: null, get: stackGetter, set: stackSetter, configurable: true, enumerable: false });
 }
 
 function wrapConstructor(Orig, Parent) {

@@ -38,8 +38,9 @@ function makeNodeError(Base, key) {
     Error.stackTraceLimit = limit;
     // The stack starts at the code that threw, not in here, as in Node.
     Error.captureStackTrace(err, NodeError);
-    Object.defineProperty(err, kIsNodeError, { value: true });
+    Object.defineProperty(err, kIsNodeError, { __proto__: null, value: true });
     Object.defineProperty(err, 'toString', {
+      __proto__: null,
       value() { return `${this.name} [${key}]: ${this.message}`; },
       enumerable: false, writable: true, configurable: true,
     });
@@ -110,18 +111,19 @@ function makeSystemError(key) {
 
 // Each code's constructor is made on first use: there are many codes and a
 // process uses few, and this module loads at startup.
+// One descriptor object, refilled for each code: a prototype-less object
+// (which a program's Object.prototype.get cannot change) made ~300 times at
+// load would cost every start.
+const lazyCode = { __proto__: null, configurable: true, enumerable: true, get: undefined };
 function E(key, template, Base, ...otherBases) {
   messages.set(key, template);
-  Object.defineProperty(codes, key, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const ctor = Base === SystemError ? makeSystemError(key) : makeNodeError(Base, key);
-      for (const Other of otherBases) ctor[Other.name] = makeNodeError(Other, key);
-      Object.defineProperty(codes, key, { value: ctor, writable: true, configurable: true, enumerable: true });
-      return ctor;
-    },
-  });
+  lazyCode.get = function get() {
+    const ctor = Base === SystemError ? makeSystemError(key) : makeNodeError(Base, key);
+    for (const Other of otherBases) ctor[Other.name] = makeNodeError(Other, key);
+    Object.defineProperty(codes, key, { __proto__: null, value: ctor, writable: true, configurable: true, enumerable: true });
+    return ctor;
+  };
+  Object.defineProperty(codes, key, lazyCode);
 }
 
 // A short rendering of a value for error messages, enough for primitives;

@@ -122,7 +122,9 @@ function install(g, requireBuiltin) {
       special[name]();
       continue;
     }
-    const define = (value) => defineProperty(g, name, { value, writable: true, configurable: true, enumerable });
+    // (No prototype: by the time it runs, a program may have put `get` on
+    // Object.prototype.)
+    const define = (value) => defineProperty(g, name, { __proto__: null, value, writable: true, configurable: true, enumerable });
     const get = function() {
       const module = requireBuiltin(id);
       const value = key === '' ? module : module[key];

@@ -437,11 +437,11 @@ function initConsole(console, state) {
   };
   hidden('_stdout', () => streamOf(state, true), (value) => { state.stdout = value; });
   hidden('_stderr', () => streamOf(state, false), (value) => { state.stderr = value; });
-  ObjectDefineProperty(console, '_stdoutErrorHandler', { ...kHidden, value: state.stdoutErrorHandler });
-  ObjectDefineProperty(console, '_stderrErrorHandler', { ...kHidden, value: state.stderrErrorHandler });
+  ObjectDefineProperty(console, '_stdoutErrorHandler', { __proto__: null, ...kHidden, value: state.stdoutErrorHandler });
+  ObjectDefineProperty(console, '_stderrErrorHandler', { __proto__: null, ...kHidden, value: state.stderrErrorHandler });
   hidden('_ignoreErrors', () => state.ignoreErrors, (value) => { state.ignoreErrors = value; });
   hidden('_times', () => state.times, (value) => { state.times = value; });
-  ObjectDefineProperty(console, kIsConsole, { ...kHidden, value: true });
+  ObjectDefineProperty(console, kIsConsole, { __proto__: null, ...kHidden, value: true });
   ObjectDefineProperty(console, Symbol.toStringTag, {
     __proto__: null, value: 'console', writable: false, enumerable: false, configurable: true,
   });

@@ -16,11 +16,12 @@ function lazy(obj, name, make) {
     enumerable: true,
     get() {
       const value = make();
-      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+      // (No prototype: by now a program may have put `get` on Object.prototype.)
+      Object.defineProperty(obj, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(obj, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
     },
   });
 }
@@ -39,7 +40,7 @@ function setup(process, natives, binding) {
     enumerable: true, configurable: true,
     get() {
       const value = internalBinding('crypto').opensslVersion;
-      Object.defineProperty(this, 'openssl', { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(this, 'openssl', { __proto__: null, value, enumerable: true, writable: true, configurable: true });
       return value;
     },
   });
