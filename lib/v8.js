@@ -354,9 +354,6 @@ class Serializer {
       this.#byte(T.bigintObject);
       return this.#bigintDigits(value.valueOf());
     }
-    if (typeof value.then === 'function' && tag === '[object Promise]') {
-      throw this._getDataCloneError(`${tag.slice(8, -1)} object could not be cloned.`);
-    }
     if (tag === '[object WeakMap]' || tag === '[object WeakSet]' || tag === '[object Promise]') {
       throw this._getDataCloneError(`#<${tag.slice(8, -1)}> could not be cloned.`);
     }

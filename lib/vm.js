@@ -21,10 +21,8 @@ const {
 } = require('internal/validators');
 
 const ObjectDefineProperty = Object.defineProperty;
-const ObjectGetOwnPropertyNames = Object.getOwnPropertyNames;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const ObjectFreeze = Object.freeze;
-const ObjectCreate = Object.create;
 const ReflectApply = Reflect.apply;
 const WeakMapCtor = WeakMap;
 const WeakMapGet = WeakMap.prototype.get;
@@ -228,14 +226,16 @@ function syncBack(record) {
   }
 }
 
-function getRunOptions(options) {
-  if (options === undefined) return { displayErrors: true, timeout: undefined, breakOnSigint: false };
+// timeout and breakOnSigint are validated but not enforced: see
+// contextify_run in src/binding/contextify.c.
+function getDisplayErrors(options) {
+  if (options === undefined) return true;
   validateObject(options, 'options');
   const { displayErrors = true, timeout, breakOnSigint = false } = options;
   validateBoolean(displayErrors, 'options.displayErrors');
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return { displayErrors, timeout, breakOnSigint };
+  return displayErrors;
 }
 
 // Errors leave a script with Node's stack format; with displayErrors on,
@@ -295,9 +295,7 @@ function decorate(err, script, displayErrors = true) {
 }
 
 function runIn(script, global, record, options) {
-  // timeout and breakOnSigint are validated but not enforced: see
-  // contextify_run in src/binding/contextify.c.
-  const { displayErrors } = getRunOptions(options);
+  const displayErrors = getDisplayErrors(options);
   if (record !== undefined) syncGlobal(record);
   try {
     return binding.run(global, script.code, script.filename, script.lineOffset + 1);
@@ -333,7 +331,7 @@ class Script {
     const padded = padColumn(code, columnOffset);
     const state = { code: padded, filename, lineOffset, columnOffset, lines: padded.split('\n') };
     try {
-      binding.check(padded, filename, lineOffset + 1);
+      binding.run(null, padded, filename, lineOffset + 1, true);
     } catch (err) {
       decorate(err, state);
       throw err;
@@ -438,7 +436,7 @@ function compileFunction(code, params, options = {}) {
   for (let i = 0; i < params.length; i++) {
     if (ReflectApply(RegExpPrototypeExec, identifierRe, [params[i]]) === null) {
       // The engine reports the bad parameter as a SyntaxError, as V8 does.
-      binding.check(`(function (${params[i]}) {})`, filename, 1);
+      binding.run(null, `(function (${params[i]}) {})`, filename, 1, true);
     }
   }
   // The function's text starts on the source's first line, so its line

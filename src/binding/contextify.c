@@ -147,7 +147,8 @@ static JS_FN(contextify_make) {
 }
 
 /* run(global | null, code, filename, line) -> the completion value; null
- * global means the runtime's own context.
+ * global means the runtime's own context. run(global, code, filename,
+ * line, true) only checks the syntax (throws the SyntaxError, if any).
  *
  * There is no `timeout`: the engine's watchdog (JSContextGroupSet-
  * ExecutionTimeLimit) arms only if it existed when the running code first
@@ -171,34 +172,16 @@ static JS_FN(contextify_run) {
     double line = JSValueToNumber(ctx, JS_ARG(3), NULL);
     if (!isfinite(line) || line < 1 || line > 1e9)
         line = 1;
-    JSValueRef r = JSEvaluateScript(target, code, NULL, url, (int)line, exc);
+    JSValueRef r;
+    if (argc > 4 && JSValueToBoolean(ctx, argv[4])) {
+        /* Only the syntax: undefined, or the SyntaxError thrown. */
+        r = JSCheckScriptSyntax(target, code, url, (int)line, exc) ? JSValueMakeUndefined(ctx) : NULL;
+    } else {
+        r = JSEvaluateScript(target, code, NULL, url, (int)line, exc);
+    }
     JSStringRelease(code);
     JSStringRelease(url);
     return r;
-}
-
-/* check(code, filename, line): throws the SyntaxError, if any. */
-static JS_FN(contextify_check) {
-    JSStringRef code = JSValueToStringCopy(ctx, JS_ARG(0), exc);
-    if (!code)
-        return NULL;
-    JSStringRef url = JSValueToStringCopy(ctx, JS_ARG(1), exc);
-    if (!url) {
-        JSStringRelease(code);
-        return NULL;
-    }
-    double line = JSValueToNumber(ctx, JS_ARG(2), NULL);
-    if (!isfinite(line) || line < 1 || line > 1e9)
-        line = 1;
-    JSValueRef e = NULL;
-    bool ok = JSCheckScriptSyntax(ctx, code, url, (int)line, &e);
-    JSStringRelease(code);
-    JSStringRelease(url);
-    if (!ok) {
-        *exc = e;
-        return NULL;
-    }
-    return JSValueMakeUndefined(ctx);
 }
 
 /* declaredNames(global) -> the names declared on the global itself. */
@@ -215,14 +198,6 @@ static JS_FN(contextify_declared_names) {
     return arr;
 }
 
-/* sandboxOf(global) -> the contextified object, or undefined. */
-static JS_FN(contextify_sandbox_of) {
-    if (!JSValueIsObject(ctx, JS_ARG(0)))
-        return JSValueMakeUndefined(ctx);
-    JSObjectRef sb = contextify_sandbox(ctx, (JSObjectRef)JS_ARG(0));
-    return sb ? (JSValueRef)sb : JSValueMakeUndefined(ctx);
-}
-
 JSObjectRef contextify_binding(JSContextRef ctx) {
     if (!contextify_class) {
         JSClassDefinition def = kJSClassDefinitionEmpty;
@@ -237,8 +212,6 @@ JSObjectRef contextify_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "makeContext", contextify_make);
     js_set_fn(ctx, b, "run", contextify_run);
-    js_set_fn(ctx, b, "check", contextify_check);
-    js_set_fn(ctx, b, "sandboxOf", contextify_sandbox_of);
     js_set_fn(ctx, b, "passThrough", contextify_set_pass_through);
     js_set_fn(ctx, b, "declaredNames", contextify_declared_names);
     return b;

@@ -48,6 +48,8 @@ assert.ok(err instanceof RangeError);
 assert.strictEqual(err.message, 'bad');
 assert.throws(() => v8.serialize(() => 1), { name: 'Error', message: '() => 1 could not be cloned.' });
 assert.throws(() => v8.serialize(Symbol('q')), { name: 'Error', message: 'Symbol(q) could not be cloned.' });
+assert.throws(() => v8.serialize(Promise.resolve()), { message: '#<Promise> could not be cloned.' });
+assert.throws(() => v8.serialize(new WeakMap()), { message: '#<WeakMap> could not be cloned.' });
 assert.throws(() => v8.deserialize(Buffer.from([0xff, 0x0f, 0x01])), { message: /Unable to deserialize/ });
 // A Buffer comes back as a view of the input's memory when aligned.
 const input = v8.serialize(Buffer.from('xyz'));

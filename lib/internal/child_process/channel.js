@@ -5,9 +5,10 @@
 //
 // Messages are framed by the serialization mode: 'json' sends each as one
 // line of JSON (Node's format, so a kiln child talks to a node parent and
-// back); 'advanced' sends each as a 4-byte big-endian length and the bytes
-// of internal/child_process/serializer (structured-clone values; kiln's own
-// encoding, so both ends must be kiln).
+// back); 'advanced' sends each as a 4-byte big-endian length and the value
+// in V8's serialization format (node:v8's DefaultSerializer, with Node's
+// extra type word before Buffers and typed arrays), byte for byte as Node
+// sends it, so kiln and node ends talk in this mode too.
 //
 // Both ends get send(), disconnect(), connected, channel and the events
 // 'message' and 'disconnect'. Messages whose cmd starts with 'NODE_' are
@@ -26,8 +27,28 @@ const { errnoException } = require('internal/net/errors');
 // send() returns false when this many bytes wait to be written.
 const kChannelHighWaterMark = 64 * 1024;
 
-let serializer;
-const lazySerializer = () => (serializer ??= require('internal/child_process/serializer'));
+// Node's ChildProcessSerializer: a host object (a Buffer or typed array)
+// is preceded by the word 0.
+let serdes;
+function lazySerdes() {
+  if (serdes === undefined) {
+    const { DefaultSerializer, DefaultDeserializer } = require('v8');
+    class ChildProcessSerializer extends DefaultSerializer {
+      _writeHostObject(object) {
+        this.writeUint32(0);
+        return super._writeHostObject(object);
+      }
+    }
+    class ChildProcessDeserializer extends DefaultDeserializer {
+      _readHostObject() {
+        if (this.readUint32() !== 0) throw new Error('Unable to deserialize cloned data.');
+        return super._readHostObject();
+      }
+    }
+    serdes = { ChildProcessSerializer, ChildProcessDeserializer };
+  }
+  return serdes;
+}
 
 // Splits the stream of bytes into messages.
 class JSONFramer {
@@ -55,6 +76,8 @@ class JSONFramer {
   }
 }
 
+const kNoLength = new Uint8Array(4);
+
 class AdvancedFramer {
   constructor() {
     this.chunks = [];
@@ -62,10 +85,12 @@ class AdvancedFramer {
   }
 
   encode(message) {
-    const body = lazySerializer().serialize(message);
-    const out = Buffer.allocUnsafe(4 + body.length);
-    out.writeUInt32BE(body.length, 0);
-    out.set(body, 4);
+    const ser = new (lazySerdes().ChildProcessSerializer)();
+    ser.writeRawBytes(kNoLength); // the length, filled in below
+    ser.writeHeader();
+    ser.writeValue(message);
+    const out = ser.releaseBuffer();
+    out.writeUInt32BE(out.length - 4, 0);
     return out;
   }
 
@@ -80,7 +105,9 @@ class AdvancedFramer {
       const size = this.chunks[0].readUInt32BE(0);
       if (this.length < 4 + size) break;
       let buf = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
-      out.push(lazySerializer().deserialize(buf.subarray(4, 4 + size)));
+      const der = new (lazySerdes().ChildProcessDeserializer)(buf.subarray(4, 4 + size));
+      der.readHeader();
+      out.push(der.readValue());
       buf = buf.subarray(4 + size);
       this.chunks = buf.length > 0 ? [buf] : [];
       this.length = buf.length;

@@ -7,7 +7,7 @@
 
 const binding = internalBinding('process');
 const {
-  codes: { ERR_INVALID_ARG_TYPE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL },
 } = require('internal/errors');
 const { validateBoolean, validateString } = require('internal/validators');
 
@@ -219,6 +219,23 @@ function setSignalHandler(on) {
   }
 }
 
+function setMonitor(on) {
+  if (on && !monitor) {
+    monitor = (err) => write('Exception', 'Exception', undefined, err);
+    process.on('uncaughtExceptionMonitor', monitor);
+  } else if (!on && monitor) {
+    process.removeListener('uncaughtExceptionMonitor', monitor);
+    monitor = undefined;
+  }
+}
+
+function validateSignal(sig) {
+  validateString(sig, 'signal');
+  if (!Object.prototype.hasOwnProperty.call(require('os').constants.signals, sig)) {
+    throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+}
+
 const report = {
   writeReport(file, err) {
     if (typeof file === 'object' && file !== null) {
@@ -227,8 +244,9 @@ const report = {
     } else if (file !== undefined) {
       validateString(file, 'file');
     }
-    if (err === undefined) err = undefined;
-    else if (err === null || typeof err !== 'object') throw new ERR_INVALID_ARG_TYPE('err', 'Object', err);
+    if (err !== undefined && (err === null || typeof err !== 'object')) {
+      throw new ERR_INVALID_ARG_TYPE('err', 'Object', err);
+    }
     return write('JavaScript API', 'API', file, err, report.writeReport);
   },
   getReport(err) {
@@ -237,68 +255,41 @@ const report = {
     }
     return JSON.parse(JSON.stringify(build('JavaScript API', 'GetReport', null, err, report.getReport)));
   },
-  get directory() { return settings.directory; },
-  set directory(dir) {
-    validateString(dir, 'directory');
-    settings.directory = dir;
-  },
-  get filename() { return settings.filename; },
-  set filename(name) {
-    validateString(name, 'filename');
-    settings.filename = name;
-  },
-  get compact() { return settings.compact; },
-  set compact(b) {
-    validateBoolean(b, 'compact');
-    settings.compact = b;
-  },
-  get excludeNetwork() { return settings.excludeNetwork; },
-  set excludeNetwork(b) {
-    validateBoolean(b, 'excludeNetwork');
-    settings.excludeNetwork = b;
-  },
-  get signal() { return settings.signal; },
-  set signal(sig) {
-    validateString(sig, 'signal');
-    if (!Object.prototype.hasOwnProperty.call(require('os').constants.signals, sig)) {
-      throw new (require('internal/errors').codes.ERR_UNKNOWN_SIGNAL)(sig);
-    }
-    const was = settings.reportOnSignal;
+};
+
+// The settings, in Node's order: [name, validate, the name its errors use,
+// what a change does]. reportOnFatalError is kept but not acted on: kiln has
+// no fatal-error path that could still write a report (an out-of-memory in
+// the engine aborts).
+const kSettings = [
+  ['directory', validateString, 'directory'],
+  ['filename', validateString, 'filename'],
+  ['compact', validateBoolean, 'compact'],
+  ['excludeNetwork', validateBoolean, 'excludeNetwork'],
+  ['signal', validateSignal, 'signal', (sig) => {
+    const on = settings.reportOnSignal;
     setSignalHandler(false);
     settings.signal = sig;
-    setSignalHandler(was);
-  },
-  get reportOnFatalError() { return settings.reportOnFatalError; },
-  // kiln has no fatal-error path that could still write a report (an
-  // out-of-memory in the engine aborts): the setting is kept, not acted on.
-  set reportOnFatalError(b) {
-    validateBoolean(b, 'trigger');
-    settings.reportOnFatalError = b;
-  },
-  get reportOnSignal() { return settings.reportOnSignal; },
-  set reportOnSignal(b) {
-    validateBoolean(b, 'trigger');
-    settings.reportOnSignal = b;
-    setSignalHandler(b);
-  },
-  get reportOnUncaughtException() { return settings.reportOnUncaughtException; },
-  set reportOnUncaughtException(b) {
-    validateBoolean(b, 'trigger');
-    settings.reportOnUncaughtException = b;
-    if (b && !monitor) {
-      monitor = (err) => write('Exception', 'Exception', undefined, err);
-      process.on('uncaughtExceptionMonitor', monitor);
-    } else if (!b && monitor) {
-      process.removeListener('uncaughtExceptionMonitor', monitor);
-      monitor = undefined;
-    }
-  },
-  get excludeEnv() { return settings.excludeEnv; },
-  set excludeEnv(b) {
-    validateBoolean(b, 'excludeEnv');
-    settings.excludeEnv = b;
-  },
-};
+    setSignalHandler(on);
+  }],
+  ['reportOnFatalError', validateBoolean, 'trigger'],
+  ['reportOnSignal', validateBoolean, 'trigger', setSignalHandler],
+  ['reportOnUncaughtException', validateBoolean, 'trigger', setMonitor],
+  ['excludeEnv', validateBoolean, 'excludeEnv'],
+];
+for (const [name, validate, label, effect] of kSettings) {
+  Object.defineProperty(report, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return settings[name]; },
+    set(value) {
+      validate(value, label);
+      if (name !== 'signal') settings[name] = value;
+      if (effect) effect(value);
+    },
+  });
+}
 
 // The command-line flags (--report-on-signal, --report-uncaught-exception,
 // --report-compact, --report-directory, --report-filename, --report-signal).

@@ -200,24 +200,10 @@ class Harness {
       const counts = countTree(root);
       const duration = Number(process.hrtime.bigint() - root.startTime) / 1e6;
       const success = counts.failedAny === 0 && this.rootErrors === 0;
-      // As in Node: the root's plan, then the counts as diagnostics, then
-      // the summary event (where spec lists the failures again).
-      this.emit('test:plan', { nesting: 0, count: root.reportedCount });
-      for (const [label, n] of [['tests', counts.tests], ['suites', counts.suites], ['pass', counts.passed],
-                                ['fail', counts.failed], ['cancelled', counts.cancelled],
-                                ['skipped', counts.skipped], ['todo', counts.todo],
-                                ['duration_ms', duration]]) {
-        this.emit('test:diagnostic', { nesting: 0, message: `${label} ${n}` });
-      }
-      this.emit('test:summary', {
-        counts: {
-          tests: counts.tests, suites: counts.suites, passed: counts.passed, failed: counts.failed,
-          cancelled: counts.cancelled, skipped: counts.skipped, todo: counts.todo, topLevel: counts.topLevel,
-        },
-        duration_ms: duration,
-        success,
-        file: undefined,
-      });
+      emitRunEnd((type, data) => this.emit(type, data), root.reportedCount, {
+        tests: counts.tests, suites: counts.suites, passed: counts.passed, failed: counts.failed,
+        cancelled: counts.cancelled, skipped: counts.skipped, todo: counts.todo, topLevel: counts.topLevel,
+      }, duration, success);
       if (!success) process.exitCode = 1;
     };
     if (this.rootAfter === null) {
@@ -232,6 +218,19 @@ class Harness {
       process.nextTick(finishRun);
     });
   }
+}
+
+// The end of a run, as in Node: the root's plan, then the counts as
+// diagnostics, then the summary event (where spec lists the failures again).
+// Also `kiln --test`'s, over all its files (internal/test_runner/runner).
+function emitRunEnd(emit, planCount, counts, duration, success) {
+  emit('test:plan', { nesting: 0, count: planCount });
+  for (const [label, n] of [['tests', counts.tests], ['suites', counts.suites], ['pass', counts.passed],
+                            ['fail', counts.failed], ['cancelled', counts.cancelled],
+                            ['skipped', counts.skipped], ['todo', counts.todo], ['duration_ms', duration]]) {
+    emit('test:diagnostic', { nesting: 0, message: `${label} ${n}` });
+  }
+  emit('test:summary', { counts, duration_ms: duration, success, file: undefined });
 }
 
 // JSC places a call at its '(' and V8, whose columns Node prints, at the
@@ -459,4 +458,5 @@ module.exports = {
   afterEach: hookDeclarer('afterEach'),
   createReporter,
   reporterName,
+  emitRunEnd,
 };

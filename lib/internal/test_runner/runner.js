@@ -322,14 +322,8 @@ async function runTests(patterns) {
   });
 
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
-  reporter('test:plan', { nesting: 0, count: topLevelCount });
-  for (const [label, n] of [['tests', totals.tests], ['suites', totals.suites], ['pass', totals.passed],
-                            ['fail', totals.failed], ['cancelled', totals.cancelled],
-                            ['skipped', totals.skipped], ['todo', totals.todo], ['duration_ms', duration]]) {
-    reporter('test:diagnostic', { nesting: 0, message: `${label} ${n}` });
-  }
   if (totals.failed > 0 || totals.cancelled > 0) success = false;
-  reporter('test:summary', { counts: totals, duration_ms: duration, success, file: undefined });
+  harness.emitRunEnd(reporter, topLevelCount, totals, duration, success);
   if (!success) process.exitCode = 1;
 }
 
