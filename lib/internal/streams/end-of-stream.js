@@ -69,6 +69,11 @@ function addAbortListener(signal, listener) {
   };
 }
 
+// A side that ended but still has writes in flight is not done yet.
+function noPendingCallbacks(state) {
+  return state == null || state.pendingcb === undefined || state.pendingcb === 0;
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -190,10 +195,10 @@ function eos(stream, options, callback) {
   } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
     if (!willEmitClose) settle(onclosed);
   } else if (!readable && (!willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
+             (writableFinished || isWritable(stream) === false) && noPendingCallbacks(wState)) {
     settle(onclosed);
   } else if (!writable && (!willEmitClose || isWritable(stream)) &&
-             (readableFinished || isReadable(stream) === false)) {
+             (readableFinished || isReadable(stream) === false) && noPendingCallbacks(rState)) {
     settle(onclosed);
   } else if (rState && stream.req && stream.aborted) {
     settle(onclosed);

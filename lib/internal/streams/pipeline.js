@@ -203,9 +203,8 @@ function pipelineImpl(streams, callback, opts) {
     } else if (isNodeStream(stream)) {
       if (isDestroyed(stream)) throw new (errorCodes().ERR_STREAM_UNABLE_TO_PIPE)();
       if (isReadableNodeStream(ret)) {
-        // Both ends are watched; with end: false, only the source.
-        finishCount += end ? 2 : 1;
-        const cleanup = pipe(ret, stream, finish, end);
+        finishCount += 2;
+        const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, end);
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
       } else if (isTransformStream(ret) || isReadableStream(ret)) {
         finishCount++;
@@ -242,14 +241,15 @@ function pipelineImpl(streams, callback, opts) {
   return ret;
 }
 
-// src.pipe(dst), with completion and failure of both reported to finish
-// (once per side; only the source's with end false). Returns the cleanup
-// of the last watch.
-function pipe(src, dst, finish, end) {
+// src.pipe(dst), with the completion or failure of each side reported to
+// finish (two counts). A destination that closes before the source ended
+// is an error but not a completion: the pipeline still waits for its
+// stages. With end false the destination stays open, and the pipe counts
+// one side done at once. Returns the cleanup of the destination's watch.
+function pipe(src, dst, finish, finishOnlyHandleError, end) {
   let ended = false;
   dst.on('close', () => {
-    // The destination went away before the source ended.
-    if (!ended) finish(new (errorCodes().ERR_STREAM_PREMATURE_CLOSE)());
+    if (!ended) finishOnlyHandleError(new (errorCodes().ERR_STREAM_PREMATURE_CLOSE)());
   });
   // Ending is done here, after 'end', so that it is tracked.
   src.pipe(dst, { __proto__: null, end: false });
@@ -260,21 +260,21 @@ function pipe(src, dst, finish, end) {
     };
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(src, { readable: true, writable: false }, (err) => {
-      const r = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended &&
-          !r.errored && !r.errorEmitted) {
-        // Some streams emit 'close' before 'end'; an ended, unfailed source
-        // still counts as done once 'end' comes.
-        src.once('end', finish).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
-    return eos(dst, { readable: false, writable: true }, finish);
+  } else {
+    finish();
   }
-  // The destination stays open: the pipe is done when the source is.
-  return eos(src, { readable: true, writable: false }, finish);
+  eos(src, { readable: true, writable: false }, (err) => {
+    const r = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended &&
+        !r.errored && !r.errorEmitted) {
+      // Some streams emit 'close' before 'end'; an ended, unfailed source
+      // still counts as done once 'end' comes.
+      src.once('end', finish).once('error', finish);
+    } else {
+      finish(err);
+    }
+  });
+  return eos(dst, { readable: false, writable: true }, finish);
 }
 
 function makeAsyncIterable(val) {
