@@ -152,31 +152,59 @@
   // to know whether to call runTicks again after the engine drained the
   // promise jobs.
   const tickInfo = new Int32Array(2);
-  let tickQueue = [];
+  // The queue is a ring of (callback, args) slot pairs that doubles when
+  // full, so a callback that queues the next one (a common chain) reuses
+  // the same slots instead of growing an array until the queue empties.
+  let tickRing = new Array(512);
+  let tickMask = 511;
   let tickHead = 0;
+  let tickTail = 0;
 
-  function nextTick(callback, ...args) {
+  function nextTick(callback) {
     if (typeof callback !== 'function') {
       const { ERR_INVALID_ARG_TYPE } = requireBuiltin('internal/errors').codes;
       throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     }
     if (process._exiting) return;
-    tickQueue.push({ callback, args });
+    let args;
+    const count = arguments.length;
+    if (count > 1) {
+      args = new Array(count - 1);
+      for (let i = 1; i < count; i++) args[i - 1] = arguments[i];
+    }
+    tickRing[tickTail] = callback;
+    tickRing[tickTail + 1] = args;
+    tickTail = (tickTail + 2) & tickMask;
+    if (tickTail === tickHead) growTicks();
     tickInfo[0] = 1;
   }
   process.nextTick = nextTick;
 
+  // Called when the ring just filled up: the same order in twice the room.
+  function growTicks() {
+    const size = tickMask + 1;
+    const ring = new Array(size * 2);
+    for (let i = 0; i < size; i++) ring[i] = tickRing[(tickHead + i) & tickMask];
+    tickRing = ring;
+    tickMask = size * 2 - 1;
+    tickHead = 0;
+    tickTail = size;
+  }
+
   function runTicks() {
-    while (tickHead < tickQueue.length) {
-      const tick = tickQueue[tickHead++];
+    while (tickHead !== tickTail) {
+      const callback = tickRing[tickHead];
+      const args = tickRing[tickHead + 1];
+      tickRing[tickHead] = undefined;
+      tickRing[tickHead + 1] = undefined;
+      tickHead = (tickHead + 2) & tickMask;
       try {
-        ReflectApply(tick.callback, undefined, tick.args);
+        if (args === undefined) callback();
+        else ReflectApply(callback, undefined, args);
       } catch (err) {
         uncaught(err);
       }
     }
-    tickQueue = [];
-    tickHead = 0;
     tickInfo[0] = 0;
   }
 

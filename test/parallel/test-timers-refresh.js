@@ -4,7 +4,7 @@
 const common = require('../common');
 const assert = require('assert');
 
-const DELAY = 60;
+const DELAY = 200;
 let refreshedAt;
 const t = setTimeout(common.mustCall(() => {
   assert(refreshedAt !== undefined, 'fired before it was refreshed');
