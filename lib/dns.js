@@ -11,7 +11,10 @@ const {
 const { validateFunction, validateString } = require('internal/validators');
 const { validatePort } = require('internal/net/errors');
 const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+const { dnsException } = require('internal/net/errors');
 const utils = require('internal/dns/utils');
+
+const cares = internalBinding('cares_wrap');
 
 function lookup(hostname, options, callback) {
   if (hostname) validateString(hostname, 'hostname');
@@ -34,15 +37,26 @@ function lookup(hostname, options, callback) {
     else process.nextTick(callback, null, hostname, matched);
     return {};
   }
-  const req = utils.getaddrinfo(hostname, family, hints, order, (err, addresses) => {
-    if (err) return callback(err);
-    if (all) {
-      callback(null, addresses.map((address) => ({ address, family: family || isIP(address) })));
-    } else {
-      callback(null, addresses[0], family || isIP(addresses[0]));
-    }
-  });
-  return req ?? {};
+  const req = new cares.GetAddrInfoReqWrap();
+  req.callback = callback;
+  req.oncomplete = all ? onlookupall : onlookup;
+  const err = utils.startLookup(req, hostname, family, hints, order, all);
+  if (err) {
+    process.nextTick(callback, dnsException(err, 'getaddrinfo', hostname));
+    return {};
+  }
+  return req;
+}
+
+function onlookup(err, addresses) {
+  if (err) return this.callback(dnsException(err, 'getaddrinfo', this.hostname));
+  const { address, family } = utils.lookupResult(this, addresses, false);
+  this.callback(null, address, family);
+}
+
+function onlookupall(err, addresses) {
+  if (err) return this.callback(dnsException(err, 'getaddrinfo', this.hostname));
+  this.callback(null, utils.lookupResult(this, addresses, true));
 }
 Object.defineProperty(lookup, kCustomPromisifyArgsSymbol, {
   __proto__: null, value: ['address', 'family'], enumerable: false,
@@ -54,7 +68,18 @@ function lookupService(address, port, callback) {
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   validateFunction(callback, 'callback');
-  return utils.getnameinfo(address, +port, callback);
+  const req = new cares.GetNameInfoReqWrap();
+  req.callback = callback;
+  req.oncomplete = onlookupservice;
+  const err = utils.startLookupService(req, address, +port);
+  if (err) throw dnsException(err, 'getnameinfo', address);
+  return req;
+}
+
+function onlookupservice(err, hostname, service) {
+  if (err) return this.callback(dnsException(err, 'getnameinfo', this.host));
+  utils.lookupServiceDone(this, hostname, service);
+  this.callback(null, hostname, service);
 }
 Object.defineProperty(lookupService, kCustomPromisifyArgsSymbol, {
   __proto__: null, value: ['hostname', 'service'], enumerable: false,

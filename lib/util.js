@@ -294,7 +294,7 @@ function callSitesOf(holder) {
     if (f.native || f.line === null) continue;
     sites[sites.length] = {
       __proto__: null,
-      functionName: f.fn,
+      functionName: f.fn === 'Object.<anonymous>' ? '' : f.fn,
       scriptId: '0',
       scriptName: f.file,
       lineNumber: f.line,

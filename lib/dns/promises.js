@@ -8,7 +8,10 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { validatePort } = require('internal/net/errors');
+const { dnsException } = require('internal/net/errors');
 const utils = require('internal/dns/utils');
+
+const cares = internalBinding('cares_wrap');
 
 const PromiseCtor = Promise;
 
@@ -25,12 +28,23 @@ function lookup(hostname, options) {
                                    : { address: hostname, family: matched });
   }
   return new PromiseCtor((resolve, reject) => {
-    utils.getaddrinfo(hostname, family, hints, order, (err, addresses) => {
-      if (err) return reject(err);
-      if (all) resolve(addresses.map((address) => ({ address, family: family || isIP(address) })));
-      else resolve({ address: addresses[0], family: family || isIP(addresses[0]) });
-    });
+    const req = new cares.GetAddrInfoReqWrap();
+    req.resolve = resolve;
+    req.reject = reject;
+    req.oncomplete = all ? onlookupall : onlookup;
+    const err = utils.startLookup(req, hostname, family, hints, order, all);
+    if (err) reject(dnsException(err, 'getaddrinfo', hostname));
   });
+}
+
+function onlookup(err, addresses) {
+  if (err) this.reject(dnsException(err, 'getaddrinfo', this.hostname));
+  else this.resolve(utils.lookupResult(this, addresses, false));
+}
+
+function onlookupall(err, addresses) {
+  if (err) this.reject(dnsException(err, 'getaddrinfo', this.hostname));
+  else this.resolve(utils.lookupResult(this, addresses, true));
 }
 
 function lookupService(address, port) {
@@ -39,11 +53,22 @@ function lookupService(address, port) {
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   validatePort(port);
   return new PromiseCtor((resolve, reject) => {
-    utils.getnameinfo(address, +port, (err, hostname, service) => {
-      if (err) reject(err);
-      else resolve({ hostname, service });
-    });
+    const req = new cares.GetNameInfoReqWrap();
+    req.resolve = resolve;
+    req.reject = reject;
+    req.oncomplete = onlookupservice;
+    const err = utils.startLookupService(req, address, +port);
+    if (err) reject(dnsException(err, 'getnameinfo', address));
   });
+}
+
+function onlookupservice(err, hostname, service) {
+  if (err) {
+    this.reject(dnsException(err, 'getnameinfo', this.host));
+  } else {
+    utils.lookupServiceDone(this, hostname, service);
+    this.resolve({ hostname, service });
+  }
 }
 
 const Resolver = utils.makeResolverClass(true);

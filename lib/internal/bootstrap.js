@@ -30,7 +30,8 @@
   function internalBinding(name) {
     let b = bindingCache.get(name);
     if (b === undefined) {
-      b = natives.internalBinding(name);
+      // cares_wrap is Node's shape made in JS over kiln's dns and cares.
+      b = name === 'cares_wrap' ? requireBuiltin('internal/dns/cares_wrap') : natives.internalBinding(name);
       bindingCache.set(name, b);
     }
     return b;

@@ -533,3 +533,7 @@ module.exports = {
   hideStackFrames,
   AbortError,
 };
+// Node's internal/errors has it; it lives with the other network errors.
+Object.defineProperty(module.exports, 'DNSException', {
+  __proto__: null, configurable: true, enumerable: true, get: () => require('internal/net/errors').DNSException,
+});

@@ -311,13 +311,16 @@ function frameText(f) {
   return f.fn === '' ? where : `${f.fn} (${where})`;
 }
 
+// A CommonJS module's top level (the loader names its wrapper so).
+const kModuleTop = 'Object.<anonymous>';
+
 class CallSite {
   #f;
   constructor(f) { this.#f = f; }
   getThis() { return undefined; }
-  getTypeName() { return null; }
+  getTypeName() { return this.#f.fn === kModuleTop ? 'Object' : null; }
   getFunction() { return undefined; }
-  getFunctionName() { return this.#f.fn === '' ? null : this.#f.fn; }
+  getFunctionName() { return this.#f.fn === '' || this.#f.fn === kModuleTop ? null : this.#f.fn; }
   getMethodName() { return null; }
   getFileName() { return this.#f.file; }
   getLineNumber() { return this.#f.line; }

@@ -671,6 +671,14 @@ static JS_FN(cares_get_servers) {
     return out;
 }
 
+/* strerror(code): c-ares's words for one of its status codes. */
+static JS_FN(cares_strerror) {
+    double code = JSValueToNumber(ctx, JS_ARG(0), exc);
+    if (*exc)
+        return NULL;
+    return js_str(ctx, ares_strerror(code >= -1000000 && code <= 1000000 ? (int)code : ARES_EBADQUERY));
+}
+
 /* setLocalAddress(channel, ipv4 | '', ipv6 | '') */
 static JS_FN(cares_set_local_address) {
     cares_channel_t *ch = cares_get(ctx, JS_ARG(0), exc);
@@ -706,5 +714,6 @@ JSObjectRef cares_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "setServers", cares_set_servers);
     js_set_fn(ctx, b, "getServers", cares_get_servers);
     js_set_fn(ctx, b, "setLocalAddress", cares_set_local_address);
+    js_set_fn(ctx, b, "strerror", cares_strerror);
     return b;
 }

@@ -2,7 +2,7 @@
 # Every builtin module compiles and loads. tools/js2c strips comments and
 # indentation from lib/ at build time; this catches a source it misread.
 set -u
-out=$("$RUNTIME" --expose-internals --no-deprecation -e '
+out=$("$RUNTIME" --expose-internals --no-deprecation --no-warnings -e '
   const ids = require("module").builtinModules.concat(natives());
   function natives() {
     return require("internal/modules/builtins").internalIds();

@@ -1,11 +1,11 @@
 'use strict';
 // What node:dns and node:dns/promises share: option parsing for lookup,
-// the order of results, the request through internalBinding('dns'), and
-// the Resolver classes whose queries go through c-ares
-// (internalBinding('cares'), which hands back the answer section's records
-// as plain objects; here they are picked and shaped per query type).
+// lookup requests, and the Resolver classes. Everything native goes
+// through internalBinding('cares_wrap') (internal/dns/cares_wrap), read at
+// call time as Node does; its channels hand back the answer section's
+// records as plain objects, which are picked and shaped here per query.
 
-const binding = internalBinding('dns');
+const cares = internalBinding('cares_wrap');
 const { isIP } = require('internal/net/ip');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_DNS_SET_SERVERS_FAILED },
@@ -16,7 +16,7 @@ const {
 } = require('internal/validators');
 const { dnsException } = require('internal/net/errors');
 
-const { AI_ADDRCONFIG: ADDRCONFIG, AI_ALL: ALL, AI_V4MAPPED: V4MAPPED } = binding;
+const { AI_ADDRCONFIG: ADDRCONFIG, AI_ALL: ALL, AI_V4MAPPED: V4MAPPED } = cares;
 const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 
@@ -24,6 +24,12 @@ let defaultResultOrder = 'verbatim';
 
 function getDefaultResultOrder() {
   return defaultResultOrder;
+}
+
+// --dns-result-order, checked at startup as Node does.
+function initializeDns(order) {
+  validateOneOf(order, '--dns-result-order', validOrders);
+  defaultResultOrder = order;
 }
 
 function setDefaultResultOrder(order) {
@@ -77,16 +83,6 @@ function parseLookupOptions(options) {
   return { family, hints, all, order };
 }
 
-// The resolver's answer put in the asked order; a stable sort by family.
-function orderAddresses(addresses, order) {
-  if (order === 'verbatim') return addresses;
-  const first = order === 'ipv4first' ? 4 : 6;
-  const a = [];
-  const b = [];
-  for (const addr of addresses) (isIP(addr) === first ? a : b).push(addr);
-  return a.concat(b);
-}
-
 let warnedEmptyHostname = false;
 function emitInvalidHostnameWarning(hostname) {
   if (warnedEmptyHostname) return;
@@ -96,9 +92,6 @@ function emitInvalidHostnameWarning(hostname) {
     'DeprecationWarning', 'DEP0118');
 }
 
-// Starts a getaddrinfo; done(err, addresses) with addresses ordered.
-// Returns the request object (or undefined when the request could not
-// start: done then runs on the next tick).
 // A 'dns' performance entry, when one is observed (Node makes them for
 // lookups and queries that succeed).
 let perfObservedFlags;
@@ -111,51 +104,51 @@ function perfEntry(start, name, detail) {
   perf.enqueueNodeEntry(name, 'dns', start, perf.now() - start, detail);
 }
 
-function getaddrinfo(hostname, family, hints, order, done) {
-  const start = perfStart();
-  const req = {
-    hostname,
-    family,
-    oncomplete(status, addresses) {
-      if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
-      if (addresses.length === 0) return done(dnsException(-3008, 'getaddrinfo', hostname));
-      const ordered = orderAddresses(addresses, order);
-      if (start !== undefined) {
-        perfEntry(start, 'lookup', {
-          hostname, family, hints, verbatim: (order ?? defaultResultOrder) === 'verbatim',
-          order: order ?? defaultResultOrder, addresses: ordered,
-        });
-      }
-      done(null, ordered);
-    },
-  };
-  const err = binding.getaddrinfo(req, hostname, family, hints);
-  if (err) {
-    process.nextTick(done, dnsException(err, 'getaddrinfo', hostname));
-    return undefined;
+const orderCodes = {
+  __proto__: null,
+  verbatim: cares.DNS_ORDER_VERBATIM,
+  ipv4first: cares.DNS_ORDER_IPV4_FIRST,
+  ipv6first: cares.DNS_ORDER_IPV6_FIRST,
+};
+
+// Starts the getaddrinfo of a request the caller made (a
+// GetAddrInfoReqWrap with its oncomplete and whatever that reads);
+// returns 0 or an error code.
+function startLookup(req, hostname, family, hints, order, all) {
+  req.hostname = hostname;
+  req.family = family;
+  req.perfStart = perfStart();
+  if (req.perfStart !== undefined) req.perfDetail = { hostname, family, hints, order, all };
+  return cares.getaddrinfo(req, hostname, family, hints, orderCodes[order]);
+}
+
+// A finished lookup's addresses as lookup answers them (one, or all).
+function lookupResult(req, addresses, all) {
+  const result = all
+    ? addresses.map((address) => ({ address, family: req.family || isIP(address) }))
+    : { address: addresses[0], family: req.family || isIP(addresses[0]) };
+  if (req.perfStart !== undefined) {
+    const { hostname, family, hints, order } = req.perfDetail;
+    perfEntry(req.perfStart, 'lookup', {
+      hostname, family, hints, verbatim: order === 'verbatim', order, addresses,
+    });
   }
-  return req;
+  return result;
 }
 
-function getnameinfo(address, port, done) {
-  const start = perfStart();
-  const req = {
-    hostname: address,
-    port,
-    oncomplete(status, hostname, service) {
-      if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
-      if (start !== undefined) perfEntry(start, 'lookupService', { host: address, port, hostname, service });
-      done(null, hostname, service);
-    },
-  };
-  const err = binding.getnameinfo(req, address, port);
-  if (err) throw dnsException(err, 'getnameinfo', address);
-  return req;
+// Starts a getnameinfo; the request's oncomplete gets (err, hostname,
+// service). Returns 0 or an error code.
+function startLookupService(req, address, port) {
+  req.host = address;
+  req.port = port;
+  req.perfStart = perfStart();
+  return cares.getnameinfo(req, address, port);
 }
 
-let cares;
-function caresBinding() {
-  return (cares ??= internalBinding('cares'));
+function lookupServiceDone(req, hostname, service) {
+  if (req.perfStart !== undefined) {
+    perfEntry(req.perfStart, 'lookupService', { host: req.host, port: req.port, hostname, service });
+  }
 }
 
 function formatServers(list) {
@@ -188,17 +181,13 @@ function parseServers(servers) {
   // forEach: holes in the array are skipped, as in Node.
   servers.forEach((serv, i) => {
     validateString(serv, `servers[${i}]`);
-    out.push(parseServer(serv));
+    const [host, port] = parseServer(serv);
+    out.push([isIP(host), host, port]);
   });
   return out;
 }
 
 // ---- queries ----------------------------------------------------------------
-
-const kTypes = {
-  __proto__: null, A: 1, AAAA: 28, ANY: 255, CAA: 257, CNAME: 5, MX: 15, NAPTR: 35, NS: 2,
-  PTR: 12, SOA: 6, SRV: 33, TLSA: 52, TXT: 16,
-};
 
 function pick(records, type) {
   const out = [];
@@ -294,100 +283,37 @@ function reverseName(ip) {
   return `${nibbles.reverse().join('.')}.ip6.arpa`;
 }
 
-// One channel per Resolver, made on first use (c-ares reads resolv.conf).
-class Channel {
-  #handle;
-  #timeout;
-  #tries;
-  #servers;
-  #cancelling = false;
-  pending = 0;
-
-  constructor(timeout = -1, tries = 4, servers = undefined) {
-    this.#timeout = timeout;
-    this.#tries = tries;
-    this.#servers = servers;
-  }
-
-  get handle() {
-    if (this.#handle === undefined) {
-      const b = caresBinding();
-      this.#handle = b.createChannel(this.#timeout, this.#tries);
-      if (this.#servers !== undefined) {
-        b.setServers(this.#handle, this.#servers.map(([host, port]) => [isIP(host), host, port]));
-      }
-    }
-    return this.#handle;
-  }
-
-  getServers() {
-    if (this.#handle === undefined && this.#servers !== undefined) return formatServers(this.#servers);
-    return formatServers(caresBinding().getServers(this.handle));
-  }
-
-  setServers(list, input) {
-    if (this.#handle === undefined) {
-      this.#servers = list;
-      return;
-    }
-    if (this.pending > 0) {
-      throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', input);
-    }
-    const rc = caresBinding().setServers(this.#handle, list.map(([host, port]) => [isIP(host), host, port]));
-    if (rc !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(`error ${rc}`, input);
-  }
-
-  query(name, type, done) {
-    let sync = true;
-    this.pending++;
-    caresBinding().query(this.handle, name, kTypes[type], (code, records) => {
-      this.pending--;
-      if (sync || this.#cancelling) process.nextTick(done, code, records);
-      else done(code, records);
-    });
-    sync = false;
-  }
-
-  cancel() {
-    if (this.#handle === undefined) return;
-    this.#cancelling = true;
-    try {
-      caresBinding().cancel(this.#handle);
-    } finally {
-      this.#cancelling = false;
-    }
-  }
-
-  setLocalAddress(ipv4, ipv6) {
-    caresBinding().setLocalAddress(this.handle, ipv4 ?? '', ipv6 ?? '');
-  }
-}
-
-// Starts the query `method` for name; done(err, result).
-function runQuery(channel, method, name, ttl, done) {
-  let type;
+// Starts the query `method` for name on a resolver's handle (a
+// ChannelWrap); done(err, result). Returns the request; throws Node's
+// error when the query cannot start.
+function runQuery(handle, method, name, ttl, done) {
   let syscall;
   let shape;
   let query = name;
   if (method === 'reverse') {
-    type = 'PTR';
     syscall = 'getHostByAddr';
     shape = values('PTR');
     query = reverseName(name);
     if (query === undefined) throw dnsException(-22, syscall, name);
   } else {
-    [type, syscall, shape] = queries[method];
+    [, syscall, shape] = queries[method];
     query = toASCII(name);
   }
   const start = perfStart();
-  channel.query(query, type, (code, records) => {
-    if (code !== null) return done(dnsException(code, syscall, name));
+  const req = new cares.QueryReqWrap();
+  req.bindingName = syscall;
+  req.hostname = name;
+  req.ttl = ttl;
+  req.oncomplete = (code, records) => {
+    if (code) return done(dnsException(code, syscall, name));
     const result = shape(records, ttl);
     if (Array.isArray(result) && result.length === 0) return done(dnsException('ENODATA', syscall, name));
     if (start !== undefined) perfEntry(start, syscall, { host: name, ttl: !!ttl, result });
     done(null, result);
-  });
-  return syscall;
+  };
+  const err = handle[syscall](req, query);
+  if (err) throw dnsException(err, syscall, name);
+  return req;
 }
 
 function parseResolverOptions(options) {
@@ -420,8 +346,6 @@ function validateLocalAddress(ipv4, ipv6) {
   }
 }
 
-const kChannel = Symbol('kChannel');
-
 // resolve(hostname[, rrtype]) -> the method, or throws as Node does.
 function methodForRrtype(rrtype) {
   if (typeof rrtype !== 'string') throw new ERR_INVALID_ARG_TYPE('rrtype', 'string', rrtype);
@@ -434,21 +358,22 @@ function makeResolverClass(promises = false) {
   class Resolver {
     constructor(options = undefined) {
       const { timeout, tries } = parseResolverOptions(options);
-      this[kChannel] = new Channel(timeout, tries);
+      this._handle = new cares.ChannelWrap(timeout, tries);
     }
 
-    cancel() { this[kChannel].cancel(); }
+    cancel() { this._handle.cancel(); }
 
-    getServers() { return this[kChannel].getServers(); }
+    getServers() { return formatServers(this._handle.getServers() || []); }
 
     setServers(servers) {
       const list = parseServers(servers);
-      this[kChannel].setServers(list, servers);
+      const err = this._handle.setServers(list);
+      if (err !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(cares.strerror(err), servers);
     }
 
     setLocalAddress(ipv4, ipv6) {
       validateLocalAddress(ipv4, ipv6);
-      this[kChannel].setLocalAddress(ipv4, ipv6);
+      this._handle.setLocalAddress(ipv4, ipv6);
     }
   }
   const define = (name, fn) => Object.defineProperty(Resolver.prototype, name, {
@@ -460,7 +385,7 @@ function makeResolverClass(promises = false) {
         validateString(name, method === 'reverse' ? 'ip' : 'name');
         const ttl = readTtl(options);
         return new Promise((resolve, reject) => {
-          runQuery(this[kChannel], method, name, ttl, (err, result) => (err ? reject(err) : resolve(result)));
+          runQuery(this._handle, method, name, ttl, (err, result) => (err ? reject(err) : resolve(result)));
         });
       },
     }[method] : {
@@ -472,11 +397,11 @@ function makeResolverClass(promises = false) {
         }
         validateFunction(callback, 'callback');
         const ttl = readTtl(options);
-        const req = { bindingName: undefined, callback, hostname: name, oncomplete: undefined, ttl };
-        req.bindingName = runQuery(this[kChannel], method, name, ttl, (err, result) => {
+        const req = runQuery(this._handle, method, name, ttl, (err, result) => {
           if (err) callback.call(req, err);
           else callback.call(req, null, result);
         });
+        req.callback = callback;
         return req;
       },
     }[method]);
@@ -515,15 +440,21 @@ function defaultResolver(promises) {
   if (promises) {
     if (defaultPromiseResolver === undefined) {
       defaultPromiseResolver = new (makeResolverClass(true))();
-      if (defaultServers) defaultPromiseResolver[kChannel] = new Channel(-1, 4, defaultServers);
+      if (defaultServers) defaultPromiseResolver._handle = channelWith(defaultServers);
     }
     return defaultPromiseResolver;
   }
   if (defaultCallbackResolver === undefined) {
     defaultCallbackResolver = new (makeResolverClass(false))();
-    if (defaultServers) defaultCallbackResolver[kChannel] = new Channel(-1, 4, defaultServers);
+    if (defaultServers) defaultCallbackResolver._handle = channelWith(defaultServers);
   }
   return defaultCallbackResolver;
+}
+
+function channelWith(servers) {
+  const handle = new cares.ChannelWrap(-1, 4);
+  handle.setServers(servers);
+  return handle;
 }
 
 function getServers() {
@@ -533,8 +464,8 @@ function getServers() {
 function setServers(servers) {
   const list = parseServers(servers);
   defaultServers = list;
-  if (defaultCallbackResolver !== undefined) defaultCallbackResolver[kChannel] = new Channel(-1, 4, list);
-  if (defaultPromiseResolver !== undefined) defaultPromiseResolver[kChannel] = new Channel(-1, 4, list);
+  if (defaultCallbackResolver !== undefined) defaultCallbackResolver._handle = channelWith(list);
+  if (defaultPromiseResolver !== undefined) defaultPromiseResolver._handle = channelWith(list);
 }
 
 // The module-level resolve* functions: the default resolver's methods.
@@ -565,10 +496,13 @@ module.exports = {
   validFamilies,
   getDefaultResultOrder,
   setDefaultResultOrder,
+  initializeDns,
   parseLookupOptions,
   emitInvalidHostnameWarning,
-  getaddrinfo,
-  getnameinfo,
+  startLookup,
+  lookupResult,
+  startLookupService,
+  lookupServiceDone,
   getServers,
   setServers,
   resolveNames,

@@ -11,6 +11,10 @@ function preloadRequests() {
     const a = argv[i];
     if ((a === '-r' || a === '--require') && i + 1 < argv.length) requests.push(argv[++i]);
     else if (a.startsWith('--require=')) requests.push(a.slice(10));
+    // Checked before any user code, as Node does at startup.
+    else if (a.startsWith('--dns-result-order')) {
+      require('internal/dns/utils').initializeDns(a[18] === '=' ? a.slice(19) : argv[i + 1]);
+    }
   }
   return requests;
 }

@@ -59,17 +59,31 @@ function uvExceptionWithHostPort(err, syscall, address, port) {
 const kEaiNoname = -3008;
 const kEaiNodata = -3007;
 
-function dnsException(code, syscall, hostname) {
-  let errno;
-  if (typeof code === 'number') {
-    errno = code;
-    code = code === kEaiNoname || code === kEaiNodata ? 'ENOTFOUND' : errname(code);
+// A failed name lookup or query: code is a libuv/c-ares number or a name.
+class DNSException extends Error {
+  constructor(code, syscall, hostname) {
+    let errno;
+    if (typeof code === 'number') {
+      errno = code;
+      code = code === kEaiNoname || code === kEaiNodata ? 'ENOTFOUND' : errname(code);
+    }
+    super(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+    Error.captureStackTrace(this, DNSException);
+    this.errno = errno;
+    this.code = code;
+    this.syscall = syscall;
+    if (hostname) this.hostname = hostname;
   }
-  const ex = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  ex.errno = errno;
-  ex.code = code;
-  ex.syscall = syscall;
-  if (hostname) ex.hostname = hostname;
+
+  // Shown and compared as a plain Error, as Node's is.
+  get ['constructor']() {
+    return Error;
+  }
+}
+
+function dnsException(code, syscall, hostname) {
+  const ex = new DNSException(code, syscall, hostname);
+  Error.captureStackTrace(ex, dnsException);
   return ex;
 }
 
@@ -85,6 +99,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
 }
 
 module.exports = {
+  DNSException,
   errnoException,
   exceptionWithHostPort,
   uvExceptionWithHostPort,

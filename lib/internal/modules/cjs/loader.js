@@ -589,6 +589,10 @@ Module.prototype._compile = function _compile(content, filename, format) {
     throw err;
   }
   if (sourceMapSupport.enabled) cacheSourceMap(filename, content, this);
+  // Stack frames of a module's top level read "Object.<anonymous>" in
+  // Node (the wrapper is called on module.exports); the engine shows a
+  // function's displayName there.
+  compiled.displayName = 'Object.<anonymous>';
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
