@@ -59,3 +59,23 @@ dns.lookup('name.invalid', (err) => {
   assert.deepStrictEqual(Object.keys(err), ['errno', 'code', 'syscall', 'hostname']);
   assert.match(err.stack, /^Error: getaddrinfo ENOTFOUND name\.invalid\n/);
 });
+
+{
+  // maxTimeout: every try waits at most that long; all tries are sent.
+  const dgram = require('dgram');
+  const server = dgram.createSocket('udp4');
+  const arrivals = [];
+  server.on('message', () => arrivals.push(Date.now()));
+  server.bind(0, '127.0.0.1', () => {
+    const resolver = new dns.promises.Resolver({ timeout: 100, tries: 3, maxTimeout: 100 });
+    resolver.setServers([`127.0.0.1:${server.address().port}`]);
+    const start = Date.now();
+    resolver.resolve4('silent.example').then(assert.fail, (err) => {
+      assert.strictEqual(err.code, 'ETIMEOUT');
+      assert.strictEqual(arrivals.length, 3);
+      // Uncapped, the tries would wait 100 + 200 + 400 ms.
+      assert(Date.now() - start >= 290, `gave up after ${Date.now() - start} ms`);
+      server.close();
+    });
+  });
+}

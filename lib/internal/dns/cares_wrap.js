@@ -99,31 +99,49 @@ const queryTypes = {
 
 // One c-ares channel per Resolver, made on first use (c-ares reads
 // resolv.conf then). Servers set before that are kept until then.
+//
+// c-ares (1.18) doubles the timeout after each round over the servers and
+// has no cap. With maxTimeout, each try is its own query on a channel of
+// one try whose timeout is the doubled one capped at maxTimeout; the
+// channels are made as the tries need them.
 class ChannelWrap {
-  #handle;
+  #handles = [];
   #timeout;
   #tries;
+  #maxTimeout;
   #servers;
+  #localAddress;
   #cancelling = false;
   #pending = 0;
 
-  constructor(timeout = -1, tries = 4) {
+  constructor(timeout = -1, tries = 4, maxTimeout = 0) {
     this.#timeout = timeout;
     this.#tries = tries;
+    this.#maxTimeout = maxTimeout;
   }
 
-  #channel() {
-    if (this.#handle === undefined) {
+  // The channel of try `round` (always 0 without maxTimeout).
+  #channel(round = 0) {
+    let handle = this.#handles[round];
+    if (handle === undefined) {
       const b = caresBinding();
-      this.#handle = b.createChannel(this.#timeout, this.#tries);
-      if (this.#servers !== undefined) b.setServers(this.#handle, this.#servers);
+      if (this.#maxTimeout > 0) {
+        const base = this.#timeout >= 0 ? this.#timeout : 5000;
+        const servers = round === 0 ? 1 : Math.max(1, this.getServers().length);
+        const timeout = Math.min(base * 2 ** Math.floor(round / servers), this.#maxTimeout);
+        handle = b.createChannel(timeout, 1);
+      } else {
+        handle = b.createChannel(this.#timeout, this.#tries);
+      }
+      if (this.#servers !== undefined) b.setServers(handle, this.#servers);
+      this.#handles[round] = handle;
     }
-    return this.#handle;
+    return handle;
   }
 
   // [[address, port], ...]
   getServers() {
-    if (this.#handle === undefined && this.#servers !== undefined) {
+    if (this.#handles.length === 0 && this.#servers !== undefined) {
       return this.#servers.map(([, host, port]) => [host, port]);
     }
     return caresBinding().getServers(this.#channel());
@@ -131,23 +149,29 @@ class ChannelWrap {
 
   // list: [[family, address, port], ...]; returns 0 or an error code.
   setServers(list) {
-    if (this.#handle === undefined) {
-      this.#servers = list;
-      return 0;
-    }
     if (this.#pending > 0) return DNS_ESETSRVPENDING;
-    return caresBinding().setServers(this.#handle, list);
+    this.#servers = list;
+    const b = caresBinding();
+    for (const handle of this.#handles) {
+      if (handle === undefined) continue;
+      const rc = b.setServers(handle, list);
+      if (rc !== 0) return rc;
+    }
+    return 0;
   }
 
   setLocalAddress(ipv4, ipv6) {
-    caresBinding().setLocalAddress(this.#channel(), ipv4 ?? '', ipv6 ?? '');
+    this.#localAddress = [ipv4 ?? '', ipv6 ?? ''];
+    const b = caresBinding();
+    for (let i = 0; i < Math.max(1, this.#handles.length); i++) {
+      b.setLocalAddress(this.#channel(i), ipv4 ?? '', ipv6 ?? '');
+    }
   }
 
   cancel() {
-    if (this.#handle === undefined) return;
     this.#cancelling = true;
     try {
-      caresBinding().cancel(this.#handle);
+      for (const handle of this.#handles) if (handle !== undefined) caresBinding().cancel(handle);
     } finally {
       this.#cancelling = false;
     }
@@ -156,15 +180,35 @@ class ChannelWrap {
   // req.oncomplete(code or null, records): the answer section's records,
   // which lib/internal/dns/utils shapes per query.
   query(req, name, type) {
-    let sync = true;
     this.#pending++;
-    caresBinding().query(this.#channel(), name, kTypes[type], (code, records) => {
-      this.#pending--;
-      if (sync || this.#cancelling) process.nextTick(() => req.oncomplete(code, records));
-      else req.oncomplete(code, records);
+    this.#send(req, name, type, 0);
+    return 0;
+  }
+
+  #send(req, name, type, round) {
+    let sync = true;
+    const handle = this.#channel(round);
+    if (round > 0 && this.#localAddress !== undefined) {
+      caresBinding().setLocalAddress(handle, this.#localAddress[0], this.#localAddress[1]);
+    }
+    caresBinding().query(handle, name, kTypes[type], (code, records) => {
+      if (code === 'ETIMEOUT' && this.#maxTimeout > 0 && round + 1 < this.#tries && !this.#cancelling) {
+        this.#send(req, name, type, round + 1);
+        return;
+      }
+      // A query stays pending until its answer is delivered (an answer
+      // from inside the call that sent it comes on the next tick).
+      if (sync || this.#cancelling) {
+        process.nextTick(() => {
+          this.#pending--;
+          req.oncomplete(code, records);
+        });
+      } else {
+        this.#pending--;
+        req.oncomplete(code, records);
+      }
     });
     sync = false;
-    return 0;
   }
 }
 for (const method of Object.keys(queryTypes)) {

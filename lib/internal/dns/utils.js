@@ -319,6 +319,7 @@ function runQuery(handle, method, name, ttl, done) {
 function parseResolverOptions(options) {
   let timeout = -1;
   let tries = 4;
+  let maxTimeout = 0;
   if (options !== undefined) {
     validateObject(options, 'options');
     if (options.timeout !== undefined) {
@@ -329,9 +330,12 @@ function parseResolverOptions(options) {
       validateInt32(options.tries, 'options.tries', 1);
       tries = options.tries;
     }
-    if (options.maxTimeout !== undefined) validateInt32(options.maxTimeout, 'options.maxTimeout', 0);
+    if (options.maxTimeout !== undefined) {
+      validateInt32(options.maxTimeout, 'options.maxTimeout', 0);
+      maxTimeout = options.maxTimeout;
+    }
   }
-  return { timeout, tries };
+  return { timeout, tries, maxTimeout };
 }
 
 function validateLocalAddress(ipv4, ipv6) {
@@ -357,8 +361,8 @@ function methodForRrtype(rrtype) {
 function makeResolverClass(promises = false) {
   class Resolver {
     constructor(options = undefined) {
-      const { timeout, tries } = parseResolverOptions(options);
-      this._handle = new cares.ChannelWrap(timeout, tries);
+      const { timeout, tries, maxTimeout } = parseResolverOptions(options);
+      this._handle = new cares.ChannelWrap(timeout, tries, maxTimeout);
     }
 
     cancel() { this._handle.cancel(); }
