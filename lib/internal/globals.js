@@ -8,6 +8,11 @@
 // structuredClone, ...) are enumerable, the classes are not.
 const lazyGlobals = [
   ['console', 'internal/console', ''],
+  // The language's own in V8 (explicit resource management); JavaScriptCore
+  // lacks them.
+  ['SuppressedError', 'internal/disposable'],
+  ['DisposableStack', 'internal/disposable'],
+  ['AsyncDisposableStack', 'internal/disposable'],
   ['structuredClone', 'internal/structured_clone', undefined, true],
   ['DOMException', 'internal/per_context/domexception'],
   ['Event', 'internal/event_target'],

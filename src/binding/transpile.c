@@ -3,6 +3,7 @@
  *
  *   transformModule(source, filename) -> { code, meta }   (throws SyntaxError)
  *   transformScript(source)           -> code with _$kiln_import(...), or undefined
+ *   transformUsing(source, isBody, isAsync) -> code with `using` lowered (throws SyntaxError)
  *   cjsExports(source)                -> { exports: [...], reexports: [...] }
  *   containsModuleSyntax(source)      -> boolean
  *
@@ -143,6 +144,28 @@ static JS_FN(transpile_transform_script) {
     return ret;
 }
 
+/* transformUsing(source, isFunctionBody, isAsync) -> code with `using` lowered and
+ * import() renamed; throws a SyntaxError (line, column) when the parse
+ * fails. Called only after the engine rejected the source. */
+static JS_FN(transpile_transform_using) {
+    size_t len;
+    char *src = transpile_source(ctx, JS_ARG(0), &len, exc);
+    if (!src)
+        return NULL;
+    int flags = (JSValueToBoolean(ctx, JS_ARG(1)) ? TRANSPILE_FUNCTION_BODY : 0) |
+                (JSValueToBoolean(ctx, JS_ARG(2)) ? TRANSPILE_ASYNC : 0);
+    transpile_result r;
+    int rc = transpile_using(src, len, flags, &r);
+    free(src);
+    JSValueRef ret = NULL;
+    if (rc)
+        transpile_throw(ctx, exc, &r);
+    else
+        ret = transpile_string(ctx, r.code, r.code_len);
+    transpile_result_free(&r);
+    return ret;
+}
+
 static JS_FN(transpile_cjs_exports_fn) {
     size_t len;
     char *src = transpile_source(ctx, JS_ARG(0), &len, exc);
@@ -173,6 +196,7 @@ JSObjectRef transpile_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "transformModule", transpile_transform_module);
     js_set_fn(ctx, b, "transformScript", transpile_transform_script);
+    js_set_fn(ctx, b, "transformUsing", transpile_transform_using);
     js_set_fn(ctx, b, "cjsExports", transpile_cjs_exports_fn);
     js_set_fn(ctx, b, "containsModuleSyntax", transpile_contains_module_syntax_fn);
     return b;

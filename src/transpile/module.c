@@ -67,6 +67,7 @@ enum {
     KW_AWAIT,
     KW_LAST_RESERVED = KW_AWAIT,
     KW_ASYNC, KW_OF, KW_GET, KW_SET, KW_FROM, KW_AS, KW_TARGET, KW_META, KW_EVAL, KW_ARGUMENTS,
+    KW_USING,
     KW_COUNT
 };
 static const char *const tp_keywords[KW_COUNT] = {
@@ -76,7 +77,7 @@ static const char *const tp_keywords[KW_COUNT] = {
     "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
     "yield", "let", "static", "implements", "interface", "package", "private",
     "protected", "public", "await", "async", "of", "get", "set", "from", "as", "target",
-    "meta", "eval", "arguments",
+    "meta", "eval", "arguments", "using",
 };
 
 typedef struct {
@@ -160,6 +161,26 @@ typedef struct {
 
 #define TP_MAX_DEPTH 1200
 
+/* The block a `using` declaration may appear in: the stack it lowers to
+ * (_$kiln_sN, id -1 until the first declaration) and what it holds. */
+enum { U_SYNC = 1, U_ASYNC = 2 };
+typedef struct {
+    int32_t id;
+    uint8_t flags;
+} tp_ublk;
+
+/* A text edit of the `using` lowering. They are made out of source order
+ * (a block's header is known at its end), so they are sorted before
+ * generation: by position, then closing text before opening text, inner
+ * constructs' closings first and outer constructs' openings first, then
+ * replacements of source text. */
+typedef struct {
+    uint32_t start, end;
+    const char *rep;
+    uint32_t rep_len;
+    uint32_t rank, seq;
+} tp_uedit;
+
 typedef struct {
     const uint8_t *s; /* the source, copied with zero padding */
     uint32_t len, pos;
@@ -202,6 +223,14 @@ typedef struct {
     TP_VEC(uint64_t) labels; /* name | is_loop << 32 */
     uint32_t label_base;     /* the current function's first label */
     TP_VEC(tp_tok) ltoks;    /* local names of an export list */
+    /* the lowering of `using` declarations */
+    tp_ublk *ublk;          /* where `using` declares now, or NULL */
+    uint32_t n_stacks;      /* _$kiln_sN made so far */
+    int32_t top_stack;      /* the module body's stack, or -1 */
+    TP_VEC(tp_uedit) uedits;
+    bool script;            /* transpile_using: sloppy script code, import() renamed */
+    bool pending_label;     /* the statement being parsed is labelled from label_start */
+    uint32_t label_start;
 } P;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -539,7 +568,7 @@ static void tp_lex_number(P *p, uint32_t start) {
         if (i == d0 || s[i - 1] == '_')
             tp_fail(p, start, "Invalid or unexpected token");
     } else {
-        if (s[i] == '0' && (tp_cc[s[i + 1]] & C_DIGIT)) {
+        if (s[i] == '0' && (tp_cc[s[i + 1]] & C_DIGIT) && !p->script) {
             uint32_t j = i;
             bool octal = true;
             while (tp_cc[s[j]] & C_DIGIT) {
@@ -613,11 +642,11 @@ static void tp_lex_string(P *p, uint32_t start) {
             uint8_t d = s[i + 1];
             if (i + 1 >= p->len)
                 tp_fail(p, start, "Invalid or unexpected token");
-            if (d >= '1' && d <= '7')
+            if (d >= '1' && d <= '7' && !p->script)
                 tp_fail(p, i, "Octal escape sequences are not allowed in strict mode.");
-            if (d == '0' && (tp_cc[s[i + 2]] & C_DIGIT))
+            if (d == '0' && (tp_cc[s[i + 2]] & C_DIGIT) && !p->script)
                 tp_fail(p, i, "Octal escape sequences are not allowed in strict mode.");
-            if (d == '8' || d == '9')
+            if ((d == '8' || d == '9') && !p->script)
                 tp_fail(p, i, "\\8 and \\9 are not allowed in strict mode.");
             if (d == 'x') {
                 if (tp_hexval(s[i + 2]) < 0 || tp_hexval(s[i + 3]) < 0)
@@ -980,13 +1009,19 @@ static void tp_check_ident(P *p) {
     if (TOK != T_NAME)
         tp_unexpected(p);
     uint32_t id = p->tok.id;
-    if (id >= 1 && id <= KW_LAST_RESERVED)
+    if (id >= 1 && id <= KW_LAST_RESERVED) {
+        /* A sloppy script may name a variable yield (outside generators),
+         * await (outside async functions), let, static, ... */
+        if (p->script && !p->tok.escaped && id > KW_LAST_KEYWORD && !(id == KW_YIELD && p->yield_ok) &&
+            !(id == KW_AWAIT && p->await_ok))
+            return;
         tp_unexpected(p); /* module code is strict: all of them are reserved */
+    }
 }
 
 static void tp_check_binding(P *p) {
     tp_check_ident(p);
-    if (p->tok.id == KW_EVAL || p->tok.id == KW_ARGUMENTS)
+    if ((p->tok.id == KW_EVAL || p->tok.id == KW_ARGUMENTS) && !p->script)
         tp_fail(p, p->tok.start, "Unexpected eval or arguments in strict mode");
 }
 
@@ -1048,6 +1083,8 @@ static void tp_declare_in(P *p, uint32_t scope, uint32_t name, int kind, uint32_
             e->data = data;
             return;
         }
+        if (kind == D_PARAM && p->script)
+            return;
         if (kind == D_PARAM)
             tp_fail(p, pos, "Duplicate parameter name not allowed in this context");
         if (kind == D_FUNCTION && tp_var_scope(p, scope) && (e->kind == D_VAR || e->kind == D_FUNCTION || e->kind == D_PARAM))
@@ -1085,7 +1122,7 @@ static uint32_t tp_arrow_scope(P *p, uint32_t r0, uint32_t s0) {
         if ((ref->flags & R_DEAD) || ref->scope != outer)
             continue;
         if (ref->flags & R_CAND) {
-            if (ref->name == KW_EVAL || ref->name == KW_ARGUMENTS)
+            if ((ref->name == KW_EVAL || ref->name == KW_ARGUMENTS) && !p->script)
                 tp_fail(p, ref->start, "Unexpected eval or arguments in strict mode");
             tp_declare_in(p, sc, ref->name, D_PARAM, ref->start, 0);
             ref->flags |= R_DEAD;
@@ -1137,13 +1174,162 @@ static void tp_ctx_leave(P *p, tp_ctx c) {
     p->fn_depth--;
 }
 
-/* Statements up to the closing brace (consumed), in the current scope. */
+/* ---- using declarations --------------------------------------------------
+ *
+ * The engine has no `using`; a block that declares with it becomes
+ *
+ *     { const _$kiln_sN = _$kiln_using(); try { ... const x = _$kiln_sN.u(EXPR); ...
+ *       } catch (_$kiln_e) { _$kiln_sN.t(_$kiln_e) } finally { _$kiln_sN.d() } }
+ *
+ * all on the block's own lines, `using` replaced by `const` (and `await` by
+ * spaces) so columns after it stay. _$kiln_using() (lib/internal/disposable.js)
+ * makes the stack: u/a add a resource (sync or `await using`), t records the
+ * body's exception, d disposes in reverse order and throws what the spec's
+ * DisposeResources returns. A block with `await using` awaits each
+ * asynchronous disposal in its own finally: n() disposes up to the next
+ * value to await (r), x(e) records a rejection, f() throws the result. A
+ * module's top-level stack is disposed by the loader after the body ran. */
+
+static void tp_uedit_add(P *p, uint32_t start, uint32_t end, const char *rep, uint32_t rank) {
+    tp_push(p->uedits, (tp_uedit){start, end, rep, (uint32_t)strlen(rep), rank, p->uedits.n});
+}
+/* Ranks: closings (inner first), openings (outer first), replacements. */
+#define TP_U_CLOSE(p) (0xFFFFu - (uint32_t)(p)->depth)
+#define TP_U_OPEN(p) (0x10000u + (uint32_t)(p)->depth)
+#define TP_U_REPLACE 0x20000u
+
+static const char *tp_fmt_arena(P *p, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *o = tp_alloc(&p->arena, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(o, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return o;
+}
+
+static const char *tp_using_head(P *p, int32_t id) {
+    return tp_fmt_arena(p, " const _$kiln_s%d = _$kiln_using(); try {", id);
+}
+
+static const char *tp_using_tail(P *p, int32_t id, uint8_t flags) {
+    if (flags & U_ASYNC)
+        return tp_fmt_arena(p,
+                            " } catch (_$kiln_e) { _$kiln_s%d.t(_$kiln_e) } finally { while (_$kiln_s%d.n()) try "
+                            "{ await _$kiln_s%d.r } catch (_$kiln_e) { _$kiln_s%d.x(_$kiln_e) } _$kiln_s%d.f() }",
+                            id, id, id, id, id);
+    return tp_fmt_arena(p, " } catch (_$kiln_e) { _$kiln_s%d.t(_$kiln_e) } finally { _$kiln_s%d.d() }", id, id);
+}
+
+/* Is the current token (`using`) the start of a using declaration? It is
+ * when a binding identifier follows on the same line: `using(x)`,
+ * `using\nx`, `using in o` stay expressions. In a for head, `using of`
+ * is the expression too. */
+static bool tp_using_follows(P *p, bool in_for) {
+    if (!tp_is(p, KW_USING))
+        return false;
+    tp_tok t = tp_peek(p);
+    if (t.type != T_NAME || t.nl || (!t.escaped && t.id >= 1 && t.id <= KW_LAST_KEYWORD))
+        return false;
+    return !(in_for && t.id == KW_OF && !t.escaped);
+}
+
+/* `await using x`: the current token is `await`, in an async context. */
+static bool tp_await_using_follows(P *p, bool in_for) {
+    tp_tok save = p->tok;
+    uint32_t pos = p->pos, prev = p->prev_end, prev_start = p->prev_start;
+    bool yes = false;
+    tp_next(p);
+    if (!p->tok.nl && tp_using_follows(p, in_for))
+        yes = true;
+    p->tok = save;
+    p->pos = pos;
+    p->prev_end = prev;
+    p->prev_start = prev_start;
+    return yes;
+}
+
+/* From `await` or `using` (current) to after `using`: the keywords become
+ * `const`. Returns the stack's flags bit. */
+static uint8_t tp_using_keyword(P *p) {
+    uint8_t kind = U_SYNC;
+    if (tp_is(p, KW_AWAIT)) {
+        tp_uedit_add(p, p->tok.start, p->tok.end, "     ", TP_U_REPLACE);
+        kind = U_ASYNC;
+        tp_next(p);
+    }
+    tp_uedit_add(p, p->tok.start, p->tok.end, "const", TP_U_REPLACE);
+    tp_next(p);
+    return kind;
+}
+
+/* The binding identifier of a using declaration (current token). */
+static void tp_using_binding(P *p) {
+    tp_check_binding(p);
+    if (tp_is(p, KW_LET))
+        tp_fail(p, p->tok.start, "let is disallowed as a lexically bound name");
+    tp_declare(p, p->tok.id, D_LEXICAL, p->tok.start);
+}
+
+/* `= EXPR` of a declarator (current token `=` or else an error at `at`),
+ * wrapped as _$kiln_sN.u(EXPR) (a() for await using). */
+static void tp_using_init(P *p, int32_t id, uint8_t kind, uint32_t at) {
+    if (TOK != '=')
+        tp_fail(p, at, "Missing initializer in using declaration");
+    tp_next(p);
+    tp_uedit_add(p, p->tok.start, p->tok.start, tp_fmt_arena(p, "_$kiln_s%d.%c(", id, kind == U_ASYNC ? 'a' : 'u'),
+                 TP_U_OPEN(p));
+    tp_assign(p);
+    tp_uedit_add(p, p->prev_end, p->prev_end, ")", TP_U_CLOSE(p));
+}
+
+/* A using declaration statement in the current block. */
+static void tp_using_statement(P *p) {
+    tp_ublk *b = p->ublk;
+    if (b->id < 0)
+        b->id = (int32_t)p->n_stacks++;
+    uint8_t kind = tp_using_keyword(p);
+    b->flags |= kind;
+    for (;;) {
+        uint32_t at = p->tok.start;
+        tp_using_binding(p);
+        tp_next(p);
+        tp_using_init(p, b->id, kind, at);
+        if (TOK != ',')
+            break;
+        tp_next(p);
+    }
+    tp_semi(p);
+}
+
+/* Statements up to the closing brace (consumed), in the current scope: a
+ * block, function body or static block, where `using` may declare. */
 static void tp_body(P *p) {
+    tp_ublk blk = {-1, 0}, *outer = p->ublk;
+    p->ublk = &blk;
+    /* A function's directive prologue stays first: the try starts after
+     * any leading string-literal statements. */
+    uint32_t start = p->prev_end, head = start;
+    bool prologue = true;
     while (TOK != '}') {
         if (TOK == T_EOF)
             tp_unexpected(p);
+        prologue = prologue && TOK == T_STRING;
         tp_statement(p, 1);
+        if (prologue)
+            head = p->prev_end;
     }
+    if (blk.id >= 0) {
+        /* a directive ended by ASI needs its `;` before the header */
+        const char *h = tp_using_head(p, blk.id);
+        if (head != start && p->s[head - 1] != ';')
+            h = tp_fmt_arena(p, ";%s", h);
+        tp_uedit_add(p, head, head, h, TP_U_OPEN(p));
+        tp_uedit_add(p, p->tok.start, p->tok.start, tp_using_tail(p, blk.id, blk.flags), TP_U_CLOSE(p));
+    }
+    p->ublk = outer;
     tp_next(p);
 }
 
@@ -1416,13 +1602,18 @@ static void tp_import_expr(P *p) {
         tp_next(p);
         if (!tp_is(p, KW_META))
             tp_unexpected(p);
+        if (p->script)
+            tp_fail(p, start, "Cannot use 'import.meta' outside a module");
         tp_add_edit(p, start, p->tok.end, "_$kiln_m.meta", 13);
         tp_next(p);
         return;
     }
     if (TOK != '(')
         tp_unexpected(p);
-    tp_add_edit(p, start, start + 6, "_$kiln_m.import", 15);
+    if (p->script)
+        tp_add_edit(p, start, start + 6, "_$kiln_import", 13);
+    else
+        tp_add_edit(p, start, start + 6, "_$kiln_m.import", 15);
     tp_next(p);
     bool no_in = p->no_in;
     p->no_in = false;
@@ -1485,7 +1676,7 @@ static tp_ex tp_primary(P *p) {
         tp_next(p);
         if (TOK == T_ARROW && !p->tok.nl) {
             p->refs.v[r].flags |= R_DEAD;
-            if (id == KW_EVAL || id == KW_ARGUMENTS)
+            if ((id == KW_EVAL || id == KW_ARGUMENTS) && !p->script)
                 tp_fail(p, p->refs.v[r].start, "Unexpected eval or arguments in strict mode");
             uint32_t sc = tp_scope_new(p, SC_FUNCTION, p->cur);
             tp_declare_in(p, sc, id, D_PARAM, p->refs.v[r].start, 0);
@@ -1690,7 +1881,7 @@ static tp_ex tp_unary(P *p) {
                 tp_next(p);
                 uint32_t at = p->tok.start;
                 tp_ex e = tp_unary(p);
-                if (id == KW_DELETE && e.kind == K_IDENT)
+                if (id == KW_DELETE && e.kind == K_IDENT && !p->script)
                     tp_fail(p, at, "Delete of an unqualified identifier in strict mode.");
                 r.unary = 1;
                 break;
@@ -1835,7 +2026,7 @@ static tp_ex tp_assign(P *p) {
         return e;
     }
     if ((TOK == '=' || TOK == T_ASSIGN_OP) && e.kind == K_IDENT &&
-        (p->refs.v[e.ref].name == KW_EVAL || p->refs.v[e.ref].name == KW_ARGUMENTS))
+        (p->refs.v[e.ref].name == KW_EVAL || p->refs.v[e.ref].name == KW_ARGUMENTS) && !p->script)
         tp_fail(p, at, "Unexpected eval or arguments in strict mode");
     if (TOK == '=') {
         if (e.kind == K_IDENT)
@@ -2584,7 +2775,7 @@ static void tp_loop_body(P *p) {
     p->breakables--;
 }
 
-static void tp_for(P *p) {
+static void tp_for(P *p, uint32_t stmt_start) {
     tp_next(p);
     if (tp_is(p, KW_AWAIT)) {
         if (!p->await_ok)
@@ -2596,8 +2787,41 @@ static void tp_for(P *p) {
     tp_expect(p, '(');
     tp_scope_push(p, SC_BLOCK);
     bool classic = true;
+    /* `using` in the head: a stack around the whole loop (classic), or
+     * one per iteration around the body (for-of), which registers the
+     * iteration's value first. */
+    int32_t uid = -1;
+    uint8_t ukind = 0;
+    uint32_t uname_start = 0, uname_end = 0;
     if (TOK == ';') {
         /* no init */
+    } else if (tp_using_follows(p, true) || (tp_is(p, KW_AWAIT) && p->await_ok && tp_await_using_follows(p, true))) {
+        if (tp_is(p, KW_AWAIT) && p->fn_depth == 0)
+            p->tla = true;
+        uid = (int32_t)p->n_stacks++;
+        ukind = tp_using_keyword(p);
+        uint32_t at = p->tok.start;
+        uname_start = p->tok.start;
+        uname_end = p->tok.end;
+        tp_using_binding(p);
+        tp_next(p);
+        if (tp_is(p, KW_IN))
+            tp_fail(p, p->tok.start, "Invalid 'using' in for-in loop");
+        if (tp_is(p, KW_OF)) {
+            classic = false;
+        } else {
+            p->no_in = true;
+            for (;;) {
+                tp_using_init(p, uid, ukind, at);
+                if (TOK != ',')
+                    break;
+                tp_next(p);
+                at = p->tok.start;
+                tp_using_binding(p);
+                tp_next(p);
+            }
+            p->no_in = false;
+        }
     } else if (tp_is(p, KW_VAR) || tp_is(p, KW_LET) || tp_is(p, KW_CONST)) {
         int kind = tp_is(p, KW_VAR) ? D_VAR : D_LEXICAL;
         bool is_const = tp_is(p, KW_CONST);
@@ -2640,7 +2864,19 @@ static void tp_for(P *p) {
             tp_expression(p);
     }
     tp_expect(p, ')');
+    if (uid >= 0 && !classic) {
+        tp_uedit_add(p, p->tok.start, p->tok.start,
+                     tp_fmt_arena(p, "{ const _$kiln_s%d = _$kiln_using(); try { _$kiln_s%d.%c(%.*s); ", uid, uid,
+                                  ukind == U_ASYNC ? 'a' : 'u', (int)(uname_end - uname_start),
+                                  (const char *)p->s + uname_start),
+                     TP_U_OPEN(p));
+    } else if (uid >= 0) {
+        tp_uedit_add(p, stmt_start, stmt_start, tp_fmt_arena(p, "{%s", tp_using_head(p, uid)), TP_U_OPEN(p));
+    }
     tp_loop_body(p);
+    if (uid >= 0)
+        tp_uedit_add(p, p->prev_end, p->prev_end, tp_fmt_arena(p, "%s }", tp_using_tail(p, uid, ukind)),
+                     TP_U_CLOSE(p));
     tp_scope_pop(p);
 }
 
@@ -2652,6 +2888,9 @@ static void tp_paren_expr(P *p) {
 
 static void tp_statement(P *p, int ctx) {
     tp_enter(p);
+    /* where the statement begins, with its labels */
+    uint32_t stmt_start = p->pending_label ? p->label_start : p->tok.start;
+    p->pending_label = false;
     switch (TOK) {
     case '{':
         tp_next(p);
@@ -2678,8 +2917,24 @@ static void tp_statement(P *p, int ctx) {
             tp_semi(p);
             goto out;
         }
+        case KW_USING:
+            if (p->ublk && ctx != CTX_SINGLE && tp_using_follows(p, false)) {
+                tp_using_statement(p);
+                goto out;
+            }
+            break;
+        case KW_AWAIT:
+            if (p->script && !p->await_ok && p->ublk && ctx != CTX_SINGLE && tp_await_using_follows(p, false))
+                tp_fail(p, p->tok.start, "await is only valid in async functions and the top level bodies of modules");
+            if (p->ublk && ctx != CTX_SINGLE && p->await_ok && tp_await_using_follows(p, false)) {
+                if (p->fn_depth == 0)
+                    p->tla = true;
+                tp_using_statement(p);
+                goto out;
+            }
+            break;
         case KW_FUNCTION: {
-            if (ctx == CTX_SINGLE)
+            if (ctx == CTX_SINGLE && !p->script)
                 tp_fail(p, p->tok.start,
                         "In strict mode code, functions can only be declared at top level or inside a block.");
             uint32_t at;
@@ -2715,7 +2970,7 @@ static void tp_statement(P *p, int ctx) {
             }
             goto out;
         case KW_FOR:
-            tp_for(p);
+            tp_for(p, stmt_start);
             goto out;
         case KW_WHILE:
             tp_next(p);
@@ -2767,6 +3022,12 @@ static void tp_statement(P *p, int ctx) {
             tp_semi(p);
             goto out;
         case KW_WITH:
+            if (p->script) {
+                tp_next(p);
+                tp_paren_expr(p);
+                tp_statement(p, CTX_SINGLE);
+                goto out;
+            }
             tp_fail(p, p->tok.start, "Strict mode code may not include a with statement");
         case KW_SWITCH:
             tp_next(p);
@@ -2775,6 +3036,9 @@ static void tp_statement(P *p, int ctx) {
             tp_scope_push(p, SC_BLOCK);
             p->breakables++;
             {
+                /* V8 takes no `using` directly in a case clause */
+                tp_ublk *ublk = p->ublk;
+                p->ublk = NULL;
                 bool seen_default = false;
                 while (TOK != '}') {
                     if (tp_is(p, KW_CASE)) {
@@ -2795,6 +3059,7 @@ static void tp_statement(P *p, int ctx) {
                         tp_statement(p, CTX_LIST);
                     }
                 }
+                p->ublk = ublk;
             }
             tp_next(p);
             p->breakables--;
@@ -2847,6 +3112,8 @@ static void tp_statement(P *p, int ctx) {
             tp_tok t = tp_peek(p);
             if (t.type == '(' || t.type == '.')
                 break;
+            if (p->script)
+                tp_fail(p, p->tok.start, "Cannot use import statement outside a module");
             if (ctx != CTX_TOP) {
                 /* V8 reads `import` as the start of an expression here */
                 tp_next(p);
@@ -2856,7 +3123,7 @@ static void tp_statement(P *p, int ctx) {
             goto out;
         }
         case KW_EXPORT:
-            if (ctx != CTX_TOP)
+            if (ctx != CTX_TOP || p->script)
                 tp_unexpected(p);
             tp_export_decl(p);
             goto out;
@@ -2878,7 +3145,7 @@ static void tp_statement(P *p, int ctx) {
                             nm->s);
                 }
             tp_next(p);
-            if (tp_is(p, KW_FUNCTION))
+            if (tp_is(p, KW_FUNCTION) && !p->script)
                 tp_fail(p, p->tok.start,
                         "In strict mode code, functions can only be declared at top level or inside a block.");
             bool loop = tp_is(p, KW_FOR) || tp_is(p, KW_WHILE) || tp_is(p, KW_DO);
@@ -2888,7 +3155,9 @@ static void tp_statement(P *p, int ctx) {
             }
             tp_push(p->labels, (uint64_t)ref->name | (uint64_t)loop << 32);
             /* A labeled block can be left with `break label`. */
-            tp_statement(p, CTX_SINGLE);
+            p->pending_label = true;
+            p->label_start = stmt_start;
+            tp_statement(p, tp_is(p, KW_FUNCTION) ? CTX_LIST : CTX_SINGLE);
             p->labels.n--;
         } else {
             tp_semi(p);
@@ -3000,6 +3269,58 @@ static void tp_emit_edit(P *p, tp_buf *o, const tp_edit *e) {
     }
 }
 
+static int tp_uedit_cmp(const void *a, const void *b) {
+    const tp_uedit *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->rank != y->rank)
+        return x->rank < y->rank ? -1 : 1;
+    return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The source from `pos` on with the three edit lists merged: the parser's
+ * (in source order), the import references (refs), and the `using`
+ * lowering's (sorted here; at one position they come first). No two
+ * replacements overlap. */
+static void tp_emit_body(P *p, tp_buf *o, const tp_edits *refs, uint32_t pos) {
+    uint32_t i = 0, j = 0, k = 0, nrefs = refs ? refs->n : 0;
+    if (p->uedits.n > 1)
+        qsort(p->uedits.v, p->uedits.n, sizeof *p->uedits.v, tp_uedit_cmp);
+    for (;;) {
+        tp_edit u;
+        const tp_edit *e = NULL;
+        int from = 0;
+        if (k < p->uedits.n) {
+            const tp_uedit *x = &p->uedits.v[k];
+            u = (tp_edit){x->start, x->end, x->rep, x->rep_len};
+            e = &u;
+            from = 1;
+        }
+        if (i < p->edits.n && (!e || p->edits.v[i].start < e->start)) {
+            e = &p->edits.v[i];
+            from = 2;
+        }
+        if (j < nrefs && (!e || refs->v[j].start < e->start)) {
+            e = &refs->v[j];
+            from = 3;
+        }
+        if (!e)
+            break;
+        if (from == 1)
+            k++;
+        else if (from == 2)
+            i++;
+        else
+            j++;
+        if (e->start < pos)
+            continue; /* cannot happen for valid edits; never emit twice */
+        tp_emit_range(p, o, pos, e->start);
+        tp_emit_edit(p, o, e);
+        pos = e->end;
+    }
+    tp_emit_range(p, o, pos, p->len);
+}
+
 static void tp_generate(P *p, transpile_result *out) {
     /* Local exports must name module-scope declarations. */
     for (uint32_t i = 0; i < p->exports.n; i++) {
@@ -3050,6 +3371,14 @@ static void tp_generate(P *p, transpile_result *out) {
             tp_buf_ch(&o, ' ');
     }
     tp_buf_str(&o, "}); ");
+    if (p->n_stacks) {
+        tp_buf_str(&o, "const _$kiln_using = _$kiln_m.using(); ");
+        if (p->top_stack >= 0) {
+            tp_buf_str(&o, "const _$kiln_s");
+            tp_buf_u32(&o, (uint32_t)p->top_stack);
+            tp_buf_str(&o, " = _$kiln_m.s = _$kiln_using(); ");
+        }
+    }
     if (p->default_fn_name)
         tp_buf_str(&o, "Object.defineProperty(_$kiln_default, \"name\", { value: \"default\" }); ");
     tp_buf_str(&o, "yield;");
@@ -3061,26 +3390,12 @@ static void tp_generate(P *p, transpile_result *out) {
             offset += c >= 0xF0 ? 2 : 1;
     }
 
-    /* The module's text with both edit lists merged (each is in source
-     * order and no two edits overlap). */
-    uint32_t pos = 0, i = 0, j = 0;
+    uint32_t pos = 0;
     if (p->len >= 2 && p->s[0] == '#' && p->s[1] == '!') {
         tp_buf_str(&o, "//");
         pos = 2;
     }
-    while (i < p->edits.n || j < refs.n) {
-        tp_edit *e;
-        if (j >= refs.n || (i < p->edits.n && p->edits.v[i].start <= refs.v[j].start))
-            e = &p->edits.v[i++];
-        else
-            e = &refs.v[j++];
-        if (e->start < pos)
-            continue; /* cannot happen for valid edits; never emit twice */
-        tp_emit_range(p, &o, pos, e->start);
-        tp_emit_edit(p, &o, e);
-        pos = e->end;
-    }
-    tp_emit_range(p, &o, pos, p->len);
+    tp_emit_body(p, &o, &refs, pos);
     tp_buf_str(&o, "\n})");
     free(refs.v);
     out->code_len = o.n;
@@ -3145,6 +3460,7 @@ static void tp_free_parser(P *p) {
     free(p->pend);
     free(p->labels.v);
     free(p->ltoks.v);
+    free(p->uedits.v);
     tp_arena_free(&p->arena);
 }
 
@@ -3175,6 +3491,9 @@ int transpile_module(const char *src, size_t len, transpile_result *out) {
     tp_scope_new(p, SC_MODULE, 0);
     p->cur = 0;
     p->await_ok = true;
+    tp_ublk top = {-1, 0};
+    p->ublk = &top;
+    p->top_stack = -1;
     if (setjmp(p->jb) == 0) {
         if (len >= 2 && s[0] == '#' && s[1] == '!') {
             p->pos = 2;
@@ -3184,12 +3503,90 @@ int transpile_module(const char *src, size_t len, transpile_result *out) {
         tp_next(p);
         while (TOK != T_EOF)
             tp_statement(p, CTX_TOP);
+        p->top_stack = top.id;
         tp_generate(p, out);
     } else {
         free(out->code);
         free(out->meta);
         out->code = out->meta = NULL;
         out->code_len = out->meta_len = 0;
+        out->error = strdup(p->err);
+        if (!out->error)
+            abort();
+        out->offset = p->err_pos;
+        tp_position(src, len, p->err_pos, &out->line, &out->column);
+        rc = -1;
+    }
+    tp_free_parser(p);
+    free(p);
+    return rc;
+}
+
+int transpile_using(const char *src, size_t len, int flags, transpile_result *out) {
+    memset(out, 0, sizeof *out);
+    tp_init_tables();
+    if (len > 0x7FFFFFF0u) {
+        out->error = strdup("Source is too large");
+        out->line = 1;
+        return -1;
+    }
+    P *p = tp_xmalloc(sizeof *p);
+    memset(p, 0, sizeof *p);
+    int rc = 0;
+    uint8_t *s = tp_alloc(&p->arena, len + 8);
+    memcpy(s, src, len);
+    memset(s + len, 0, 8);
+    p->s = s;
+    p->len = (uint32_t)len;
+    tp_ntab_grow(p);
+    for (int k = 0; k < KW_COUNT; k++) {
+        const char *kw = tp_keywords[k];
+        tp_intern(p, kw, (uint32_t)strlen(kw), tp_hash((const uint8_t *)kw, (uint32_t)strlen(kw)));
+    }
+    /* A function body (CommonJS) is one function scope where `using` may
+     * declare and `return` may appear; a script's top level is neither. */
+    bool body = flags & TRANSPILE_FUNCTION_BODY;
+    tp_scope_new(p, body ? SC_FUNCTION : SC_MODULE, 0);
+    p->script = true;
+    p->in_function = body;
+    p->await_ok = body && (flags & TRANSPILE_ASYNC);
+    p->top_stack = -1;
+    tp_ublk top = {-1, 0};
+    p->ublk = body ? &top : NULL;
+    if (setjmp(p->jb) == 0) {
+        uint32_t pos = 0;
+        if (len >= 2 && s[0] == '#' && s[1] == '!') {
+            p->pos = 2;
+            while (p->pos < p->len && !tp_is_lt_at(s, p->pos))
+                p->pos++;
+        }
+        tp_next(p);
+        uint32_t head = 0;
+        bool prologue = true;
+        while (TOK != T_EOF) {
+            prologue = prologue && TOK == T_STRING;
+            tp_statement(p, CTX_TOP);
+            if (prologue)
+                head = p->prev_end;
+        }
+        if (top.id >= 0) {
+            const char *h = tp_using_head(p, top.id);
+            if (head != 0 && p->s[head - 1] != ';')
+                h = tp_fmt_arena(p, ";%s", h);
+            tp_uedit_add(p, head, head, h, TP_U_OPEN(p));
+            /* On a line of its own: the source may end in a line comment. */
+            tp_uedit_add(p, p->len, p->len, tp_fmt_arena(p, "\n%s", tp_using_tail(p, top.id, top.flags)),
+                         TP_U_CLOSE(p));
+        }
+        tp_buf o = {0};
+        if (p->len >= 2 && p->s[0] == '#' && p->s[1] == '!') {
+            tp_buf_str(&o, "#!");
+            pos = 2;
+        }
+        tp_emit_body(p, &o, NULL, pos);
+        out->code_len = o.n;
+        out->code = tp_buf_cstr(&o);
+    } else {
         out->error = strdup(p->err);
         if (!out->error)
             abort();

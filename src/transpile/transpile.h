@@ -42,6 +42,19 @@ int transpile_cjs_exports(const char *src, size_t len, transpile_result *out);
  * import.meta: Node's detection of module syntax in an ambiguous .js file. */
 bool transpile_contains_module_syntax(const char *src, size_t len);
 
+/* A script with its `using` and `await using` declarations lowered to
+ * try/finally around a disposal stack made by _$kiln_using() (a function
+ * the caller provides, lib/internal/disposable.js), and its dynamic
+ * import(...) calls renamed as transpile_script does. Lines are kept; with
+ * TRANSPILE_FUNCTION_BODY (the body of the CommonJS wrapper) `return` is
+ * allowed, `using` may declare at the top level, and the code gains one
+ * line at its end; with TRANSPILE_ASYNC as well, the body is an async
+ * function's (Node's detection of top-level await). The parse is of
+ * sloppy code (the engine judges the result). Returns 0, or -1 with error/line/column set. */
+#define TRANSPILE_FUNCTION_BODY 1
+#define TRANSPILE_ASYNC 2 /* the body of an async function: await allowed */
+int transpile_using(const char *src, size_t len, int flags, transpile_result *out);
+
 void transpile_result_free(transpile_result *r);
 
 #endif

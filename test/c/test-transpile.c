@@ -2,7 +2,8 @@
  * form, shadowing, calls, shorthand properties, templates, regular
  * expressions, ASI, top-level await), the metadata, syntax errors with
  * V8's messages and positions, and the script scanners (dynamic import,
- * CommonJS exports, module-syntax detection). Expected error messages are
+ * CommonJS exports, module-syntax detection), and the lowering of `using`
+ * declarations in modules and scripts. Expected error messages are
  * what Node 24 prints for the same source. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,6 +131,126 @@ static void detect(const char *src, bool want) {
     bool got = transpile_contains_module_syntax(src, strlen(src));
     if (got != want)
         fail_show("containsModuleSyntax", src, got ? "true" : "false", want ? "true" : "false");
+}
+
+
+/* transpile_using of a script (flags 0) or CommonJS body (flags 1). */
+static void lowered(const char *src, int flags, const char *want) {
+    total++;
+    transpile_result r;
+    if (transpile_using(src, strlen(src), flags, &r)) {
+        char got[512];
+        snprintf(got, sizeof got, "%s at %u:%u", r.error, r.line, r.column);
+        if (strcmp(got, want) != 0)
+            fail_show("using (error)", src, got, want);
+    } else if (strcmp(r.code, want) != 0) {
+        fail_show("using", src, r.code, want);
+    }
+    transpile_result_free(&r);
+}
+
+/* The text a lowered block or function body gets: S is the stack's number. */
+#define U_HEAD(S) " const _$kiln_s" S " = _$kiln_using(); try {"
+#define U_TAIL(S) " } catch (_$kiln_e) { _$kiln_s" S ".t(_$kiln_e) } finally { _$kiln_s" S ".d() }"
+#define U_ATAIL(S)                                                                                           \
+    " } catch (_$kiln_e) { _$kiln_s" S ".t(_$kiln_e) } finally { while (_$kiln_s" S ".n()) try { await _$kiln_s" S \
+    ".r } catch (_$kiln_e) { _$kiln_s" S ".x(_$kiln_e) } _$kiln_s" S ".f() }"
+
+static void test_using(void) {
+    /* blocks, in source order of their ends; the header after `{`, the
+     * tail before `}`, `using` -> `const`, each initializer registered */
+    body("{ using a = f(); }", "{" U_HEAD("0") " const a = _$kiln_s0.u(f()); " U_TAIL("0") "}");
+    body("{ using a = f(), b = g; }", "{" U_HEAD("0") " const a = _$kiln_s0.u(f()), b = _$kiln_s0.u(g); " U_TAIL("0") "}");
+    body("{ let x = 1;\n  using a = f(x);\n  x++; }",
+         "{" U_HEAD("0") " let x = 1;\n  const a = _$kiln_s0.u(f(x));\n  x++; " U_TAIL("0") "}");
+    body("{ { using a = 1; } using b = 2; }",
+         "{" U_HEAD("1") " {" U_HEAD("0") " const a = _$kiln_s0.u(1); " U_TAIL("0") "} const b = _$kiln_s1.u(2); " U_TAIL("1") "}");
+    body("l: { using a = f(); break l; }", "l: {" U_HEAD("0") " const a = _$kiln_s0.u(f()); break l; " U_TAIL("0") "}");
+    body("{using a = f()}", "{" U_HEAD("0") "const a = _$kiln_s0.u(f())" U_TAIL("0") "}");
+    body("switch (v) { case 1: { using a = f(); } }",
+         "switch (v) { case 1: {" U_HEAD("0") " const a = _$kiln_s0.u(f()); " U_TAIL("0") "} }");
+    /* function bodies: after the directive prologue; static blocks */
+    body("function f() { \"use strict\"; using a = 1; return a; }",
+         "function f() { \"use strict\";" U_HEAD("0") " const a = _$kiln_s0.u(1); return a; " U_TAIL("0") "}");
+    body("const f = () => { using a = 1; };", "const f = () => {" U_HEAD("0") " const a = _$kiln_s0.u(1); " U_TAIL("0") "};");
+    body("class C { static { using a = f(); } }",
+         "class C { static {" U_HEAD("0") " const a = _$kiln_s0.u(f()); " U_TAIL("0") "} }");
+    /* await using: `await` becomes spaces, each disposal awaited */
+    body("async function f() { await using a = g(); }",
+         "async function f() {" U_HEAD("0") "       const a = _$kiln_s0.a(g()); " U_ATAIL("0") "}");
+    body("async function f() { using a = 1; await using b = 2; }",
+         "async function f() {" U_HEAD("0") " const a = _$kiln_s0.u(1);       const b = _$kiln_s0.a(2); " U_ATAIL("0") "}");
+    /* for-of: a stack per iteration, inside the loop, so labels and
+     * continue keep working; classic for: one stack around the loop and
+     * its labels */
+    body("for (using x of xs) use(x);",
+         "for (const x of xs) {" U_HEAD("0") " _$kiln_s0.u(x); use(x);" U_TAIL("0") " }");
+    body("async function f() { for (await using x of xs) {} }",
+         "async function f() { for (      const x of xs) {" U_HEAD("0") " _$kiln_s0.a(x); {}" U_ATAIL("0") " } }");
+    body("async function f() { for await (using x of xs) {} }",
+         "async function f() { for await (const x of xs) {" U_HEAD("0") " _$kiln_s0.u(x); {}" U_TAIL("0") " } }");
+    body("for (using x = a, y = b; ; ) break;",
+         "{" U_HEAD("0") "for (const x = _$kiln_s0.u(a), y = _$kiln_s0.u(b); ; ) break;" U_TAIL("0") " }");
+    body("l: m: for (using x = a; ; ) continue l;",
+         "{" U_HEAD("0") "l: m: for (const x = _$kiln_s0.u(a); ; ) continue l;" U_TAIL("0") " }");
+    body("for (using x of xs) for (using y of x) ;",
+         "for (const x of xs) {" U_HEAD("0") " _$kiln_s0.u(x); for (const y of x) {" U_HEAD("1") " _$kiln_s1.u(y); ;" U_TAIL("1")
+         " }" U_TAIL("0") " }");
+    /* `using` as an identifier stays */
+    body("using(x); using.y = 1; using\n[x]; using\nx = 1; using in o; using instanceof C;",
+         "using(x); using.y = 1; using\n[x]; using\nx = 1; using in o; using instanceof C;");
+    body("{ let using = 1; using = 2; }", "{ let using = 1; using = 2; }");
+    body("for (using of xs) ;", "for (using of xs) ;");
+    body("async function f() { await using; await using\nx; }", "async function f() { await using; await using\nx; }");
+    body("{ using [a] = b; }", "{ using [a] = b; }");
+    /* the module's top level: its stack is made in the header and
+     * disposed by the loader; top-level `await using` makes it async */
+    header("using a = f();", "(function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); const _$kiln_using = _$kiln_m.using(); "
+                             "const _$kiln_s0 = _$kiln_m.s = _$kiln_using(); yield;");
+    body("using a = f();", "const a = _$kiln_s0.u(f());");
+    header("await using a = f();", "(async function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); const _$kiln_using = "
+                                   "_$kiln_m.using(); const _$kiln_s0 = _$kiln_m.s = _$kiln_using(); yield;");
+    header("{ using a = f(); }", "(function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); const _$kiln_using = _$kiln_m.using(); yield;");
+    header("let using = 1;", "(function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); yield;");
+    body("import x from 'y';\n{ using a = x; }", ";\n{" U_HEAD("0") " const a = _$kiln_s0.u(_$kiln_i0.default); " U_TAIL("0") "}");
+    /* errors, as V8 reports them */
+    error("{ using x }", "Missing initializer in using declaration", 1, 8);
+    error("{ using x = null, y }", "Missing initializer in using declaration", 1, 18);
+    error("for (using x in {});", "Invalid 'using' in for-in loop", 1, 13);
+    error("for (using x, y of []);", "Missing initializer in using declaration", 1, 11);
+    error("{ using let = null }", "Unexpected strict mode reserved word", 1, 8);
+    error("{ using x = 1, x = 2 }", "Identifier 'x' has already been declared", 1, 15);
+    error("if (1) using x = null;", "Unexpected identifier 'x'", 1, 13);
+    error("switch (1) { case 1: using x = null; }", "Unexpected identifier 'x'", 1, 27);
+    error("label: using x = null;", "Unexpected identifier 'x'", 1, 13);
+    error("{ using {a} = null }", "Unexpected token '{'", 1, 8);
+    error("function f() { await using x = null; }", "Unexpected reserved word", 1, 15);
+
+    /* scripts: the CommonJS body may declare at its top level (the tail
+     * on a line of its own), a plain script only in blocks; sloppy code
+     * parses; import() is renamed */
+    lowered("'use strict';\nusing a = f(); // end", 1,
+            "'use strict';" U_HEAD("0") "\nconst a = _$kiln_s0.u(f()); // end\n" U_TAIL("0"));
+    lowered("return 1;", 1, "return 1;");
+    lowered("await using a = b;", 3, U_HEAD("0") "      const a = _$kiln_s0.a(b);\n" U_ATAIL("0"));
+    lowered("await using a = b;", 1, "await is only valid in async functions and the top level bodies of modules at 1:0");
+    lowered("function f() { await using a = b; }", 0,
+            "await is only valid in async functions and the top level bodies of modules at 1:15");
+    lowered("function f() { var await = using; return await; }", 0, "function f() { var await = using; return await; }");
+    lowered("'use strict'\nusing a = b", 1, "'use strict';" U_HEAD("0") "\nconst a = _$kiln_s0.u(b)\n" U_TAIL("0"));
+    body("function f() { 'use strict'\n using a = b }",
+         "function f() { 'use strict';" U_HEAD("0") "\n const a = _$kiln_s0.u(b) " U_TAIL("0") "}");
+    lowered("{ using a = f(); }", 0, "{" U_HEAD("0") " const a = _$kiln_s0.u(f()); " U_TAIL("0") "}");
+    lowered("using a = f();", 0, "Unexpected identifier 'a' at 1:6");
+    lowered("with (o) { using a = 010, b = '\\01'; }\nfunction g(a, a) { var let = yield; delete x; }", 1,
+            "with (o) {" U_HEAD("0") " const a = _$kiln_s0.u(010), b = _$kiln_s0.u('\\01'); " U_TAIL("0")
+            "}\nfunction g(a, a) { var let = yield; delete x; }");
+    lowered("{ using a = import('x'); }", 0, "{" U_HEAD("0") " const a = _$kiln_s0.u(_$kiln_import('x')); " U_TAIL("0") "}");
+    lowered("import x from 'y';", 1, "Cannot use import statement outside a module at 1:0");
+    lowered("{ using x }", 1, "Missing initializer in using declaration at 1:8");
+    lowered("{ using let = null }", 1, "let is disallowed as a lexically bound name at 1:8");
+    lowered("async function f() { await using a = 1 }", 1,
+            "async function f() {" U_HEAD("0") "       const a = _$kiln_s0.a(1) " U_ATAIL("0") "}");
 }
 
 static void test_imports(void) {
@@ -459,6 +580,7 @@ int main(void) {
     test_script();
     test_cjs();
     test_detect();
+    test_using();
     printf("test-transpile: %d/%d passed\n", total - failures, total);
     return failures ? 1 : 0;
 }

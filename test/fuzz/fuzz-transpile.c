@@ -1,8 +1,9 @@
 /* libFuzzer target for src/transpile: any bytes through the module
- * transpiler and the three script scanners. What must hold: no crash, no
- * read outside the input, no hang; a transformed module keeps every line
- * break of its source (the generated text has exactly one more LF, the
- * one before the closing `})`), starts with the generator's header and
+ * transpiler, the `using` lowering of scripts and the three script
+ * scanners. What must hold: no crash, no read outside the input, no hang;
+ * a transformed module keeps every line break of its source (the
+ * generated text has exactly one more LF, the one before the closing
+ * `})`), starts with the generator's header and
  * parses again as module code; the metadata is a JSON object; an error
  * has a message and a line. */
 #include <stdint.h>
@@ -56,6 +57,29 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len) {
         FUZZ_CHECK(r.offset <= len);
     }
     transpile_result_free(&r);
+
+    /* The `using` lowering of scripts: lines kept (one more at the end of
+     * a CommonJS body with top-level declarations), and the result parses
+     * again as a script. */
+    static const int using_flags[] = {0, TRANSPILE_FUNCTION_BODY, TRANSPILE_FUNCTION_BODY | TRANSPILE_ASYNC};
+    for (size_t k = 0; k < sizeof using_flags / sizeof *using_flags; k++) {
+        int flags = using_flags[k];
+        if (transpile_using(src, len, flags, &r) == 0) {
+            FUZZ_CHECK(r.code && !r.error);
+            size_t added = fuzz_count(r.code, r.code_len, '\n') - fuzz_count(src, len, '\n');
+            FUZZ_CHECK(added == 0 || (added == 1 && flags));
+            transpile_result again;
+            if (transpile_using(r.code, r.code_len, flags, &again) != 0) {
+                fprintf(stderr, "lowered script does not parse: %s at %u:%u\n%s\n", again.error, again.line,
+                        again.column, r.code);
+                abort();
+            }
+            transpile_result_free(&again);
+        } else {
+            FUZZ_CHECK(r.error && r.error[0] && r.line >= 1 && !r.code);
+        }
+        transpile_result_free(&r);
+    }
 
     FUZZ_CHECK(transpile_script(src, len, &r) == 0);
     if (r.code)

@@ -40,7 +40,7 @@ function runMain(main) {
 function evalString(source, name, print) {
   // Plain string tests: a regular expression costs every `kiln -e` its compilation.
   const opts = `${natives.execArgv}`;
-  if (source.includes('import') || source.includes('export') || source.includes('await') ||
+  if (source.includes('import') || source.includes('export') || source.includes('await') || source.includes('using') ||
       opts.includes('--import') || opts.includes('--input-type')) {
     esmEntry().evalString(source, name, print, evalScript, preloadRequests);
   } else {

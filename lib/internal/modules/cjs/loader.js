@@ -550,16 +550,22 @@ function makeRequireFunction(mod) {
 // stays on the source's first line, so line numbers are the file's own;
 // internal/stack shifts columns of line 1 back by the wrapper's length.
 function wrapSafe(filename, content) {
-  // import() needs a function of this file (esm/interop).
-  if (content.includes('import')) {
-    const fn = interop().wrapWithImport(Module, filename, content, wrapperOffsets);
-    if (fn !== undefined) return fn;
-  }
-  const wrapped = Module.wrap(content);
-  wrapperOffsets.set(filename, Module.wrapper[0].length);
   try {
+    // import() needs a function of this file (esm/interop).
+    if (content.includes('import')) {
+      const fn = interop().wrapWithImport(Module, filename, content, wrapperOffsets);
+      if (fn !== undefined) return fn;
+    }
+    const wrapped = Module.wrap(content);
+    wrapperOffsets.set(filename, Module.wrapper[0].length);
     return natives.evalScript(wrapped, filename);
   } catch (err) {
+    // JavaScriptCore has no `using` declarations: the transpiler lowers
+    // them, only for code the engine refused, so other code pays nothing.
+    if (err instanceof SyntaxError && content.includes('using')) {
+      const fn = interop().wrapWithUsing(Module, filename, content, wrapperOffsets);
+      if (fn !== undefined) return fn;
+    }
     interop().hideEngineProperties(err);
     throw err;
   }

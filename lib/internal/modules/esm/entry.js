@@ -91,8 +91,15 @@ function evalString(source, name, print, evalScript, requests) {
     try {
       evalScript(script, name, print, withPreload);
     } catch (err) {
-      hideEngineProperties(err);
-      throw err;
+      // `using` declarations, which the engine lacks: lowered by the
+      // transpiler (with import() renamed), then run again.
+      const lowered = err instanceof SyntaxError && source.includes('using') ? lowerUsing(source, name) : undefined;
+      if (lowered === undefined) {
+        hideEngineProperties(err);
+        throw err;
+      }
+      natives.evalSources.set(name, source);
+      evalScript(lowered, name, print, withPreload);
     } finally {
       if (script !== source) natives.evalSources.set(name, source);
     }
@@ -103,6 +110,23 @@ function evalString(source, name, print, evalScript, requests) {
     return;
   }
   run(true);
+}
+
+// The script with `using` lowered and the helpers it calls as hidden
+// globals, or undefined when the transpiler cannot parse it either.
+function lowerUsing(source, name) {
+  let lowered;
+  try {
+    lowered = require('internal/modules/esm/resolve').transpiler().transformUsing(source, false);
+  } catch {
+    return undefined;
+  }
+  const hidden = (key, value) => Object.defineProperty(globalThis, key, {
+    __proto__: null, value, writable: true, configurable: true, enumerable: false,
+  });
+  hidden('_$kiln_using', require('internal/disposable').usingStack);
+  hidden('_$kiln_import', (specifier, options) => esmLoader().importFromCommonJS(specifier, options, name));
+  return lowered;
 }
 
 function rewriteImport(source, name) {

@@ -31,6 +31,36 @@ function wrapWithImport(Module, filename, content, wrapperOffsets) {
   return make((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename));
 }
 
+// `using` declarations in a CommonJS module the engine refused: the
+// transpiler lowers them (and renames import() as above), and the outer
+// function provides both helpers. When the transpiler cannot parse the
+// code either, its SyntaxError (V8's words, the right line) is the one
+// reported: the engine's would be about the first `using` declaration.
+function wrapWithUsing(Module, filename, content, wrapperOffsets) {
+  let lowered;
+  try {
+    lowered = esmResolve().transpiler().transformUsing(content, true);
+  } catch (err) {
+    if (err instanceof SyntaxError) {
+      Object.defineProperty(err, 'line', { value: err.line, enumerable: false, writable: true, configurable: true });
+      Object.defineProperty(err, 'column', { value: err.column, enumerable: false, writable: true, configurable: true });
+      Object.defineProperty(err, 'sourceURL', { value: filename, enumerable: false, writable: true, configurable: true });
+    }
+    throw err;
+  }
+  const outer = '(function (_$kiln_import, _$kiln_using) { return ';
+  let make;
+  try {
+    make = natives.evalScript(`${outer}${Module.wrap(lowered)}})`, filename);
+  } catch (err) {
+    if (err instanceof SyntaxError) hideEngineProperties(err);
+    throw err;
+  }
+  wrapperOffsets.set(filename, outer.length + Module.wrapper[0].length);
+  return make((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename),
+              require('internal/disposable').usingStack);
+}
+
 // JavaScriptCore puts line, column and sourceURL on a SyntaxError as
 // enumerable properties; V8 does not, and Node's report of the error
 // would show them.
@@ -144,6 +174,7 @@ function bind(Module, moduleParentCache) {
 module.exports = {
   bind,
   wrapWithImport,
+  wrapWithUsing,
   hideEngineProperties,
   isDetectedModule,
   warnModuleSyntax,

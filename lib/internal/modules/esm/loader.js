@@ -351,6 +351,13 @@ function makeModuleObject(rec) {
     import(specifier, options) {
       return dynamicImport(specifier, options, rec.url);
     },
+    // A module with `using` declarations: the factory of its disposal
+    // stacks. The one of its top level becomes `s`, disposed once the body
+    // has run (executeSync, executeAsync).
+    using() {
+      return require('internal/disposable').usingStack;
+    },
+    s: undefined,
   };
   ObjectDefineProperty(m, 'meta', {
     configurable: true,
@@ -725,17 +732,27 @@ function innerEvaluate(module, stack, index, parent, specifier) {
 function executeSync(module) {
   const gen = module.gen;
   module.gen = undefined;
+  const stack = module.m?.s;
   try {
     gen.next();
   } catch (err) {
-    throw decorateReferenceError(module, err);
+    if (stack === undefined) throw decorateReferenceError(module, err);
+    require('internal/disposable').disposeModuleSync(stack, true, decorateReferenceError(module, err));
   }
+  if (stack !== undefined) require('internal/disposable').disposeModuleSync(stack, false);
 }
 
 function executeAsync(module) {
   const gen = module.gen;
   module.gen = undefined;
-  gen.next().then(() => asyncFulfilled(module), (err) => asyncRejected(module, decorateReferenceError(module, err)));
+  let done = gen.next();
+  const stack = module.m?.s;
+  if (stack !== undefined) {
+    const { disposeModuleAsync } = require('internal/disposable');
+    done = done.then(() => disposeModuleAsync(stack, false),
+                     (err) => disposeModuleAsync(stack, true, decorateReferenceError(module, err)));
+  }
+  done.then(() => asyncFulfilled(module), (err) => asyncRejected(module, decorateReferenceError(module, err)));
 }
 
 // Node's hint for the CommonJS names a module does not have.

@@ -318,18 +318,29 @@ function detectFormat(source) {
     if (transpiler().containsModuleSyntax(source)) return 'module';
   }
   if (source.includes('await')) {
-    try {
-      natives.checkSyntax(`(async function () {${source}\n})`, '[detect]');
-    } catch {
-      return 'commonjs';
-    }
-    try {
-      natives.checkSyntax(`(function () {${source}\n})`, '[detect]');
-    } catch {
-      return 'module';
-    }
+    if (!compilesAsBody(source, true)) return 'commonjs';
+    if (!compilesAsBody(source, false)) return 'module';
   }
   return 'commonjs';
+}
+
+// Whether the source is a valid (async) function body; `using`
+// declarations, which the engine lacks, are lowered first.
+function compilesAsBody(source, async) {
+  const head = async ? '(async function () {' : '(function () {';
+  try {
+    natives.checkSyntax(`${head}${source}\n})`, '[detect]');
+    return true;
+  } catch {
+    if (!source.includes('using')) return false;
+  }
+  try {
+    const lowered = transpiler().transformUsing(source, true, async);
+    natives.checkSyntax(`${head}${lowered}\n})`, '[detect]');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // A module found by detection in a package whose package.json has no
