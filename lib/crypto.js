@@ -75,6 +75,10 @@ module.exports = {
   hkdfSync: kdf.hkdfSync,
   pbkdf2: kdf.pbkdf2,
   pbkdf2Sync: kdf.pbkdf2Sync,
+  generatePrime: random.generatePrime,
+  generatePrimeSync: random.generatePrimeSync,
+  checkPrime: random.checkPrime,
+  checkPrimeSync: random.checkPrimeSync,
   randomBytes: random.randomBytes,
   randomFill: random.randomFill,
   randomFillSync: random.randomFillSync,
@@ -101,6 +105,8 @@ module.exports = {
   createPublicKey: keys.createPublicKey,
   createPrivateKey: keys.createPrivateKey,
   diffieHellman: keys.diffieHellman,
+  encapsulate: keys.encapsulate,
+  decapsulate: keys.decapsulate,
   generateKey: keys.generateKey,
   generateKeySync: keys.generateKeySync,
   generateKeyPair: keys.generateKeyPair,
@@ -128,7 +134,20 @@ module.exports = {
 };
 
 Object.defineProperty(module.exports, 'randomBytes', { enumerable: true, writable: true, value: random.randomBytes });
-Object.defineProperty(module.exports, 'prng', { enumerable: false, writable: true, configurable: true, value: random.randomBytes });
-Object.defineProperty(module.exports, 'pseudoRandomBytes', { enumerable: false, writable: true, configurable: true, value: random.randomBytes });
-Object.defineProperty(module.exports, 'rng', { enumerable: false, writable: true, configurable: true, value: random.randomBytes });
+// prng, pseudoRandomBytes and rng: randomBytes, deprecated (DEP0115) under
+// --pending-deprecation; the wrapper is made on first use
+for (const key of ['prng', 'pseudoRandomBytes', 'rng']) {
+  Object.defineProperty(module.exports, key, {
+    enumerable: false,
+    configurable: true,
+    get() {
+      const value = require('internal/util').pendingDeprecate(random.randomBytes, `crypto.${key} is deprecated.`, 'DEP0115');
+      Object.defineProperty(this, key, { enumerable: false, configurable: true, writable: true, value });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { enumerable: true, configurable: true, writable: true, value });
+    },
+  });
+}
 void getDefaultEncoding;

@@ -140,6 +140,8 @@ function cloneValue(value, memory, transferred) {
     out = typeof File === 'function' && value instanceof File ?
       new File([value], value.name, { type: value.type, lastModified: value.lastModified }) :
       new Blob([value], { type: value.type });
+  } else if (type === t.object && require('internal/util/types').types.isCryptoKey(value)) {
+    out = require('internal/crypto/webcrypto').cloneCryptoKey(value);
   } else if (type === t.object) {
     // Platform objects (Headers, Request, URL, ...) are not plain data.
     for (let p = getPrototypeOf(value); p !== null; p = getPrototypeOf(p)) {

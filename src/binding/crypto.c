@@ -779,5 +779,6 @@ JSObjectRef crypto_binding(JSContextRef ctx) {
     crypto_ecdh_init(ctx, b);
     crypto_keys_init(ctx, b);
     crypto_spkac_init(ctx, b);
+    crypto_kmac_prime_init(ctx, b);
     return b;
 }

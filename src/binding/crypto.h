@@ -45,5 +45,6 @@ void crypto_dh_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_ecdh_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_keys_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_spkac_init(JSContextRef ctx, JSObjectRef binding);
+void crypto_kmac_prime_init(JSContextRef ctx, JSObjectRef binding);
 
 #endif

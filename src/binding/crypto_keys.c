@@ -6,7 +6,9 @@
  *       public half is accepted too); format "PEM" or "DER"; type the
  *       structure ("pkcs1", "pkcs8", "spki", "sec1") or undefined for any;
  *       passphrase bytes or null. Throws OpenSSL's error; 1 for an encrypted
- *       DER key without a passphrase.
+ *       DER key without a passphrase. A 6th argument true (strict): exactly
+ *       a SubjectPublicKeyInfo ("spki") or an unencrypted PKCS#8 ("pkcs8"),
+ *       no other structure or fallback.
  *   binding.keyGenerate(type, bits, exponent, curve, hash, mgf1Hash,
  *       saltLength) -> handle (private); the last three for rsa-pss
  *   binding.keyGenerateDh(...), keyGenerateDsa(...): below
@@ -15,7 +17,7 @@
  *       hashAlgorithm, mgf1HashAlgorithm, saltLength]
  *   h.export(private, format, type, cipher, passphrase) -> a PEM string or
  *       an ArrayBuffer (DER)
- *   h.equals(other) -> bool
+ *   h.equals(other) -> bool; h.toPublic() -> a public handle on the same key
  *   binding.sign(h, digest, data, padding, saltLength, dsaEncoding)
  *       -> ArrayBuffer; digest null for the key's default (Ed25519: none)
  *   binding.verify(h, digest, data, signature, padding, saltLength,
@@ -36,6 +38,7 @@
 #include <openssl/err.h>
 #include <openssl/rsa.h>
 #include <openssl/pem.h>
+#include <openssl/proverr.h>
 #include <openssl/x509.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,6 +123,15 @@ static EVP_PKEY *crypto_decode(const uint8_t *data, size_t len, const char *form
     return pkey;
 }
 
+/* Whether the bytes contain the string. */
+static bool crypto_contains(const uint8_t *data, size_t len, const char *str) {
+    size_t n = strlen(str);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(data + i, str, n) == 0)
+            return true;
+    return false;
+}
+
 static JSValueRef crypto_key_parse(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                    size_t argc, const JSValueRef argv[], JSValueRef *exc) {
     CHECK(argc >= 5);
@@ -153,7 +165,34 @@ static JSValueRef crypto_key_parse(JSContextRef ctx, JSObjectRef fn, JSObjectRef
      * structure per key type. */
     EVP_PKEY *pkey = NULL;
     bool got_priv = priv;
-    if (priv) {
+    if (argc > 5 && JSValueToBoolean(ctx, argv[5])) {
+        /* strict (Web Crypto, JWK): exactly the structure named */
+        bool pkcs8 = type.s && strcmp(type.s, "pkcs8") == 0;
+        pkey = crypto_decode(data, len, format.s, pkcs8 ? "PrivateKeyInfo" : "SubjectPublicKeyInfo",
+                             pkcs8 ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, NULL, 0);
+        if (!pkey) {
+            ERR_clear_error();
+            r = crypto_throw_ossl(ctx, exc, "Failed to read asymmetric key");
+            goto out;
+        }
+        if (EVP_PKEY_is_a(pkey, "EC")) {
+            /* a private key must be in range and match its public key */
+            if (pkcs8) {
+                EVP_PKEY_CTX *cctx = EVP_PKEY_CTX_new_from_pkey(NULL, pkey, NULL);
+                CHECK(cctx != NULL);
+                int ok = EVP_PKEY_check(cctx);
+                EVP_PKEY_CTX_free(cctx);
+                if (ok != 1) {
+                    EVP_PKEY_free(pkey);
+                    r = crypto_throw_ossl(ctx, exc, "Invalid key");
+                    goto out;
+                }
+            }
+            /* a compressed point read is written back uncompressed */
+            CHECK(EVP_PKEY_set_utf8_string_param(pkey, OSSL_PKEY_PARAM_EC_POINT_CONVERSION_FORMAT,
+                                                 "uncompressed") == 1);
+        }
+    } else if (priv) {
         pkey = crypto_decode(data, len, format.s, NULL, EVP_PKEY_KEYPAIR, pass, pass_len);
     } else {
         pkey = crypto_decode(data, len, format.s, NULL, EVP_PKEY_PUBLIC_KEY, NULL, 0);
@@ -173,6 +212,42 @@ static JSValueRef crypto_key_parse(JSContextRef ctx, JSObjectRef fn, JSObjectRef
                 pkey = X509_get_pubkey(cert);
                 X509_free(cert);
             }
+        }
+        if (!pkey && strcmp(format.s, "PEM") == 0 && crypto_contains(data, len, "-----BEGIN ")) {
+            /* a public key the decoders cannot read: the error is the one
+             * Node reports, from reading the DER as X.509 does (an unknown
+             * algorithm is a decode error, bad DER an ASN.1 one) */
+            ERR_clear_error();
+            BIO *bio = BIO_new_mem_buf(data, (int)len);
+            CHECK(bio != NULL);
+            char *name = NULL, *header = NULL;
+            unsigned char *der = NULL;
+            long der_len = 0;
+            if (PEM_read_bio(bio, &name, &header, &der, &der_len) == 1) {
+                const unsigned char *p = der;
+                if (strcmp(name, "PUBLIC KEY") == 0) {
+                    pkey = d2i_PUBKEY(NULL, &p, der_len);
+                } else if (strcmp(name, "RSA PUBLIC KEY") == 0) {
+                    RSA *rsa = d2i_RSAPublicKey(NULL, &p, der_len);
+                    RSA_free(rsa); /* the decoders read any valid one */
+                    if (rsa)
+                        ERR_raise(ERR_LIB_OSSL_DECODER, ERR_R_UNSUPPORTED);
+                } else {
+                    ERR_raise(ERR_LIB_OSSL_DECODER, ERR_R_UNSUPPORTED);
+                }
+            } else {
+                ERR_clear_error(); /* not PEM at all: the decoders' error */
+            }
+            OPENSSL_free(name);
+            OPENSSL_free(header);
+            OPENSSL_free(der);
+            BIO_free(bio);
+        }
+        if (!pkey && strcmp(format.s, "DER") == 0) {
+            /* Node names no OpenSSL error for DER it cannot read */
+            ERR_clear_error();
+            r = crypto_throw_ossl(ctx, exc, "Failed to read asymmetric key");
+            goto out;
         }
     }
     if (!pkey && !pass && strcmp(format.s, "DER") == 0) {
@@ -449,6 +524,46 @@ static JSValueRef crypto_key_export(JSContextRef ctx, JSObjectRef fn, JSObjectRe
     if (!JSValueIsUndefined(ctx, argv[3]) && !js_cstr_get(ctx, argv[3], &cipher, exc))
         goto out;
     int selection = priv ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY;
+    if (EVP_PKEY_is_a(k->pkey, "EC")) {
+        /* a named curve without an OID (Oakley-EC2N-3) cannot be encoded:
+         * Node fails as i2d does, where the encoder would write explicit
+         * parameters */
+        char curve[80];
+        if (EVP_PKEY_get_utf8_string_param(k->pkey, OSSL_PKEY_PARAM_GROUP_NAME, curve, sizeof curve, NULL) == 1) {
+            int nid = OBJ_txt2nid(curve);
+            const ASN1_OBJECT *obj = nid != NID_undef ? OBJ_nid2obj(nid) : NULL;
+            if (obj && OBJ_length(obj) == 0) {
+                ERR_raise(ERR_LIB_PROV, PROV_R_MISSING_OID);
+                r = crypto_throw_ossl(ctx, exc, "Failed to encode key");
+                goto out;
+            }
+        }
+        ERR_clear_error();
+    }
+    if (cipher.s && priv && strcmp(format.s, "PEM") == 0 && type.s &&
+        (strcmp(type.s, "pkcs1") == 0 || strcmp(type.s, "sec1") == 0)) {
+        /* Traditional encrypted PEM. The encoder asks a passphrase callback
+         * for it, and an empty passphrase from a callback is a failure
+         * ("read key"); given directly, as Node gives it, it is not. */
+        uint8_t *pass = (uint8_t *)"";
+        size_t pass_len = 0;
+        if (JSValueIsObject(ctx, argv[4]))
+            CHECK(js_bytes_borrow(ctx, argv[4], &pass, &pass_len));
+        const EVP_CIPHER *c = EVP_get_cipherbyname(cipher.s);
+        BIO *bio = BIO_new(BIO_s_mem());
+        CHECK(bio != NULL);
+        if (!c || PEM_write_bio_PrivateKey_traditional(bio, k->pkey, c, pass_len ? pass : (uint8_t *)"",
+                                                       (int)pass_len, NULL, NULL) != 1) {
+            BIO_free(bio);
+            r = crypto_throw_ossl(ctx, exc, "Failed to encode key");
+            goto out;
+        }
+        char *data;
+        long n = BIO_get_mem_data(bio, &data);
+        r = js_strn(ctx, data, (size_t)n);
+        BIO_free(bio);
+        goto out;
+    }
     ectx = OSSL_ENCODER_CTX_new_for_pkey(k->pkey, selection, format.s, crypto_structure(type.s, priv), NULL);
     if (!ectx || OSSL_ENCODER_CTX_get_num_encoders(ectx) == 0) {
         r = crypto_throw_ossl(ctx, exc, "Failed to encode key");
@@ -548,6 +663,15 @@ static JSValueRef crypto_key_jwk(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
     }
     ERR_clear_error();
     return arr;
+}
+
+/* h.toPublic() -> a public-key handle on the same key (no encoding round
+ * trip: a key on a curve without an OID has none). */
+static JSValueRef crypto_key_to_public(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    crypto_key_t *k = crypto_key_of(ctx, self);
+    CHECK(EVP_PKEY_up_ref(k->pkey) == 1);
+    return crypto_key_wrap(ctx, k->pkey, false);
 }
 
 static JSValueRef crypto_key_equals(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
@@ -789,6 +913,7 @@ static JSClassRef crypto_key_class(void) {
             {"export", crypto_key_export, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
             {"equals", crypto_key_equals, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
             {"jwk", crypto_key_jwk, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"toPublic", crypto_key_to_public, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;
@@ -869,4 +994,203 @@ static JSValueRef crypto_spkac(JSContextRef ctx, JSObjectRef fn, JSObjectRef sel
 
 void crypto_spkac_init(JSContextRef ctx, JSObjectRef b) {
     js_set_fn(ctx, b, "spkac", crypto_spkac);
+}
+
+/* ---- KMAC (Web Crypto's KMAC128, KMAC256) ------------------------------------- */
+
+/* binding.kmac(variant, key, data, outputBytes, customization) -> ArrayBuffer;
+ * variant 128 or 256, customization bytes or undefined. Throws OpenSSL's
+ * error. */
+static JSValueRef crypto_kmac(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    int variant = js_int(ctx, JS_ARG(0));
+    size_t out_len = (size_t)js_num(ctx, JS_ARG(3));
+    uint8_t *key, *data, *custom = NULL;
+    size_t key_len, data_len, custom_len = 0;
+    CHECK(js_bytes_borrow(ctx, JS_ARG(1), &key, &key_len));
+    CHECK(js_bytes_borrow(ctx, JS_ARG(2), &data, &data_len));
+    if (JSValueIsObject(ctx, JS_ARG(4)))
+        CHECK(js_bytes_borrow(ctx, JS_ARG(4), &custom, &custom_len));
+    EVP_MAC *mac = EVP_MAC_fetch(NULL, variant == 256 ? "KMAC256" : "KMAC128", NULL);
+    EVP_MAC_CTX *mctx = mac ? EVP_MAC_CTX_new(mac) : NULL;
+    uint8_t *out = js_xmalloc(out_len ? out_len : 1);
+    JSValueRef r = NULL;
+    OSSL_PARAM params[3];
+    size_t n = 0;
+    params[n++] = OSSL_PARAM_construct_size_t(OSSL_MAC_PARAM_SIZE, &out_len);
+    if (custom_len > 0)
+        params[n++] = OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_CUSTOM, custom, custom_len);
+    params[n] = OSSL_PARAM_construct_end();
+    size_t got = 0;
+    if (!mctx || EVP_MAC_CTX_set_params(mctx, params) != 1 || EVP_MAC_init(mctx, key, key_len, NULL) != 1 ||
+        EVP_MAC_update(mctx, data, data_len) != 1 || EVP_MAC_final(mctx, out, &got, out_len) != 1) {
+        free(out);
+        r = crypto_throw_ossl(ctx, exc, "KMAC failed");
+        goto out;
+    }
+    r = crypto_buffer_take(ctx, out, got, exc);
+out:
+    EVP_MAC_CTX_free(mctx);
+    EVP_MAC_free(mac);
+    return r;
+}
+
+/* ---- primes: crypto.generatePrime and checkPrime ------------------------------ */
+
+static JSValueRef crypto_bn_out(JSContextRef ctx, const BIGNUM *bn, JSValueRef *exc) {
+    size_t n = (size_t)BN_num_bytes(bn);
+    uint8_t *out = js_xmalloc(n ? n : 1);
+    CHECK(BN_bn2bin(bn, out) == (int)n);
+    return crypto_buffer_take(ctx, out, n, exc);
+}
+
+/* binding.generatePrime(bits, safe, add, rem) -> ArrayBuffer (big-endian);
+ * add and rem bytes or undefined. 1 when add has more bits than the prime,
+ * 2 when rem is not below add (Node's ERR_OUT_OF_RANGE); throws OpenSSL's
+ * error. */
+static JSValueRef crypto_generate_prime(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                        size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    int bits = js_int(ctx, JS_ARG(0));
+    bool safe = JSValueToBoolean(ctx, JS_ARG(1));
+    BIGNUM *add = NULL, *rem = NULL, *p = BN_new();
+    BN_CTX *bctx = BN_CTX_new();
+    CHECK(p != NULL && bctx != NULL);
+    JSValueRef r = NULL;
+    uint8_t *b;
+    size_t n;
+    if (JSValueIsObject(ctx, JS_ARG(2))) {
+        CHECK(js_bytes_borrow(ctx, JS_ARG(2), &b, &n));
+        add = BN_bin2bn(b, (int)n, NULL);
+        CHECK(add != NULL);
+        if (BN_num_bits(add) > bits) {
+            r = JSValueMakeNumber(ctx, 1);
+            goto out;
+        }
+    }
+    if (JSValueIsObject(ctx, JS_ARG(3))) {
+        CHECK(js_bytes_borrow(ctx, JS_ARG(3), &b, &n));
+        rem = BN_bin2bn(b, (int)n, NULL);
+        CHECK(rem != NULL);
+        if (add && BN_cmp(add, rem) <= 0) {
+            r = JSValueMakeNumber(ctx, 2);
+            goto out;
+        }
+    }
+    if (BN_generate_prime_ex2(p, bits, safe ? 1 : 0, add, rem, NULL, bctx) != 1) {
+        r = crypto_throw_ossl(ctx, exc, "Prime generation failed");
+        goto out;
+    }
+    r = crypto_bn_out(ctx, p, exc);
+out:
+    BN_free(add);
+    BN_free(rem);
+    BN_free(p);
+    BN_CTX_free(bctx);
+    return r;
+}
+
+/* binding.checkPrime(bytes, checks) -> bool; throws OpenSSL's error (a
+ * number too long). checks 0: OpenSSL's default rounds. */
+static JSValueRef crypto_check_prime(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    uint8_t *b;
+    size_t n;
+    CHECK(js_bytes_borrow(ctx, JS_ARG(0), &b, &n));
+    int checks = js_int(ctx, JS_ARG(1));
+    BIGNUM *p = BN_bin2bn(b, (int)n, NULL);
+    if (!p)
+        return crypto_throw_ossl(ctx, exc, "Invalid candidate");
+    BN_CTX *bctx = BN_CTX_new();
+    CHECK(bctx != NULL);
+    int ok = checks > 0 ? BN_is_prime_ex(p, checks, bctx, NULL) : BN_check_prime(p, bctx, NULL);
+    BN_free(p);
+    BN_CTX_free(bctx);
+    if (ok < 0)
+        return crypto_throw_ossl(ctx, exc, "Prime check failed");
+    ERR_clear_error();
+    return JSValueMakeBoolean(ctx, ok == 1);
+}
+
+/* ---- KEM: crypto.encapsulate and decapsulate --------------------------------- */
+
+/* The KEM operation OpenSSL names for a key type: RSASVE for RSA, DHKEM
+ * for EC and X25519/X448 (OpenSSL 3.2+); NULL for the key's default. */
+static const char *crypto_kem_op(EVP_PKEY *pkey) {
+    if (EVP_PKEY_is_a(pkey, "RSA"))
+        return "RSASVE";
+    if (EVP_PKEY_is_a(pkey, "EC") || EVP_PKEY_is_a(pkey, "X25519") || EVP_PKEY_is_a(pkey, "X448"))
+        return "DHKEM";
+    return NULL;
+}
+
+/* binding.kem(op, h, ciphertext): op 0 encapsulate -> [sharedKey,
+ * ciphertext]; op 1 decapsulate -> sharedKey (ArrayBuffers). 1 when the
+ * operation cannot be set up for the key, 2 when it fails. */
+static JSValueRef crypto_kem(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    int op = js_int(ctx, JS_ARG(0));
+    crypto_key_t *k = crypto_key_of(ctx, JS_ARG(1));
+    EVP_PKEY_CTX *pctx = EVP_PKEY_CTX_new_from_pkey(NULL, k->pkey, NULL);
+    CHECK(pctx != NULL);
+    JSValueRef r = NULL;
+    uint8_t *secret = NULL, *wrapped = NULL;
+    size_t secret_len = 0, wrapped_len = 0;
+    const char *kem = crypto_kem_op(k->pkey);
+    int ok = op == 0 ? EVP_PKEY_encapsulate_init(pctx, NULL) : EVP_PKEY_decapsulate_init(pctx, NULL);
+    if (ok != 1 || (kem && EVP_PKEY_CTX_set_kem_op(pctx, kem) != 1)) {
+        r = JSValueMakeNumber(ctx, 1);
+        goto out;
+    }
+    if (op == 0) {
+        if (EVP_PKEY_encapsulate(pctx, NULL, &wrapped_len, NULL, &secret_len) != 1) {
+            r = JSValueMakeNumber(ctx, 2);
+            goto out;
+        }
+        wrapped = js_xmalloc(wrapped_len ? wrapped_len : 1);
+        secret = js_xmalloc(secret_len ? secret_len : 1);
+        if (EVP_PKEY_encapsulate(pctx, wrapped, &wrapped_len, secret, &secret_len) != 1) {
+            r = JSValueMakeNumber(ctx, 2);
+            goto out;
+        }
+        JSObjectRef arr = js_array_new(ctx);
+        JSObjectRef a = crypto_buffer_take(ctx, secret, secret_len, exc);
+        secret = NULL;
+        if (!a)
+            goto out;
+        js_array_set(ctx, arr, 0, a);
+        JSObjectRef b = crypto_buffer_take(ctx, wrapped, wrapped_len, exc);
+        wrapped = NULL;
+        if (!b)
+            goto out;
+        js_array_set(ctx, arr, 1, b);
+        r = arr;
+    } else {
+        uint8_t *in;
+        size_t in_len;
+        CHECK(js_bytes_borrow(ctx, JS_ARG(2), &in, &in_len));
+        if (EVP_PKEY_decapsulate(pctx, NULL, &secret_len, in, in_len) != 1) {
+            r = JSValueMakeNumber(ctx, 2);
+            goto out;
+        }
+        secret = js_xmalloc(secret_len ? secret_len : 1);
+        if (EVP_PKEY_decapsulate(pctx, secret, &secret_len, in, in_len) != 1) {
+            r = JSValueMakeNumber(ctx, 2);
+            goto out;
+        }
+        r = crypto_buffer_take(ctx, secret, secret_len, exc);
+        secret = NULL;
+    }
+out:
+    ERR_clear_error();
+    free(secret);
+    free(wrapped);
+    EVP_PKEY_CTX_free(pctx);
+    return r;
+}
+
+void crypto_kmac_prime_init(JSContextRef ctx, JSObjectRef b) {
+    js_set_fn(ctx, b, "kem", crypto_kem);
+    js_set_fn(ctx, b, "kmac", crypto_kmac);
+    js_set_fn(ctx, b, "generatePrime", crypto_generate_prime);
+    js_set_fn(ctx, b, "checkPrime", crypto_check_prime);
 }

@@ -37,13 +37,18 @@
     X(BIO_new) \
     X(BIO_new_mem_buf) \
     X(BIO_s_mem) \
+    X(BN_CTX_free) \
+    X(BN_CTX_new) \
     X(BN_bin2bn) \
+    X(BN_bn2bin) \
     X(BN_bn2binpad) \
     X(BN_bn2dec) \
+    X(BN_check_prime) \
     X(BN_clear_free) \
     X(BN_cmp) \
     X(BN_dup) \
     X(BN_free) \
+    X(BN_generate_prime_ex2) \
     X(BN_get_rfc2409_prime_1024) \
     X(BN_get_rfc2409_prime_768) \
     X(BN_get_rfc3526_prime_1536) \
@@ -53,6 +58,7 @@
     X(BN_get_rfc3526_prime_6144) \
     X(BN_get_rfc3526_prime_8192) \
     X(BN_is_one) \
+    X(BN_is_prime_ex) \
     X(BN_is_zero) \
     X(BN_new) \
     X(BN_num_bits) \
@@ -142,6 +148,14 @@
     X(EVP_KDF_derive) \
     X(EVP_KDF_fetch) \
     X(EVP_KDF_free) \
+    X(EVP_MAC_CTX_free) \
+    X(EVP_MAC_CTX_new) \
+    X(EVP_MAC_CTX_set_params) \
+    X(EVP_MAC_fetch) \
+    X(EVP_MAC_final) \
+    X(EVP_MAC_free) \
+    X(EVP_MAC_init) \
+    X(EVP_MAC_update) \
     X(EVP_MD_CTX_copy_ex) \
     X(EVP_MD_CTX_free) \
     X(EVP_MD_CTX_get0_md) \
@@ -164,6 +178,7 @@
     X(EVP_PKEY_CTX_set_dh_paramgen_prime_len) \
     X(EVP_PKEY_CTX_set_dsa_paramgen_bits) \
     X(EVP_PKEY_CTX_set_dsa_paramgen_q_bits) \
+    X(EVP_PKEY_CTX_set_kem_op) \
     X(EVP_PKEY_CTX_set_rsa_keygen_bits) \
     X(EVP_PKEY_CTX_set_rsa_oaep_md) \
     X(EVP_PKEY_CTX_set_rsa_padding) \
@@ -172,11 +187,16 @@
     X(EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen) \
     X(EVP_PKEY_CTX_set_rsa_pss_saltlen) \
     X(EVP_PKEY_Q_keygen) \
+    X(EVP_PKEY_check) \
+    X(EVP_PKEY_decapsulate) \
+    X(EVP_PKEY_decapsulate_init) \
     X(EVP_PKEY_decrypt) \
     X(EVP_PKEY_decrypt_init) \
     X(EVP_PKEY_derive) \
     X(EVP_PKEY_derive_init) \
     X(EVP_PKEY_derive_set_peer) \
+    X(EVP_PKEY_encapsulate) \
+    X(EVP_PKEY_encapsulate_init) \
     X(EVP_PKEY_encrypt) \
     X(EVP_PKEY_encrypt_init) \
     X(EVP_PKEY_eq) \
@@ -195,8 +215,10 @@
     X(EVP_PKEY_keygen_init) \
     X(EVP_PKEY_paramgen) \
     X(EVP_PKEY_paramgen_init) \
+    X(EVP_PKEY_set_utf8_string_param) \
     X(EVP_PKEY_sign) \
     X(EVP_PKEY_sign_init) \
+    X(EVP_PKEY_up_ref) \
     X(EVP_PKEY_verify_recover) \
     X(EVP_PKEY_verify_recover_init) \
     X(EVP_get_cipherbyname) \
@@ -211,7 +233,9 @@
     X(NETSCAPE_SPKI_free) \
     X(NETSCAPE_SPKI_get_pubkey) \
     X(NETSCAPE_SPKI_verify) \
+    X(OBJ_length) \
     X(OBJ_nid2ln) \
+    X(OBJ_nid2obj) \
     X(OBJ_nid2sn) \
     X(OBJ_sn2nid) \
     X(OBJ_txt2nid) \
@@ -233,13 +257,17 @@
     X(OSSL_PARAM_BLD_to_param) \
     X(OSSL_PARAM_construct_end) \
     X(OSSL_PARAM_construct_octet_string) \
+    X(OSSL_PARAM_construct_size_t) \
     X(OSSL_PARAM_construct_utf8_string) \
     X(OSSL_PARAM_free) \
     X(OpenSSL_version) \
+    X(PEM_read_bio) \
     X(PEM_read_bio_X509) \
     X(PEM_write_bio_PUBKEY) \
+    X(PEM_write_bio_PrivateKey_traditional) \
     X(PKCS5_PBKDF2_HMAC) \
     X(RAND_bytes) \
+    X(RSA_free) \
     X(SHA1_Final) \
     X(SHA1_Init) \
     X(SHA1_Update) \
@@ -259,6 +287,8 @@
     X(X509_free) \
     X(X509_get_pubkey) \
     X(d2i_ECDSA_SIG) \
+    X(d2i_PUBKEY) \
+    X(d2i_RSAPublicKey) \
     X(d2i_X509_SIG) \
     X(i2d_ECDSA_SIG)
 
@@ -283,13 +313,18 @@ int crypto_ssl_load(const char **error);
 #define BIO_new crypto_ssl_BIO_new
 #define BIO_new_mem_buf crypto_ssl_BIO_new_mem_buf
 #define BIO_s_mem crypto_ssl_BIO_s_mem
+#define BN_CTX_free crypto_ssl_BN_CTX_free
+#define BN_CTX_new crypto_ssl_BN_CTX_new
 #define BN_bin2bn crypto_ssl_BN_bin2bn
+#define BN_bn2bin crypto_ssl_BN_bn2bin
 #define BN_bn2binpad crypto_ssl_BN_bn2binpad
 #define BN_bn2dec crypto_ssl_BN_bn2dec
+#define BN_check_prime crypto_ssl_BN_check_prime
 #define BN_clear_free crypto_ssl_BN_clear_free
 #define BN_cmp crypto_ssl_BN_cmp
 #define BN_dup crypto_ssl_BN_dup
 #define BN_free crypto_ssl_BN_free
+#define BN_generate_prime_ex2 crypto_ssl_BN_generate_prime_ex2
 #define BN_get_rfc2409_prime_1024 crypto_ssl_BN_get_rfc2409_prime_1024
 #define BN_get_rfc2409_prime_768 crypto_ssl_BN_get_rfc2409_prime_768
 #define BN_get_rfc3526_prime_1536 crypto_ssl_BN_get_rfc3526_prime_1536
@@ -299,6 +334,7 @@ int crypto_ssl_load(const char **error);
 #define BN_get_rfc3526_prime_6144 crypto_ssl_BN_get_rfc3526_prime_6144
 #define BN_get_rfc3526_prime_8192 crypto_ssl_BN_get_rfc3526_prime_8192
 #define BN_is_one crypto_ssl_BN_is_one
+#define BN_is_prime_ex crypto_ssl_BN_is_prime_ex
 #define BN_is_zero crypto_ssl_BN_is_zero
 #define BN_new crypto_ssl_BN_new
 #define BN_num_bits crypto_ssl_BN_num_bits
@@ -388,6 +424,14 @@ int crypto_ssl_load(const char **error);
 #define EVP_KDF_derive crypto_ssl_EVP_KDF_derive
 #define EVP_KDF_fetch crypto_ssl_EVP_KDF_fetch
 #define EVP_KDF_free crypto_ssl_EVP_KDF_free
+#define EVP_MAC_CTX_free crypto_ssl_EVP_MAC_CTX_free
+#define EVP_MAC_CTX_new crypto_ssl_EVP_MAC_CTX_new
+#define EVP_MAC_CTX_set_params crypto_ssl_EVP_MAC_CTX_set_params
+#define EVP_MAC_fetch crypto_ssl_EVP_MAC_fetch
+#define EVP_MAC_final crypto_ssl_EVP_MAC_final
+#define EVP_MAC_free crypto_ssl_EVP_MAC_free
+#define EVP_MAC_init crypto_ssl_EVP_MAC_init
+#define EVP_MAC_update crypto_ssl_EVP_MAC_update
 #define EVP_MD_CTX_copy_ex crypto_ssl_EVP_MD_CTX_copy_ex
 #define EVP_MD_CTX_free crypto_ssl_EVP_MD_CTX_free
 #define EVP_MD_CTX_get0_md crypto_ssl_EVP_MD_CTX_get0_md
@@ -410,6 +454,7 @@ int crypto_ssl_load(const char **error);
 #define EVP_PKEY_CTX_set_dh_paramgen_prime_len crypto_ssl_EVP_PKEY_CTX_set_dh_paramgen_prime_len
 #define EVP_PKEY_CTX_set_dsa_paramgen_bits crypto_ssl_EVP_PKEY_CTX_set_dsa_paramgen_bits
 #define EVP_PKEY_CTX_set_dsa_paramgen_q_bits crypto_ssl_EVP_PKEY_CTX_set_dsa_paramgen_q_bits
+#define EVP_PKEY_CTX_set_kem_op crypto_ssl_EVP_PKEY_CTX_set_kem_op
 #define EVP_PKEY_CTX_set_rsa_keygen_bits crypto_ssl_EVP_PKEY_CTX_set_rsa_keygen_bits
 #define EVP_PKEY_CTX_set_rsa_oaep_md crypto_ssl_EVP_PKEY_CTX_set_rsa_oaep_md
 #define EVP_PKEY_CTX_set_rsa_padding crypto_ssl_EVP_PKEY_CTX_set_rsa_padding
@@ -418,11 +463,16 @@ int crypto_ssl_load(const char **error);
 #define EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen crypto_ssl_EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen
 #define EVP_PKEY_CTX_set_rsa_pss_saltlen crypto_ssl_EVP_PKEY_CTX_set_rsa_pss_saltlen
 #define EVP_PKEY_Q_keygen crypto_ssl_EVP_PKEY_Q_keygen
+#define EVP_PKEY_check crypto_ssl_EVP_PKEY_check
+#define EVP_PKEY_decapsulate crypto_ssl_EVP_PKEY_decapsulate
+#define EVP_PKEY_decapsulate_init crypto_ssl_EVP_PKEY_decapsulate_init
 #define EVP_PKEY_decrypt crypto_ssl_EVP_PKEY_decrypt
 #define EVP_PKEY_decrypt_init crypto_ssl_EVP_PKEY_decrypt_init
 #define EVP_PKEY_derive crypto_ssl_EVP_PKEY_derive
 #define EVP_PKEY_derive_init crypto_ssl_EVP_PKEY_derive_init
 #define EVP_PKEY_derive_set_peer crypto_ssl_EVP_PKEY_derive_set_peer
+#define EVP_PKEY_encapsulate crypto_ssl_EVP_PKEY_encapsulate
+#define EVP_PKEY_encapsulate_init crypto_ssl_EVP_PKEY_encapsulate_init
 #define EVP_PKEY_encrypt crypto_ssl_EVP_PKEY_encrypt
 #define EVP_PKEY_encrypt_init crypto_ssl_EVP_PKEY_encrypt_init
 #define EVP_PKEY_eq crypto_ssl_EVP_PKEY_eq
@@ -441,8 +491,10 @@ int crypto_ssl_load(const char **error);
 #define EVP_PKEY_keygen_init crypto_ssl_EVP_PKEY_keygen_init
 #define EVP_PKEY_paramgen crypto_ssl_EVP_PKEY_paramgen
 #define EVP_PKEY_paramgen_init crypto_ssl_EVP_PKEY_paramgen_init
+#define EVP_PKEY_set_utf8_string_param crypto_ssl_EVP_PKEY_set_utf8_string_param
 #define EVP_PKEY_sign crypto_ssl_EVP_PKEY_sign
 #define EVP_PKEY_sign_init crypto_ssl_EVP_PKEY_sign_init
+#define EVP_PKEY_up_ref crypto_ssl_EVP_PKEY_up_ref
 #define EVP_PKEY_verify_recover crypto_ssl_EVP_PKEY_verify_recover
 #define EVP_PKEY_verify_recover_init crypto_ssl_EVP_PKEY_verify_recover_init
 #define EVP_get_cipherbyname crypto_ssl_EVP_get_cipherbyname
@@ -457,7 +509,9 @@ int crypto_ssl_load(const char **error);
 #define NETSCAPE_SPKI_free crypto_ssl_NETSCAPE_SPKI_free
 #define NETSCAPE_SPKI_get_pubkey crypto_ssl_NETSCAPE_SPKI_get_pubkey
 #define NETSCAPE_SPKI_verify crypto_ssl_NETSCAPE_SPKI_verify
+#define OBJ_length crypto_ssl_OBJ_length
 #define OBJ_nid2ln crypto_ssl_OBJ_nid2ln
+#define OBJ_nid2obj crypto_ssl_OBJ_nid2obj
 #define OBJ_nid2sn crypto_ssl_OBJ_nid2sn
 #define OBJ_sn2nid crypto_ssl_OBJ_sn2nid
 #define OBJ_txt2nid crypto_ssl_OBJ_txt2nid
@@ -479,13 +533,17 @@ int crypto_ssl_load(const char **error);
 #define OSSL_PARAM_BLD_to_param crypto_ssl_OSSL_PARAM_BLD_to_param
 #define OSSL_PARAM_construct_end crypto_ssl_OSSL_PARAM_construct_end
 #define OSSL_PARAM_construct_octet_string crypto_ssl_OSSL_PARAM_construct_octet_string
+#define OSSL_PARAM_construct_size_t crypto_ssl_OSSL_PARAM_construct_size_t
 #define OSSL_PARAM_construct_utf8_string crypto_ssl_OSSL_PARAM_construct_utf8_string
 #define OSSL_PARAM_free crypto_ssl_OSSL_PARAM_free
 #define OpenSSL_version crypto_ssl_OpenSSL_version
+#define PEM_read_bio crypto_ssl_PEM_read_bio
 #define PEM_read_bio_X509 crypto_ssl_PEM_read_bio_X509
 #define PEM_write_bio_PUBKEY crypto_ssl_PEM_write_bio_PUBKEY
+#define PEM_write_bio_PrivateKey_traditional crypto_ssl_PEM_write_bio_PrivateKey_traditional
 #define PKCS5_PBKDF2_HMAC crypto_ssl_PKCS5_PBKDF2_HMAC
 #define RAND_bytes crypto_ssl_RAND_bytes
+#define RSA_free crypto_ssl_RSA_free
 #define SHA1_Final crypto_ssl_SHA1_Final
 #define SHA1_Init crypto_ssl_SHA1_Init
 #define SHA1_Update crypto_ssl_SHA1_Update
@@ -505,6 +563,8 @@ int crypto_ssl_load(const char **error);
 #define X509_free crypto_ssl_X509_free
 #define X509_get_pubkey crypto_ssl_X509_get_pubkey
 #define d2i_ECDSA_SIG crypto_ssl_d2i_ECDSA_SIG
+#define d2i_PUBKEY crypto_ssl_d2i_PUBKEY
+#define d2i_RSAPublicKey crypto_ssl_d2i_RSAPublicKey
 #define d2i_X509_SIG crypto_ssl_d2i_X509_SIG
 #define i2d_ECDSA_SIG crypto_ssl_i2d_ECDSA_SIG
 

@@ -1,8 +1,9 @@
 'use strict';
 // KeyObject: secret keys keep their bytes in JS (a private copy); public
 // and private keys are EVP_PKEY handles in the binding. createSecretKey,
-// createPrivateKey, createPublicKey (PEM and DER; JWK not yet) and
+// createPrivateKey, createPublicKey (PEM, DER and JWK) and
 // generateKeyPair(Sync) for rsa, rsa-pss, ec, ed25519, ed448, x25519, x448.
+// KeyObject.from and toCryptoKey bridge to Web Crypto (webcrypto.js).
 
 const { codes } = require('internal/errors');
 const { FastBuffer } = require('internal/buffer');
@@ -10,6 +11,9 @@ const { getArrayBufferOrView, binding } = require('internal/crypto/util');
 const {
   validateFunction, validateInt32, validateInteger, validateObject, validateOneOf, validateString, validateUint32,
 } = require('internal/validators');
+
+let webcryptoModule;
+const webcrypto = () => (webcryptoModule ??= require('internal/crypto/webcrypto'));
 
 const kKeyType = Symbol('kKeyType');
 const kKeyBytes = Symbol('kKeyBytes');
@@ -38,7 +42,13 @@ class KeyObject {
   }
 
   static from(key) {
-    throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    const keyObject = webcrypto().keyObjectOf(key);
+    if (keyObject === undefined) throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return keyObject;
+  }
+
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return webcrypto().toCryptoKey(this, algorithm, extractable, keyUsages);
   }
 
   equals(otherKeyObject) {
@@ -129,10 +139,13 @@ class AsymmetricKeyObject extends KeyObject {
   }
 
   export(options) {
-    if (options !== undefined) validateObject(options, 'options');
-    const { format = 'pem', type, cipher, passphrase } = options || {};
+    validateObject(options, 'options');
+    const { format = 'pem', type, cipher, passphrase } = options;
     const isPrivate = this.type === 'private';
-    if (format === 'jwk') return exportJwk(this, isPrivate);
+    if (format === 'jwk') {
+      if (passphrase !== undefined) throw incompatible('jwk does not support encryption');
+      return exportJwk(this, isPrivate);
+    }
     if (format !== 'pem' && format !== 'der') throw new codes.ERR_INVALID_ARG_VALUE('options.format', format);
     if (type === undefined && !(isPrivate ? false : true))
       throw new codes.ERR_INVALID_ARG_VALUE('options.type', type);
@@ -165,13 +178,14 @@ function exportJwk(key, isPrivate) {
       err.code = 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE';
       throw err;
     }
-    const jwk = { kty: 'EC', crv, x: b64url(parts[1]), y: b64url(parts[2]) };
+    const jwk = { kty: 'EC', x: b64url(parts[1]), y: b64url(parts[2]), crv };
     if (parts[3] !== undefined) jwk.d = b64url(parts[3]);
     return jwk;
   }
   if (kOkpCurves[type] !== undefined) {
-    const jwk = { crv: kOkpCurves[type], x: b64url(parts[0]) };
+    const jwk = { crv: kOkpCurves[type] };
     if (parts[1] !== undefined) jwk.d = b64url(parts[1]);
+    jwk.x = b64url(parts[0]);
     jwk.kty = 'OKP';
     return jwk;
   }
@@ -198,8 +212,16 @@ function parseKeyInput(key, isPrivate, name = 'key') {
   if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
     ({ key: data, format = 'pem', type, passphrase, encoding } = key);
     if (data instanceof KeyObject) return { keyObject: data, options: key };
-    if (format === 'jwk') throw new codes.ERR_INVALID_ARG_VALUE('key.format', format, 'is not supported by kiln yet');
+    if (format === 'jwk') {
+      if (data === null || typeof data !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('key.key', 'object', data);
+      return { handle: jwkToHandle(data, isPrivate), options: key };
+    }
     if (format !== 'pem' && format !== 'der') throw new codes.ERR_INVALID_ARG_VALUE('key.format', format);
+    // DER names its structure; PEM may
+    if (type !== undefined || format === 'der') {
+      const types = isPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
+      if (!types.includes(type)) throw new codes.ERR_INVALID_ARG_VALUE('key.type', type);
+    }
     name = 'key.key';
   }
   if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !(data instanceof ArrayBuffer))
@@ -219,6 +241,9 @@ function parseKeyInput(key, isPrivate, name = 'key') {
 }
 
 function createPrivateKey(key) {
+  // a KeyObject is not key material here, not even a private one
+  if (key instanceof KeyObject)
+    throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'URL'], key);
   const { keyObject, handle } = parseKeyInput(key, true);
   if (keyObject) {
     if (keyObject.type !== 'private') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(keyObject.type, 'private');
@@ -230,16 +255,14 @@ function createPrivateKey(key) {
 function createPublicKey(key) {
   const { keyObject, handle } = parseKeyInput(key, false);
   if (keyObject) {
-    if (keyObject.type === 'secret') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE('secret', 'private');
-    if (keyObject.type === 'public') return keyObject;
+    if (keyObject.type !== 'private') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(keyObject.type, 'private');
     return publicOf(keyObject);
   }
   return wrapAsymmetric(handle, false);
 }
 
 function publicOf(privateKey) {
-  const der = privateKey[kAsymHandle].export(false, 'DER', 'spki', undefined, null);
-  return wrapAsymmetric(binding.keyParse(false, der, 'DER', 'spki', null), false);
+  return wrapAsymmetric(privateKey[kAsymHandle].toPublic(), false);
 }
 
 // A key for signing (private) or verifying (public, or a private key's
@@ -483,3 +506,215 @@ function diffieHellman(options, callback) {
 }
 
 module.exports.diffieHellman = diffieHellman;
+
+// ---- JWK import: the key is rebuilt as DER (SubjectPublicKeyInfo or
+// PKCS#8) and read by the same decoder as any other key.
+
+function derLength(n) {
+  if (n < 0x80) return [n];
+  const out = [];
+  while (n > 0) {
+    out.unshift(n & 0xff);
+    n = Math.floor(n / 256);
+  }
+  return [0x80 | out.length, ...out];
+}
+
+// One DER element: tag, length, contents (arrays of bytes or Uint8Arrays).
+function der(tag, ...parts) {
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const head = [tag, ...derLength(len)];
+  const out = new Uint8Array(head.length + len);
+  out.set(head, 0);
+  let off = head.length;
+  for (const p of parts) {
+    out.set(p, off);
+    off += p.length;
+  }
+  return out;
+}
+
+// An unsigned big-endian integer as a DER INTEGER.
+function derUint(bytes) {
+  let i = 0;
+  while (i < bytes.length - 1 && bytes[i] === 0) i++;
+  bytes = bytes.subarray(i);
+  if (bytes.length === 0) return der(0x02, [0]);
+  return bytes[0] & 0x80 ? der(0x02, [0], bytes) : der(0x02, bytes);
+}
+
+const kOid = {
+  __proto__: null,
+  rsaEncryption: [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01],
+  ecPublicKey: [0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01],
+  prime256v1: [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07],
+  secp384r1: [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22],
+  secp521r1: [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23],
+  secp256k1: [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x0a],
+  x25519: [0x06, 0x03, 0x2b, 0x65, 0x6e],
+  x448: [0x06, 0x03, 0x2b, 0x65, 0x6f],
+  ed25519: [0x06, 0x03, 0x2b, 0x65, 0x70],
+  ed448: [0x06, 0x03, 0x2b, 0x65, 0x71],
+};
+const kOkpSizes = { __proto__: null, ed25519: 32, x25519: 32, ed448: 57, x448: 56 };
+
+function spkiDer(algId, publicBytes) {
+  return der(0x30, algId, der(0x03, [0], publicBytes));
+}
+
+function pkcs8Der(algId, privateBytes) {
+  return der(0x30, [0x02, 0x01, 0x00], algId, der(0x04, privateBytes));
+}
+
+// The SubjectPublicKeyInfo of an EC point (OpenSSL checks it is on the
+// curve), of an OKP key's raw bytes.
+function ecSpki(curve, point) {
+  return spkiDer(der(0x30, kOid.ecPublicKey, kOid[curve]), point);
+}
+
+function okpSpki(type, raw) {
+  return spkiDer(der(0x30, kOid[type]), raw);
+}
+
+function okpPkcs8(type, raw) {
+  return pkcs8Der(der(0x30, kOid[type]), der(0x04, raw));
+}
+
+function ecPkcs8(curve, d, point) {
+  const inner = der(0x30, [0x02, 0x01, 0x01], der(0x04, d), der(0xa1, der(0x03, [0], point)));
+  return pkcs8Der(der(0x30, kOid.ecPublicKey, kOid[curve]), inner);
+}
+
+function rsaSpki(n, e) {
+  return spkiDer(der(0x30, kOid.rsaEncryption, [0x05, 0x00]), der(0x30, derUint(n), derUint(e)));
+}
+
+function rsaPkcs8(parts) {
+  return pkcs8Der(der(0x30, kOid.rsaEncryption, [0x05, 0x00]),
+                  der(0x30, [0x02, 0x01, 0x00], ...parts.map(derUint)));
+}
+
+const kJwkCurveNames = { __proto__: null, 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1', 'secp256k1': 'secp256k1' };
+const kJwkOkpNames = { __proto__: null, Ed25519: 'ed25519', Ed448: 'ed448', X25519: 'x25519', X448: 'x448' };
+const kEcSizes = { __proto__: null, prime256v1: 32, secp384r1: 48, secp521r1: 66, secp256k1: 32 };
+
+function invalidJwk(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_CRYPTO_INVALID_JWK';
+  return err;
+}
+
+function b64urlBytes(s) {
+  return new Uint8Array(require('buffer').Buffer.from(s, 'base64url'));
+}
+
+function parseDer(isPrivate, bytes, structure) {
+  return binding.keyParse(isPrivate, bytes, 'DER', structure, null, true);
+}
+
+// A key handle from a JWK for createPublicKey / createPrivateKey (Node's
+// ERR_CRYPTO_INVALID_JWK errors). isPrivate: a private key is required.
+function jwkToHandle(jwk, isPrivate) {
+  const { kty } = jwk;
+  if (kty === 'RSA') {
+    if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') throw invalidJwk('Invalid JWK RSA key');
+    const n = b64urlBytes(jwk.n), e = b64urlBytes(jwk.e);
+    if (!isPrivate && jwk.d === undefined) return jwkParse(false, rsaSpki(n, e), 'spki', 'Invalid JWK RSA key');
+    if (jwk.d === undefined) throw invalidJwk('JWK does not contain private key material');
+    const names = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+    for (const name of names) if (typeof jwk[name] !== 'string') throw invalidJwk('Invalid JWK RSA key');
+    const der = rsaPkcs8([n, e, ...names.map((name) => b64urlBytes(jwk[name]))]);
+    return jwkParse(isPrivate, der, 'pkcs8', 'Invalid JWK RSA key');
+  }
+  if (kty === 'EC') {
+    const { crv, x, y, d } = jwk;
+    if (typeof crv !== 'string' || typeof x !== 'string' || typeof y !== 'string' ||
+        (d !== undefined && typeof d !== 'string')) throw invalidJwk('Invalid JWK EC key');
+    const curve = kJwkCurveNames[crv];
+    if (curve === undefined) throw new codes.ERR_CRYPTO_INVALID_CURVE();
+    const size = kEcSizes[curve];
+    const xb = b64urlBytes(x), yb = b64urlBytes(y);
+    if (xb.length !== size || yb.length !== size) throw invalidJwk('Invalid JWK EC key');
+    const point = new Uint8Array(1 + 2 * size);
+    point[0] = 4;
+    point.set(xb, 1);
+    point.set(yb, 1 + size);
+    if (!isPrivate && d === undefined) return jwkParse(false, ecSpki(curve, point), 'spki', 'Invalid JWK EC key');
+    if (d === undefined) throw invalidJwk('JWK does not contain private key material');
+    const db = b64urlBytes(d);
+    if (db.length !== size) throw invalidJwk('Invalid JWK EC key');
+    return jwkParse(isPrivate, ecPkcs8(curve, db, point), 'pkcs8', 'Invalid JWK EC key');
+  }
+  if (kty === 'OKP') {
+    const { crv, x, d } = jwk;
+    const type = kJwkOkpNames[crv];
+    if (type === undefined || typeof x !== 'string' || (d !== undefined && typeof d !== 'string'))
+      throw invalidJwk('Invalid JWK OKP key');
+    const xb = b64urlBytes(x);
+    if (xb.length !== kOkpSizes[type]) throw invalidJwk('Invalid JWK OKP key');
+    if (!isPrivate && d === undefined) return jwkParse(false, okpSpki(type, xb), 'spki', 'Invalid JWK OKP key');
+    if (d === undefined) throw invalidJwk('JWK does not contain private key material');
+    const db = b64urlBytes(d);
+    if (db.length !== kOkpSizes[type]) throw invalidJwk('Invalid JWK OKP key');
+    return jwkParse(isPrivate, okpPkcs8(type, db), 'pkcs8', 'Invalid JWK OKP key');
+  }
+  throw invalidJwk(`${kty} is not a supported JWK key type`);
+}
+
+function jwkParse(isPrivate, bytes, structure, message) {
+  try {
+    return parseDer(isPrivate, bytes, structure);
+  } catch {
+    throw invalidJwk(message);
+  }
+}
+
+Object.assign(module.exports, {
+  kKeyBytes, kAsymHandle, wrapAsymmetric, publicOf, exportJwk, jwkToHandle, parseDer,
+  ecSpki, okpSpki, okpPkcs8, ecPkcs8, rsaSpki, rsaPkcs8, b64urlBytes, kJwkCurveNames, kOkpSizes, kEcSizes,
+  secretKeyFromBytes: (bytes) => new SecretKeyObject('secret', { [kKeyBytes]: bytes }),
+});
+
+// ---- crypto.encapsulate and decapsulate (KEM: RSASVE; DHKEM and ML-KEM
+// where OpenSSL has them)
+
+function kemError(message) {
+  const err = new Error(message);
+  err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+  return err;
+}
+
+function runKem(op, handle, ciphertext, callback) {
+  const r = binding.kem(op, handle, ciphertext);
+  const what = op === 0 ? 'encapsulation' : 'decapsulation';
+  let error = null, result;
+  if (r === 1) error = kemError(`Failed to initialize ${what}`);
+  else if (r === 2) error = kemError(`Failed to perform ${what}`);
+  else if (op === 0) result = { sharedKey: new FastBuffer(r[0]), ciphertext: new FastBuffer(r[1]) };
+  else result = new FastBuffer(r);
+  if (callback === undefined) {
+    if (error) throw error;
+    return result;
+  }
+  // the callback hears what Node's job reports: no detail
+  if (error) error = new Error('Deriving bits failed');
+  process.nextTick(() => (error ? callback(error) : callback(null, result)));
+}
+
+function encapsulate(key, callback) {
+  const { handle } = prepareAsymmetricKey(key, false);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  return runKem(0, handle, undefined, callback);
+}
+
+function decapsulate(key, ciphertext, callback) {
+  const { handle } = prepareAsymmetricKey(key, true);
+  if (typeof ciphertext === 'string' || (!ArrayBuffer.isView(ciphertext) && !(ciphertext instanceof ArrayBuffer)))
+    throw new codes.ERR_INVALID_ARG_TYPE('ciphertext', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], ciphertext);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  return runKem(1, handle, getArrayBufferOrView(ciphertext, 'ciphertext'), callback);
+}
+
+module.exports.encapsulate = encapsulate;
+module.exports.decapsulate = decapsulate;

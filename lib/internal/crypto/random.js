@@ -6,7 +6,9 @@ const { binding, bytesOf } = require('internal/crypto/util');
 const { FastBuffer } = require('internal/buffer');
 const { codes } = require('internal/errors');
 const { types } = require('internal/util/types');
-const { validateNumber, validateFunction, validateObject, validateBoolean } = require('internal/validators');
+const {
+  validateNumber, validateFunction, validateObject, validateBoolean, validateInt32,
+} = require('internal/validators');
 
 const { isAnyArrayBuffer } = types;
 const ArrayBufferIsView = ArrayBuffer.isView;
@@ -186,7 +188,104 @@ function getRandomValues(data) {
   return data;
 }
 
+// ---- generatePrime, checkPrime (OpenSSL's BN_generate_prime_ex2 and
+// BN_check_prime; the callback forms answer on a later tick)
+
+const kPrimeTypes = ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'];
+
+function unsignedBigIntToBuffer(bigint, name) {
+  if (bigint < 0n) throw new codes.ERR_OUT_OF_RANGE(name, '>= 0', bigint);
+  const hex = bigint.toString(16);
+  const padded = hex.length % 2 ? `0${hex}` : hex;
+  const out = new Uint8Array(padded.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(padded.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+function primeBytes(v, name) {
+  if (typeof v === 'bigint') return unsignedBigIntToBuffer(v, name);
+  if (!isAnyArrayBuffer(v) && !ArrayBufferIsView(v)) throw new codes.ERR_INVALID_ARG_TYPE(name, kPrimeTypes, v);
+  return bytesOf(v);
+}
+
+function primeOf(ab, bigint) {
+  if (!bigint) return ab;
+  const bytes = new Uint8Array(ab);
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  return n;
+}
+
+function preparePrime(size, options) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  const { safe = false, bigint = false } = options;
+  let { add, rem } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  if (add !== undefined) add = primeBytes(add, 'options.add');
+  if (rem !== undefined) rem = primeBytes(rem, 'options.rem');
+  return { safe, bigint, add, rem };
+}
+
+function runGeneratePrime(size, { safe, add, rem }) {
+  const r = binding.generatePrime(size, safe, add, rem);
+  if (r === 1 || r === 2) {
+    const err = new RangeError(r === 1 ? 'invalid options.add' : 'invalid options.rem');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return r;
+}
+
+function generatePrime(size, options, callback) {
+  validateInt32(size, 'size', 1);
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const opts = preparePrime(size, options ?? {});
+  const ab = runGeneratePrime(size, opts);
+  process.nextTick(callback, null, primeOf(ab, opts.bigint));
+}
+
+function generatePrimeSync(size, options = {}) {
+  const opts = preparePrime(size, options);
+  return primeOf(runGeneratePrime(size, opts), opts.bigint);
+}
+
+function prepareCheck(candidate, options) {
+  candidate = primeBytes(candidate, 'candidate');
+  validateObject(options, 'options');
+  const { checks = 0 } = options;
+  validateInt32(checks, 'options.checks', 0);
+  return { candidate, checks };
+}
+
+function checkPrime(candidate, options = {}, callback) {
+  if (typeof candidate !== 'bigint' && !isAnyArrayBuffer(candidate) && !ArrayBufferIsView(candidate))
+    throw new codes.ERR_INVALID_ARG_TYPE('candidate', kPrimeTypes, candidate);
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  const { candidate: bytes, checks } = prepareCheck(candidate, options);
+  const result = binding.checkPrime(bytes, checks);
+  process.nextTick(callback, null, result);
+}
+
+function checkPrimeSync(candidate, options = {}) {
+  const { candidate: bytes, checks } = prepareCheck(candidate, options);
+  return binding.checkPrime(bytes, checks);
+}
+
 module.exports = {
+  generatePrime,
+  generatePrimeSync,
+  checkPrime,
+  checkPrimeSync,
   randomBytes,
   randomFill,
   randomFillSync,

@@ -130,4 +130,8 @@ module.exports = {
   lazyTransform,
   stringBytes,
   validateByteSource,
+  // Web Crypto's algorithm normalization (it lives with SubtleCrypto)
+  get normalizeAlgorithm() {
+    return require('internal/crypto/webcrypto').normalizeAlgorithm;
+  },
 };

@@ -300,10 +300,11 @@ function isKeyObject(v) {
   if (v === null || typeof v !== 'object') return false;
   return require('internal/crypto/keys').isKeyObject(v);
 }
+// No CryptoKey exists before internal/crypto/webcrypto loads; it hands
+// over its check then, so asking does not load it (nor libcrypto).
+let cryptoKeyCheck;
 function isCryptoKey(v) {
-  // No CryptoKey can exist yet: kiln's subtle does not make keys (and
-  // instanceof would run a Proxy's traps).
-  return false;
+  return cryptoKeyCheck !== undefined && cryptoKeyCheck(v);
 }
 
 const types = {
@@ -353,6 +354,9 @@ const types = {
 };
 
 module.exports = {
+  setCryptoKeyCheck(fn) {
+    cryptoKeyCheck = fn;
+  },
   types,
   kindOf,
   kindOfCell,
