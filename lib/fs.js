@@ -532,7 +532,8 @@ function writeAll(fd, isUserFd, buffer, offset, length, signal, flush, callback)
         finish();
         return;
       }
-      fsync(fd, (syncErr) => {
+      // Through the module object, as Node does: a mock of fs.fsync sees it.
+      fs.fsync(fd, (syncErr) => {
         if (syncErr) {
           if (isUserFd) callback(syncErr);
           else close(fd, (err) => callback(aggregateTwoErrors(err, syncErr)));
@@ -616,7 +617,7 @@ function writeFileSync(path, data, options) {
       offset += written;
       length -= written;
     }
-    fsyncSync(fd);
+    fs.fsyncSync(fd);
   } finally {
     if (!userFd) closeSync(fd);
   }
@@ -1667,7 +1668,7 @@ function cp(src, dest, options, callback) {
   options = cpMod.validateCpOptions(options);
   src = pathToString(getValidatedPath(src, 'src'));
   dest = pathToString(getValidatedPath(dest, 'dest'));
-  cpMod.cpFn(src, dest, options).then(callback, callback);
+  cpMod.cpFn(src, dest, options).then((value) => callback(null, value), callback);
 }
 
 function cpSync(src, dest, options) {

@@ -156,6 +156,8 @@ int main(int argc, char **argv) {
     }
     /* A write to a closed pipe is an EPIPE error, not death by signal. */
     signal(SIGPIPE, SIG_IGN);
+    /* So is a write past the file size limit (EFBIG), as in Node. */
+    signal(SIGXFSZ, SIG_IGN);
     /* libuv keeps argv's memory to rewrite for process.title; the copy it
      * returns is ours to use. */
     argv = uv_setup_args(argc, argv);

@@ -487,6 +487,7 @@ typedef enum {
     FS_RESULT_DIR,     /* scandir entries: [names] or [names, types] */
     FS_RESULT_OPENDIR, /* an FSDir object */
     FS_RESULT_DIRENTS, /* one read of a dir: [names, types], null at the end */
+    FS_RESULT_CHUNK,   /* chunk, cut to the bytes read, as a Uint8Array */
 } fs_result_t;
 
 typedef struct {
@@ -499,8 +500,9 @@ typedef struct {
     bool bigint;         /* FS_RESULT_STAT: BigInt64Array */
     bool bytes;          /* names as Uint8Array */
     bool quiet;          /* sync: a failure answers with its errno, unthrown */
-    size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read */
+    size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
+    char *chunk;         /* FS_RESULT_CHUNK: what readChunk reads into, owned */
     char *path;          /* owned copies, for the error message */
     char *dest;
     const char *syscall;
@@ -683,12 +685,30 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
         uv_dir_t *dir = req->ptr;
         return fs_entries_value(ctx, dir->dirents, (size_t)req->result, NULL, r->bytes, exc);
     }
+    case FS_RESULT_CHUNK: {
+        /* The bytes go to the Uint8Array; a short read gives back the
+         * rest of the memory (shrinking in place). */
+        char *data = r->chunk;
+        size_t n = (size_t)req->result;
+        r->chunk = NULL;
+        if (n == 0) {
+            free(data);
+            return JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 0, exc);
+        }
+        if (n < r->buffer_size) {
+            char *shrunk = realloc(data, n);
+            if (shrunk)
+                data = shrunk;
+        }
+        return fs_take_bytes(ctx, data, n, exc);
+    }
     default: return JSValueMakeUndefined(ctx);
     }
 }
 
 static void fs_req_free(fs_req_t *r) {
     uv_fs_req_cleanup(&r->req);
+    free(r->chunk);
     free(r->path);
     free(r->dest);
     if (r->heap)
@@ -999,6 +1019,30 @@ static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
 }
 static JS_FN(fs_read) { return fs_rw(ctx, argc, argv, exc, false); }
 static JS_FN(fs_write) { return fs_rw(ctx, argc, argv, exc, true); }
+
+/* readChunk(fd, length, position, req) -> a Uint8Array of the bytes read
+ * (empty at the end of the file), in memory of its own: a ReadStream's
+ * chunk, which the engine would otherwise allocate zero-filled first, only
+ * to have it overwritten. position -1 means the current file position. */
+static JS_FN(fs_read_chunk) {
+    uv_file fd = fs_int(ctx, JS_ARG(0));
+    double len = fs_num(ctx, JS_ARG(1));
+    double pos = fs_num(ctx, JS_ARG(2));
+    JSValueRef rv = JS_ARG(3);
+    size_t n = len > 0 ? (len < (double)FS_IO_MAX ? (size_t)len : FS_IO_MAX) : 0;
+    /* A size from the caller: running out of memory is an error to report. */
+    char *data = malloc(n > 0 ? n : 1);
+    if (!data)
+        return js_throw_uv(ctx, exc, UV_ENOMEM, "read", NULL, NULL);
+    fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_CHUNK, "read", NULL, NULL);
+    r->chunk = data;
+    r->buffer_size = n;
+    FS_PIN(r, rv);
+    uv_buf_t buf = uv_buf_init(r->chunk, (unsigned)n);
+    int64_t p = pos >= 0 ? (int64_t)pos : -1;
+    int rc = uv_fs_read(FS_LOOP(), &r->req, fd, &buf, 1, p, FS_CB(rv));
+    return fs_issue(ctx, r, rv, rc, exc);
+}
 
 /* readv(fd, buffers, position, req) / writev(...) -> bytes: buffers is an
  * array of ArrayBufferViews, borrowed like read's buffer (JS keeps the
@@ -1701,6 +1745,7 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "open", fs_open);
     js_set_fn(ctx, b, "close", fs_close);
     js_set_fn(ctx, b, "read", fs_read);
+    js_set_fn(ctx, b, "readChunk", fs_read_chunk);
     js_set_fn(ctx, b, "write", fs_write);
     js_set_fn(ctx, b, "readv", fs_readv);
     js_set_fn(ctx, b, "writev", fs_writev);

@@ -184,6 +184,10 @@ async function copyEntry(destStat, src, dest, opts) {
       await copyDir(src, dest, opts);
       return call(fs.chmod, dest, srcStat.mode);
     }
+    // An existing directory is merged into, unless the caller asked for an
+    // error on anything that is already there.
+    if (opts.errorOnExist && !opts.force)
+      throw cpError(ERR_FS_CP_EEXIST, EEXIST, 'EEXIST', `${dest} already exists`, dest);
     return copyDir(src, dest, opts);
   }
   if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
@@ -214,10 +218,15 @@ async function copyFileAndMode(srcStat, src, dest, opts) {
     // A read-only source gives a read-only copy, whose times can be set
     // only while it is still writable.
     if ((mode & 0o200) === 0) await call(fs.chmod, dest, mode | 0o200);
-    const latest = await call(fs.stat, src);
-    await call(fs.utimes, dest, latest.atime, latest.mtime);
+    await copyTimes(src, dest);
   }
   return call(fs.chmod, dest, mode);
+}
+
+// The source's times as they are now: reading it has moved its atime.
+async function copyTimes(src, dest) {
+  const latest = await call(fs.stat, src);
+  await call(fs.utimes, dest, latest.atime, latest.mtime);
 }
 
 async function copyDir(src, dest, opts) {
@@ -245,14 +254,16 @@ async function copyLink(destStat, src, dest, opts) {
     throw err;
   }
   if (!path.isAbsolute(resolvedDest)) resolvedDest = path.resolve(path.dirname(dest), resolvedDest);
-  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
+  // Only a link to a directory can make a tree contain itself.
+  const srcIsDir = await PromiseCtor.resolve(call(fs.stat, src)).then(
+    (st) => st.isDirectory(), () => false);
+  if (srcIsDir && isSrcSubdir(resolvedSrc, resolvedDest)) {
     throw cpError(ERR_FS_CP_EINVAL, EINVAL, 'EINVAL',
       `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
   }
   // Replacing dest when src is inside it would delete what the new link
   // points to.
-  const srcStat = await call(fs.stat, src);
-  if (srcStat.isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
+  if (srcIsDir && isSrcSubdir(resolvedDest, resolvedSrc)) {
     throw cpError(ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY, EINVAL, 'EINVAL',
       `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
   }
@@ -293,9 +304,6 @@ function checkPathsSync(src, dest, opts) {
       throw syncError('ERR_FS_CP_NON_DIR_TO_DIR', `Cannot overwrite directory ${dest} with non-directory ${src}`);
     }
   }
-  if (srcIsDir && !opts.recursive) {
-    throw syncError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${withSlash(src)}`);
-  }
   if (srcIsDir && isSrcSubdir(src, dest)) {
     throw syncError('ERR_FS_CP_EINVAL', `Cannot copy ${withSlash(src)} to a subdirectory of self ${dest}`);
   }
@@ -319,6 +327,10 @@ function cpSyncFn(src, dest, opts) {
   const { srcStat, destStat, skipped } = checkPathsSync(src, dest, opts);
   if (skipped) return;
   checkParentPathsSync(src, srcStat, dest);
+  // Node checks the option only once the paths are known to be sound.
+  if (!opts.recursive && srcStat.isDirectory()) {
+    throw syncError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${withSlash(src)}`);
+  }
   const destParent = lazyPath().dirname(dest);
   if (!fs.existsSync(destParent)) fs.mkdirSync(destParent, { recursive: true });
   copyEntrySync(destStat, src, dest, opts);
@@ -406,13 +418,19 @@ function copyLinkSync(destStat, src, dest, opts) {
     throw err;
   }
   if (!path.isAbsolute(resolvedDest)) resolvedDest = path.resolve(path.dirname(dest), resolvedDest);
-  if (isSrcSubdir(resolvedSrc, resolvedDest)) {
-    throw cpError(ERR_FS_CP_EINVAL, EINVAL, 'EINVAL',
-      `cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`, dest);
+  let srcIsDir = false;
+  try {
+    srcIsDir = fs.statSync(src).isDirectory();
+  } catch {
+    // A dangling or looping link is not a directory.
   }
-  if (fs.statSync(src).isDirectory() && isSrcSubdir(resolvedDest, resolvedSrc)) {
-    throw cpError(ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY, EINVAL, 'EINVAL',
-      `cannot overwrite ${resolvedDest} with ${resolvedSrc}`, dest);
+  if (srcIsDir && isSrcSubdir(resolvedSrc, resolvedDest)) {
+    throw syncError('ERR_FS_CP_EINVAL', `Cannot copy ${resolvedSrc} to a subdirectory of self ${resolvedDest}`);
+  }
+  // Unlike the async form, Node's sync check does not ask what src is,
+  // and lets a link be replaced by one to the same place.
+  if (resolvedSrc !== resolvedDest && isSrcSubdir(resolvedDest, resolvedSrc)) {
+    throw syncError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${resolvedDest} with ${resolvedSrc}`);
   }
   fs.unlinkSync(dest);
   fs.symlinkSync(resolvedSrc, dest);

@@ -22,7 +22,7 @@ const { validateObject, validateString } = require('internal/validators');
 const {
   DirentFromStats,
   entriesFromBinding,
-  constants: { S_IFDIR, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN },
+  constants: { S_IFDIR, S_IFLNK, UV_DIRENT_DIR, UV_DIRENT_FILE, UV_DIRENT_LINK, UV_DIRENT_UNKNOWN },
   getStatsFromBinding,
   isFileType,
   toPathIfFileURL,
@@ -194,17 +194,34 @@ function compileSegment(seg) {
   return { regexp: new RegExpCtor(`^${dotOk ? '' : '(?!\\.)'}${src}$`) };
 }
 
-// A pattern as { absolute, segments, dirOnly }.
-function compilePattern(pattern) {
+// A pattern as { absolute, segments, dirOnly, dotStart }.
+function compilePattern(pattern, foldParent = false) {
   const absolute = pattern[0] === '/';
+  const dotStart = pattern === '.' || pattern.startsWith('./');
   const dirOnly = pattern.length > 1 && pattern[pattern.length - 1] === '/';
-  const segments = [];
+  const parts = [];
   for (const part of pattern.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '**' && segments.length > 0 && segments[segments.length - 1].globstar) continue;
-    segments.push(compileSegment(part));
+    if (part === '**' && parts.length > 0 && parts[parts.length - 1] === '**') continue;
+    // An exclude pattern is matched against paths, where 'x/..' is
+    // nothing (minimatch's folding, which Node's exclude goes through).
+    if (foldParent && part === '..' && parts.length > 0 &&
+        parts[parts.length - 1] !== '**' && parts[parts.length - 1] !== '..') {
+      parts.pop();
+      continue;
+    }
+    parts.push(part);
   }
-  return { absolute, segments, dirOnly };
+  const segments = [];
+  for (const part of parts) segments.push(compileSegment(part));
+  return { absolute, segments, dirOnly, dotStart };
+}
+
+// Whether a name matches a (non-globstar) segment.
+function segmentMatches(seg, name) {
+  if (seg === undefined || seg.globstar) return false;
+  if (seg.literal !== undefined) return seg.literal === name;
+  return ReflectApply(RegExpPrototypeTest, seg.regexp, [name]);
 }
 
 // ---- the walk ---------------------------------------------------------------------------
@@ -212,8 +229,8 @@ function compilePattern(pattern) {
 // null when unreadable), 'stat' and 'lstat' answer the binding's fields
 // (or null when missing).
 
-function* walkPattern(compiled, cwd, emit) {
-  const { absolute, segments, dirOnly } = compiled;
+function* walkPattern(compiled, cwd, emit, pruned) {
+  const { absolute, segments, dirOnly, dotStart } = compiled;
   const base = absolute ? '/' : cwd;
   const seen = new SafeSet();
 
@@ -221,6 +238,8 @@ function* walkPattern(compiled, cwd, emit) {
     const key = `${index}\u0000${rel}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // An excluded directory is not entered, as in Node.
+    if (pruned !== null && rel !== '' && pruned(rel)) return;
     if (index === segments.length) {
       if (!dirOnly || isDir) yield* emit(rel, dirAbs);
       return;
@@ -260,10 +279,22 @@ function* walkPattern(compiled, cwd, emit) {
         const childAbs = lazyPath().join(dirAbs, name);
         if (type === UV_DIRENT_UNKNOWN) {
           const s = yield ['lstat', childAbs];
-          type = s !== null && isFileType(s, S_IFDIR) ? UV_DIRENT_DIR : UV_DIRENT_LINK;
+          type = s === null ? UV_DIRENT_FILE : isFileType(s, S_IFDIR) ? UV_DIRENT_DIR :
+            isFileType(s, S_IFLNK) ? UV_DIRENT_LINK : UV_DIRENT_FILE;
         }
-        if (type === UV_DIRENT_DIR) yield* visit(childAbs, join(name), index, true);
-        else if (index === segments.length - 1 && !dirOnly) yield* emit(join(name), childAbs);
+        if (type === UV_DIRENT_DIR) {
+          yield* visit(childAbs, join(name), index, true);
+          continue;
+        }
+        if (index === segments.length - 1 && !dirOnly) yield* emit(join(name), childAbs);
+        // Node's walk enters a link once, for the segment after the **
+        // only (the ** itself does not go on inside it): when the link's
+        // name matches that segment, whose pattern then applies to the
+        // link's entries too, or always when the pattern starts with './'.
+        if (type === UV_DIRENT_LINK && (dotStart || segmentMatches(segments[index + 1], name))) {
+          const st = yield ['stat', childAbs];
+          if (st !== null) yield* visit(childAbs, join(name), index + 1, isFileType(st, S_IFDIR));
+        }
       }
       return;
     }
@@ -298,15 +329,17 @@ function prepare(patterns, options) {
   const cwd = lazyPath().resolve(toPathIfFileURL(options.cwd ?? process.cwd()));
   const exclude = options.exclude;
   let excludeFn = null;
+  let pruned = null;
   if (typeof exclude === 'function') {
     excludeFn = exclude;
   } else if (ArrayIsArray(exclude)) {
     const compiled = [];
     for (const p of exclude) {
       validateString(p, 'options.exclude');
-      for (const e of expandBraces(p)) compiled.push(compilePattern(e));
+      for (const e of expandBraces(p)) compiled.push(compilePattern(e, true));
     }
     excludeFn = (path) => compiled.some((c) => matchesCompiled(c, path));
+    pruned = excludeFn;
   } else if (exclude !== undefined) {
     throw new ERR_INVALID_ARG_TYPE('options.exclude', ['function', 'string[]'], exclude);
   }
@@ -314,7 +347,7 @@ function prepare(patterns, options) {
   for (const p of patterns) for (const e of expandBraces(p)) list.push(compilePattern(e));
   // Dirents name their directory from cwd as given ('.' by default).
   const root = options.cwd === undefined ? '.' : toPathIfFileURL(options.cwd);
-  return { list, cwd, root, excludeFn, withFileTypes: Boolean(options.withFileTypes) };
+  return { list, cwd, root, excludeFn, pruned, withFileTypes: Boolean(options.withFileTypes) };
 }
 
 // Whether a relative result path matches a compiled (exclude) pattern.
@@ -338,7 +371,7 @@ function matchesCompiled(compiled, path) {
 
 // All matches as a generator of requests; `found` receives each result.
 function* run(prepared, found) {
-  const { list, cwd, root, excludeFn, withFileTypes } = prepared;
+  const { list, cwd, root, excludeFn, pruned, withFileTypes } = prepared;
   const results = new SafeSet();
   function* emit(rel, abs) {
     const path = rel === '' ? '.' : rel;
@@ -352,10 +385,11 @@ function* run(prepared, found) {
       const parent = path[0] === '/' ? dir : lazyPath().join(root, dir);
       entry = new DirentFromStats(lazyPath().basename(path), getStatsFromBinding(s), parent);
     }
-    if (excludeFn !== null && excludeFn(withFileTypes ? entry : path)) return;
+    // A function sees what would be returned; patterns see the path.
+    if (pruned !== null ? pruned(path) : excludeFn !== null && excludeFn(withFileTypes ? entry : path)) return;
     found(entry);
   }
-  for (const compiled of list) yield* walkPattern(compiled, cwd, emit);
+  for (const compiled of list) yield* walkPattern(compiled, cwd, emit, pruned);
 }
 
 function answerSync(op, path) {

@@ -12,6 +12,7 @@ const { decode, normalizeEncoding } = require('internal/buffer');
 const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_VALUE,
     ERR_METHOD_NOT_IMPLEMENTED,
   },
@@ -57,6 +58,7 @@ const fs = require('fs');
 const MathMax = Math.max;
 const MathMin = Math.min;
 const PromiseCtor = Promise;
+const PromiseReject = Promise.reject.bind(Promise);
 const PromiseResolve = Promise.resolve.bind(Promise);
 const ReflectApply = Reflect.apply;
 const SymbolAsyncDispose = Symbol.asyncDispose;
@@ -116,6 +118,7 @@ class FileHandle extends EventEmitter {
   #closePromise = null;
   #closeResolve = null;
   #closeReject = null;
+  #locked = false; // by readableWebStream, for good
 
   constructor(fd) {
     super();
@@ -157,6 +160,14 @@ class FileHandle extends EventEmitter {
     return this.#closePromise;
   }
 
+  // A method called on something other than a FileHandle rejects, as
+  // Node's do.
+  static #callOn(handle, syscall, op) {
+    if (handle === null || typeof handle !== 'object' || !(#fd in handle))
+      return PromiseReject(new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle'));
+    return handle.#call(syscall, op);
+  }
+
   // Runs op(fd) with the handle counted as busy, so close() waits for it.
   async #call(syscall, op) {
     if (this.#fd === -1) throw fileClosedError(syscall);
@@ -174,11 +185,11 @@ class FileHandle extends EventEmitter {
   }
 
   appendFile(data, options) {
-    return this.#call('writeFile', (fd) => writeFileHandle(fd, data, options, true));
+    return FileHandle.#callOn(this, 'writeFile', (fd) => writeFileHandle(fd, data, options, true));
   }
 
   chmod(mode) {
-    return this.#call('fchmod', (fd) => {
+    return FileHandle.#callOn(this, 'fchmod', (fd) => {
       mode = parseFileMode(mode, 'mode');
       const r = new FSReqPromise();
       return r.issued(binding.fchmod(fd, mode, r));
@@ -186,7 +197,7 @@ class FileHandle extends EventEmitter {
   }
 
   chown(uid, gid) {
-    return this.#call('fchown', (fd) => {
+    return FileHandle.#callOn(this, 'fchown', (fd) => {
       validateId(uid, 'uid');
       validateId(gid, 'gid');
       const r = new FSReqPromise();
@@ -195,25 +206,25 @@ class FileHandle extends EventEmitter {
   }
 
   datasync() {
-    return this.#call('fdatasync', (fd) => {
+    return FileHandle.#callOn(this, 'fdatasync', (fd) => {
       const r = new FSReqPromise();
       return r.issued(binding.fdatasync(fd, r));
     });
   }
 
   sync() {
-    return this.#call('fsync', (fd) => {
+    return FileHandle.#callOn(this, 'fsync', (fd) => {
       const r = new FSReqPromise();
       return r.issued(binding.fsync(fd, r));
     });
   }
 
   read(buffer, offset, length, position) {
-    return this.#call('read', (fd) => readHandle(fd, buffer, offset, length, position));
+    return FileHandle.#callOn(this, 'read', (fd) => readHandle(fd, buffer, offset, length, position));
   }
 
   readv(buffers, position) {
-    return this.#call('readv', async (fd) => {
+    return FileHandle.#callOn(this, 'readv', async (fd) => {
       validateBufferArray(buffers);
       if (typeof position !== 'number') position = null;
       const r = new FSReqPromise(buffers);
@@ -223,7 +234,7 @@ class FileHandle extends EventEmitter {
   }
 
   readFile(options) {
-    return this.#call('readFile', (fd) => readFileFd(fd, options));
+    return FileHandle.#callOn(this, 'readFile', (fd) => readFileFd(fd, options));
   }
 
   readLines(options = undefined) {
@@ -237,14 +248,14 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return this.#call('fstat', async (fd) => {
+    return FileHandle.#callOn(this, 'fstat', async (fd) => {
       const r = new FSReqPromise();
       return getStatsFromBinding(await r.issued(binding.fstat(fd, options?.bigint, r)));
     });
   }
 
   truncate(len = 0) {
-    return this.#call('ftruncate', (fd) => {
+    return FileHandle.#callOn(this, 'ftruncate', (fd) => {
       validateInteger(len, 'len');
       const r = new FSReqPromise();
       return r.issued(binding.ftruncate(fd, MathMax(0, len), r));
@@ -252,7 +263,7 @@ class FileHandle extends EventEmitter {
   }
 
   utimes(atime, mtime) {
-    return this.#call('futimes', (fd) => {
+    return FileHandle.#callOn(this, 'futimes', (fd) => {
       atime = toUnixTimestamp(atime, 'atime');
       mtime = toUnixTimestamp(mtime, 'mtime');
       const r = new FSReqPromise();
@@ -261,11 +272,11 @@ class FileHandle extends EventEmitter {
   }
 
   write(buffer, offsetOrOptions, length, position) {
-    return this.#call('write', (fd) => writeHandle(fd, buffer, offsetOrOptions, length, position));
+    return FileHandle.#callOn(this, 'write', (fd) => writeHandle(fd, buffer, offsetOrOptions, length, position));
   }
 
   writev(buffers, position) {
-    return this.#call('writev', async (fd) => {
+    return FileHandle.#callOn(this, 'writev', async (fd) => {
       validateBufferArray(buffers);
       if (typeof position !== 'number') position = null;
       if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
@@ -276,31 +287,42 @@ class FileHandle extends EventEmitter {
   }
 
   writeFile(data, options) {
-    return this.#call('writeFile', (fd) => writeFileHandle(fd, data, options, false));
+    return FileHandle.#callOn(this, 'writeFile', (fd) => writeFileHandle(fd, data, options, false));
   }
 
+  // The file from its current position as a byte stream. As in Node, the
+  // handle is locked from the call on (even if the options are then
+  // refused), and closed at the end or on cancel only with autoClose.
   readableWebStream(options = kEmptyObject) {
-    if (this.#fd === -1) throw new (require('internal/errors').codes.ERR_INVALID_STATE)('The FileHandle is closed');
+    const { ERR_INVALID_STATE } = require('internal/errors').codes;
+    if (this.#fd === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this.#closePromise) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this.#locked) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this.#locked = true;
     validateObject(options, 'options');
+    const { type = 'bytes', autoClose = false } = options;
+    validateBoolean(autoClose, 'options.autoClose');
+    if (type !== 'bytes') {
+      process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+        'ExperimentalWarning');
+    }
     const { ReadableStream } = require('internal/webstreams/readablestream');
     const handle = this;
-    let position = 0;
+    const done = () => (autoClose ? handle.close() : undefined);
     return new ReadableStream({
       type: 'bytes',
       autoAllocateChunkSize: 16384,
       async pull(controller) {
         const view = controller.byobRequest.view;
-        const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength, position);
-        position += bytesRead;
+        const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength, null);
         if (bytesRead === 0) {
           controller.close();
-          controller.byobRequest.respond(0);
-        } else {
-          controller.byobRequest.respond(bytesRead);
+          await done();
         }
+        controller.byobRequest.respond(bytesRead);
       },
       cancel() {
-        return handle.close();
+        return done();
       },
     });
   }

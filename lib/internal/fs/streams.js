@@ -18,6 +18,8 @@ const {
     ERR_INVALID_THIS,
     ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
+    ERR_STREAM_DESTROYED,
+    ERR_SYSTEM_ERROR,
   },
 } = require('internal/errors');
 const { errorOrDestroy } = require('internal/streams/destroy');
@@ -27,6 +29,7 @@ const {
   validateInteger,
 } = require('internal/validators');
 const {
+  asBuffer,
   copyObject,
   getOptions,
   getValidatedFd,
@@ -35,6 +38,7 @@ const {
   validatePath,
 } = require('internal/fs/utils');
 const fs = require('fs');
+const binding = internalBinding('fs');
 
 const FunctionPrototypeBind = Function.prototype.bind;
 const MathMin = Math.min;
@@ -224,15 +228,31 @@ const openReadFs = require('util').deprecate(function open() {},
 ReadStream.prototype.open = openReadFs;
 ReadStream.prototype._construct = construct;
 
+// fs.read as it was at startup: while a stream's read is still that one,
+// the binding reads into memory of its own (readChunk), which saves the
+// engine's zero-filling of a buffer about to be overwritten.
+const fsRead = fs.read;
+
+function readChunk(stream, n, callback) {
+  const req = {
+    oncomplete(err, bytes) {
+      if (err) callback(err);
+      else callback(null, bytes.length, asBuffer(bytes));
+    },
+  };
+  const pos = stream.pos === undefined ? -1 : stream.pos;
+  const err = binding.readChunk(getValidatedFd(stream.fd), n, pos, req);
+  if (err !== undefined) process.nextTick(callback, err);
+}
+
 ReadStream.prototype._read = function(n) {
   n = this.pos !== undefined ? MathMin(this.end - this.pos + 1, n) : MathMin(this.end - this.bytesRead + 1, n);
   if (n <= 0) {
     this.push(null);
     return;
   }
-  const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buf, 0, n, this.pos, (err, bytesRead, readBuf) => {
+  const done = (err, bytesRead, readBuf) => {
     this[kIsPerformingIO] = false;
     // _destroy waits for this before it closes the fd.
     if (this.destroyed) {
@@ -255,7 +275,9 @@ ReadStream.prototype._read = function(n) {
     } else {
       this.push(null);
     }
-  });
+  };
+  if (this[kFs].read === fsRead) readChunk(this, n, done);
+  else this[kFs].read(this.fd, Buffer.allocUnsafeSlow(n), 0, n, this.pos, done);
 };
 
 ReadStream.prototype._destroy = destroyStream;
@@ -319,26 +341,66 @@ const openWriteFs = require('util').deprecate(function open() {},
 WriteStream.prototype.open = openWriteFs;
 WriteStream.prototype._construct = construct;
 
+// The bytes after the first `skip` of a list of buffers.
+function dropBytes(chunks, skip) {
+  const rest = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    if (skip >= chunk.length) {
+      skip -= chunk.length;
+    } else {
+      rest.push(skip === 0 ? chunk : chunk.subarray(skip));
+      skip = 0;
+    }
+  }
+  return rest;
+}
+
+// Writes all of `size` bytes, as Node does: a short write goes on with the
+// rest, EAGAIN (a non-blocking descriptor) counts as nothing written, and
+// more than five writes in a row that write nothing give up. `vector`
+// selects fs.writev over a list of buffers, else fs.write of one buffer.
+function writeFully(stream, vector, data, size, pos, cb, retries) {
+  const done = (err, written) => {
+    if (err?.code === 'EAGAIN') {
+      err = null;
+      written = 0;
+    }
+    if (err || stream.destroyed) {
+      cb(err || new ERR_STREAM_DESTROYED(vector ? 'writev' : 'write'));
+      return;
+    }
+    stream.bytesWritten += written;
+    retries = written ? 0 : retries + 1;
+    size -= written;
+    if (pos != null) pos += written;
+    if (retries > 5) {
+      // Node's error, with a sentence where a context object belongs.
+      cb(new ERR_SYSTEM_ERROR(vector ? 'writev failed' : 'write failed'));
+    } else if (size > 0) {
+      const rest = vector ? dropBytes(data, written) : data.subarray(written);
+      writeFully(stream, vector, rest, size, pos, cb, retries);
+    } else {
+      cb();
+    }
+  };
+  if (vector) stream[kFs].writev(stream.fd, data, pos ?? null, done);
+  else stream[kFs].write(stream.fd, data, 0, size, pos, done);
+}
+
+// The end of a write: once the stream is destroyed, _destroy is waiting
+// for it (kIoDone) to close the descriptor.
 function afterWrite(stream, cb) {
-  return (err, bytes) => {
+  return (err) => {
     stream[kIsPerformingIO] = false;
-    if (stream.destroyed) {
-      cb(err);
-      stream.emit(kIoDone, err);
-      return;
-    }
-    if (err) {
-      cb(err);
-      return;
-    }
-    stream.bytesWritten += bytes;
-    cb();
+    cb(err);
+    if (stream.destroyed) stream.emit(kIoDone, err);
   };
 }
 
 WriteStream.prototype._write = function(data, encoding, cb) {
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos, afterWrite(this, cb));
+  writeFully(this, false, data, data.length, this.pos, afterWrite(this, cb), 0);
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -350,7 +412,7 @@ WriteStream.prototype._writev = function(data, cb) {
     size += chunks[i].length;
   }
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, chunks, this.pos ?? null, afterWrite(this, cb));
+  writeFully(this, true, chunks, size, this.pos, afterWrite(this, cb), 0);
   if (this.pos !== undefined) this.pos += size;
 };
 

@@ -736,8 +736,18 @@ function validateRmdirOptions(options, defaults) {
   return require('internal/fs/rimraf').validateRmdirOptions(options, defaults);
 }
 
+function validateRmOptions(path, options, expectDir, cb) {
+  return require('internal/fs/rimraf').validateRmOptions(path, options, expectDir, cb);
+}
+
+function validateRmOptionsSync(path, options, expectDir) {
+  return require('internal/fs/rimraf').validateRmOptionsSync(path, options, expectDir);
+}
+
 module.exports = {
   validateRmdirOptions,
+  validateRmOptions,
+  validateRmOptionsSync,
   warnOnNonPortableTemplate,
   bindingPath,
   validatedBindingPath,

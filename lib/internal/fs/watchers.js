@@ -106,8 +106,10 @@ class FSWatcher extends EventEmitter {
     this.#handles.set(rel, handle);
   }
 
-  // Every directory below dir gets its own watcher.
-  #watchTree(rel, dir) {
+  // Every directory below dir gets its own watcher. With `found`, each
+  // entry met is passed to it: the contents of a directory that appeared
+  // while watched, which may have been filled before its watcher started.
+  #watchTree(rel, dir, found) {
     let entries;
     try {
       entries = entriesFromBinding(binding.readdir(dir, true, false, undefined));
@@ -116,8 +118,9 @@ class FSWatcher extends EventEmitter {
     }
     const [names, types] = entries;
     for (let i = 0; i < names.length; i++) {
-      if (types[i] !== 2 /* UV_DIRENT_DIR */) continue;
       const childRel = rel === '' ? names[i] : lazyPath().join(rel, names[i]);
+      if (found !== undefined) found(childRel);
+      if (types[i] !== 2 /* UV_DIRENT_DIR */) continue;
       const child = lazyPath().join(dir, names[i]);
       if (this.#handles.has(childRel)) continue;
       try {
@@ -125,7 +128,7 @@ class FSWatcher extends EventEmitter {
       } catch {
         continue;
       }
-      this.#watchTree(childRel, child);
+      this.#watchTree(childRel, child, found);
     }
   }
 
@@ -142,17 +145,25 @@ class FSWatcher extends EventEmitter {
       return;
     }
     const relName = name === null ? rel : (rel === '' ? name : lazyPath().join(rel, name));
+    this.#emitChange(eventType, relName);
+    if (this.#closed) return; // by a listener
     if (eventType === 'rename' && name !== null) {
       const full = lazyPath().join(pathToString(this.#root), relName);
       if (binding.internalModuleStat(full) === 1 && !this.#handles.has(relName)) {
         try {
           this.#watchDir(relName, full);
-          this.#watchTree(relName, full);
         } catch {
-          // Gone again already.
+          return; // Gone again already.
         }
+        // What the new directory already holds is reported as Node does:
+        // a 'rename' for each entry, depth first.
+        this.#watchTree(relName, full, (entry) => this.#emitChange('rename', entry));
       }
     }
+  }
+
+  #emitChange(eventType, relName) {
+    if (this.#closed) return;
     this.emit('change', eventType,
       wantsBytes(this.#encoding) ? encodeName(BufferFrom(relName), this.#encoding) : relName);
   }
