@@ -206,13 +206,66 @@ proto.getMaxListeners = function getMaxListeners() {
   return maxListenersOf(this);
 };
 
-// The hot path. Listeners are called with as many arguments as emit() got,
-// through callListener(), which JavaScriptCore inlines.
-proto.emit = function emit(type, ...args) {
+// The hot path. Listeners get as many arguments as emit() did. Up to three
+// arguments, emit reads them from `arguments` and calls the listener with a
+// fixed count, which JavaScriptCore compiles without making an array (a
+// rest parameter or Reflect.apply costs an allocation per call, and emit
+// runs twice per chunk in a stream pipeline). The direct call is taken only
+// while the function's `call` is the builtin, so a patched `call` cannot
+// change what happens; everything else goes through emitArgs.
+proto.emit = function emit(type) {
   const events = this._events;
+  if (type === 'error') return emitArgs(this, type, argsAfterType(arguments));
+  if (events === undefined) return false;
+  const handler = events[type];
+  if (handler === undefined) return false;
+  const n = arguments.length;
+  if (n > 4) return emitArgs(this, type, argsAfterType(arguments));
+  if (typeof handler === 'function') {
+    const result = handler.call === FunctionPrototypeCall
+      ? callFixed(handler, this, n, arguments[1], arguments[2], arguments[3])
+      : ReflectApply(handler, this, argsAfterType(arguments));
+    if (result !== undefined && result !== null) addCatch(this, result, type, argsAfterType(arguments));
+  } else {
+    // A snapshot: listeners added or removed by a listener take effect
+    // from the next emit.
+    const len = handler.length;
+    const listeners = arrayClone(handler, len);
+    for (let i = 0; i < len; i++) {
+      const fn = listeners[i];
+      const result = fn.call === FunctionPrototypeCall
+        ? callFixed(fn, this, n, arguments[1], arguments[2], arguments[3])
+        : ReflectApply(fn, this, argsAfterType(arguments));
+      if (result !== undefined && result !== null) addCatch(this, result, type, argsAfterType(arguments));
+    }
+  }
+  return true;
+};
+
+// fn.call(that, ...) with emit's argument count n (1 to 4, the type
+// included).
+function callFixed(fn, that, n, a1, a2, a3) {
+  switch (n) {
+    case 1: return fn.call(that);
+    case 2: return fn.call(that, a1);
+    case 3: return fn.call(that, a1, a2);
+    default: return fn.call(that, a1, a2, a3);
+  }
+}
+
+function argsAfterType(args) {
+  const n = args.length - 1;
+  const out = new Array(n > 0 ? n : 0);
+  for (let i = 0; i < n; i++) out[i] = args[i + 1];
+  return out;
+}
+
+// Every other case: 'error', several listeners, many arguments.
+function emitArgs(that, type, args) {
+  const events = that._events;
   if (type === 'error') {
     if (events !== undefined && events[kErrorMonitor] !== undefined) {
-      ReflectApply(this.emit, this, concatArgs([kErrorMonitor], args));
+      ReflectApply(that.emit, that, concatArgs([kErrorMonitor], args));
     }
     if (events === undefined || events.error === undefined) throwUnhandledError(args);
   } else if (events === undefined) {
@@ -221,26 +274,23 @@ proto.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = callListener(handler, this, args);
-    if (result !== undefined && result !== null) addCatch(this, result, type, args);
+    const result = callListener(handler, that, args);
+    if (result !== undefined && result !== null) addCatch(that, result, type, args);
   } else {
     // A snapshot: listeners added or removed by a listener take effect
     // from the next emit.
     const len = handler.length;
     const listeners = arrayClone(handler, len);
     for (let i = 0; i < len; i++) {
-      const result = callListener(listeners[i], this, args);
-      if (result !== undefined && result !== null) addCatch(this, result, type, args);
+      const result = callListener(listeners[i], that, args);
+      if (result !== undefined && result !== null) addCatch(that, result, type, args);
     }
   }
   return true;
-};
+}
 
 // fn.call(that, args[0], ...) with a fixed count is several times faster
-// in JavaScriptCore than any varargs call (apply, Reflect.apply), which
-// materialises the rest array and copies it again. The direct call is taken
-// only while the function's `call` is the builtin, so a patched `call`
-// cannot change what happens; everything else goes through Reflect.apply.
+// in JavaScriptCore than any varargs call (apply, Reflect.apply).
 function callListener(fn, that, args) {
   if (fn.call === FunctionPrototypeCall) {
     switch (args.length) {
