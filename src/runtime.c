@@ -415,6 +415,7 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     /* Node always has SharedArrayBuffer and Atomics (Atomics.wait is a
      * common synchronous sleep); the engine's embedding default is off. */
     jsc_options_set_boolean("useSharedArrayBuffer", 1);
+    engine_loop_claim();
     rt->milestones[RUNTIME_MS_ENGINE] = (double)uv_hrtime();
     rt->ctx = JSGlobalContextCreate(NULL);
     if (!rt->ctx) {
@@ -428,6 +429,7 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     runtime_register(rt);
     rt->milestones[RUNTIME_MS_ENVIRONMENT] = (double)uv_hrtime();
     runtime_boot(rt, opts);
+    engine_loop_start(rt, &rt->loop);
     rt->milestones[RUNTIME_MS_BOOTSTRAP] = (double)uv_hrtime();
     return rt;
 }
@@ -456,6 +458,10 @@ static void runtime_drain_ticks(kiln_runtime *rt) {
         else
             break;
     }
+}
+
+void runtime_after_engine_work(kiln_runtime *rt) {
+    runtime_drain_ticks(rt);
 }
 
 JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,

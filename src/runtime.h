@@ -56,6 +56,15 @@ typedef void (*runtime_cleanup_fn)(kiln_runtime *rt, void *data);
 void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
                                runtime_cleanup_fn cleanup);
 void *runtime_binding_state(kiln_runtime *rt, const char *name);
+
+/* After the engine ran JavaScript from its own run loop (src/engine_loop.c):
+ * the nextTick queue and promise rejections, as after any callback. */
+void runtime_after_engine_work(kiln_runtime *rt);
+
+/* Drives the engine's run loop from libuv (src/binding/engine_loop.c):
+ * claim before the first engine context is made, start after boot. */
+void engine_loop_claim(void);
+void engine_loop_start(kiln_runtime *rt, uv_loop_t *loop);
 /* The same, or NULL when the binding set none yet. */
 void *runtime_find_binding_state(kiln_runtime *rt, const char *name);
 

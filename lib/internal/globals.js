@@ -8,6 +8,7 @@
 // structuredClone, ...) are enumerable, the classes are not.
 const lazyGlobals = [
   ['console', 'internal/console', ''],
+  ['WebAssembly'],
   // The language's own in V8 (explicit resource management); JavaScriptCore
   // lacks them.
   ['SuppressedError', 'internal/disposable'],
@@ -110,6 +111,19 @@ function install(g, requireBuiltin) {
         get navigator() { return requireBuiltin('internal/navigator').getNavigator(); },
       }, 'navigator').get,
     }),
+    // WebAssembly's promises hold the event loop open (internal/wasm),
+    // set up on the first read of the global.
+    WebAssembly: () => {
+      const wasm = g.WebAssembly;
+      const define = (value) => defineProperty(g, 'WebAssembly', {
+        __proto__: null, value, writable: true, configurable: true, enumerable: false,
+      });
+      defineProperty(g, 'WebAssembly', {
+        configurable: true, enumerable: false,
+        get: { get() { return define(requireBuiltin('internal/wasm').install(wasm)).WebAssembly; } }.get,
+        set: { set(value) { define(value); } }.set,
+      });
+    },
     crypto: () => defineProperty(g, 'crypto', {
       configurable: true, enumerable: true,
       get: Object.getOwnPropertyDescriptor({

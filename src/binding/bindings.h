@@ -9,6 +9,7 @@ JSObjectRef cares_binding(JSContextRef ctx);
 JSObjectRef contextify_binding(JSContextRef ctx);
 JSObjectRef crypto_binding(JSContextRef ctx);
 JSObjectRef dns_binding(JSContextRef ctx);
+JSObjectRef engine_loop_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef http_parser_binding(JSContextRef ctx);
 JSObjectRef os_binding(JSContextRef ctx);
@@ -36,6 +37,7 @@ static const struct {
     {"contextify", contextify_binding},
     {"crypto", crypto_binding},
     {"dns", dns_binding},
+    {"engine_loop", engine_loop_binding},
     {"fs", fs_binding},
     {"http_parser", http_parser_binding},
     {"os", os_binding},
