@@ -128,6 +128,19 @@ static JS_FN(util_get_shape) {
     return JSValueMakeNumber(ctx, util_shape(v));
 }
 
+/* binding.getSameShape(a, b) -> the shape two objects share, or -1 when
+ * their shapes differ, either is a primitive or shapes are not known. One
+ * call for both sides of a comparison: deep equality asks it of every pair
+ * of arrays, where listing keys costs far more. */
+static JS_FN(util_get_same_shape) {
+    JSValueRef a = JS_ARG(0);
+    JSValueRef b = JS_ARG(1);
+    if (!util_shape_ok || !JSValueIsObject(ctx, a) || !JSValueIsObject(ctx, b) ||
+        util_shape(a) != util_shape(b))
+        return JSValueMakeNumber(ctx, -1);
+    return JSValueMakeNumber(ctx, util_shape(a));
+}
+
 /* binding.getProxyTarget(value) -> the target of a Proxy, or undefined. */
 static JS_FN(util_get_proxy_target) {
     JSValueRef v = JS_ARG(0);
@@ -145,6 +158,7 @@ JSObjectRef util_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "getPromiseDetails", util_get_promise_details);
     js_set_fn(ctx, b, "getProxyTarget", util_get_proxy_target);
     js_set_fn(ctx, b, "getShape", util_get_shape);
+    js_set_fn(ctx, b, "getSameShape", util_get_same_shape);
     js_set(ctx, b, "promiseSupported", JSValueMakeBoolean(ctx, util_promise_type >= 0));
     return b;
 }

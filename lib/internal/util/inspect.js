@@ -65,7 +65,11 @@ const ReflectOwnKeys = Reflect.ownKeys;
 const ArrayIsArray = Array.isArray;
 const {
   join: joinFn, sort: sortFn, splice: spliceFn, indexOf: arrayIndexOfFn, includes: arrayIncludesFn,
+  pop: popFn,
 } = Array.prototype;
+// Shortening an array through its length is a slow path in JavaScriptCore;
+// pop is not.
+const ArrayPrototypePop = (a) => popFn.call(a);
 const ArrayPrototypeJoin = (a, sep) => joinFn.call(a, sep);
 const ArrayPrototypeSort = (a, cmp) => sortFn.call(a, cmp);
 const ArrayPrototypeSplice = (a, start, count, item) => spliceFn.call(a, start, count, item);
@@ -578,10 +582,23 @@ function isIndexKey(key) {
 // with showHidden, an array's length): a string-keyed property added to an
 // array that long is not shown.
 const kKeyScanLimit = 8192;
+let hasPlainShapeFn;
+function hasPlainShape(value) {
+  hasPlainShapeFn ??= require('internal/util/comparisons').hasPlainShape;
+  return hasPlainShapeFn(value);
+}
 const bindingNonIndexKeys = utilBinding.getOwnNonIndexProperties;
+// The keys of such an array: none, and a sign for formatArray that its
+// elements are plain data properties (an accessor on an index changes the
+// shape). Never written to.
+const kPlainArrayKeys = [];
 
 function getOwnNonIndexProperties(value, showHidden, length) {
   if (typeof bindingNonIndexKeys === 'function') return bindingNonIndexKeys(value, showHidden ? 0 : 1);
+  // An array or typed array whose shape says it has nothing but elements:
+  // one call into the engine, where listing keys makes a string per index
+  // and listing symbols of even a short array costs more than that call.
+  if (!showHidden && length !== 0 && hasPlainShape(value)) return kPlainArrayKeys;
   const keys = [];
   if (length <= kKeyScanLimit) {
     const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
@@ -738,6 +755,25 @@ const kFmtWeak = 9;
 const kFmtNamespace = 10;
 const kFmtByteLength = 11; // an ArrayBuffer inside a typed array: no bytes
 
+// The href of a real URL (checked through its brand, not its shape), else
+// undefined. The getter is looked up once, from kiln's own URL class; only
+// objects that inherit from it are tried, since the getter throws for
+// anything else and an exception is costly.
+let urlPrototype;
+let urlHrefGetter;
+function urlHref(value) {
+  if (urlHrefGetter === undefined) {
+    urlPrototype = require('internal/url').URL.prototype;
+    urlHrefGetter = ObjectGetOwnPropertyDescriptor(urlPrototype, 'href').get;
+  }
+  if (!ObjectPrototypeIsPrototypeOf(urlPrototype, value)) return undefined;
+  try {
+    return FunctionPrototypeCallFn.call(urlHrefGetter, value);
+  } catch {
+    return undefined;
+  }
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
   let keys;
   let protoProps;
@@ -886,6 +922,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
         fallback = boxed;
         base = getBoxedBase(value, boxed, ctx, keys, constructor, tag);
         if (keys.length === 0 && protoProps === undefined) return base;
+      } else if ((recurseTimes <= ctx.depth || ctx.depth === null) && urlHref(value) !== undefined) {
+        // A URL that reaches here (customInspect off, as assert's messages
+        // have it) shows as its href, as in Node: `http://foo/ { x: 1 }`.
+        base = urlHref(value);
+        if (keys.length === 0 && protoProps === undefined) return base;
       } else {
         if (keys.length === 0 && protoProps === undefined) {
           return `${getPrefix(constructor, tag, 'Object')}{}`;
@@ -932,7 +973,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
       else braces[0] = `${reference} ${braces[0]}`;
     }
   }
-  ctx.seen.length--;
+  ArrayPrototypePop(ctx.seen);
 
   if (ctx.sorted) {
     const comparator = ctx.sorted === true ? undefined : ctx.sorted;
@@ -959,7 +1000,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
 function runFormatter(formatter, ctx, value, recurseTimes, keys, braces, size) {
   switch (formatter) {
     case kFmtNone: return [];
-    case kFmtArray: return formatArray(ctx, value, recurseTimes);
+    case kFmtArray: return formatArray(ctx, value, recurseTimes, keys === kPlainArrayKeys);
     case kFmtSet: return formatSet(ctx, value, recurseTimes, size);
     case kFmtMap: return formatMap(ctx, value, recurseTimes, size);
     case kFmtTypedArray: return formatTypedArray(ctx, value, recurseTimes, size);
@@ -1429,11 +1470,29 @@ function remainingText(remaining) {
   return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
 }
 
-function formatArray(ctx, value, recurseTimes) {
+function formatArray(ctx, value, recurseTimes, plain) {
   const valLen = value.length;
   const len = MathMin(MathMax(0, ctx.maxArrayLength), valLen);
   const remaining = valLen - len;
   const output = [];
+  if (plain) {
+    // Elements are data properties: read without a descriptor each.
+    for (let i = 0; i < len; i++) {
+      if (!ObjectPrototypeHasOwnProperty(value, i)) {
+        return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
+      }
+      const element = value[i];
+      if (element === undefined) {
+        arrayPush(output, ctx.stylize('undefined', 'undefined'));
+      } else {
+        ctx.indentationLvl += 2;
+        arrayPush(output, formatValue(ctx, element, recurseTimes));
+        ctx.indentationLvl -= 2;
+      }
+    }
+    if (remaining > 0) arrayPush(output, remainingText(remaining));
+    return output;
+  }
   for (let i = 0; i < len; i++) {
     const desc = ObjectGetOwnPropertyDescriptor(value, i);
     // Sparse arrays are shown with their holes counted.
