@@ -129,8 +129,16 @@ class Harness {
       this.reporters.push(process.env.KILN_TEST_EVENTS ?
         require('internal/test_runner/runner').createEventWriter() : createReporter(reporterName()));
     }
-    process.on(kUncaught, (err) => this.onAsyncError(err, kUncaught));
-    process.on(kUnhandled, (err) => this.onAsyncError(err, kUnhandled));
+    const onUncaught = (err) => this.onAsyncError(err, kUncaught);
+    const onUnhandled = (err) => this.onAsyncError(err, kUnhandled);
+    process.on(kUncaught, onUncaught);
+    process.on(kUnhandled, onUnhandled);
+    // Removed when the final report starts, as Node does: an error from
+    // then on (such as the report's own failed write) ends the process.
+    this.stopCatching = () => {
+      process.removeListener(kUncaught, onUncaught);
+      process.removeListener(kUnhandled, onUnhandled);
+    };
     // The root's after hooks start at 'beforeExit'; the summary waits for
     // the other listeners, as in Node, where it goes through the reporter
     // stream.
@@ -200,6 +208,7 @@ class Harness {
       const counts = countTree(root);
       const duration = Number(process.hrtime.bigint() - root.startTime) / 1e6;
       const success = counts.failedAny === 0 && this.rootErrors === 0;
+      this.stopCatching();
       emitRunEnd((type, data) => this.emit(type, data), root.reportedCount, {
         tests: counts.tests, suites: counts.suites, passed: counts.passed, failed: counts.failed,
         cancelled: counts.cancelled, skipped: counts.skipped, todo: counts.todo, topLevel: counts.topLevel,
@@ -296,27 +305,39 @@ function reporterName() {
   return name;
 }
 
+// The report's text goes to stdout until a write fails (its reader went
+// away: EPIPE). The failure is an uncaught error, which the harness
+// reports as a diagnostic and counts as a failure (exit code 1); without
+// this, that diagnostic's own write would fail too, and so on forever.
+let reportBroken = false;
+function writeReport(text) {
+  if (reportBroken) return;
+  process.stdout.write(text, (err) => {
+    if (err) reportBroken = true;
+  });
+}
+
 function createReporter(name) {
-  const stdout = process.stdout;
   if (name === 'tap') {
     const { TapFormatter } = require('internal/test_runner/reporter/tap');
     const f = new TapFormatter();
     return (type, data) => {
       const text = f.handle(type, data);
-      if (text) stdout.write(text);
+      if (text) writeReport(text);
     };
   }
   if (name === 'dot') {
     const { DotFormatter } = require('internal/test_runner/reporter/dot');
     const { shouldColorize } = require('internal/test_runner/reporter/spec');
+    const stdout = process.stdout;
     const f = new DotFormatter({ colors: shouldColorize(stdout), columns: stdout.columns ?? 20 });
     return (type, data) => {
       const text = type === 'test:summary' ? f.end() : f.handle(type, data);
-      if (text) stdout.write(text);
+      if (text) writeReport(text);
     };
   }
   const { createDefaultReporter } = require('internal/test_runner/reporter/spec');
-  return createDefaultReporter();
+  return createDefaultReporter(writeReport);
 }
 
 function relativeLoc(loc) {

@@ -159,11 +159,11 @@ class SpecReporter {
   }
 }
 
-function createDefaultReporter() {
+function createDefaultReporter(write = (text) => process.stdout.write(text)) {
   const reporter = new SpecReporter({ colors: shouldColorize(process.stdout) });
   return (type, data) => {
     const text = reporter.handle(type, data);
-    if (text) process.stdout.write(text);
+    if (text) write(text);
   };
 }
 
