@@ -1,19 +1,24 @@
 'use strict';
 // node:worker_threads, partial: what the main thread knows about itself
 // (isMainThread, threadId, parentPort, workerData, resourceLimits), the
-// environment data and transfer marks. Worker, MessageChannel, MessagePort
-// and BroadcastChannel come with worker support; see docs/compat.md.
+// environment data, transfer marks, and MessageChannel, MessagePort and
+// BroadcastChannel within the thread. Worker comes with worker support;
+// see docs/compat.md.
 
 const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer');
-const kUncloneable = new WeakSet();
 const environmentData = new Map();
+let io;
+function lazyIo() {
+  return (io ??= require('internal/worker/io'));
+}
 
 function isObjectLike(v) {
   return v !== null && (typeof v === 'object' || typeof v === 'function');
 }
 
 function markAsUncloneable(obj) {
-  if (isObjectLike(obj)) kUncloneable.add(obj);
+  // structuredClone and postMessage refuse what is in this set.
+  if (isObjectLike(obj)) natives.uncloneable.add(obj);
 }
 
 function setEnvironmentData(key, value) {
@@ -23,6 +28,14 @@ function setEnvironmentData(key, value) {
 
 function getEnvironmentData(key) {
   return environmentData.get(key);
+}
+
+function receiveMessageOnPort(port) {
+  return lazyIo().receiveMessageOnPort(port);
+}
+
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  return lazyIo().moveMessagePortToContext(port, contextifiedSandbox);
 }
 
 module.exports = {
@@ -39,4 +52,22 @@ module.exports = {
   workerData: null,
   setEnvironmentData,
   getEnvironmentData,
+  receiveMessageOnPort,
+  moveMessagePortToContext,
 };
+// The classes load with their first use.
+for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = lazyIo()[name];
+      Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { __proto__: null, value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}

@@ -2,9 +2,12 @@
 // structuredClone(value, { transfer }): the HTML structured clone
 // algorithm for the values that exist in kiln: primitives, wrapper objects,
 // Date, RegExp, ArrayBuffer (and transfer of them), views, Map, Set, arrays,
-// plain objects, errors, Blob and File; cycles and shared references are
-// kept. Anything else (functions, symbols, class instances' prototypes,
-// WeakMaps, Promises, Proxies...) is a DataCloneError, as in Node.
+// plain objects, errors, Blob, File and CryptoKey; cycles and shared
+// references are kept. MessagePorts move when in the transfer list
+// (internal/worker/io registers how). Anything else (functions, symbols,
+// class instances' prototypes, WeakMaps, Promises, Proxies, what
+// markAsUncloneable marked...) is a DataCloneError, as in Node.
+// cloneForPost is the same for MessagePort#postMessage.
 
 const utilBinding = internalBinding('util');
 const { getPrototypeOf, keys: objectKeys } = Object;
@@ -42,10 +45,25 @@ function knownTypes() {
   return cellTypes;
 }
 
+// V8's words: a function as its source, another object as #<Name> (its
+// constructor's name), a primitive as its string.
 function dataCloneError(value) {
   let shown;
   try {
-    shown = typeof value === 'function' ? `${value}` : String(value);
+    if (typeof value === 'object' && value !== null) {
+      let name = 'Object';
+      for (let p = getPrototypeOf(value); p !== null; p = getPrototypeOf(p)) {
+        const desc = Object.getOwnPropertyDescriptor(p, 'constructor');
+        if (desc !== undefined && typeof desc.value === 'function' && typeof desc.value.name === 'string' &&
+            desc.value.name !== '') {
+          name = desc.value.name;
+          break;
+        }
+      }
+      shown = `#<${name}>`;
+    } else {
+      shown = typeof value === 'function' ? `${value}` : String(value);
+    }
   } catch {
     shown = 'value';
   }
@@ -64,14 +82,25 @@ function cloneValue(value, memory, transferred) {
   if (seen !== undefined) return seen;
   const t = knownTypes();
   const type = cellTypeOf(value);
-  if (utilBinding.getProxyTarget(value) !== undefined) throw dataCloneError(value);
+  if (utilBinding.getProxyTarget(value) !== undefined) {
+    // process.env is a Proxy here, an object with interceptors in Node,
+    // where it clones as a plain object of its variables.
+    if (value !== process.env) throw dataCloneError(value);
+    const env = {};
+    memory.set(value, env);
+    for (const k of objectKeys(value)) env[k] = value[k];
+    return env;
+  }
   let out;
   if (type === t.arrayBuffer) {
     // A SharedArrayBuffer's clone shares its memory; with one thread, the
     // same object is that (Node makes a second object over the memory).
     if (isSharedArrayBuffer(value)) return value;
-    out = transferred.get(value);
-    if (out === undefined) out = ReflectApply(ArrayBufferPrototypeSlice, value, [0, ReflectApply(byteLengthGetter, value, [])]);
+    // One in the transfer list is copied too, and detached once the whole
+    // clone is made (so that views of it still read their extent, and a
+    // failed clone leaves it as it was).
+    if (value.detached) throw new DOMException('An ArrayBuffer is detached and could not be cloned.', 'DataCloneError');
+    out = ReflectApply(ArrayBufferPrototypeSlice, value, [0, ReflectApply(byteLengthGetter, value, [])]);
     memory.set(value, out);
     return out;
   }
@@ -132,9 +161,19 @@ function cloneValue(value, memory, transferred) {
     }
     return out;
   } else if (Array.isArray(value)) {
-    out = new Array(value.length);
+    // A dense array without other properties (the usual one) is built by
+    // appending, which keeps the engine's fast storage; otherwise holes and
+    // named properties are copied as they are.
+    out = [];
     memory.set(value, out);
-    for (const k of objectKeys(value)) out[k] = cloneValue(value[k], memory, transferred);
+    const len = value.length;
+    const keys = objectKeys(value);
+    if (keys.length === len && (len === 0 || keys[len - 1] === `${len - 1}`)) {
+      for (let i = 0; i < len; i++) out[i] = cloneValue(value[i], memory, transferred);
+    } else {
+      out.length = len;
+      for (const k of keys) out[k] = cloneValue(value[k], memory, transferred);
+    }
     return out;
   } else if (typeof Blob === 'function' && value instanceof Blob) {
     out = typeof File === 'function' && value instanceof File ?
@@ -143,7 +182,24 @@ function cloneValue(value, memory, transferred) {
   } else if (type === t.object && require('internal/util/types').types.isCryptoKey(value)) {
     out = require('internal/crypto/webcrypto').cloneCryptoKey(value);
   } else if (type === t.object) {
-    // Platform objects (Headers, Request, URL, ...) are not plain data.
+    // A MessagePort moves only when listed in the transfer list.
+    if (portHooks !== null && portHooks.isPort(value)) {
+      if (!transferred.has(value)) {
+        throw new DOMException('Object that needs transfer was found in message but not listed in transferList',
+          'DataCloneError');
+      }
+      out = transferred.get(value);
+      if (out === null) {
+        out = portHooks.transfer(value);
+        transferred.set(value, out);
+      }
+      return out;
+    }
+    // Platform objects (Headers, Request, URL, ...) are not plain data, nor
+    // is what worker_threads.markAsUncloneable marked.
+    if (natives.uncloneable.has(value)) {
+      throw new DOMException('Cannot clone object of unsupported type.', 'DataCloneError');
+    }
     for (let p = getPrototypeOf(value); p !== null; p = getPrototypeOf(p)) {
       if (natives.uncloneable.has(p)) {
         throw new DOMException('Cannot clone object of unsupported type.', 'DataCloneError');
@@ -168,12 +224,56 @@ function findTypedArrayCtor(view) {
   return proto === null ? Uint8Array : proto.constructor;
 }
 
+// The transfer list's items, checked, as a Map of each to null (filled in
+// by the clone); ArrayBuffers are moved at once. `source` is the port
+// posting, which cannot move itself.
+function takeTransferList(list, source) {
+  const transferred = new Map();
+  for (const item of list) {
+    if (portHooks !== null && portHooks.isPort(item)) {
+      if (item === source) throw new DOMException('Transfer list contains source port', 'DataCloneError');
+      if (portHooks.isDetached(item)) {
+        throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      }
+      if (transferred.has(item)) {
+        throw new DOMException('Transfer list contains duplicate MessagePort', 'DataCloneError');
+      }
+    } else if (cellTypeOf(item) === knownTypes().arrayBuffer && !isSharedArrayBuffer(item)) {
+      if (item.detached || require('internal/buffer').isMarkedAsUntransferable(item)) {
+        throw new DOMException('Cannot transfer object of unsupported type.', 'DataCloneError');
+      }
+      if (transferred.has(item)) {
+        throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+      }
+    } else {
+      throw new DOMException('Found invalid value in transferList.', 'DataCloneError');
+    }
+    transferred.set(item, null);
+  }
+  return transferred;
+}
+
+// After the clone: the transfer list's ArrayBuffers are detached, and its
+// ports move (those the clone did not meet as well). Returns the moved ports.
+const ArrayBufferPrototypeTransfer = ArrayBuffer.prototype.transfer;
+function finishTransfer(transferred) {
+  const ports = [];
+  for (const { 0: item, 1: moved } of transferred) {
+    if (portHooks !== null && portHooks.isPort(item)) {
+      ports[ports.length] = moved === null ? portHooks.transfer(item) : moved;
+    } else {
+      ReflectApply(ArrayBufferPrototypeTransfer, item, [0]);
+    }
+  }
+  return ports;
+}
+
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) {
     const { ERR_MISSING_ARGS } = require('internal/errors').codes;
     throw new ERR_MISSING_ARGS('value');
   }
-  const transferred = new Map();
+  let transferred;
   if (options !== undefined && options !== null) {
     if (typeof options !== 'object') {
       const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
@@ -181,20 +281,32 @@ function structuredClone(value, options = undefined) {
     }
     const list = options.transfer;
     if (list !== undefined) {
-      for (const item of list) {
-        if (cellTypeOf(item) !== knownTypes().arrayBuffer) throw dataCloneError(item);
-        if (require('internal/buffer').isMarkedAsUntransferable(item)) {
-          throw new DOMException('An ArrayBuffer is marked as untransferable', 'DataCloneError');
-        }
-        if (transferred.has(item)) {
-          throw new DOMException('Transfer list contains duplicate', 'DataCloneError');
-        }
-        transferred.set(item, null);
+      if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+        const err = new TypeError("Failed to execute 'structuredClone': transfer in Options cannot be converted to sequence.");
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
       }
-      for (const item of transferred.keys()) transferred.set(item, item.transfer());
+      transferred = takeTransferList(list, null);
     }
   }
-  return cloneValue(value, new Map(), transferred);
+  if (transferred === undefined) return cloneValue(value, new Map(), new Map());
+  const out = cloneValue(value, new Map(), transferred);
+  finishTransfer(transferred);
+  return out;
 }
 
-module.exports = { structuredClone };
+// What MessagePort#postMessage sends: the clone of value and the ports
+// moved with it (the transfer list already made an array).
+function cloneForPost(value, list, source) {
+  const transferred = list.length === 0 ? new Map() : takeTransferList(list, source);
+  const out = cloneValue(value, new Map(), transferred);
+  return { value: out, ports: list.length === 0 ? [] : finishTransfer(transferred) };
+}
+
+// internal/worker/io registers how to know and move a MessagePort.
+let portHooks = null;
+function setPortHooks(hooks) {
+  portHooks = hooks;
+}
+
+module.exports = { structuredClone, cloneForPost, setPortHooks };

@@ -12,6 +12,7 @@ JSObjectRef dns_binding(JSContextRef ctx);
 JSObjectRef engine_loop_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
 JSObjectRef http_parser_binding(JSContextRef ctx);
+JSObjectRef messaging_binding(JSContextRef ctx);
 JSObjectRef os_binding(JSContextRef ctx);
 JSObjectRef pipe_binding(JSContextRef ctx);
 JSObjectRef process_binding(JSContextRef ctx);
@@ -40,6 +41,7 @@ static const struct {
     {"engine_loop", engine_loop_binding},
     {"fs", fs_binding},
     {"http_parser", http_parser_binding},
+    {"messaging", messaging_binding},
     {"os", os_binding},
     {"pipe", pipe_binding},
     {"process", process_binding},
