@@ -235,6 +235,10 @@ static JS_FN(runtime_builtin_ids) {
     return arr;
 }
 
+/* Indices into runtime_builtins of the public top-level modules (tools/js2c.c). */
+extern const unsigned short runtime_builtins_public[];
+extern const size_t runtime_builtins_public_count;
+
 /* natives.builtinNamesIn(source) -> the top-level builtin module names
  * (not internal/..., not _stream_*, no subpaths) that occur in source: the
  * globals `kiln -e` defines. A C scan, so that an -e script pays for the
@@ -245,11 +249,10 @@ static JS_FN(runtime_builtin_names_in) {
         return NULL;
     JSObjectRef arr = js_array_new(ctx);
     size_t n = 0;
-    for (size_t i = 0; i < runtime_builtins_count; i++) {
-        const char *id = runtime_builtins[i].id;
-        if (id[0] == '_' || strncmp(id, "internal", 8) == 0 || strchr(id, '/') || !strstr(src.s, id))
-            continue;
-        js_array_set(ctx, arr, n++, js_str(ctx, id));
+    for (size_t i = 0; i < runtime_builtins_public_count; i++) {
+        const char *id = runtime_builtins[runtime_builtins_public[i]].id;
+        if (strstr(src.s, id))
+            js_array_set(ctx, arr, n++, js_str(ctx, id));
     }
     js_cstr_free(&src);
     return arr;

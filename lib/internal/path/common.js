@@ -53,7 +53,16 @@ function collapse(path, start, isSep, sep, allowAboveRoot) {
   let ups = 0;
   let segStart = start;
   for (let i = start; i <= len; i++) {
-    if (i < len && !isSep(StringPrototypeCharCodeAt(path, i))) continue;
+    if (i < len) {
+      // POSIX separators are found by indexOf, a segment at a time: a call
+      // per character makes the helpers hot enough at startup for the JIT.
+      if (isSep === isPosixSep) {
+        i = StringPrototypeIndexOf(path, '/', i);
+        if (i === -1) i = len;
+      } else if (!isSep(StringPrototypeCharCodeAt(path, i))) {
+        continue;
+      }
+    }
     const segLen = i - segStart;
     if (segLen === 0 ||
         (segLen === 1 && StringPrototypeCharCodeAt(path, segStart) === kDot)) {
