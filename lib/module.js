@@ -39,10 +39,10 @@ Module.registerHooks = function registerHooks(hooks) {
   return require('internal/modules/cjs/loader').registerHooks(hooks);
 };
 
-// Off-thread ES module hooks run on the ES module loader, which kiln does
-// not have yet: say so rather than accept hooks that would never run.
+// Asynchronous ES module hooks (Node runs them off-thread; kiln on the main
+// thread, lib/internal/modules/esm/hooks.js).
 Module.register = function register(specifier, parentURL = undefined, options = undefined) {
-  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('register');
+  return require('internal/modules/esm/hooks').register(specifier, parentURL, options);
 };
 
 // The compile cache. JavaScriptCore's C API can neither save nor load

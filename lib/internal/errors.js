@@ -314,6 +314,8 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
     supported.length === 2 ? `${supported[0]} and ${last}` : `${last}`;
   return `Only URLs with a scheme in: ${list} are supported by the default ESM loader. Received protocol '${url.protocol}'`;
 }, Error);
+E('ERR_LOADER_CHAIN_INCOMPLETE', (hook) => `"${hook}" did not call the next hook in its chain and did not ` +
+  'explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`, RangeError);
 E('ERR_IMPORT_ATTRIBUTE_MISSING', (url, key, value) =>
   `Module "${url}" needs an import attribute of "${key}: ${value}"`, TypeError);

@@ -94,6 +94,7 @@ enum { SC_MODULE, SC_FUNCTION, SC_BLOCK, SC_CLASS };
 typedef struct {
     uint32_t parent;
     uint8_t kind;
+    uint8_t arrow; /* an SC_FUNCTION of an arrow function: no own `arguments` */
 } tp_scope;
 
 enum { R_CAND = 1, R_SHORTHAND = 2, R_CALLEE = 4, R_DEAD = 8 };
@@ -125,6 +126,7 @@ typedef struct {
     uint32_t spec_len;
     const char *attrs; /* canonical JSON object */
     uint32_t attrs_len;
+    bool source; /* `import source x from` (the source phase) */
 } tp_import;
 
 #define TP_NS 0xFFFFFFFFu /* a namespace binding: the whole module */
@@ -197,6 +199,7 @@ typedef struct {
     uint32_t ntab_mask;
 
     TP_VEC(tp_scope) scopes;
+    bool args_seen; /* a reference to `arguments` was recorded */
     TP_VEC(tp_refent) refs;
     tp_map decls;
     TP_VEC(tp_edit) edits;
@@ -1040,7 +1043,7 @@ static char *tp_strdup_arena(P *p, const char *s, size_t n) {
 
 static uint32_t tp_scope_new(P *p, uint8_t kind, uint32_t parent) {
     uint32_t id = p->scopes.n;
-    tp_push(p->scopes, (tp_scope){parent, kind});
+    tp_push(p->scopes, (tp_scope){parent, kind, 0});
     return id;
 }
 
@@ -1098,6 +1101,8 @@ static void tp_declare(P *p, uint32_t name, int kind, uint32_t pos) { tp_declare
 
 static uint32_t tp_ref(P *p, uint8_t flags) {
     uint32_t r = p->refs.n;
+    if (p->tok.id == KW_ARGUMENTS)
+        p->args_seen = true;
     tp_push(p->refs, (tp_refent){p->tok.start, p->tok.end, p->tok.id, p->cur, flags});
     return r;
 }
@@ -1114,6 +1119,7 @@ static void tp_clear_cand(P *p, uint32_t from) {
 static uint32_t tp_arrow_scope(P *p, uint32_t r0, uint32_t s0) {
     uint32_t outer = p->cur;
     uint32_t sc = tp_scope_new(p, SC_FUNCTION, outer);
+    p->scopes.v[sc].arrow = 1;
     for (uint32_t s = s0; s < sc; s++)
         if (p->scopes.v[s].parent == outer)
             p->scopes.v[s].parent = sc;
@@ -1595,11 +1601,43 @@ static tp_ex tp_function_expr(P *p, bool is_async) {
 }
 
 /* import(...) and import.meta; the current token is `import`. */
+/* The name `source` (of `import source x` and `import.source(...)`). */
+static bool tp_is_source(P *p) {
+    if (TOK != T_NAME || p->tok.escaped)
+        return false;
+    tp_name *n = &p->names.v[p->tok.id];
+    return n->len == 6 && memcmp(n->s, "source", 6) == 0;
+}
+
 static void tp_import_expr(P *p) {
     uint32_t start = p->tok.start;
     tp_next(p);
     if (TOK == '.') {
         tp_next(p);
+        if (tp_is_source(p) && !p->script) {
+            /* import.source(x): the source phase of a dynamic import */
+            tp_add_edit(p, start, p->tok.end, "_$kiln_m.source", 15);
+            tp_next(p);
+            if (TOK != '(')
+                tp_unexpected(p);
+            tp_next(p);
+            bool no_in = p->no_in;
+            p->no_in = false;
+            tp_assign(p);
+            if (TOK == ',') {
+                tp_next(p);
+                if (TOK != ')') {
+                    tp_assign(p);
+                    if (TOK == ',')
+                        tp_next(p);
+                }
+            }
+            p->no_in = no_in;
+            if (TOK != ')')
+                tp_fail(p, p->tok.start, "missing ) after argument list");
+            tp_next(p);
+            return;
+        }
         if (!tp_is(p, KW_META))
             tp_unexpected(p);
         if (p->script)
@@ -1660,6 +1698,7 @@ static tp_ex tp_primary(P *p) {
                     tp_next(p);
                     tp_check_binding(p);
                     uint32_t sc = tp_scope_new(p, SC_FUNCTION, p->cur);
+                    p->scopes.v[sc].arrow = 1;
                     tp_declare_in(p, sc, p->tok.id, D_PARAM, p->tok.start, 0);
                     tp_next(p);
                     if (TOK != T_ARROW || p->tok.nl)
@@ -1679,6 +1718,7 @@ static tp_ex tp_primary(P *p) {
             if ((id == KW_EVAL || id == KW_ARGUMENTS) && !p->script)
                 tp_fail(p, p->refs.v[r].start, "Unexpected eval or arguments in strict mode");
             uint32_t sc = tp_scope_new(p, SC_FUNCTION, p->cur);
+            p->scopes.v[sc].arrow = 1;
             tp_declare_in(p, sc, id, D_PARAM, p->refs.v[r].start, 0);
             return tp_arrow_body(p, sc, false);
         }
@@ -2414,7 +2454,7 @@ static char *tp_cook_string(P *p, uint32_t *n) {
 
 /* The module specifier (current token, a string) and its `with { ... }`
  * clause; returns the import index, shared by equal requests. */
-static uint32_t tp_module_request(P *p) {
+static uint32_t tp_module_request(P *p, bool source) {
     if (TOK != T_STRING)
         tp_unexpected(p);
     uint32_t spec_len;
@@ -2484,14 +2524,14 @@ static uint32_t tp_module_request(P *p) {
     tp_buf_ch(&b, '}');
     for (uint32_t i = 0; i < p->imports.n; i++) {
         tp_import *im = &p->imports.v[i];
-        if (im->spec_len == spec_len && im->attrs_len == b.n && memcmp(im->spec, spec, spec_len) == 0 &&
+        if (im->spec_len == spec_len && im->attrs_len == b.n && im->source == source && memcmp(im->spec, spec, spec_len) == 0 &&
             memcmp(im->attrs, b.s, b.n) == 0) {
             free(b.s);
             return i;
         }
     }
     char *a = tp_strdup_arena(p, b.s, b.n);
-    tp_push(p->imports, (tp_import){spec, spec_len, a, (uint32_t)b.n});
+    tp_push(p->imports, (tp_import){spec, spec_len, a, (uint32_t)b.n, source});
     free(b.s);
     return p->imports.n - 1;
 }
@@ -2541,7 +2581,22 @@ static void tp_import_decl(P *p) {
     uint32_t start = p->tok.start;
     tp_next(p);
     p->pend_n = 0;
-    if (TOK != T_STRING) {
+    bool source = false;
+    if (tp_is_source(p)) {
+        /* `import source x from '...'`; `import source from` imports a default */
+        tp_tok t = tp_peek(p);
+        if (t.type == T_NAME && !(t.id == KW_FROM && !t.escaped)) {
+            source = true;
+            tp_next(p);
+            tp_check_binding(p);
+            tp_pend(p, p->tok.id, p->tok.start, TP_NS);
+            tp_next(p);
+            if (!tp_is(p, KW_FROM))
+                tp_unexpected(p);
+            tp_next(p);
+        }
+    }
+    if (!source && TOK != T_STRING) {
         if (TOK == T_NAME) {
             tp_check_binding(p);
             tp_pend(p, p->tok.id, p->tok.start, KW_DEFAULT);
@@ -2590,7 +2645,7 @@ static void tp_import_decl(P *p) {
             tp_unexpected(p);
         tp_next(p);
     }
-    uint32_t imp = tp_module_request(p);
+    uint32_t imp = tp_module_request(p, source);
     for (uint32_t i = 0; i < p->pend_n; i++) {
         uint32_t b = p->ibinds.n;
         tp_push(p->ibinds, (tp_ibind){imp, p->pend[i].imported});
@@ -2616,7 +2671,7 @@ static void tp_export_decl(P *p) {
         if (!tp_is(p, KW_FROM))
             tp_unexpected(p);
         tp_next(p);
-        uint32_t imp = tp_module_request(p);
+        uint32_t imp = tp_module_request(p, false);
         if (as == ~0u)
             tp_push(p->stars, imp);
         else
@@ -2647,7 +2702,7 @@ static void tp_export_decl(P *p) {
         tp_next(p);
         if (tp_is(p, KW_FROM)) {
             tp_next(p);
-            uint32_t imp = tp_module_request(p);
+            uint32_t imp = tp_module_request(p, false);
             for (uint32_t i = n0; i < p->exports.n; i++) {
                 tp_export *e = &p->exports.v[i];
                 e->kind = EX_FROM;
@@ -3203,22 +3258,55 @@ static tp_ibind *tp_import_of(P *p, uint32_t name) {
     return d && d->kind == D_IMPORT ? &p->ibinds.v[d->data] : NULL;
 }
 
-/* Rewrites for every reference that resolves to an import. */
+/* Whether a module-code reference to `arguments` would see the generator's
+ * own arguments object: no non-arrow function (nor class, whose field
+ * initialisers the engine refuses it in) lies between it and the module. */
+static bool tp_module_arguments(P *p, uint32_t s) {
+    while (s != 0) {
+        tp_scope *sc = &p->scopes.v[s];
+        if ((sc->kind == SC_FUNCTION && !sc->arrow) || sc->kind == SC_CLASS)
+            return false;
+        s = sc->parent;
+    }
+    return true;
+}
+
+/* Rewrites for every reference that resolves to an import, and for
+ * `arguments` at the module's top level (renamed to an undeclared name, so
+ * it is a ReferenceError and typeof gives "undefined", as in a module). */
 static void tp_resolve_refs(P *p, tp_edits *out) {
-    if (!p->ibinds.n)
+    if (!p->ibinds.n && (p->script || !p->args_seen))
         return;
     /* Which names are imports at all: most references are not. */
-    uint8_t *is_import = tp_xmalloc(p->names.n);
+    uint8_t *is_import = tp_xmalloc(p->names.n ? p->names.n : 1);
     memset(is_import, 0, p->names.n);
-    for (uint32_t i = 0; i < p->decls.cap; i++) {
-        tp_slot *s = &p->decls.v[i];
-        if (s->key && s->kind == D_IMPORT)
-            is_import[(uint32_t)(s->key - 1)] = 1;
+    if (p->ibinds.n) {
+        for (uint32_t i = 0; i < p->decls.cap; i++) {
+            tp_slot *s = &p->decls.v[i];
+            if (s->key && s->kind == D_IMPORT)
+                is_import[(uint32_t)(s->key - 1)] = 1;
+        }
     }
+    bool module = !p->script;
     tp_buf b = {0};
     for (uint32_t r = 0; r < p->refs.n; r++) {
         tp_refent *ref = &p->refs.v[r];
-        if ((ref->flags & R_DEAD) || !is_import[ref->name])
+        if (ref->flags & R_DEAD)
+            continue;
+        if (module && ref->name == KW_ARGUMENTS && !is_import[ref->name]) {
+            if (!tp_module_arguments(p, ref->scope))
+                continue;
+            b.n = 0;
+            if (ref->flags & R_SHORTHAND) {
+                tp_buf_add(&b, (const char *)p->s + ref->start, ref->end - ref->start);
+                tp_buf_str(&b, ": ");
+            }
+            tp_buf_str(&b, "_$kiln_arguments");
+            char *rep = tp_strdup_arena(p, b.s, b.n);
+            tp_push(*out, (tp_edit){ref->start, ref->end, rep, (uint32_t)b.n});
+            continue;
+        }
+        if (!is_import[ref->name])
             continue;
         uint32_t s = ref->scope;
         tp_slot *d;
@@ -3409,6 +3497,8 @@ static void tp_generate(P *p, transpile_result *out) {
         tp_buf_quote(&m, im->spec, im->spec_len);
         tp_buf_str(&m, ",\"attributes\":");
         tp_buf_add(&m, im->attrs, im->attrs_len);
+        if (im->source)
+            tp_buf_str(&m, ",\"phase\":\"source\"");
         tp_buf_ch(&m, '}');
     }
     tp_buf_str(&m, "],\"bindings\":[");

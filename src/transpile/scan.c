@@ -303,15 +303,39 @@ static bool sc_method_follows(const sc_t *at) {
     return method;
 }
 
+/* Direct eval calls get their argument passed through
+ * `_$kiln_import.s(...)`, which gives a string of code the same rewriting
+ * (the eval'd code sees the wrapper's `_$kiln_import`): `eval(x)` becomes
+ * `eval(_$kiln_import.s(x))`, still a direct eval. */
+#define SC_EVAL_MAX 32
+
+/* Whether the name at t follows the word `function` (a declaration). */
+static bool sc_after_function(const sc_t *t) {
+    if (t->prev_type != S_NAME)
+        return false;
+    uint32_t i = t->start;
+    while (i > 0 && (t->s[i - 1] == ' ' || t->s[i - 1] == '\t' || t->s[i - 1] == '\n' || t->s[i - 1] == '\r'))
+        i--;
+    return i >= 8 && memcmp(t->s + i - 8, "function", 8) == 0 && (i == 8 || !sc_id(t->s[i - 9]));
+}
+
+static void sc_insert(tp_buf *b, const char *src, uint32_t *copied, uint32_t at, const char *text) {
+    tp_buf_add(b, src + *copied, at - *copied);
+    tp_buf_str(b, text);
+    *copied = at;
+}
+
 int transpile_script(const char *src, size_t len, transpile_result *out) {
     memset(out, 0, sizeof *out);
-    if (len < 6 || !memmem(src, len, "import", 6))
+    if (len < 4 || (!memmem(src, len, "import", 6) && !memmem(src, len, "eval", 4)))
         return 0;
     sc_t t;
     sc_init(&t, src, len);
     tp_buf b = {0};
     uint32_t copied = 0;
     bool any = false;
+    uint32_t evals[SC_EVAL_MAX]; /* paren depths of the open eval( argument lists */
+    uint32_t nevals = 0;
     sc_next(&t);
     while (t.type != S_EOF) {
         if (sc_word(&t, "import") && !(t.prev_type == S_PUNCT && t.prev_c == '.' && t.prev_c != '?')) {
@@ -326,10 +350,26 @@ int transpile_script(const char *src, size_t len, transpile_result *out) {
             }
             continue;
         }
+        if (sc_word(&t, "eval") && !(t.prev_type == S_PUNCT && t.prev_c == '.') && !sc_after_function(&t)) {
+            sc_next(&t);
+            if (sc_punct(&t, '(') && nevals < SC_EVAL_MAX && !sc_method_follows(&t)) {
+                sc_insert(&b, src, &copied, t.end, "_$kiln_import.s(");
+                evals[nevals++] = t.paren - 1;
+                any = true;
+                sc_next(&t);
+            }
+            continue;
+        }
+        if (nevals && sc_punct(&t, ')') && t.paren == evals[nevals - 1]) {
+            sc_insert(&b, src, &copied, t.start, ")");
+            nevals--;
+        }
         sc_next(&t);
     }
-    if (!any)
+    if (!any) {
+        free(b.s);
         return 0;
+    }
     tp_buf_add(&b, src + copied, len - copied);
     out->code_len = b.n;
     out->code = tp_buf_cstr(&b);
@@ -410,16 +450,142 @@ static char *cx_dup(const char *s, size_t n) {
     return o;
 }
 
-/* A string token's value (simple escapes only); NULL if it has others. */
+static int cx_hex(uint8_t c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+        return (c | 0x20) - 'a' + 10;
+    return -1;
+}
+
+/* A \u escape at s[*i] (just after the `u`): its code unit or code point,
+ * or -1 when malformed. */
+static int32_t cx_uescape(const uint8_t *s, uint32_t n, uint32_t *i) {
+    uint32_t k = *i;
+    int32_t v = 0;
+    if (k < n && s[k] == '{') {
+        k++;
+        uint32_t digits = 0;
+        while (k < n && s[k] != '}') {
+            int h = cx_hex(s[k++]);
+            if (h < 0 || ++digits > 6)
+                return -1;
+            v = v * 16 + h;
+        }
+        if (k >= n || !digits || v > 0x10FFFF)
+            return -1;
+        *i = k + 1;
+        return v;
+    }
+    for (int j = 0; j < 4; j++) {
+        int h = k < n ? cx_hex(s[k++]) : -1;
+        if (h < 0)
+            return -1;
+        v = v * 16 + h;
+    }
+    *i = k;
+    return v;
+}
+
+static uint32_t cx_utf8(uint8_t *o, uint32_t cp) {
+    if (cp < 0x80) {
+        o[0] = (uint8_t)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (uint8_t)(0xC0 | cp >> 6);
+        o[1] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (uint8_t)(0xE0 | cp >> 12);
+        o[1] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (uint8_t)(0xF0 | cp >> 18);
+    o[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (uint8_t)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* A string token's value, escapes decoded (as UTF-8); NULL when it is
+ * malformed or names no well-formed string (a lone surrogate), which Node's
+ * lexer does not count as an export name either. */
 static char *cx_string(const sc_t *t) {
     if (t->type != S_STRING || t->end - t->start < 2 || t->s[t->end - 1] != t->s[t->start])
         return NULL;
     const uint8_t *s = t->s + t->start + 1;
     uint32_t n = t->end - t->start - 2;
-    for (uint32_t i = 0; i < n; i++)
-        if (s[i] == '\\')
-            return NULL;
-    return cx_dup((const char *)s, n);
+    if (!memchr(s, '\\', n))
+        return cx_dup((const char *)s, n);
+    uint8_t *o = tp_xmalloc((size_t)n * 2 + 1); /* an escape is never shorter than its UTF-8 */
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n;) {
+        uint8_t c = s[i++];
+        if (c != '\\') {
+            o[m++] = c;
+            continue;
+        }
+        if (i >= n)
+            goto bad;
+        c = s[i++];
+        int32_t cp;
+        switch (c) {
+        case 'n': cp = '\n'; break;
+        case 't': cp = '\t'; break;
+        case 'r': cp = '\r'; break;
+        case 'b': cp = '\b'; break;
+        case 'f': cp = '\f'; break;
+        case 'v': cp = '\v'; break;
+        case '0':
+            if (i < n && s[i] >= '0' && s[i] <= '9')
+                goto bad;
+            cp = 0;
+            break;
+        case 'x': {
+            int h1 = i < n ? cx_hex(s[i]) : -1, h2 = i + 1 < n ? cx_hex(s[i + 1]) : -1;
+            if (h1 < 0 || h2 < 0)
+                goto bad;
+            cp = h1 * 16 + h2;
+            i += 2;
+            break;
+        }
+        case 'u':
+            cp = cx_uescape(s, n, &i);
+            if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF))
+                goto bad;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                /* a pair only as two escapes */
+                if (i + 1 >= n || s[i] != '\\' || s[i + 1] != 'u')
+                    goto bad;
+                i += 2;
+                int32_t lo = cx_uescape(s, n, &i);
+                if (lo < 0xDC00 || lo > 0xDFFF)
+                    goto bad;
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+            }
+            break;
+        case '\r':
+            if (i < n && s[i] == '\n')
+                i++;
+            continue;
+        case '\n':
+            continue;
+        default:
+            if (c >= '1' && c <= '9')
+                goto bad;
+            o[m++] = c; /* \' \" \\ and the like, or a multi-byte character's lead */
+            continue;
+        }
+        m += cx_utf8(o + m, (uint32_t)cp);
+    }
+    o[m] = 0;
+    return (char *)o;
+bad:
+    free(o);
+    return NULL;
 }
 
 static void cx_add(cx_t *x, char *name, bool re) {

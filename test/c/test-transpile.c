@@ -320,6 +320,13 @@ static void test_shadowing(void) {
          ";\nclass C { x = _$kiln_i0.a; static { let a; a; } m(a) { a; } }");
     body("import { a } from 'x';\nx = { m(a) { a; }, get g() { return a; } };",
          ";\nx = { m(a) { a; }, get g() { return _$kiln_i0.a; } };");
+    /* `arguments` is no binding at a module's top level (nor in its arrows). */
+    body("typeof arguments; x = () => arguments[0]; ({ arguments });",
+         "typeof _$kiln_arguments; x = () => _$kiln_arguments[0]; ({ arguments: _$kiln_arguments });");
+    body("function f() { return () => arguments; } x = { m() { arguments; } };",
+         "function f() { return () => arguments; } x = { m() { arguments; } };");
+    body("class C { x = arguments; static { arguments; } } o.arguments; (b = arguments) => b;",
+         "class C { x = arguments; static { arguments; } } o.arguments; (b = _$kiln_arguments) => b;");
 }
 
 static void test_exports(void) {
@@ -371,6 +378,13 @@ static void test_meta(void) {
          "{\"imports\":[{\"specifier\":\"./x.js\",\"attributes\":{}},{\"specifier\":\"./j.json\",\"attributes\":"
          "{\"type\":\"json\"}},{\"specifier\":\"./v.js\",\"attributes\":{}}],\"bindings\":[[0,\"default\"],[0,\"b\"],"
          "[1,\"default\"],[0,\"q\"]],\"exports\":[\"r\",\"z\"],\"stars\":[2],\"async\":false,\"offset\":184}");
+    /* A source phase import is a request of its own; `import source from` is a default import. */
+    meta("import source w from './a.wasm';\nimport source from './a.wasm';\nw;",
+         "{\"imports\":[{\"specifier\":\"./a.wasm\",\"attributes\":{},\"phase\":\"source\"},{\"specifier\":"
+         "\"./a.wasm\",\"attributes\":{}}],\"bindings\":[[1,\"default\"]],\"exports\":[],\"stars\":[],"
+         "\"async\":false,\"offset\":119}");
+    body("import source w from './a.wasm';\nw; f(w); import.source('./b.wasm'); import.source(x, { with: {} });",
+         ";\n_$kiln_i0; f(_$kiln_i0); _$kiln_m.source('./b.wasm'); _$kiln_m.source(x, { with: {} });");
     /* The same specifier with other attributes is another request; keys sort. */
     meta("import a from 'm' with { b: '1', a: '2' };\nimport c from 'm';\nimport d from 'm' with { 'a': '2', b: '1' };",
          "{\"imports\":[{\"specifier\":\"m\",\"attributes\":{\"a\":\"2\",\"b\":\"1\"}},{\"specifier\":\"m\","
@@ -529,9 +543,18 @@ static void test_script(void) {
     /* after `if (...)` a slash starts a regular expression; after `(x)` it divides */
     script("if (a) /'/.test(s); import('x'); y = (1) / 2; import('z') // '",
            "if (a) /'/.test(s); _$kiln_import('x'); y = (1) / 2; _$kiln_import('z') // '");
+    /* direct eval calls pass their code through _$kiln_import.s */
+    script("eval('import(1)'); eval(f(a), (b)); eval();",
+           "eval(_$kiln_import.s('import(1)')); eval(_$kiln_import.s(f(a), (b))); eval(_$kiln_import.s());");
+    script("eval(eval(x)) + (eval)(y)", "eval(_$kiln_import.s(eval(_$kiln_import.s(x)))) + (eval)(y)");
+    script("a.eval(x); function eval(a) {} o = { eval(x) { return 1; } }; evaluate(x)", "(unchanged)");
 }
 
 static void test_cjs(void) {
+    /* escapes in string keys are decoded; a lone surrogate names nothing */
+    cjs("exports['\\u{D83C}'] = 0; exports['\\u{D83C}\\u{DF10}'] = 1; exports['\\uD83C\\uDF10x'] = 2;\n"
+        "exports['\\x61\\u0062\\'c'] = 3; module.exports['\\uDF10'] = 4; exports['\\u{110000}'] = 5;",
+        "{\"exports\":[\"\\ud83c\\udf10\",\"\\ud83c\\udf10x\",\"ab'c\"],\"reexports\":[]}");
     cjs("exports.a = 1; exports['b'] = 2; module.exports.c = 3; module.exports['d'] = 4; exports.e == 1; exports.f;",
         "{\"exports\":[\"a\",\"b\",\"c\",\"d\",\"e\"],\"reexports\":[]}");
     cjs("Object.defineProperty(exports, '__esModule', { value: true });\n"

@@ -212,7 +212,21 @@ function bind(L) {
     return module.exports;
   }
 
-  return { registerHooks, loadWithHooks, resolveFilenameWithHooks };
+  // An import by the ES module loader while hooks are registered: the same
+  // chains, ending in the ES module loader's own steps (esm/loader.js).
+  function resolveForImport(specifier, parentURL, importAttributes, defaultResolve) {
+    const hooks = hookChain.slice();
+    return runChain('resolve', hooks, hooks.length - 1, specifier,
+      new ModuleResolveContext(parentURL, importAttributes, [...getConditions()]), defaultResolve, validateResolved);
+  }
+
+  function loadForImport(url, format, importAttributes, defaultLoad) {
+    const hooks = hookChain.slice();
+    return runChain('load', hooks, hooks.length - 1, url,
+      new ModuleLoadContext(format, importAttributes, [...getConditions()]), defaultLoad, validateLoaded);
+  }
+
+  return { registerHooks, loadWithHooks, resolveFilenameWithHooks, resolveForImport, loadForImport };
 }
 
 module.exports = { bind };

@@ -625,7 +625,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
 // .mjs and .cjs say what they are; .js and extensionless files (and a main
 // file of any name) follow the package's "type"; undefined: detect.
 function formatOf(module, filename) {
-  if (filename.endsWith('.mjs')) return 'module';
+  if (filename.endsWith('.mjs') || (module.id === '.' && filename.endsWith('.wasm'))) return 'module';
   if (filename.endsWith('.cjs')) return 'commonjs';
   const pkg = packageJson.packageScope(filename);
   if (!pkg || pkg.type === 'none') return undefined;
@@ -738,6 +738,7 @@ Module._preloadModules = function _preloadModules(requests) {
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = path.resolve(main);
   process.argv[1] = resolved;
+  if (`${natives.execArgv}`.includes('loader')) require('internal/modules/esm/hooks').applyLoaderFlags();
   Module._load(resolved, null, true);
 };
 
@@ -762,4 +763,10 @@ Module.findPackageJSON = function findPackageJSON(specifier, base) {
 Module.Module = Module;
 Module._initPaths();
 
-module.exports = { Module, makeRequireFunction, wrapSafe, registerHooks };
+// The ES module loader's way to the registerHooks() chains: undefined
+// while none is registered.
+function importHooks() {
+  return hookChain.length > 0 ? customizationHooks() : undefined;
+}
+
+module.exports = { Module, makeRequireFunction, wrapSafe, registerHooks, importHooks };

@@ -125,7 +125,8 @@ function lowerUsing(source, name) {
     __proto__: null, value, writable: true, configurable: true, enumerable: false,
   });
   hidden('_$kiln_using', require('internal/disposable').usingStack);
-  hidden('_$kiln_import', (specifier, options) => esmLoader().importFromCommonJS(specifier, options, name));
+  hidden('_$kiln_import', require('internal/modules/esm/resolve').scriptImport(
+    (specifier, options) => esmLoader().importFromCommonJS(specifier, options, name)));
   return lowered;
 }
 
@@ -133,7 +134,8 @@ function rewriteImport(source, name) {
   const rewritten = require('internal/modules/esm/resolve').transpiler().transformScript(source);
   if (rewritten === undefined) return source;
   Object.defineProperty(globalThis, '_$kiln_import', {
-    value: (specifier, options) => esmLoader().importFromCommonJS(specifier, options, name),
+    value: require('internal/modules/esm/resolve').scriptImport(
+      (specifier, options) => esmLoader().importFromCommonJS(specifier, options, name)),
     writable: true, configurable: true, enumerable: false,
   });
   return rewritten;

@@ -28,7 +28,7 @@ function wrapWithImport(Module, filename, content, wrapperOffsets) {
     throw err;
   }
   wrapperOffsets.set(filename, outer.length + Module.wrapper[0].length);
-  return make((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename));
+  return make(esmResolve().scriptImport((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename)));
 }
 
 // `using` declarations in a CommonJS module the engine refused: the
@@ -57,7 +57,7 @@ function wrapWithUsing(Module, filename, content, wrapperOffsets) {
     throw err;
   }
   wrapperOffsets.set(filename, outer.length + Module.wrapper[0].length);
-  return make((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename),
+  return make(esmResolve().scriptImport((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename)),
               require('internal/disposable').usingStack);
 }
 

@@ -45,7 +45,10 @@ const EVALUATING = 2;
 const EVALUATING_ASYNC = 3;
 const EVALUATED = 4;
 
-const moduleMap = new Map(); // url (+ '\0json' for JSON) -> record
+let moduleMap = new Map(); // url (+ '\0json' for JSON) -> record
+// The modules of register()'s hooks: apart from the application's, as on
+// Node's hooks thread.
+const hooksModuleMap = new Map();
 let asyncCounter = 0;
 
 // ---- records -------------------------------------------------------------------------
@@ -160,6 +163,9 @@ function getRecord(url, attributes, source) {
   if (format === 'module') {
     if (source === undefined) source = readSource(url, file);
     initSourceText(rec, source);
+  } else if (format === 'wasm') {
+    rec.cyclic = true;
+    initWasm(rec, require('fs').readFileSync(file));
   } else if (format === 'commonjs') {
     initCommonJS(rec, source);
   } else if (format === 'json') {
@@ -216,10 +222,159 @@ function decorateSyntaxError(err, url) {
   }
 }
 
+// A WebAssembly module (Node 24's ES module integration): a source text
+// module in all but its source. Its imports are the modules its import
+// section names; its body instantiates it with their bindings; its exports
+// are the instance's (a global's value, read live, for a global).
+let wasmWarned = false;
+function initWasm(rec, bytes) {
+  const { Module, Instance, Global, LinkError } = WebAssembly;
+  const mod = new Module(bytes);
+  rec.sourceObject = mod;
+  const imports = Module.imports(mod);
+  const exports = Module.exports(mod);
+  const url = rec.url;
+  const specifiers = [];
+  const bindings = [];
+  for (let i = 0; i < imports.length; i++) {
+    const impt = imports[i];
+    if (impt.module.startsWith('wasm-js:')) throw new LinkError(`Invalid Wasm import "${impt.module}" in ${url}`);
+    if (impt.name.startsWith('wasm:') || impt.name.startsWith('wasm-js:')) {
+      throw new LinkError(`Invalid Wasm import name "${impt.name}" in ${url}`);
+    }
+    let index = specifiers.indexOf(impt.module);
+    if (index === -1) index = specifiers.push(impt.module) - 1;
+    bindings.push([index, impt.name]);
+  }
+  const names = [];
+  for (let i = 0; i < exports.length; i++) {
+    const name = exports[i].name;
+    if (name.startsWith('wasm:') || name.startsWith('wasm-js:')) {
+      throw new LinkError(`Invalid Wasm export name "${name}" in ${url}`);
+    }
+    names.push(name);
+  }
+  rec.meta = {
+    imports: specifiers.map((specifier) => ({ specifier, attributes: {} })),
+    bindings,
+    exports: names,
+    stars: [],
+    async: false,
+    offset: 0,
+  };
+  rec.fn = function* wasmModule(m) {
+    const values = { __proto__: null };
+    rec.wasmValues = values;
+    const snapshot = { __proto__: null };
+    const getters = { __proto__: null };
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i];
+      getters[n] = () => snapshot[n];
+    }
+    m.e(getters);
+    yield;
+    if (!wasmWarned) {
+      wasmWarned = true;
+      process.emitWarning('Importing WebAssembly module instances is an experimental feature and might change at any time',
+                          'ExperimentalWarning');
+    }
+    const importObject = { __proto__: null };
+    for (let i = 0; i < imports.length; i++) {
+      const impt = imports[i];
+      const dep = rec.deps[bindings[i][0]];
+      importObject[impt.module] ??= { __proto__: null };
+      // (from another wasm module: the export itself, a global as a Global)
+      importObject[impt.module][impt.name] = dep.format === 'wasm' && dep.wasmValues !== undefined ?
+        dep.wasmValues[impt.name] : m.d[bindings[i][0]][impt.name];
+    }
+    const instance = new Instance(mod, importObject);
+    const out = instance.exports;
+    for (let i = 0; i < names.length; i++) {
+      const v = out[names[i]];
+      values[names[i]] = v;
+      // A global exports its value at instantiation, as in Node 24 (whose
+      // bindings are not live yet); a v128 one, which JavaScript cannot
+      // see, exports undefined.
+      let value = v;
+      if (v instanceof Global) {
+        try {
+          value = v.value;
+        } catch {
+          value = undefined;
+        }
+      }
+      snapshot[names[i]] = value;
+    }
+  };
+}
+
+// `import source x from` a module: a leaf already evaluated whose
+// "namespace" is the module's source object (a wasm module's
+// WebAssembly.Module; other modules have none). The module itself is
+// neither linked nor evaluated.
+function sourcePhaseRecord(rec) {
+  if (rec.sourceObject === undefined) {
+    const err = new SyntaxError(`Source phase import object is not defined for module '${rec.url}'`);
+    err.code = 'ERR_SOURCE_PHASE_NOT_DEFINED';
+    throw err;
+  }
+  installAbstractModuleSource();
+  return {
+    url: rec.url, format: rec.format, cyclic: false, status: EVALUATED, hasError: false,
+    namespace: rec.sourceObject, deps: [], hasTLA: false,
+  };
+}
+
+// %AbstractModuleSource%: the prototype of WebAssembly.Module.prototype,
+// whose @@toStringTag getter names the kind of source, as in V8.
+let abstractModuleSourceInstalled = false;
+function installAbstractModuleSource() {
+  if (abstractModuleSourceInstalled) return;
+  abstractModuleSourceInstalled = true;
+  const WasmModule = WebAssembly.Module;
+  if (Object.getPrototypeOf(WasmModule.prototype) !== Object.prototype) return;
+  function AbstractModuleSource() {
+    throw new TypeError('Illegal constructor');
+  }
+  ObjectDefineProperty(AbstractModuleSource.prototype, Symbol.toStringTag, {
+    __proto__: null,
+    configurable: true,
+    enumerable: false,
+    get() {
+      try {
+        WasmModule.exports(this);
+        return 'WebAssembly.Module';
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  Object.setPrototypeOf(WasmModule.prototype, AbstractModuleSource.prototype);
+  Object.setPrototypeOf(WasmModule, AbstractModuleSource);
+}
+
+// import.source(specifier, options): the source object, nothing evaluated.
+async function dynamicSourceImport(specifier, options, parentURL) {
+  specifier = `${specifier}`;
+  const attributes = importAttributes(options);
+  await undefined;
+  const url = resolveWithHint(specifier, parentURL, false);
+  return sourcePhaseRecord(getRecord(url, attributes, undefined)).namespace;
+}
+
 function initCommonJS(rec, source) {
   const names = new Set();
   const file = rec.filename;
-  if (file !== undefined) collectCJSNames(file, source, names, new Set());
+  if (file !== undefined) {
+    collectCJSNames(file, source, names, new Set());
+  } else if (source !== undefined) {
+    // (source a load hook gave for a URL that is no file)
+    try {
+      for (const n of transpiler().cjsExports(source).exports) names.add(n);
+    } catch {
+      // no names
+    }
+  }
   names.delete('default');
   names.delete('module.exports');
   rec.names = [...names, 'default', 'module.exports'];
@@ -322,8 +477,14 @@ function loadGraph(root) {
       const req = imports[i];
       let dep;
       try {
-        const url = resolveWithHint(req.specifier, rec.url, false);
-        dep = getRecord(url, req.attributes, undefined);
+        const sync = syncHooks();
+        if (sync !== undefined) {
+          dep = getRecordSyncHooked(sync, req.specifier, rec.url, req.attributes);
+        } else {
+          const url = resolveWithHint(req.specifier, rec.url, false);
+          dep = getRecord(url, req.attributes, undefined);
+        }
+        if (req.phase === 'source') dep = sourcePhaseRecord(dep);
       } catch (err) {
         rec.deps.length = 0;
         throw err;
@@ -340,6 +501,178 @@ function loadGraph(root) {
   }
 }
 
+// ---- loading through module.register() hooks (esm/hooks.js) -----------------------------------
+
+let hooksModule;
+const hooks = () => (hooksModule ??= require('internal/modules/esm/hooks'));
+// --experimental-loader: hooks.js is loaded only for a command line that
+// names a loader.
+let loaderFlagsChecked = false;
+function applyLoaderFlags() {
+  if (loaderFlagsChecked) return;
+  loaderFlagsChecked = true;
+  if (`${natives.execArgv}`.includes('loader')) hooks().applyLoaderFlags();
+}
+
+function hooksActive() {
+  return hooksModule !== undefined && hooksModule.active();
+}
+// (hooks.js tells when it registers hooks: until then it need not be loaded)
+function useHooks(m) {
+  hooksModule = m;
+}
+
+const inflight = new Map(); // key -> promise of a record being loaded through hooks
+
+function sourceText(source) {
+  if (typeof source === 'string') return source;
+  if (ArrayBuffer.isView(source)) return Buffer.from(source.buffer, source.byteOffset, source.byteLength).toString('utf8');
+  return Buffer.from(source).toString('utf8');
+}
+
+function sourceBytes(source) {
+  if (typeof source === 'string') return Buffer.from(source);
+  return source;
+}
+
+// The record of a module the hooks resolved to url: made from what the
+// load hooks give the first time.
+async function getRecordHooked(url, format, attributes, map = moduleMap) {
+  const jsonKey = url + '\0json';
+  let rec = map.get(jsonKey) ?? map.get(url);
+  if (rec !== undefined) return rec;
+  const key = `${url}\0${attributes?.type ?? ''}${map === moduleMap ? '' : '\0hooks'}`;
+  let p = inflight.get(key);
+  if (p === undefined) {
+    p = (async () => {
+      // (the default load step checks the attributes against the format)
+      const loaded = await hooks().load(url, format, attributes, map !== moduleMap);
+      return recordFromLoad(url, loaded.format, loaded.source, map);
+    })();
+    inflight.set(key, p);
+    p.then(() => inflight.delete(key), () => inflight.delete(key));
+  }
+  return p;
+}
+
+// The record for what load hooks gave for url (or the one made before).
+function recordFromLoad(url, format, source, map) {
+  const k = url + attributesKey(format);
+  const existing = map.get(k);
+  if (existing !== undefined) return existing;
+  const r = new ModuleRecord(url, format);
+  if (format === 'module') {
+    initSourceText(r, sourceText(source));
+  } else if (format === 'json') {
+    initJSON(r, sourceText(source));
+  } else if (format === 'wasm') {
+    r.cyclic = true;
+    initWasm(r, sourceBytes(source));
+  } else if (format === 'commonjs') {
+    if (source !== undefined && source !== null) r.hookedSource = sourceText(source);
+    initCommonJS(r, r.hookedSource);
+  } else {
+    initBuiltin(r);
+  }
+  map.set(k, r);
+  return r;
+}
+
+// module.registerHooks() hooks (synchronous), which Node runs for imports
+// too: the record of an import they resolve and load.
+function syncHooks() {
+  return cjsLoader().importHooks();
+}
+
+function getRecordSyncHooked(sync, specifier, parentURL, attributes) {
+  const resolved = sync.resolveForImport(specifier, parentURL, attributes ?? { __proto__: null }, (s, ctx) => {
+    const url = resolveWithHint(s, ctx.parentURL, false);
+    let format;
+    try {
+      format = url.startsWith('node:') ? 'builtin' : formatOf(url, url.startsWith('file:') ? fileURLToPath(url) : undefined, undefined);
+    } catch {
+      format = undefined;
+    }
+    return { url, format, importAttributes: ctx.importAttributes };
+  });
+  const url = resolved.url;
+  const attrs = resolved.importAttributes ?? attributes;
+  checkAttributeKeys(url, attrs);
+  const cached = moduleMap.get(url + (attrs?.type === 'json' ? '\0json' : '')) ?? moduleMap.get(url);
+  if (cached !== undefined && (cached.format === 'json') === (attrs?.type === 'json')) return cached;
+  const loaded = sync.loadForImport(url, resolved.format ?? undefined, attrs, (u, ctx) => {
+    if (u.startsWith('node:')) return { format: 'builtin', source: null };
+    const file = u.startsWith('file:') ? fileURLToPath(u) : undefined;
+    let format = ctx.format ?? undefined;
+    const source = u.startsWith('data:') ? dataURLText(u) : require('fs').readFileSync(file);
+    if (format === undefined) format = formatOf(u, file, `${source}`);
+    validateAttributes(u, format, ctx.importAttributes);
+    return { format, source };
+  });
+  // (CommonJS from a file runs through require(), whose hooks are these)
+  const source = loaded.format === 'commonjs' && url.startsWith('file:') ? undefined : loaded.source;
+  return recordFromLoad(url, loaded.format, source, moduleMap);
+}
+
+async function resolveAndGetHooked(specifier, parentURL, attributes, map = moduleMap) {
+  const r = await hooks().resolve(specifier, parentURL, attributes, map !== moduleMap);
+  return getRecordHooked(r.url, r.format, r.importAttributes, map);
+}
+
+// loadGraph, with each module request resolved and loaded by the hooks.
+async function loadGraphHooked(root, map = moduleMap) {
+  const stack = [root];
+  const visited = new Set([root]);
+  while (stack.length > 0) {
+    const rec = stack.pop();
+    if (!rec.cyclic || rec.status !== NEW || rec.deps.length === rec.meta.imports.length) continue;
+    const imports = rec.meta.imports;
+    const deps = [];
+    for (let i = 0; i < imports.length; i++) {
+      const req = imports[i];
+      let dep = await resolveAndGetHooked(req.specifier, rec.url, req.attributes, map);
+      if (req.phase === 'source') dep = sourcePhaseRecord(dep);
+      deps.push(dep);
+    }
+    if (rec.deps.length !== imports.length) rec.deps = deps;
+    for (let i = rec.deps.length - 1; i >= 0; i--) {
+      const dep = rec.deps[i];
+      if (!visited.has(dep)) {
+        visited.add(dep);
+        stack.push(dep);
+      }
+    }
+  }
+}
+
+// The module of a register() call made while other hooks are registered:
+// resolved and loaded by them (the hooks being registered wait for it).
+async function importHooksModuleHooked(specifier, parentURL) {
+  const rec = await resolveAndGetHooked(specifier, parentURL, undefined, hooksModuleMap);
+  await loadGraphHooked(rec, hooksModuleMap);
+  return run(rec);
+}
+
+// The module of a register() call: loaded without hooks, and evaluated at
+// once; { namespace } when that finished now, else { promise }.
+function loadHooksModule(specifier, parentURL) {
+  const saved = moduleMap;
+  moduleMap = hooksModuleMap;
+  try {
+    const url = resolveWithHint(specifier, parentURL, false);
+    const rec = getRecord(url, undefined, undefined);
+    prepare(rec);
+    const waits = pendingInstantiations(rec);
+    if (waits.length > 0) return { promise: Promise.all(waits).then(() => evaluate(rec)).then(() => rec.namespace) };
+    const promise = evaluate(rec);
+    if (rec.hasError) throw rec.evaluationError;
+    if (rec.status === EVALUATED) return { namespace: rec.namespace };
+    return { promise: promise.then(() => rec.namespace) };
+  } finally {
+    moduleMap = saved;
+  }
+}
+
 // ---- linking ---------------------------------------------------------------------------------
 
 function makeModuleObject(rec) {
@@ -350,6 +683,9 @@ function makeModuleObject(rec) {
     },
     import(specifier, options) {
       return dynamicImport(specifier, options, rec.url);
+    },
+    source(specifier, options) {
+      return dynamicSourceImport(specifier, options, rec.url);
     },
     // A module with `using` declarations: the factory of its disposal
     // stacks. The one of its top level becomes `s`, disposed once the body
@@ -627,8 +963,8 @@ function evaluateLeaf(rec, parent, specifier) {
 
 function evaluateCommonJS(rec) {
   const { Module } = cjsLoader();
-  const exports = rec.filename !== undefined ?
-    Module._load(rec.filename, undefined, rec.isMain) : undefined;
+  const exports = rec.hookedSource !== undefined ? evaluateHookedCommonJS(rec) :
+    rec.filename !== undefined ? Module._load(rec.filename, undefined, rec.isMain) : undefined;
   const values = rec.values;
   const names = rec.names;
   const isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
@@ -637,6 +973,27 @@ function evaluateCommonJS(rec) {
     if (n === 'default' || n === 'module.exports') values[n] = exports;
     else if (isObject && hasOwnProperty.call(exports, n)) values[n] = exports[n];
   }
+}
+
+// CommonJS source a load hook gave: compiled as the file (or URL) it is
+// for, and cached as it.
+function evaluateHookedCommonJS(rec) {
+  const { Module } = cjsLoader();
+  const filename = rec.filename ?? rec.url;
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const mod = new Module(filename, undefined);
+  mod.filename = filename;
+  if (path.isAbsolute(filename)) mod.paths = Module._nodeModulePaths(path.dirname(filename));
+  Module._cache[filename] = mod;
+  try {
+    mod._compile(rec.hookedSource, filename, 'commonjs');
+  } catch (err) {
+    delete Module._cache[filename];
+    throw err;
+  }
+  mod.loaded = true;
+  return mod.exports;
 }
 
 // A JSON file is one object for import and require(): the CommonJS
@@ -763,6 +1120,15 @@ function decorateReferenceError(module, err) {
   try {
     message = err.message;
   } catch {
+    return err;
+  }
+  // The transpiler's name for a top-level `arguments` (docs/esm.md).
+  if (message.endsWith('_$kiln_arguments')) {
+    try {
+      err.message = message.replace('_$kiln_arguments', 'arguments');
+    } catch {
+      // a frozen error keeps its message
+    }
     return err;
   }
   const m = cjsGlobalLike.exec(message);
@@ -907,6 +1273,14 @@ async function dynamicImport(specifier, options, parentURL) {
   specifier = `${specifier}`;
   const attributes = importAttributes(options);
   await undefined;
+  applyLoaderFlags();
+  if (hooksActive()) {
+    const rec = await resolveAndGetHooked(specifier, parentURL, attributes);
+    await loadGraphHooked(rec);
+    return run(rec);
+  }
+  const sync = syncHooks();
+  if (sync !== undefined) return run(getRecordSyncHooked(sync, specifier, parentURL, attributes));
   const url = resolveWithHint(specifier, parentURL, false);
   const rec = getRecord(url, attributes, undefined);
   return run(rec);
@@ -982,6 +1356,20 @@ function reportUncaught(err) {
   require('internal/process/execution').handleUncaught(err);
 }
 
+// The main module when hooks are registered: resolved and loaded by them.
+function startMainHooked(url) {
+  Promise.resolve().then(async () => {
+    await hooks().whenReady();
+    const rec = await resolveAndGetHooked(url, undefined, undefined);
+    if (rec.format === 'commonjs' && rec.hookedSource === undefined) {
+      rec.isMain = true;
+      cjsLoader().Module._load(rec.filename, null, true);
+      return;
+    }
+    startMain(rec);
+  }).then(undefined, reportUncaught);
+}
+
 function startMain(rec) {
   mainRecord = rec;
   rec.isMain = true;
@@ -989,7 +1377,13 @@ function startMain(rec) {
   process.on('exit', onExitCheckUnsettled);
   // The entry runs in a promise job, as in Node: process.nextTick callbacks
   // it queues run after its promise reactions.
-  Promise.resolve().then(() => run(rec)).then(mainSettled, (err) => {
+  Promise.resolve().then(async () => {
+    if (hooksActive()) {
+      await hooks().whenReady();
+      await loadGraphHooked(rec);
+    }
+    return run(rec);
+  }).then(mainSettled, (err) => {
     mainSettled();
     reportUncaught(err);
   });
@@ -1003,8 +1397,13 @@ function runMain(filename, source) {
   const url = fileURL(filename);
   let rec;
   try {
+    applyLoaderFlags();
+    if (hooksActive()) {
+      startMainHooked(url);
+      return;
+    }
     rec = getRecord(url, undefined, source);
-    if (rec.format !== 'module') {
+    if (rec.format !== 'module' && rec.format !== 'wasm') {
       // Only syntax CommonJS refuses made it a module.
       rec = new ModuleRecord(url, 'module');
       initSourceText(rec, source);
@@ -1025,6 +1424,7 @@ function evalModule(source, print) {
   const url = `${fileURL(process.cwd())}/[eval1]`.replace('//[eval1]', '/[eval1]');
   const rec = new ModuleRecord(url, 'module');
   try {
+    applyLoaderFlags();
     initSourceText(rec, source);
   } catch (err) {
     reportUncaught(err);
@@ -1038,7 +1438,7 @@ function evalModule(source, print) {
 // from its extension and package "type" (a .js file with module syntax
 // outside a "type" package too: the CommonJS loader finds that one).
 function isESMEntry(filename) {
-  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.mjs') || filename.endsWith('.wasm')) return true;
   if (filename.endsWith('.cjs')) return false;
   const ext = path.extname(filename);
   if (ext !== '.js' && ext !== '') return false;
@@ -1135,6 +1535,12 @@ function namespaceWithESModule(ns) {
 }
 
 module.exports = {
+  useHooks,
+  loadHooksModule,
+  importHooksModuleHooked,
+  checkAttributeKeys,
+  validateAttributes,
+  dataURLText,
   checkModuleSyntax,
   namespaceWithESModule,
   dynamicImport,

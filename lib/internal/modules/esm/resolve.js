@@ -309,6 +309,20 @@ function transpiler() {
   return (transpile ??= internalBinding('transpile'));
 }
 
+// The `_$kiln_import` a script's rewritten import() calls, with the `s`
+// that its direct eval calls pass their code through (transformScript
+// rewrites `eval(x)` as `eval(_$kiln_import.s(x))`), so import() in
+// eval'd code works too.
+function evalSource(code) {
+  if (typeof code !== 'string') return code;
+  const rewritten = transpiler().transformScript(code);
+  return rewritten === undefined ? code : rewritten;
+}
+function scriptImport(fn) {
+  fn.s = evalSource;
+  return fn;
+}
+
 // A .js (or extensionless) file outside a "type" package: ES module when
 // its source has module syntax (Node's syntax detection), or top-level
 // await that a script cannot have.
@@ -375,6 +389,7 @@ function formatOf(url, file, source) {
   if (ext === '.mjs') return 'module';
   if (ext === '.cjs') return 'commonjs';
   if (ext === '.json') return 'json';
+  if (ext === '.wasm') return 'wasm';
   if (ext === '.js' || ext === '') {
     const type = typeOf(file);
     if (type === 'module') return 'module';
@@ -388,6 +403,7 @@ function formatOf(url, file, source) {
 }
 
 module.exports = {
+  scriptImport,
   resolve,
   resolveWithHint,
   formatOf,

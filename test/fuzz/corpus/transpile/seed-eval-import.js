@@ -1,0 +1,1 @@
+eval('import(1)'); eval(eval(x), (y)); function eval(a){}

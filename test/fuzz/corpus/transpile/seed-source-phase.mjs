@@ -1,0 +1,1 @@
+import source x from './a.wasm'; x; import.source('y'); typeof arguments; (() => arguments)();
