@@ -14,6 +14,7 @@
 const {
   StringPrototypeCharCodeAt,
   StringPrototypeSlice,
+  StringPrototypeLastIndexOf,
   MathMin,
   kSlash,
   kDot,
@@ -42,12 +43,12 @@ const posix = {
       validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
       resolved = `${path}/${resolved}`;
-      absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
+      absolute = path[0] === '/';
     }
     if (!absolute) {
       const cwd = process.cwd();
       resolved = `${cwd}/${resolved}`;
-      absolute = StringPrototypeCharCodeAt(cwd, 0) === kSlash;
+      absolute = cwd[0] === '/';
     }
     const tail = collapse(resolved, 0, isPosixSep, '/', !absolute);
     if (absolute) return `/${tail}`;
@@ -58,8 +59,8 @@ const posix = {
     validateString(path, 'path');
     const len = path.length;
     if (len === 0) return '.';
-    const absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
-    const trailing = StringPrototypeCharCodeAt(path, len - 1) === kSlash;
+    const absolute = path[0] === '/';
+    const trailing = path[len - 1] === '/';
     let out = collapse(path, 0, isPosixSep, '/', !absolute);
     if (out.length === 0) {
       if (absolute) return '/';
@@ -71,7 +72,7 @@ const posix = {
 
   isAbsolute(path) {
     validateString(path, 'path');
-    return path.length > 0 && StringPrototypeCharCodeAt(path, 0) === kSlash;
+    return path.length > 0 && path[0] === '/';
   },
 
   join(...args) {
@@ -125,10 +126,14 @@ const posix = {
     validateString(path, 'path');
     const len = path.length;
     if (len === 0) return '.';
-    const absolute = StringPrototypeCharCodeAt(path, 0) === kSlash;
+    const absolute = path[0] === '/';
     let i = len - 1;
-    while (i >= 1 && StringPrototypeCharCodeAt(path, i) === kSlash) i--;
-    while (i >= 1 && StringPrototypeCharCodeAt(path, i) !== kSlash) i--;
+    while (i >= 1 && path[i] === '/') i--;
+    // The slash before the last name, found by lastIndexOf. (Characters are
+    // read as path[i] in the functions every start runs: a helper called
+    // some 35 times gets compiled by the JIT, docs/startup.md.)
+    const slash = StringPrototypeLastIndexOf(path, '/', i);
+    i = slash >= 1 ? slash : 0;
     if (i < 1) return absolute ? '/' : '.';
     // Node keeps both slashes of a leading '//' (POSIX leaves its meaning
     // to the implementation), and any doubled slash before the name.

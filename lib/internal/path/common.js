@@ -13,7 +13,7 @@ const {
 } = String.prototype;
 const StringPrototypeCharCodeAt = (s, i) => charCodeAt.call(s, i);
 const StringPrototypeIndexOf = (s, search, from) => indexOf.call(s, search, from);
-const StringPrototypeLastIndexOf = (s, search) => lastIndexOf.call(s, search);
+const StringPrototypeLastIndexOf = (s, search, from) => lastIndexOf.call(s, search, from);
 const StringPrototypeSlice = (s, start, end) => slice.call(s, start, end);
 const StringPrototypeToLowerCase = (s) => toLowerCase.call(s);
 const StringPrototypeToUpperCase = (s) => toUpperCase.call(s);
@@ -90,8 +90,10 @@ function collapse(path, start, isSep, sep, allowAboveRoot) {
   if (kept === 0) return '';
   const sepCode = StringPrototypeCharCodeAt(sep, 0);
   let k = 1;
+  // One character apart, the segments are split by a separator; on POSIX
+  // it is sep itself.
   while (k < kept && keptStarts[k] === keptEnds[k - 1] + 1 &&
-         StringPrototypeCharCodeAt(path, keptEnds[k - 1]) === sepCode) {
+         (isSep === isPosixSep || StringPrototypeCharCodeAt(path, keptEnds[k - 1]) === sepCode)) {
     k++;
   }
   if (k === kept) return StringPrototypeSlice(path, keptStarts[0], keptEnds[kept - 1]);
@@ -112,6 +114,10 @@ function componentEnd(path, start, isSep) {
 // The index at which the component ending at `end` begins: just past the
 // separator before it, or `start`.
 function componentBegin(path, start, end, isSep) {
+  if (isSep === isPosixSep) {
+    const slash = end > 0 ? StringPrototypeLastIndexOf(path, '/', end - 1) : -1;
+    return slash >= start ? slash + 1 : start;
+  }
   for (let i = end - 1; i >= start; i--) {
     if (isSep(StringPrototypeCharCodeAt(path, i))) return i + 1;
   }
