@@ -115,6 +115,7 @@ module.exports = {
   Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   KeyObject,
   get Certificate() { return require('internal/crypto/certificate').Certificate; },
+  get X509Certificate() { return require('internal/crypto/x509').X509Certificate; },
   get Cipheriv() { return cipher().Cipheriv; },
   get DiffieHellman() { return dh().DiffieHellman; },
   get Sign() { return sig().Sign; },

@@ -181,6 +181,9 @@ function cloneValue(value, memory, transferred) {
       new Blob([value], { type: value.type });
   } else if (type === t.object && require('internal/util/types').types.isCryptoKey(value)) {
     out = require('internal/crypto/webcrypto').cloneCryptoKey(value);
+  } else if (type === t.object && natives.cloneX509Certificate !== undefined &&
+             (out = natives.cloneX509Certificate(value)) !== undefined) {
+    // An X509Certificate (internal/crypto/x509).
   } else if (type === t.object) {
     // A MessagePort moves only when listed in the transfer list.
     if (portHooks !== null && portHooks.isPort(value)) {

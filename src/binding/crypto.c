@@ -780,5 +780,6 @@ JSObjectRef crypto_binding(JSContextRef ctx) {
     crypto_keys_init(ctx, b);
     crypto_spkac_init(ctx, b);
     crypto_kmac_prime_init(ctx, b);
+    crypto_x509_init(ctx, b);
     return b;
 }

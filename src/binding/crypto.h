@@ -1,7 +1,8 @@
 /* internalBinding('crypto'), shared between its files: crypto.c (random
  * bytes, key derivation, the binding object), crypto_hash.c (Hash, Hmac) and
  * crypto_cipher.c (Cipheriv, Decipheriv), crypto_dh.c (DiffieHellman) and
- * crypto_ecdh.c (ECDH), crypto_keys.c (asymmetric keys, signatures). */
+ * crypto_ecdh.c (ECDH), crypto_keys.c (asymmetric keys, signatures),
+ * crypto_x509.c (X509Certificate). */
 #ifndef KILN_CRYPTO_H
 #define KILN_CRYPTO_H
 
@@ -39,6 +40,11 @@ JSValueRef crypto_hex(JSContextRef ctx, const uint8_t *p, size_t n);
  * group ('modp1' ... 'modp18'), or NULL. */
 struct dh_st *crypto_dh_group(const char *name);
 
+/* KeyHandles (crypto_keys.c) for the other files: crypto_key_new takes
+ * ownership of pkey; crypto_key_pkey borrows, NULL when v is no KeyHandle. */
+JSObjectRef crypto_key_new(JSContextRef ctx, EVP_PKEY *pkey, bool priv);
+EVP_PKEY *crypto_key_pkey(JSContextRef ctx, JSValueRef v, bool *priv);
+
 void crypto_hash_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_cipher_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_dh_init(JSContextRef ctx, JSObjectRef binding);
@@ -46,5 +52,6 @@ void crypto_ecdh_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_keys_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_spkac_init(JSContextRef ctx, JSObjectRef binding);
 void crypto_kmac_prime_init(JSContextRef ctx, JSObjectRef binding);
+void crypto_x509_init(JSContextRef ctx, JSObjectRef binding);
 
 #endif

@@ -75,6 +75,23 @@ static JSObjectRef crypto_key_wrap(JSContextRef ctx, EVP_PKEY *pkey, bool priv) 
     return JSObjectMake(ctx, crypto_key_class(), k);
 }
 
+/* For the other files of the binding (crypto_x509.c): a KeyHandle that
+ * takes ownership of pkey, and the EVP_PKEY of a KeyHandle (NULL for any
+ * other value), borrowed. */
+JSObjectRef crypto_key_new(JSContextRef ctx, EVP_PKEY *pkey, bool priv) {
+    return crypto_key_wrap(ctx, pkey, priv);
+}
+
+EVP_PKEY *crypto_key_pkey(JSContextRef ctx, JSValueRef v, bool *priv) {
+    if (!JSValueIsObjectOfClass(ctx, v, crypto_key_class()))
+        return NULL;
+    crypto_key_t *k = JSObjectGetPrivate((JSObjectRef)v);
+    if (!k)
+        return NULL;
+    *priv = k->priv;
+    return k->pkey;
+}
+
 static const char *crypto_structure(const char *type, bool priv) {
     if (!type)
         return NULL;
@@ -213,10 +230,14 @@ static JSValueRef crypto_key_parse(JSContextRef ctx, JSObjectRef fn, JSObjectRef
                 X509_free(cert);
             }
         }
-        if (!pkey && strcmp(format.s, "PEM") == 0 && crypto_contains(data, len, "-----BEGIN ")) {
+        if (!pkey && strcmp(format.s, "PEM") == 0 &&
+            (crypto_contains(data, len, "-----BEGIN PUBLIC KEY-----") ||
+             crypto_contains(data, len, "-----BEGIN RSA PUBLIC KEY-----"))) {
             /* a public key the decoders cannot read: the error is the one
              * Node reports, from reading the DER as X.509 does (an unknown
-             * algorithm is a decode error, bad DER an ASN.1 one) */
+             * algorithm is a decode error, bad DER an ASN.1 one). Other
+             * PEM (an encrypted private key with a wrong passphrase) keeps
+             * the decoders' error: "bad decrypt". */
             ERR_clear_error();
             BIO *bio = BIO_new_mem_buf(data, (int)len);
             CHECK(bio != NULL);

@@ -28,21 +28,30 @@
 #include <openssl/rsa.h>
 #include <openssl/sha.h>
 #include <openssl/x509.h>
+#include <openssl/x509v3.h>
 
 #define CRYPTO_SSL_SYMBOLS(X) \
+    X(ASN1_INTEGER_to_BN) \
     X(ASN1_STRING_get0_data) \
     X(ASN1_STRING_length) \
+    X(ASN1_STRING_to_UTF8) \
+    X(ASN1_TIME_print) \
+    X(ASN1_TIME_to_tm) \
+    X(AUTHORITY_INFO_ACCESS_free) \
     X(BIO_ctrl) \
     X(BIO_free) \
     X(BIO_new) \
     X(BIO_new_mem_buf) \
+    X(BIO_printf) \
     X(BIO_s_mem) \
+    X(BIO_write) \
     X(BN_CTX_free) \
     X(BN_CTX_new) \
     X(BN_bin2bn) \
     X(BN_bn2bin) \
     X(BN_bn2binpad) \
     X(BN_bn2dec) \
+    X(BN_bn2hex) \
     X(BN_check_prime) \
     X(BN_clear_free) \
     X(BN_cmp) \
@@ -62,6 +71,7 @@
     X(BN_is_zero) \
     X(BN_new) \
     X(BN_num_bits) \
+    X(BN_print) \
     X(BN_set_word) \
     X(CRYPTO_free) \
     X(CRYPTO_memcmp) \
@@ -104,6 +114,7 @@
     X(EC_POINT_new) \
     X(EC_POINT_oct2point) \
     X(EC_POINT_point2oct) \
+    X(EC_curve_nid2nist) \
     X(EC_curve_nist2nid) \
     X(EC_get_builtin_curves) \
     X(ERR_clear_error) \
@@ -207,6 +218,7 @@
     X(EVP_PKEY_get_bits) \
     X(EVP_PKEY_get_bn_param) \
     X(EVP_PKEY_get_int_param) \
+    X(EVP_PKEY_get_octet_string_param) \
     X(EVP_PKEY_get_raw_private_key) \
     X(EVP_PKEY_get_raw_public_key) \
     X(EVP_PKEY_get_utf8_string_param) \
@@ -223,6 +235,8 @@
     X(EVP_PKEY_verify_recover_init) \
     X(EVP_get_cipherbyname) \
     X(EVP_get_digestbyname) \
+    X(EXTENDED_KEY_USAGE_free) \
+    X(GENERAL_NAMES_free) \
     X(HMAC_CTX_free) \
     X(HMAC_CTX_new) \
     X(HMAC_CTX_reset) \
@@ -237,10 +251,14 @@
     X(OBJ_nid2ln) \
     X(OBJ_nid2obj) \
     X(OBJ_nid2sn) \
+    X(OBJ_obj2nid) \
+    X(OBJ_obj2txt) \
     X(OBJ_sn2nid) \
     X(OBJ_txt2nid) \
     X(OPENSSL_cleanse) \
     X(OPENSSL_init_crypto) \
+    X(OPENSSL_sk_num) \
+    X(OPENSSL_sk_value) \
     X(OSSL_DECODER_CTX_free) \
     X(OSSL_DECODER_CTX_new_for_pkey) \
     X(OSSL_DECODER_CTX_set_pem_password_cb) \
@@ -263,8 +281,10 @@
     X(OpenSSL_version) \
     X(PEM_read_bio) \
     X(PEM_read_bio_X509) \
+    X(PEM_read_bio_X509_AUX) \
     X(PEM_write_bio_PUBKEY) \
     X(PEM_write_bio_PrivateKey_traditional) \
+    X(PEM_write_bio_X509) \
     X(PKCS5_PBKDF2_HMAC) \
     X(RAND_bytes) \
     X(RSA_free) \
@@ -283,14 +303,41 @@
     X(SHA512_Final) \
     X(SHA512_Init) \
     X(SHA512_Update) \
+    X(X509_ALGOR_get0) \
+    X(X509_NAME_ENTRY_get_data) \
+    X(X509_NAME_ENTRY_get_object) \
+    X(X509_NAME_entry_count) \
+    X(X509_NAME_get_entry) \
+    X(X509_NAME_print_ex) \
     X(X509_SIG_free) \
+    X(X509_check_ca) \
+    X(X509_check_email) \
+    X(X509_check_host) \
+    X(X509_check_ip_asc) \
+    X(X509_check_issued) \
+    X(X509_check_private_key) \
+    X(X509_digest) \
     X(X509_free) \
+    X(X509_get0_notAfter) \
+    X(X509_get0_notBefore) \
+    X(X509_get0_pubkey) \
+    X(X509_get0_serialNumber) \
+    X(X509_get0_signature) \
+    X(X509_get_ext_d2i) \
+    X(X509_get_issuer_name) \
     X(X509_get_pubkey) \
+    X(X509_get_signature_nid) \
+    X(X509_get_subject_name) \
+    X(X509_verify) \
     X(d2i_ECDSA_SIG) \
     X(d2i_PUBKEY) \
     X(d2i_RSAPublicKey) \
+    X(d2i_X509) \
     X(d2i_X509_SIG) \
-    X(i2d_ECDSA_SIG)
+    X(i2d_ECDSA_SIG) \
+    X(i2d_PUBKEY) \
+    X(i2d_X509) \
+    X(i2t_ASN1_OBJECT)
 
 /* Some are OpenSSL 3's deprecated functions, which crypto_dh.c and
  * crypto_ecdh.c use as Node does; naming them here is not a new use. */
@@ -306,19 +353,27 @@ CRYPTO_SSL_SYMBOLS(CRYPTO_SSL_DECLARE)
  * calls it on the main thread before any use). */
 int crypto_ssl_load(const char **error);
 
+#define ASN1_INTEGER_to_BN crypto_ssl_ASN1_INTEGER_to_BN
 #define ASN1_STRING_get0_data crypto_ssl_ASN1_STRING_get0_data
 #define ASN1_STRING_length crypto_ssl_ASN1_STRING_length
+#define ASN1_STRING_to_UTF8 crypto_ssl_ASN1_STRING_to_UTF8
+#define ASN1_TIME_print crypto_ssl_ASN1_TIME_print
+#define ASN1_TIME_to_tm crypto_ssl_ASN1_TIME_to_tm
+#define AUTHORITY_INFO_ACCESS_free crypto_ssl_AUTHORITY_INFO_ACCESS_free
 #define BIO_ctrl crypto_ssl_BIO_ctrl
 #define BIO_free crypto_ssl_BIO_free
 #define BIO_new crypto_ssl_BIO_new
 #define BIO_new_mem_buf crypto_ssl_BIO_new_mem_buf
+#define BIO_printf crypto_ssl_BIO_printf
 #define BIO_s_mem crypto_ssl_BIO_s_mem
+#define BIO_write crypto_ssl_BIO_write
 #define BN_CTX_free crypto_ssl_BN_CTX_free
 #define BN_CTX_new crypto_ssl_BN_CTX_new
 #define BN_bin2bn crypto_ssl_BN_bin2bn
 #define BN_bn2bin crypto_ssl_BN_bn2bin
 #define BN_bn2binpad crypto_ssl_BN_bn2binpad
 #define BN_bn2dec crypto_ssl_BN_bn2dec
+#define BN_bn2hex crypto_ssl_BN_bn2hex
 #define BN_check_prime crypto_ssl_BN_check_prime
 #define BN_clear_free crypto_ssl_BN_clear_free
 #define BN_cmp crypto_ssl_BN_cmp
@@ -338,6 +393,7 @@ int crypto_ssl_load(const char **error);
 #define BN_is_zero crypto_ssl_BN_is_zero
 #define BN_new crypto_ssl_BN_new
 #define BN_num_bits crypto_ssl_BN_num_bits
+#define BN_print crypto_ssl_BN_print
 #define BN_set_word crypto_ssl_BN_set_word
 #define CRYPTO_free crypto_ssl_CRYPTO_free
 #define CRYPTO_memcmp crypto_ssl_CRYPTO_memcmp
@@ -380,6 +436,7 @@ int crypto_ssl_load(const char **error);
 #define EC_POINT_new crypto_ssl_EC_POINT_new
 #define EC_POINT_oct2point crypto_ssl_EC_POINT_oct2point
 #define EC_POINT_point2oct crypto_ssl_EC_POINT_point2oct
+#define EC_curve_nid2nist crypto_ssl_EC_curve_nid2nist
 #define EC_curve_nist2nid crypto_ssl_EC_curve_nist2nid
 #define EC_get_builtin_curves crypto_ssl_EC_get_builtin_curves
 #define ERR_clear_error crypto_ssl_ERR_clear_error
@@ -483,6 +540,7 @@ int crypto_ssl_load(const char **error);
 #define EVP_PKEY_get_bits crypto_ssl_EVP_PKEY_get_bits
 #define EVP_PKEY_get_bn_param crypto_ssl_EVP_PKEY_get_bn_param
 #define EVP_PKEY_get_int_param crypto_ssl_EVP_PKEY_get_int_param
+#define EVP_PKEY_get_octet_string_param crypto_ssl_EVP_PKEY_get_octet_string_param
 #define EVP_PKEY_get_raw_private_key crypto_ssl_EVP_PKEY_get_raw_private_key
 #define EVP_PKEY_get_raw_public_key crypto_ssl_EVP_PKEY_get_raw_public_key
 #define EVP_PKEY_get_utf8_string_param crypto_ssl_EVP_PKEY_get_utf8_string_param
@@ -499,6 +557,8 @@ int crypto_ssl_load(const char **error);
 #define EVP_PKEY_verify_recover_init crypto_ssl_EVP_PKEY_verify_recover_init
 #define EVP_get_cipherbyname crypto_ssl_EVP_get_cipherbyname
 #define EVP_get_digestbyname crypto_ssl_EVP_get_digestbyname
+#define EXTENDED_KEY_USAGE_free crypto_ssl_EXTENDED_KEY_USAGE_free
+#define GENERAL_NAMES_free crypto_ssl_GENERAL_NAMES_free
 #define HMAC_CTX_free crypto_ssl_HMAC_CTX_free
 #define HMAC_CTX_new crypto_ssl_HMAC_CTX_new
 #define HMAC_CTX_reset crypto_ssl_HMAC_CTX_reset
@@ -513,10 +573,14 @@ int crypto_ssl_load(const char **error);
 #define OBJ_nid2ln crypto_ssl_OBJ_nid2ln
 #define OBJ_nid2obj crypto_ssl_OBJ_nid2obj
 #define OBJ_nid2sn crypto_ssl_OBJ_nid2sn
+#define OBJ_obj2nid crypto_ssl_OBJ_obj2nid
+#define OBJ_obj2txt crypto_ssl_OBJ_obj2txt
 #define OBJ_sn2nid crypto_ssl_OBJ_sn2nid
 #define OBJ_txt2nid crypto_ssl_OBJ_txt2nid
 #define OPENSSL_cleanse crypto_ssl_OPENSSL_cleanse
 #define OPENSSL_init_crypto crypto_ssl_OPENSSL_init_crypto
+#define OPENSSL_sk_num crypto_ssl_OPENSSL_sk_num
+#define OPENSSL_sk_value crypto_ssl_OPENSSL_sk_value
 #define OSSL_DECODER_CTX_free crypto_ssl_OSSL_DECODER_CTX_free
 #define OSSL_DECODER_CTX_new_for_pkey crypto_ssl_OSSL_DECODER_CTX_new_for_pkey
 #define OSSL_DECODER_CTX_set_pem_password_cb crypto_ssl_OSSL_DECODER_CTX_set_pem_password_cb
@@ -539,8 +603,10 @@ int crypto_ssl_load(const char **error);
 #define OpenSSL_version crypto_ssl_OpenSSL_version
 #define PEM_read_bio crypto_ssl_PEM_read_bio
 #define PEM_read_bio_X509 crypto_ssl_PEM_read_bio_X509
+#define PEM_read_bio_X509_AUX crypto_ssl_PEM_read_bio_X509_AUX
 #define PEM_write_bio_PUBKEY crypto_ssl_PEM_write_bio_PUBKEY
 #define PEM_write_bio_PrivateKey_traditional crypto_ssl_PEM_write_bio_PrivateKey_traditional
+#define PEM_write_bio_X509 crypto_ssl_PEM_write_bio_X509
 #define PKCS5_PBKDF2_HMAC crypto_ssl_PKCS5_PBKDF2_HMAC
 #define RAND_bytes crypto_ssl_RAND_bytes
 #define RSA_free crypto_ssl_RSA_free
@@ -559,13 +625,40 @@ int crypto_ssl_load(const char **error);
 #define SHA512_Final crypto_ssl_SHA512_Final
 #define SHA512_Init crypto_ssl_SHA512_Init
 #define SHA512_Update crypto_ssl_SHA512_Update
+#define X509_ALGOR_get0 crypto_ssl_X509_ALGOR_get0
+#define X509_NAME_ENTRY_get_data crypto_ssl_X509_NAME_ENTRY_get_data
+#define X509_NAME_ENTRY_get_object crypto_ssl_X509_NAME_ENTRY_get_object
+#define X509_NAME_entry_count crypto_ssl_X509_NAME_entry_count
+#define X509_NAME_get_entry crypto_ssl_X509_NAME_get_entry
+#define X509_NAME_print_ex crypto_ssl_X509_NAME_print_ex
 #define X509_SIG_free crypto_ssl_X509_SIG_free
+#define X509_check_ca crypto_ssl_X509_check_ca
+#define X509_check_email crypto_ssl_X509_check_email
+#define X509_check_host crypto_ssl_X509_check_host
+#define X509_check_ip_asc crypto_ssl_X509_check_ip_asc
+#define X509_check_issued crypto_ssl_X509_check_issued
+#define X509_check_private_key crypto_ssl_X509_check_private_key
+#define X509_digest crypto_ssl_X509_digest
 #define X509_free crypto_ssl_X509_free
+#define X509_get0_notAfter crypto_ssl_X509_get0_notAfter
+#define X509_get0_notBefore crypto_ssl_X509_get0_notBefore
+#define X509_get0_pubkey crypto_ssl_X509_get0_pubkey
+#define X509_get0_serialNumber crypto_ssl_X509_get0_serialNumber
+#define X509_get0_signature crypto_ssl_X509_get0_signature
+#define X509_get_ext_d2i crypto_ssl_X509_get_ext_d2i
+#define X509_get_issuer_name crypto_ssl_X509_get_issuer_name
 #define X509_get_pubkey crypto_ssl_X509_get_pubkey
+#define X509_get_signature_nid crypto_ssl_X509_get_signature_nid
+#define X509_get_subject_name crypto_ssl_X509_get_subject_name
+#define X509_verify crypto_ssl_X509_verify
 #define d2i_ECDSA_SIG crypto_ssl_d2i_ECDSA_SIG
 #define d2i_PUBKEY crypto_ssl_d2i_PUBKEY
 #define d2i_RSAPublicKey crypto_ssl_d2i_RSAPublicKey
+#define d2i_X509 crypto_ssl_d2i_X509
 #define d2i_X509_SIG crypto_ssl_d2i_X509_SIG
 #define i2d_ECDSA_SIG crypto_ssl_i2d_ECDSA_SIG
+#define i2d_PUBKEY crypto_ssl_i2d_PUBKEY
+#define i2d_X509 crypto_ssl_i2d_X509
+#define i2t_ASN1_OBJECT crypto_ssl_i2t_ASN1_OBJECT
 
 #endif
