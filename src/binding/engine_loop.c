@@ -115,6 +115,15 @@ static engine_loop *engine_loop_get(kiln_runtime *rt) {
 /* The context the engine's run loop will use, once per process. */
 static GMainContext *engine_loop_context;
 
+/* WTF's main thread (an exported C++ function; weak, so that an engine
+ * build without it still links). Once the run loop turns, the engine's
+ * garbage-collection timers fire on it, and they reach
+ * WTF::MemoryPressureHandler, whose construction crashed when WTF did not
+ * know which thread is the main one (it is this one, as for the engine's
+ * run loop). WTF makes it once; a second call does nothing. */
+extern void engine_wtf_initialize_main_thread(void) __asm__("_ZN3WTF20initializeMainThreadEv")
+    __attribute__((weak));
+
 void engine_loop_claim(void) {
     if (engine_loop_context)
         return;
@@ -123,6 +132,8 @@ void engine_loop_claim(void) {
         engine_loop_context = g_main_context_new();
         g_main_context_push_thread_default(engine_loop_context);
     }
+    if (engine_wtf_initialize_main_thread)
+        engine_wtf_initialize_main_thread();
 }
 
 void engine_loop_start(kiln_runtime *rt, uv_loop_t *loop) {
