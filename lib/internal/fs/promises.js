@@ -112,6 +112,31 @@ function fileClosedError(syscall) {
   return err;
 }
 
+// A FileHandle that is garbage collected while open has its descriptor
+// closed, with Node's warning and DEP0137 (Node does it from C++; the
+// engine's FinalizationRegistry calls back from its run loop).
+let collectRegistry;
+let collectDeprecationWarned = false;
+function closeOnCollect(handle, fd) {
+  collectRegistry ??= new FinalizationRegistry((collectedFd) => {
+    try {
+      require('fs').closeSync(collectedFd);
+    } catch {
+      // Closed by other means already: nothing to report.
+      return;
+    }
+    process.emitWarning(`Closing file descriptor ${collectedFd} on garbage collection`);
+    if (!collectDeprecationWarned) {
+      collectDeprecationWarned = true;
+      process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+        'Please close FileHandle objects explicitly using FileHandle.prototype.close(). ' +
+        'In the future, an error will be thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+    }
+  });
+  collectRegistry.register(handle, fd, handle);
+}
+
 class FileHandle extends EventEmitter {
   #fd;
   #refs = 1;
@@ -125,6 +150,7 @@ class FileHandle extends EventEmitter {
     this.#fd = fd;
     // An own property, as in Node, so it can be passed around unbound.
     this.close = () => this.#close();
+    closeOnCollect(this, fd);
   }
 
   get fd() {
@@ -142,6 +168,7 @@ class FileHandle extends EventEmitter {
     if (this.#refs === 0) {
       const fd = this.#fd;
       this.#fd = -1;
+      collectRegistry?.unregister(this);
       const r = new FSReqPromise();
       this.#closePromise = r.issued(binding.close(fd, r)).finally(() => {
         this.#closePromise = null;
@@ -178,6 +205,7 @@ class FileHandle extends EventEmitter {
       if (--this.#refs === 0) {
         const fd = this.#fd;
         this.#fd = -1;
+        collectRegistry?.unregister(this);
         const r = new FSReqPromise();
         r.issued(binding.close(fd, r)).then(this.#closeResolve, this.#closeReject);
       }
