@@ -224,6 +224,7 @@ function addNumericalSeparator(val) {
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort', Error);
+E('ERR_WEBASSEMBLY_RESPONSE', 'WebAssembly response %s', TypeError);
 E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_INVALID_ARG_TYPE', (name, expected, actual) =>
   `The ${argLabel(name)} must be ${describeExpected(expected)}. Received ${determineSpecificType(actual)}`,
