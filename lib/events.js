@@ -292,14 +292,8 @@ function emitArgs(that, type, args) {
 // fn.call(that, args[0], ...) with a fixed count is several times faster
 // in JavaScriptCore than any varargs call (apply, Reflect.apply).
 function callListener(fn, that, args) {
-  if (fn.call === FunctionPrototypeCall) {
-    switch (args.length) {
-      case 0: return fn.call(that);
-      case 1: return fn.call(that, args[0]);
-      case 2: return fn.call(that, args[0], args[1]);
-      case 3: return fn.call(that, args[0], args[1], args[2]);
-    }
-  }
+  const n = args.length;
+  if (fn.call === FunctionPrototypeCall && n <= 3) return callFixed(fn, that, n + 1, args[0], args[1], args[2]);
   return ReflectApply(fn, that, args);
 }
 

@@ -262,12 +262,12 @@ function disposedError(cls, method) {
 // the methods, the only code that can read those fields.
 function DisposableStack() {
   if (new.target === undefined) throw new TypeError("Constructor DisposableStack requires 'new'");
-  return ReflectConstruct(DisposableStackState, [], new.target);
+  return ReflectConstruct(StackState, [SYNC], new.target);
 }
 
 function AsyncDisposableStack() {
   if (new.target === undefined) throw new TypeError("Constructor AsyncDisposableStack requires 'new'");
-  return ReflectConstruct(AsyncDisposableStackState, [], new.target);
+  return ReflectConstruct(StackState, [ASYNC], new.target);
 }
 ObjectDefineProperty(DisposableStack, 'prototype', { writable: false });
 ObjectDefineProperty(AsyncDisposableStack, 'prototype', { writable: false });
@@ -281,120 +281,92 @@ function defineMethods(target, methods) {
   }
 }
 
-class DisposableStackState {
+// The state of both kinds of stack; `#kind` (SYNC or ASYNC) keeps one
+// kind's methods from accepting the other's instances.
+class StackState {
+  #kind;
   #list = [];
   #disposed = false;
 
-  static {
-    const check = (self, name) => {
-      if (self === null || typeof self !== 'object' || !(#list in self)) {
-        throw incompatible(`DisposableStack.prototype.${name}`, self);
-      }
-      if (self.#disposed) throw disposedError('DisposableStack', name);
-    };
-    defineMethods(DisposableStack.prototype, {
-      use(value) {
-        check(this, 'use');
-        addResource(this.#list, value, SYNC);
-        return value;
-      },
-      dispose() {
-        if (this === null || typeof this !== 'object' || !(#list in this)) {
-          throw incompatible('DisposableStack.prototype.dispose', this);
-        }
-        if (this.#disposed) return undefined;
-        this.#disposed = true;
-        const stack = new UsingStack();
-        stack.list = this.#list;
-        this.#list = [];
-        stack.d();
-        return undefined;
-      },
-      adopt(value, onDispose) {
-        check(this, 'adopt');
-        if (typeof onDispose !== 'function') throw new TypeError(`${String(onDispose)} is not a function`);
-        this.#list.push(SYNC, undefined, () => { ReflectApply(onDispose, undefined, [value]); });
-        return value;
-      },
-      defer(onDispose) {
-        check(this, 'defer');
-        if (typeof onDispose !== 'function') throw new TypeError(`${String(onDispose)} is not a function`);
-        this.#list.push(SYNC, undefined, onDispose);
-        return undefined;
-      },
-      move() {
-        check(this, 'move');
-        const moved = ReflectConstruct(DisposableStackState, [], DisposableStack);
-        moved.#list = this.#list;
-        this.#list = [];
-        this.#disposed = true;
-        return moved;
-      },
-      get disposed() {
-        if (this === null || typeof this !== 'object' || !(#list in this)) {
-          throw incompatible('get DisposableStack.prototype.disposed', this);
-        }
-        return this.#disposed;
-      },
-    });
+  constructor(kind) {
+    this.#kind = kind;
   }
-}
-
-class AsyncDisposableStackState {
-  #list = [];
-  #disposed = false;
 
   static {
-    const check = (self, name) => {
-      if (self === null || typeof self !== 'object' || !(#list in self)) {
-        throw incompatible(`AsyncDisposableStack.prototype.${name}`, self);
-      }
-      if (self.#disposed) throw disposedError('AsyncDisposableStack', name);
-    };
-    defineMethods(AsyncDisposableStack.prototype, {
-      use(value) {
-        check(this, 'use');
-        addResource(this.#list, value, ASYNC);
-        return value;
-      },
-      disposeAsync() {
-        if (this === null || typeof this !== 'object' || !(#list in this)) {
+    const stackOf = (self, kind) =>
+      self !== null && typeof self === 'object' && #kind in self && self.#kind === kind;
+    // The methods of one kind: cls names it in errors, Ctor makes moved
+    // stacks.
+    const methods = (kind, cls, Ctor) => {
+      const check = (self, name) => {
+        if (!stackOf(self, kind)) throw incompatible(`${cls}.prototype.${name}`, self);
+        if (self.#disposed) throw disposedError(cls, name);
+      };
+      // Takes the resources for disposal; undefined when already disposed.
+      const take = (self, name) => {
+        if (!stackOf(self, kind)) throw incompatible(`${cls}.prototype.${name}`, self);
+        if (self.#disposed) return undefined;
+        self.#disposed = true;
+        const stack = new UsingStack();
+        stack.list = self.#list;
+        self.#list = [];
+        return stack;
+      };
+      const dispose = kind === SYNC ? function dispose() {
+        const stack = take(this, 'dispose');
+        if (stack !== undefined) stack.d();
+        return undefined;
+      } : function disposeAsync() {
+        let stack;
+        try {
+          stack = take(this, 'disposeAsync');
+        } catch {
           return PromiseReject(new TypeError('Receiver is not an AsyncDisposableStack'));
         }
-        if (this.#disposed) return PromiseResolve(undefined);
-        this.#disposed = true;
-        const stack = new UsingStack();
-        stack.list = this.#list;
-        this.#list = [];
+        if (stack === undefined) return PromiseResolve(undefined);
         return disposeModuleAsync(stack, false);
-      },
-      adopt(value, onDisposeAsync) {
-        check(this, 'adopt');
-        if (typeof onDisposeAsync !== 'function') throw new TypeError(`${String(onDisposeAsync)} is not a function`);
-        this.#list.push(ASYNC, undefined, () => ReflectApply(onDisposeAsync, undefined, [value]));
-        return value;
-      },
-      defer(onDisposeAsync) {
-        check(this, 'defer');
-        if (typeof onDisposeAsync !== 'function') throw new TypeError(`${String(onDisposeAsync)} is not a function`);
-        this.#list.push(ASYNC, undefined, onDisposeAsync);
-        return undefined;
-      },
-      move() {
-        check(this, 'move');
-        const moved = ReflectConstruct(AsyncDisposableStackState, [], AsyncDisposableStack);
-        moved.#list = this.#list;
-        this.#list = [];
-        this.#disposed = true;
-        return moved;
-      },
-      get disposed() {
-        if (this === null || typeof this !== 'object' || !(#list in this)) {
-          throw incompatible('get AsyncDisposableStack.prototype.disposed', this);
-        }
-        return this.#disposed;
-      },
-    });
+      };
+      // In the spec's order: use, dispose(Async), adopt, defer, move.
+      const common = {
+        use(value) {
+          check(this, 'use');
+          addResource(this.#list, value, kind);
+          return value;
+        },
+        [dispose.name]: dispose,
+        adopt(value, onDispose) {
+          check(this, 'adopt');
+          if (typeof onDispose !== 'function') throw new TypeError(`${String(onDispose)} is not a function`);
+          // The sync kind ignores what the callback returns; the async one
+          // awaits it.
+          this.#list.push(kind, undefined, kind === SYNC ?
+            () => { ReflectApply(onDispose, undefined, [value]); } :
+            () => ReflectApply(onDispose, undefined, [value]));
+          return value;
+        },
+        defer(onDispose) {
+          check(this, 'defer');
+          if (typeof onDispose !== 'function') throw new TypeError(`${String(onDispose)} is not a function`);
+          this.#list.push(kind, undefined, onDispose);
+          return undefined;
+        },
+        move() {
+          check(this, 'move');
+          const moved = ReflectConstruct(StackState, [kind], Ctor);
+          moved.#list = this.#list;
+          this.#list = [];
+          this.#disposed = true;
+          return moved;
+        },
+        get disposed() {
+          if (!stackOf(this, kind)) throw incompatible(`get ${cls}.prototype.disposed`, this);
+          return this.#disposed;
+        },
+      };
+      return common;
+    };
+    defineMethods(DisposableStack.prototype, methods(SYNC, 'DisposableStack', DisposableStack));
+    defineMethods(AsyncDisposableStack.prototype, methods(ASYNC, 'AsyncDisposableStack', AsyncDisposableStack));
   }
 }
 
