@@ -37,10 +37,11 @@ all: $(BUILD)/kiln $(BUILD)/libkiln.a $(BUILD)/examples/embed
 # static archives their -dev packages ship when present (c-ares too): a shared library
 # costs every start its own loading and symbol binding (about 4% of
 # `kiln -e 0`, docs/startup.md), and brotli is rarely used.
-$(BUILD)/config.mk: tools/deps.sh Makefile
+$(BUILD)/config.mk: tools/deps.sh tools/lib-order.sh Makefile
 	@mkdir -p $(BUILD)
 	@sh tools/deps.sh
 	@{ echo "PKG_CFLAGS := $$(pkg-config --cflags $(PKGS))"; \
+	   echo "LOAD_ORDER := $$(sh tools/lib-order.sh $(CC))"; \
 	   if [ -f "$$($(CC) -print-file-name=libuv_a.a)" ]; then \
 	     echo "UV_LIBS := -Wl,-Bstatic -luv_a -Wl,-Bdynamic $$(pkg-config --libs --static libuv | sed 's/-luv//')"; \
 	   else echo "UV_LIBS := $$(pkg-config --libs libuv)"; fi; \
@@ -81,10 +82,13 @@ $(BUILD)/libkiln.a: $(LIB_OBJ)
 # The objects every start runs are linked first, so that their code lies in
 # one 64 KiB window of the binary (each window a start touches is RSS,
 # docs/startup.md); the archive supplies the rest.
+# LOAD_ORDER names the libraries most symbol lookups end in first
+# (tools/lib-order.sh); not in a sanitizer build, whose runtime must come
+# first.
 BOOT_OBJ := $(addprefix $(BUILD)/obj/src/,runtime.o js.o encoding/utf8.o binding/process.o)
 $(BUILD)/kiln: $(BUILD)/obj/src/main.o $(BUILD)/libkiln.a
 	@echo "LD $@"
-	@$(CC) $(KLDFLAGS) $(BUILD)/obj/src/main.o $(BOOT_OBJ) $(BUILD)/libkiln.a -o $@ $(KLIBS)
+	@$(CC) $(KLDFLAGS) $(BUILD)/obj/src/main.o $(BOOT_OBJ) $(BUILD)/libkiln.a -o $@ $(if $(SAN),,$(LOAD_ORDER)) $(KLIBS)
 
 $(BUILD)/examples/embed: examples/embed.c $(BUILD)/libkiln.a
 	@mkdir -p $(dir $@)
