@@ -1,4 +1,5 @@
 'use strict';
+const PromiseResolve = Promise.resolve.bind(Promise);
 // node:fs: the synchronous and callback APIs. Each function checks its
 // arguments as Node does, then makes one call into internalBinding('fs'):
 // synchronous when the last argument (`req`) is undefined, asynchronous
@@ -1715,16 +1716,7 @@ function openAsBlob(path, options = kEmptyObject) {
   const type = options.type || '';
   if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
   path = getValidatedPath(path);
-  return new PromiseCtor((resolve, reject) => {
-    readFile(path, (err, data) => {
-      if (err) {
-        reject(err);
-        return;
-      }
-      const { Blob } = require('buffer');
-      resolve(new Blob([data], { type }));
-    });
-  });
+  return PromiseResolve(require('internal/blob').openFileAsBlob(path, type));
 }
 
 let promisesModule;

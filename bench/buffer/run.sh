@@ -62,6 +62,9 @@ rows+=(
   "TextEncoder 1m|text-coder.js encode 1m"
   "TextDecoder 64|text-coder.js decode 64"
   "TextDecoder 1m|text-coder.js decode 1m"
+  "TextDecoder koi8-r 1k|text-coder.js decode 1k koi8-r"
+  "TextDecoder koi8-r 1m|text-coder.js decode 1m koi8-r"
+  "TextDecoder shift_jis 1m|text-coder.js decode 1m shift_jis"
 )
 
 selected() {

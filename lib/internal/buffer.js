@@ -39,6 +39,8 @@ const ArrayBufferIsView = ArrayBuffer.isView;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const MathFloor = Math.floor;
+const ReflectApply = Reflect.apply;
+const ObjectDefineProperty = Object.defineProperty;
 const BigIntCtor = BigInt;
 const NumberCtor = Number;
 const StringPrototypeToLowerCase = String.prototype.toLowerCase;
@@ -590,51 +592,95 @@ function checkInt(buf, value, offset, min, max, bytes) {
 }
 
 // ---- readers ----------------------------------------------------------------------
-
-function readUInt8(offset = 0) {
+//
+// Each reader is its fast path (a number offset whose bytes all exist)
+// and one call to its own two-argument slow function for the rest: a
+// missing offset, which is 0, or Node's error. JavaScriptCore inlines a
+// reader into its callers' optimized code only while the reader's
+// bytecode stays under a size limit: with a default parameter value, the
+// error calls in its body, or even a four-argument fallback call, a
+// readUInt32LE loop often ran at a third of the speed
+// (bench/buffer/read-uint32.js).
+function readFallback(buf, offset, size, read) {
+  if (offset === undefined) return ReflectApply(read, buf, [0]);
   if (typeof offset !== 'number') offsetTypeError(offset);
-  const v = this[offset];
-  if (v === undefined) boundsError(offset, this.length - 1);
-  return v;
+  return boundsError(offset, buf.length - size);
 }
 
-function readInt8(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const v = this[offset];
-  if (v === undefined) boundsError(offset, this.length - 1);
-  return (v << 24) >> 24;
+function readUInt8(offset) {
+  if (typeof offset === 'number') {
+    const v = this[offset];
+    if (v !== undefined) return v;
+  }
+  return readUInt8Slow(this, offset);
 }
 
-function readUInt16LE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const b = this[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
-  return a | (b << 8);
+function readUInt8Slow(buf, offset) {
+  return readFallback(buf, offset, 1, readUInt8);
 }
 
-function readUInt16BE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const b = this[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
-  return (a << 8) | b;
+function readInt8(offset) {
+  if (typeof offset === 'number') {
+    const v = this[offset];
+    if (v !== undefined) return (v << 24) >> 24;
+  }
+  return readInt8Slow(this, offset);
 }
 
-function readInt16LE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const b = this[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
-  return (((b << 8) | a) << 16) >> 16;
+function readInt8Slow(buf, offset) {
+  return readFallback(buf, offset, 1, readInt8);
 }
 
-function readInt16BE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const b = this[offset + 1];
-  if (a === undefined || b === undefined) boundsError(offset, this.length - 2);
-  return (((a << 8) | b) << 16) >> 16;
+function readUInt16LE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return a | (b << 8);
+  }
+  return readUInt16LESlow(this, offset);
+}
+
+function readUInt16LESlow(buf, offset) {
+  return readFallback(buf, offset, 2, readUInt16LE);
+}
+
+function readUInt16BE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return (a << 8) | b;
+  }
+  return readUInt16BESlow(this, offset);
+}
+
+function readUInt16BESlow(buf, offset) {
+  return readFallback(buf, offset, 2, readUInt16BE);
+}
+
+function readInt16LE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return (((b << 8) | a) << 16) >> 16;
+  }
+  return readInt16LESlow(this, offset);
+}
+
+function readInt16LESlow(buf, offset) {
+  return readFallback(buf, offset, 2, readInt16LE);
+}
+
+function readInt16BE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const b = this[offset + 1];
+    if (a !== undefined && b !== undefined) return (((a << 8) | b) << 16) >> 16;
+  }
+  return readInt16BESlow(this, offset);
+}
+
+function readInt16BESlow(buf, offset) {
+  return readFallback(buf, offset, 2, readInt16BE);
 }
 
 function readUInt24LE(buf, offset) {
@@ -653,36 +699,60 @@ function readUInt24BE(buf, offset) {
   return (a << 16) | (buf[offset + 1] << 8) | c;
 }
 
-function readUInt32LE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const d = this[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
-  return a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + d * 0x1000000;
+function readUInt32LE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined)
+      return a + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + d * 0x1000000;
+  }
+  return readUInt32LESlow(this, offset);
 }
 
-function readUInt32BE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const d = this[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
-  return a * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + d;
+function readUInt32LESlow(buf, offset) {
+  return readFallback(buf, offset, 4, readUInt32LE);
 }
 
-function readInt32LE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const d = this[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
-  return a | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (d << 24);
+function readUInt32BE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined)
+      return a * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + d;
+  }
+  return readUInt32BESlow(this, offset);
 }
 
-function readInt32BE(offset = 0) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
-  const a = this[offset];
-  const d = this[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, this.length - 4);
-  return (a << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | d;
+function readUInt32BESlow(buf, offset) {
+  return readFallback(buf, offset, 4, readUInt32BE);
+}
+
+function readInt32LE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined)
+      return a | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (d << 24);
+  }
+  return readInt32LESlow(this, offset);
+}
+
+function readInt32LESlow(buf, offset) {
+  return readFallback(buf, offset, 4, readInt32LE);
+}
+
+function readInt32BE(offset) {
+  if (typeof offset === 'number') {
+    const a = this[offset];
+    const d = this[offset + 3];
+    if (a !== undefined && d !== undefined)
+      return (a << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | d;
+  }
+  return readInt32BESlow(this, offset);
+}
+
+function readInt32BESlow(buf, offset) {
+  return readFallback(buf, offset, 4, readInt32BE);
 }
 
 // Wider than 32 bits: the high part times 2 ** 32 plus the unsigned low
@@ -828,12 +898,17 @@ const float64 = new Float64Array(1);
 const float64Bytes = new Uint8ArrayCtor(float64.buffer);
 const bigEndianHost = new Uint8ArrayCtor(new Uint16Array([1]).buffer)[0] === 0;
 
+// Whether bytes [offset, offset + size) of buf exist, offset a number: the
+// fast paths' test.
+function fits(buf, offset, size) {
+  return typeof offset === 'number' && buf[offset] !== undefined && buf[offset + size - 1] !== undefined;
+}
+
 // Byte order of the scratch for a little-endian (le) or big-endian access.
+// The callers checked the bytes are there.
 function loadFloat(buf, offset, le) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
   const a = buf[offset];
   const d = buf[offset + 3];
-  if (a === undefined || d === undefined) boundsError(offset, buf.length - 4);
   if (le !== bigEndianHost) {
     float32Bytes[0] = a;
     float32Bytes[1] = buf[offset + 1];
@@ -849,10 +924,8 @@ function loadFloat(buf, offset, le) {
 }
 
 function loadDouble(buf, offset, le) {
-  if (typeof offset !== 'number') offsetTypeError(offset);
   const a = buf[offset];
   const h = buf[offset + 7];
-  if (a === undefined || h === undefined) boundsError(offset, buf.length - 8);
   if (le !== bigEndianHost) {
     float64Bytes[0] = a;
     float64Bytes[1] = buf[offset + 1];
@@ -875,9 +948,8 @@ function loadDouble(buf, offset, le) {
   return float64[0];
 }
 
-function storeFloat(buf, value, offset, le) {
-  value = +value;
-  checkBounds(buf, offset, 4);
+// value a number, the bytes there.
+function putFloat(buf, value, offset, le) {
   float32[0] = value;
   if (le !== bigEndianHost) {
     buf[offset] = float32Bytes[0];
@@ -893,9 +965,7 @@ function storeFloat(buf, value, offset, le) {
   return offset + 4;
 }
 
-function storeDouble(buf, value, offset, le) {
-  value = +value;
-  checkBounds(buf, offset, 8);
+function putDouble(buf, value, offset, le) {
   float64[0] = value;
   if (le !== bigEndianHost) {
     for (let i = 0; i < 8; i++) buf[offset + i] = float64Bytes[i];
@@ -905,14 +975,91 @@ function storeDouble(buf, value, offset, le) {
   return offset + 8;
 }
 
-function readFloatLE(offset = 0) { return loadFloat(this, offset, true); }
-function readFloatBE(offset = 0) { return loadFloat(this, offset, false); }
-function readDoubleLE(offset = 0) { return loadDouble(this, offset, true); }
-function readDoubleBE(offset = 0) { return loadDouble(this, offset, false); }
-function writeFloatLE(value, offset = 0) { return storeFloat(this, value, offset, true); }
-function writeFloatBE(value, offset = 0) { return storeFloat(this, value, offset, false); }
-function writeDoubleLE(value, offset = 0) { return storeDouble(this, value, offset, true); }
-function writeDoubleBE(value, offset = 0) { return storeDouble(this, value, offset, false); }
+// The value converted, then the offset checked, as Node does.
+function storeFloat(buf, value, offset, le) {
+  value = +value;
+  checkBounds(buf, offset, 4);
+  return putFloat(buf, value, offset, le);
+}
+
+function storeDouble(buf, value, offset, le) {
+  value = +value;
+  checkBounds(buf, offset, 8);
+  return putDouble(buf, value, offset, le);
+}
+
+// Fast paths and fallbacks, as the integer readers and writers have.
+function readFloatLE(offset) {
+  if (fits(this, offset, 4)) return loadFloat(this, offset, true);
+  return readFloatLESlow(this, offset);
+}
+
+function readFloatLESlow(buf, offset) {
+  return readFallback(buf, offset, 4, readFloatLE);
+}
+
+function readFloatBE(offset) {
+  if (fits(this, offset, 4)) return loadFloat(this, offset, false);
+  return readFloatBESlow(this, offset);
+}
+
+function readFloatBESlow(buf, offset) {
+  return readFallback(buf, offset, 4, readFloatBE);
+}
+
+function readDoubleLE(offset) {
+  if (fits(this, offset, 8)) return loadDouble(this, offset, true);
+  return readDoubleLESlow(this, offset);
+}
+
+function readDoubleLESlow(buf, offset) {
+  return readFallback(buf, offset, 8, readDoubleLE);
+}
+
+function readDoubleBE(offset) {
+  if (fits(this, offset, 8)) return loadDouble(this, offset, false);
+  return readDoubleBESlow(this, offset);
+}
+
+function readDoubleBESlow(buf, offset) {
+  return readFallback(buf, offset, 8, readDoubleBE);
+}
+
+function writeFloatLE(value, offset) {
+  if (typeof value === 'number' && fits(this, offset, 4)) return putFloat(this, value, offset, true);
+  return writeFloatLESlow(this, value, offset);
+}
+
+function writeFloatLESlow(buf, value, offset) {
+  return storeFloat(buf, value, offset === undefined ? 0 : offset, true);
+}
+
+function writeFloatBE(value, offset) {
+  if (typeof value === 'number' && fits(this, offset, 4)) return putFloat(this, value, offset, false);
+  return writeFloatBESlow(this, value, offset);
+}
+
+function writeFloatBESlow(buf, value, offset) {
+  return storeFloat(buf, value, offset === undefined ? 0 : offset, false);
+}
+
+function writeDoubleLE(value, offset) {
+  if (typeof value === 'number' && fits(this, offset, 8)) return putDouble(this, value, offset, true);
+  return writeDoubleLESlow(this, value, offset);
+}
+
+function writeDoubleLESlow(buf, value, offset) {
+  return storeDouble(buf, value, offset === undefined ? 0 : offset, true);
+}
+
+function writeDoubleBE(value, offset) {
+  if (typeof value === 'number' && fits(this, offset, 8)) return putDouble(this, value, offset, false);
+  return writeDoubleBESlow(this, value, offset);
+}
+
+function writeDoubleBESlow(buf, value, offset) {
+  return storeDouble(buf, value, offset === undefined ? 0 : offset, false);
+}
 
 // ---- writers -------------------------------------------------------------------------
 
@@ -927,20 +1074,45 @@ function write8(buf, value, offset, min, max) {
   return offset + 1;
 }
 
-function write16LE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(buf, value, offset, min, max, 2);
+// The stores, once the value and offset are known good.
+function store16LE(buf, value, offset) {
   buf[offset] = value;
   buf[offset + 1] = value >>> 8;
   return offset + 2;
 }
 
-function write16BE(buf, value, offset, min, max) {
-  value = +value;
-  checkInt(buf, value, offset, min, max, 2);
+function store16BE(buf, value, offset) {
   buf[offset] = value >>> 8;
   buf[offset + 1] = value;
   return offset + 2;
+}
+
+function store32LE(buf, value, offset) {
+  buf[offset] = value;
+  buf[offset + 1] = value >>> 8;
+  buf[offset + 2] = value >>> 16;
+  buf[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+
+function store32BE(buf, value, offset) {
+  buf[offset] = value >>> 24;
+  buf[offset + 1] = value >>> 16;
+  buf[offset + 2] = value >>> 8;
+  buf[offset + 3] = value;
+  return offset + 4;
+}
+
+function write16LE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 2);
+  return store16LE(buf, value, offset);
+}
+
+function write16BE(buf, value, offset, min, max) {
+  value = +value;
+  checkInt(buf, value, offset, min, max, 2);
+  return store16BE(buf, value, offset);
 }
 
 function write24LE(buf, value, offset, min, max) {
@@ -964,21 +1136,13 @@ function write24BE(buf, value, offset, min, max) {
 function write32LE(buf, value, offset, min, max) {
   value = +value;
   checkInt(buf, value, offset, min, max, 4);
-  buf[offset] = value;
-  buf[offset + 1] = value >>> 8;
-  buf[offset + 2] = value >>> 16;
-  buf[offset + 3] = value >>> 24;
-  return offset + 4;
+  return store32LE(buf, value, offset);
 }
 
 function write32BE(buf, value, offset, min, max) {
   value = +value;
   checkInt(buf, value, offset, min, max, 4);
-  buf[offset] = value >>> 24;
-  buf[offset + 1] = value >>> 16;
-  buf[offset + 2] = value >>> 8;
-  buf[offset + 3] = value;
-  return offset + 4;
+  return store32BE(buf, value, offset);
 }
 
 // 5 and 6 bytes: the part above 32 bits is floor(value / 2 ** 32), which
@@ -1010,16 +1174,112 @@ function writeWideBE(buf, value, offset, min, max, bytes) {
   return i;
 }
 
-function writeUInt8(value, offset = 0) { return write8(this, value, offset, 0, 0xff); }
-function writeInt8(value, offset = 0) { return write8(this, value, offset, -0x80, 0x7f); }
-function writeUInt16LE(value, offset = 0) { return write16LE(this, value, offset, 0, 0xffff); }
-function writeUInt16BE(value, offset = 0) { return write16BE(this, value, offset, 0, 0xffff); }
-function writeInt16LE(value, offset = 0) { return write16LE(this, value, offset, -0x8000, 0x7fff); }
-function writeInt16BE(value, offset = 0) { return write16BE(this, value, offset, -0x8000, 0x7fff); }
-function writeUInt32LE(value, offset = 0) { return write32LE(this, value, offset, 0, 0xffffffff); }
-function writeUInt32BE(value, offset = 0) { return write32BE(this, value, offset, 0, 0xffffffff); }
-function writeInt32LE(value, offset = 0) { return write32LE(this, value, offset, -0x80000000, 0x7fffffff); }
-function writeInt32BE(value, offset = 0) { return write32BE(this, value, offset, -0x80000000, 0x7fffffff); }
+// Each writer: its fast path (a number in range, the bytes there), else
+// its slow function, the general write with its conversions, defaults and
+// errors (see the readers for why).
+function writeUInt8(value, offset) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xff && fits(this, offset, 1)) {
+    this[offset] = value;
+    return offset + 1;
+  }
+  return writeUInt8Slow(this, value, offset);
+}
+
+function writeUInt8Slow(buf, value, offset) {
+  return write8(buf, value, offset === undefined ? 0 : offset, 0, 0xff);
+}
+
+function writeInt8(value, offset) {
+  if (typeof value === 'number' && value >= -0x80 && value <= 0x7f && fits(this, offset, 1)) {
+    this[offset] = value;
+    return offset + 1;
+  }
+  return writeInt8Slow(this, value, offset);
+}
+
+function writeInt8Slow(buf, value, offset) {
+  return write8(buf, value, offset === undefined ? 0 : offset, -0x80, 0x7f);
+}
+
+function writeUInt16LE(value, offset) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffff && fits(this, offset, 2))
+    return store16LE(this, value, offset);
+  return writeUInt16LESlow(this, value, offset);
+}
+
+function writeUInt16LESlow(buf, value, offset) {
+  return write16LE(buf, value, offset === undefined ? 0 : offset, 0, 0xffff);
+}
+
+function writeUInt16BE(value, offset) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffff && fits(this, offset, 2))
+    return store16BE(this, value, offset);
+  return writeUInt16BESlow(this, value, offset);
+}
+
+function writeUInt16BESlow(buf, value, offset) {
+  return write16BE(buf, value, offset === undefined ? 0 : offset, 0, 0xffff);
+}
+
+function writeInt16LE(value, offset) {
+  if (typeof value === 'number' && value >= -0x8000 && value <= 0x7fff && fits(this, offset, 2))
+    return store16LE(this, value, offset);
+  return writeInt16LESlow(this, value, offset);
+}
+
+function writeInt16LESlow(buf, value, offset) {
+  return write16LE(buf, value, offset === undefined ? 0 : offset, -0x8000, 0x7fff);
+}
+
+function writeInt16BE(value, offset) {
+  if (typeof value === 'number' && value >= -0x8000 && value <= 0x7fff && fits(this, offset, 2))
+    return store16BE(this, value, offset);
+  return writeInt16BESlow(this, value, offset);
+}
+
+function writeInt16BESlow(buf, value, offset) {
+  return write16BE(buf, value, offset === undefined ? 0 : offset, -0x8000, 0x7fff);
+}
+
+function writeUInt32LE(value, offset) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffffffff && fits(this, offset, 4))
+    return store32LE(this, value, offset);
+  return writeUInt32LESlow(this, value, offset);
+}
+
+function writeUInt32LESlow(buf, value, offset) {
+  return write32LE(buf, value, offset === undefined ? 0 : offset, 0, 0xffffffff);
+}
+
+function writeUInt32BE(value, offset) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffffffff && fits(this, offset, 4))
+    return store32BE(this, value, offset);
+  return writeUInt32BESlow(this, value, offset);
+}
+
+function writeUInt32BESlow(buf, value, offset) {
+  return write32BE(buf, value, offset === undefined ? 0 : offset, 0, 0xffffffff);
+}
+
+function writeInt32LE(value, offset) {
+  if (typeof value === 'number' && value >= -0x80000000 && value <= 0x7fffffff && fits(this, offset, 4))
+    return store32LE(this, value, offset);
+  return writeInt32LESlow(this, value, offset);
+}
+
+function writeInt32LESlow(buf, value, offset) {
+  return write32LE(buf, value, offset === undefined ? 0 : offset, -0x80000000, 0x7fffffff);
+}
+
+function writeInt32BE(value, offset) {
+  if (typeof value === 'number' && value >= -0x80000000 && value <= 0x7fffffff && fits(this, offset, 4))
+    return store32BE(this, value, offset);
+  return writeInt32BESlow(this, value, offset);
+}
+
+function writeInt32BESlow(buf, value, offset) {
+  return write32BE(buf, value, offset === undefined ? 0 : offset, -0x80000000, 0x7fffffff);
+}
 
 function writeUIntLE(value, offset, byteLength) {
   switch (byteLength) {
@@ -1104,6 +1364,15 @@ function writeBigUInt64LE(value, offset = 0) { return writeBig64(this, value, of
 function writeBigUInt64BE(value, offset = 0) { return writeBig64(this, value, offset, 0n, kU64Max, false); }
 function writeBigInt64LE(value, offset = 0) { return writeBig64(this, value, offset, kI64Min, kI64Max, true); }
 function writeBigInt64BE(value, offset = 0) { return writeBig64(this, value, offset, kI64Min, kI64Max, false); }
+
+// Node's lengths, which the parameter lists above (without default values,
+// for the fast paths' sake) do not give by themselves.
+for (const fn of [readFloatLE, readFloatBE, readDoubleLE, readDoubleBE])
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: 0, configurable: true });
+for (const fn of [writeUInt8, writeInt8, writeUInt16LE, writeUInt16BE, writeInt16LE, writeInt16BE,
+  writeUInt32LE, writeUInt32BE, writeInt32LE, writeInt32BE, writeFloatLE, writeFloatBE, writeDoubleLE,
+  writeDoubleBE])
+  ObjectDefineProperty(fn, 'length', { __proto__: null, value: 1, configurable: true });
 
 // The methods under both spellings (readUInt8 and readUint8 are one
 // function, as in Node).

@@ -1,8 +1,11 @@
 'use strict';
-// TextEncoder and TextDecoder (the WHATWG Encoding standard), for the
-// encodings Node's own decoder handles without ICU tables: UTF-8,
-// UTF-16LE, UTF-16BE and windows-1252 (which the standard also calls
-// latin1, ascii and iso-8859-1), under every label the standard gives them.
+// TextEncoder and TextDecoder (the WHATWG Encoding standard): UTF-8,
+// UTF-16LE, UTF-16BE, windows-1252 (which the standard also calls latin1,
+// ascii and iso-8859-1), the standard's other single-byte encodings
+// (tables in internal/encoding_legacy), x-user-defined, and the multi-byte
+// CJK encodings (gbk, gb18030, big5, euc-jp, iso-2022-jp, shift_jis,
+// euc-kr) through ICU's converters, as Node decodes them; under every
+// label the standard gives them.
 //
 // Decoding a whole input is one call into internalBinding('buffer'),
 // whose UTF-8 decoder already replaces ill-formed sequences the way the
@@ -26,14 +29,20 @@ const {
 const {
   isUtf8: bindingIsUtf8,
   swap: bindingSwap,
+  decodeTable: bindingDecodeTable,
+  icuOpen: bindingIcuOpen,
+  icuDecode: bindingIcuDecode,
 } = internalBinding('buffer');
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const ArrayBufferPrototypeGetDetached = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'detached').get;
 // Present when the runtime enables SharedArrayBuffer in the engine.
 const SharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
   Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
 const ObjectDefineProperties = Object.defineProperties;
+const ObjectGetPrototypeOf = Object.getPrototypeOf;
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 const StringFromCharCode = String.fromCharCode;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeSlice = String.prototype.slice;
@@ -94,13 +103,18 @@ class TextEncoder {
   }
 
   [kInspectCustom](depth, options) {
-    if (!isTextEncoder(this)) return this;
-    // Node shows a plain object here.
-    const obj = { encoding: 'utf-8' };
-    if (typeof depth === 'number' && depth < 0) return obj;
-    return require('util').inspect(obj, options);
+    if (!isTextEncoder(this)) throw new (codes().ERR_INVALID_THIS)('TextEncoder');
+    // Node shows a plain object here, but [TextEncoder] past the depth.
+    if (typeof depth === 'number' && depth < 0) {
+      const shown = new TextEncoderFields(); // not empty, so [TextEncoder]
+      shown.encoding = 'utf-8';
+      return shown;
+    }
+    return require('util').inspect({ encoding: 'utf-8' }, options);
   }
 }
+
+const TextEncoderFields = { TextEncoder: class {} }.TextEncoder;
 
 ObjectDefineProperties(TextEncoder.prototype, {
   encode: { __proto__: null, enumerable: true },
@@ -113,6 +127,10 @@ ObjectDefineProperties(TextEncoder.prototype, {
 
 const kUtf16be = -2;
 const kWindows1252 = -3;
+// Any other single-byte encoding: a table for bytes 0x80-0xff.
+const kSingleByte = -4;
+// A multi-byte encoding: an ICU converter.
+const kIcu = -5;
 
 // The standard's labels (compared after trimming ASCII whitespace and
 // lowering the case) for the encodings implemented here.
@@ -138,7 +156,38 @@ function encodingForLabel(label) {
   while (start < end && isAsciiWhitespace(StringPrototypeCharCodeAt.call(label, start))) start++;
   while (end > start && isAsciiWhitespace(StringPrototypeCharCodeAt.call(label, end - 1))) end--;
   const key = StringPrototypeToLowerCase.call(StringPrototypeSlice.call(label, start, end));
-  return labels[key];
+  if (labels[key] !== undefined) return labels[key];
+  if (key === 'x-user-defined') return key;
+  return legacy().singleByteLabels[key] ?? legacy().multiByteLabels[key] ?? replacementLabels[key];
+}
+
+// The standard's "replacement" encoding, which Node names but does not
+// decode (a TextDecoder refuses it).
+const replacementLabels = {
+  __proto__: null,
+  'csiso2022kr': 'replacement', 'hz-gb-2312': 'replacement', 'iso-2022-cn': 'replacement',
+  'iso-2022-cn-ext': 'replacement', 'iso-2022-kr': 'replacement', 'replacement': 'replacement',
+};
+
+let legacyModule;
+const legacy = () => (legacyModule ??= require('internal/encoding_legacy'));
+
+// The code units of bytes 0x80-0xff in a single-byte encoding, made once.
+const singleByteTables = { __proto__: null };
+function singleByteTable(name) {
+  let table = singleByteTables[name];
+  if (table === undefined) {
+    table = new Uint16Array(128);
+    if (name === 'x-user-defined') {
+      // The standard's x-user-defined: the private use area U+F780-U+F7FF.
+      for (let i = 0; i < 128; i++) table[i] = 0xf780 + i;
+    } else {
+      const units = legacy().tables[name];
+      for (let i = 0; i < 128; i++) table[i] = StringPrototypeCharCodeAt.call(units, i);
+    }
+    singleByteTables[name] = table;
+  }
+  return table;
 }
 
 // windows-1252 bytes 0x80-0x9f; the rest are Latin-1.
@@ -147,28 +196,32 @@ const kWindows1252High = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
-// The bytes of the input as a Uint8Array.
+// The bytes of the input as a Uint8Array. A detached buffer, or a view of
+// one, is no bytes, as in Node.
 function inputBytes(input) {
   if (isUint8Array(input)) return input;
   if (ArrayBufferIsView(input)) {
     const tag = typedArrayTag.call(input);
     if (tag === 'Uint8Array') return input;
     if (tag !== undefined) {
-      return new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(input),
-                                TypedArrayPrototypeGetByteOffset.call(input),
+      const buffer = TypedArrayPrototypeGetBuffer.call(input);
+      if (isDetached(buffer)) return kEmpty;
+      return new Uint8ArrayCtor(buffer, TypedArrayPrototypeGetByteOffset.call(input),
                                 TypedArrayPrototypeGetByteLength.call(input));
     }
-    return new Uint8ArrayCtor(DataViewPrototypeGetBuffer.call(input),
-                              DataViewPrototypeGetByteOffset.call(input),
+    const buffer = DataViewPrototypeGetBuffer.call(input);
+    if (isDetached(buffer)) return kEmpty;
+    return new Uint8ArrayCtor(buffer, DataViewPrototypeGetByteOffset.call(input),
                               DataViewPrototypeGetByteLength.call(input));
   }
   if (typeof input === 'object' && input !== null) {
+    let isArrayBuffer = true;
     try {
       ArrayBufferByteLength.call(input);
-      return new Uint8ArrayCtor(input);
     } catch {
-      // not an ArrayBuffer: a SharedArrayBuffer, or the error below
+      isArrayBuffer = false; // a SharedArrayBuffer, or the error below
     }
+    if (isArrayBuffer) return ArrayBufferPrototypeGetDetached.call(input) ? kEmpty : new Uint8ArrayCtor(input);
     if (SharedArrayBufferByteLength !== undefined) {
       try {
         SharedArrayBufferByteLength.call(input);
@@ -182,6 +235,16 @@ function inputBytes(input) {
   // Node's text, word for word.
   err.message = 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
   throw err;
+}
+
+// A view's buffer: an ArrayBuffer, or a SharedArrayBuffer, which the getter
+// refuses and which is never detached.
+function isDetached(buffer) {
+  try {
+    return ArrayBufferPrototypeGetDetached.call(buffer);
+  } catch {
+    return false;
+  }
 }
 
 const kEmpty = new Uint8ArrayCtor(0);
@@ -228,11 +291,15 @@ function utf8TailStart(bytes, start, end) {
 
 // What util.inspect shows of a decoder: an object of that class name.
 const TextDecoderFields = { TextDecoder: class {} }.TextDecoder;
+const ConverterFields = { Converter: class {} }.Converter;
+const kFlagsSymbol = Symbol('flags');
+const kHandleSymbol = Symbol('handle');
 
 let isTextDecoder;
 class TextDecoder {
   #encoding;
   #kind;
+  #converter; // kIcu's
   #fatal;
   #ignoreBOM;
   #bomSeen = false;
@@ -248,12 +315,18 @@ class TextDecoder {
     if (options !== undefined)
       validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
     const name = encodingForLabel(encoding);
-    if (name === undefined) throw new (codes().ERR_ENCODING_NOT_SUPPORTED)(encoding);
+    if (name === undefined || name === 'replacement') throw new (codes().ERR_ENCODING_NOT_SUPPORTED)(encoding);
     this.#encoding = name;
     this.#kind = name === 'utf-8' ? kUtf8 : name === 'utf-16le' ? kUtf16le :
-      name === 'utf-16be' ? kUtf16be : kWindows1252;
+      name === 'utf-16be' ? kUtf16be : name === 'windows-1252' ? kWindows1252 :
+      legacy().tables[name] !== undefined || name === 'x-user-defined' ? kSingleByte : kIcu;
     this.#fatal = options != null && Boolean(options.fatal);
     this.#ignoreBOM = options != null && Boolean(options.ignoreBOM);
+    if (this.#kind === kIcu) {
+      // ICU knows the standard's names; without ICU there is no decoder.
+      this.#converter = bindingIcuOpen(name, this.#fatal);
+      if (this.#converter === undefined) throw new (codes().ERR_ENCODING_NOT_SUPPORTED)(encoding);
+    }
   }
 
   get encoding() {
@@ -293,6 +366,12 @@ class TextDecoder {
       switch (this.#kind) {
         case kUtf8: text = this.#decodeUtf8(bytes, stream); break;
         case kWindows1252: text = decodeWindows1252(bytes); break;
+        case kSingleByte: text = this.#decodeSingleByte(bytes); break;
+        case kIcu:
+          text = bindingIcuDecode(this.#converter, bytes, !stream,
+                                  this.#encoding === 'gbk' || this.#encoding === 'gb18030');
+          if (text === null) this.#invalid();
+          break;
         default: text = this.#decodeUtf16(bytes, stream, this.#kind === kUtf16be);
       }
     } catch (err) {
@@ -301,7 +380,7 @@ class TextDecoder {
       throw err;
     }
     // A byte order mark opens the stream's text only, and is dropped.
-    if (!this.#bomSeen && text.length > 0 && this.#kind !== kWindows1252) {
+    if (!this.#bomSeen && text.length > 0 && this.#kind >= kUtf16be) {
       this.#bomSeen = true;
       if (!this.#ignoreBOM && StringPrototypeCharCodeAt.call(text, 0) === 0xfeff)
         text = StringPrototypeSlice.call(text, 1);
@@ -309,6 +388,19 @@ class TextDecoder {
     if (!stream) {
       this.#pendingCount = 0;
       this.#bomSeen = false;
+    }
+    return text;
+  }
+
+  // Each byte one code unit: ASCII as it is, the rest through the table,
+  // where U+FFFD marks a byte the encoding does not map. One call into C.
+  #decodeSingleByte(bytes) {
+    if (bytes.length === 0) return '';
+    const text = bindingDecodeTable(bytes, singleByteTable(this.#encoding), this.#fatal);
+    if (text === null) {
+      // Node names iso-8859-8-i by its table, iso-8859-8, here.
+      const name = this.#encoding === 'iso-8859-8-i' ? 'iso-8859-8' : this.#encoding;
+      throw new (codes().ERR_ENCODING_INVALID_ENCODED_DATA)(name);
     }
     return text;
   }
@@ -391,15 +483,40 @@ class TextDecoder {
     return text;
   }
 
+  // As Node: the fields inspected as a plain object with the default
+  // options, after the class's name (so its line breaks ignore the name).
   [kInspectCustom](depth, options) {
-    if (!isTextDecoder(this)) return this;
-    const obj = new TextDecoderFields();
-    obj.encoding = this.#encoding;
-    obj.fatal = this.#fatal;
-    obj.ignoreBOM = this.#ignoreBOM;
-    if (typeof depth === 'number' && depth < 0) return obj;
-    return require('util').inspect(obj, options);
+    if (!isTextDecoder(this)) throw new (codes().ERR_INVALID_THIS)('TextDecoder');
+    if (typeof depth === 'number' && depth < 0) {
+      const shown = new TextDecoderFields();
+      shown.encoding = this.#encoding;
+      return shown;
+    }
+    const obj = {
+      encoding: this.#encoding,
+      fatal: this.#fatal,
+      ignoreBOM: this.#ignoreBOM,
+    };
+    if (options?.showHidden) {
+      // Node's hidden fields: its converter flags (fatal 2, ignoreBOM 4)
+      // and the ICU converter it holds for UTF-16 and the CJK encodings.
+      obj[kFlagsSymbol] = (this.#fatal ? 2 : 0) | (this.#ignoreBOM ? 4 : 0);
+      const converter = this.#kind === kUtf16le || this.#kind === kUtf16be || this.#kind === kIcu;
+      obj[kHandleSymbol] = converter ? new ConverterFields() : undefined;
+    }
+    return `${constructorName(this)} ${require('util').inspect(obj)}`;
   }
+
+}
+
+// The name of the nearest constructor on the prototype chain, as Node's
+// getConstructorOf finds it.
+function constructorName(value) {
+  for (let proto = ObjectGetPrototypeOf(value); proto !== null; proto = ObjectGetPrototypeOf(proto)) {
+    const desc = ObjectGetOwnPropertyDescriptor(proto, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '') return desc.value.name;
+  }
+  return 'TextDecoder';
 }
 
 function subview(bytes, start, stop) {
@@ -433,6 +550,8 @@ ObjectDefineProperties(TextDecoder.prototype, {
 module.exports = {
   TextEncoder,
   TextDecoder,
+  // Node's name for the label lookup, which its tests reach (--expose-internals).
+  getEncodingFromLabel: encodingForLabel,
   isTextEncoder,
   isTextDecoder,
 };

@@ -176,6 +176,8 @@ function cloneValue(value, memory, transferred) {
     }
     return out;
   } else if (typeof Blob === 'function' && value instanceof Blob) {
+    if (require('internal/blob').isFileBacked(value))
+      throw new (require('internal/errors').codes.ERR_INVALID_STATE)('File-backed Blobs are not cloneable');
     out = typeof File === 'function' && value instanceof File ?
       new File([value], value.name, { type: value.type, lastModified: value.lastModified }) :
       new Blob([value], { type: value.type });

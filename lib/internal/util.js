@@ -33,6 +33,7 @@ function sleep(msec) {
 }
 
 module.exports = {
+  customInspectSymbol: util.inspect.custom,
   deprecate: util.deprecate,
   emitExperimentalWarning,
   pendingDeprecate,

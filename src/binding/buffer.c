@@ -13,8 +13,11 @@
  *
  * Encodings are numbered as enc_t in src/encoding/encoding.h:
  * 0 utf8, 1 utf16le, 2 latin1, 3 ascii, 4 base64, 5 base64url, 6 hex. */
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 
 #include "../encoding/encoding.h"
 #include "../encoding/utf8.h"
@@ -889,6 +892,269 @@ static JS_FN(buffer_is_ascii) {
     return JSValueMakeBoolean(ctx, enc_is_ascii(p, len));
 }
 
+/* binding.decodeTable(bytes, table, fatal) -> the text of bytes in a
+ * single-byte encoding: below 0x80 ASCII, the rest through table (128
+ * UTF-16 units in a Uint16Array, U+FFFD for a byte that maps to nothing);
+ * null when fatal and such a byte is there. An 8-bit string when every
+ * character fits one. */
+static JS_FN(buffer_decode_table) {
+    uint8_t *tp;
+    size_t tn;
+    CHECK(js_bytes_borrow(ctx, JS_ARG(1), &tp, &tn) && tn == 256); /* lib/ made it */
+    uint16_t table[128];
+    memcpy(table, tp, sizeof table);
+    bool fatal = JSValueToBoolean(ctx, JS_ARG(2));
+    uint8_t *in;
+    size_t n;
+    if (!buffer_bytes(ctx, JS_ARG(0), &in, &n))
+        return NULL;
+    /* No JS runs from here on. */
+    uint16_t max = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (in[i] < 0x80)
+            continue;
+        uint16_t u = table[in[i] - 0x80];
+        if (u == 0xfffd && fatal)
+            return JSValueMakeNull(ctx);
+        if (u > max)
+            max = u;
+    }
+    bool wide = max > 0xff;
+    buffer_new_string_t ns;
+    if (buffer_string_begin(n, wide, &ns)) {
+        if (wide) {
+            uint16_t *out = ns.chars;
+            for (size_t i = 0; i < n; i++)
+                out[i] = in[i] < 0x80 ? in[i] : table[in[i] - 0x80];
+        } else {
+            uint8_t *out = ns.chars;
+            for (size_t i = 0; i < n; i++)
+                out[i] = in[i] < 0x80 ? in[i] : (uint8_t)table[in[i] - 0x80];
+        }
+        return buffer_string_end(&ns, false);
+    }
+    uint16_t *units = malloc((n ? n : 1) * sizeof *units);
+    if (!units)
+        return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+    for (size_t i = 0; i < n; i++)
+        units[i] = in[i] < 0x80 ? in[i] : table[in[i] - 0x80];
+    JSStringRef str = JSStringCreateWithCharacters(units, n);
+    JSValueRef v = JSValueMakeString(ctx, str);
+    JSStringRelease(str);
+    free(units);
+    return v;
+}
+
+/* ---- legacy CJK decoders, through ICU ---------------------------------------
+ *
+ * TextDecoder's gbk, gb18030, big5, euc-jp, iso-2022-jp, shift_jis and
+ * euc-kr are what Node's ICU converters make of them, so kiln asks the same
+ * library: the ICU the engine itself links (its headers name the version).
+ * It is opened on the first such decoder; without it those encodings are
+ * not supported, as in a Node built without ICU. A converter belongs to
+ * its wrapper object, whose finalizer closes it. */
+
+#define BUFFER_ICU_STR2(x) #x
+#define BUFFER_ICU_STR(x) BUFFER_ICU_STR2(x) /* the versioned name, e.g. ucnv_open_72 */
+#define BUFFER_ICU_SYMBOLS(X) \
+    X(ucnv_open)              \
+    X(ucnv_close)             \
+    X(ucnv_reset)             \
+    X(ucnv_toUnicode)         \
+    X(ucnv_toUCountPending)   \
+    X(ucnv_setToUCallBack)    \
+    X(ucnv_setSubstChars)     \
+    X(ucnv_getMinCharSize)    \
+    X(ucnv_cbToUWriteUChars)  \
+    X(UCNV_TO_U_CALLBACK_STOP) \
+    X(UCNV_TO_U_CALLBACK_SUBSTITUTE)
+#define BUFFER_ICU_DEFINE(name) static __typeof__(name) *buffer_icu_##name;
+BUFFER_ICU_SYMBOLS(BUFFER_ICU_DEFINE)
+#undef BUFFER_ICU_DEFINE
+
+static bool buffer_icu_load(void) {
+    static int state; /* 0 not tried, 1 loaded, -1 unavailable */
+    if (state == 0) {
+        state = -1;
+        void *h = dlopen("libicuuc.so." BUFFER_ICU_STR(U_ICU_VERSION_MAJOR_NUM), RTLD_NOW | RTLD_GLOBAL);
+        if (!h)
+            return false;
+#define BUFFER_ICU_RESOLVE(name)                                                          \
+        if (!(buffer_icu_##name = (__typeof__(name) *)dlsym(h, BUFFER_ICU_STR(name)))) \
+            return false;
+        BUFFER_ICU_SYMBOLS(BUFFER_ICU_RESOLVE)
+#undef BUFFER_ICU_RESOLVE
+        state = 1;
+    }
+    return state == 1;
+}
+
+/* gbk and gb18030 are one decoder in Node, GB18030-2022 as the Encoding
+ * standard has it: ICU's gb18030 but for a lone byte 0x80, which is the
+ * euro sign, and, before ICU 73 (which moved to the 2022 tables; Debian 12
+ * ships 72), eighteen two-byte sequences that 2005 gave to the private use
+ * area. */
+static const uint16_t buffer_gb18030_2022[][2] = {
+    {0xe5e5, 0x3000}, {0xe78d, 0xfe10}, {0xe78e, 0xfe12}, {0xe78f, 0xfe11}, {0xe790, 0xfe13},
+    {0xe791, 0xfe14}, {0xe792, 0xfe15}, {0xe793, 0xfe16}, {0xe794, 0xfe17}, {0xe795, 0xfe18},
+    {0xe796, 0xfe19}, {0xe81e, 0x9fb4}, {0xe826, 0x9fb5}, {0xe82b, 0x9fb6}, {0xe82c, 0x9fb7},
+    {0xe832, 0x9fb8}, {0xe843, 0x9fb9}, {0xe854, 0x9fba}, {0xe864, 0x9fbb},
+};
+
+/* Those code points came from nothing else: in the 2005 tables each
+ * private use code point has one byte sequence. */
+static inline void buffer_gb18030_remap(UChar *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < 0xe5e5 || p[i] > 0xe864)
+            continue;
+        for (size_t k = 0; k < sizeof buffer_gb18030_2022 / sizeof buffer_gb18030_2022[0]; k++) {
+            if (p[i] == buffer_gb18030_2022[k][0]) {
+                p[i] = buffer_gb18030_2022[k][1];
+                break;
+            }
+        }
+    }
+}
+
+/* The gb18030 converters' callback: the euro sign for 0x80, else ICU's
+ * stop (context non-NULL: a fatal decoder) or substitute. */
+static void buffer_gb18030_cb(const void *context, UConverterToUnicodeArgs *args, const char *units,
+                              int32_t length, UConverterCallbackReason reason, UErrorCode *err) {
+    if (reason <= UCNV_IRREGULAR && length == 1 && (uint8_t)units[0] == 0x80) {
+        static const UChar euro = 0x20ac;
+        *err = U_ZERO_ERROR;
+        buffer_icu_ucnv_cbToUWriteUChars(args, &euro, 1, 0, err);
+        return;
+    }
+    if (context)
+        buffer_icu_UCNV_TO_U_CALLBACK_STOP(NULL, args, units, length, reason, err);
+    else
+        buffer_icu_UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, reason, err);
+}
+
+static int buffer_gb18030_fatal; /* its address: the fatal callbacks' context */
+
+static void buffer_icu_finalize(JSObjectRef obj) {
+    UConverter *cv = JSObjectGetPrivate(obj);
+    if (cv)
+        buffer_icu_ucnv_close(cv);
+}
+
+static JSClassRef buffer_icu_class(void) {
+    static JSClassRef cls;
+    if (!cls) {
+        JSClassDefinition def = kJSClassDefinitionEmpty;
+        def.className = "Converter";
+        def.finalize = buffer_icu_finalize;
+        cls = JSClassCreate(&def);
+    }
+    return cls;
+}
+
+/* binding.icuOpen(name, fatal) -> a converter for the encoding ICU knows
+ * by that name, or undefined (no ICU, or no such converter). A fatal one
+ * stops at the first byte sequence it cannot decode; the others put
+ * ICU's substitute (U+FFFD) there. gbk and gb18030 get the 2022 decoder
+ * above. */
+static JS_FN(buffer_icu_open) {
+    if (!buffer_icu_load())
+        return JSValueMakeUndefined(ctx);
+    js_cstr name;
+    if (!js_cstr_get(ctx, JS_ARG(0), &name, exc))
+        return NULL;
+    bool gb18030 = strcmp(name.s, "gbk") == 0 || strcmp(name.s, "gb18030") == 0;
+    bool fatal = JSValueToBoolean(ctx, JS_ARG(1));
+    UErrorCode st = U_ZERO_ERROR;
+    UConverter *cv = buffer_icu_ucnv_open(gb18030 ? "gb18030" : name.s, &st);
+    js_cstr_free(&name);
+    if (U_FAILURE(st))
+        return JSValueMakeUndefined(ctx);
+    /* Node gives its converters '?' as their substitute bytes; with it ICU
+     * substitutes U+FFFD where some converters' own (0x1a) would give
+     * U+001A. */
+    char sub[8] = "????????";
+    int8_t sublen = buffer_icu_ucnv_getMinCharSize(cv);
+    st = U_ZERO_ERROR;
+    buffer_icu_ucnv_setSubstChars(cv, sub, sublen > 0 && sublen <= 8 ? sublen : 1, &st);
+    CHECK(U_SUCCESS(st));
+    if (gb18030) {
+        st = U_ZERO_ERROR;
+        buffer_icu_ucnv_setToUCallBack(cv, buffer_gb18030_cb, fatal ? &buffer_gb18030_fatal : NULL,
+                                       NULL, NULL, &st);
+        CHECK(U_SUCCESS(st));
+    } else if (fatal) {
+        st = U_ZERO_ERROR;
+        buffer_icu_ucnv_setToUCallBack(cv, buffer_icu_UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &st);
+        CHECK(U_SUCCESS(st));
+    }
+    /* The wrapper owns cv from here, even if making it fails (the
+     * finalizer of a half-made object does not run: close it then). */
+    JSObjectRef obj = JSObjectMake(ctx, buffer_icu_class(), cv);
+    if (!obj)
+        buffer_icu_ucnv_close(cv);
+    return obj;
+}
+
+/* binding.icuDecode(converter, bytes, flush, gb18030) -> the text, or null when
+ * the input is not valid (a fatal converter stopped). Without flush an
+ * unfinished sequence at the end waits in the converter for the next
+ * call; with it, it is decoded (or refused) and the converter starts
+ * afresh, as Node resets its own. */
+static JS_FN(buffer_icu_decode) {
+    CHECK(JSValueIsObjectOfClass(ctx, JS_ARG(0), buffer_icu_class()));
+    UConverter *cv = JSObjectGetPrivate((JSObjectRef)JS_ARG(0));
+    CHECK(cv);
+    bool flush = JSValueToBoolean(ctx, JS_ARG(2));
+    bool gb18030 = JSValueToBoolean(ctx, JS_ARG(3));
+    uint8_t *in;
+    size_t n;
+    if (!buffer_bytes(ctx, JS_ARG(1), &in, &n))
+        return NULL;
+    /* No JS runs from here on: the borrowed bytes stay put. A byte gives
+     * at most one UTF-16 unit (four give two), a pending sequence a few. */
+    UErrorCode st = U_ZERO_ERROR;
+    size_t cap = 2 * n + 2 * (size_t)buffer_icu_ucnv_toUCountPending(cv, &st) + 16;
+    st = U_ZERO_ERROR;
+    UChar *out = malloc(cap * sizeof *out);
+    if (!out)
+        return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+    const char *src = (const char *)in;
+    UChar *t = out;
+    for (;;) {
+        buffer_icu_ucnv_toUnicode(cv, &t, out + cap, &src, (const char *)in + n, NULL, flush, &st);
+        if (st != U_BUFFER_OVERFLOW_ERROR)
+            break;
+        size_t used = (size_t)(t - out);
+        UChar *grown = realloc(out, 2 * cap * sizeof *out);
+        if (!grown) {
+            free(out);
+            return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+        }
+        out = grown;
+        cap *= 2;
+        t = out + used;
+        st = U_ZERO_ERROR;
+    }
+    if (flush)
+        buffer_icu_ucnv_reset(cv);
+    JSValueRef v;
+    if (U_FAILURE(st)) {
+        v = JSValueMakeNull(ctx);
+    } else {
+#if U_ICU_VERSION_MAJOR_NUM < 73
+        if (gb18030)
+            buffer_gb18030_remap(out, (size_t)(t - out));
+#else
+        (void)gb18030;
+#endif
+        JSStringRef str = JSStringCreateWithCharacters((const JSChar *)out, (size_t)(t - out));
+        v = JSValueMakeString(ctx, str);
+        JSStringRelease(str);
+    }
+    free(out);
+    return v;
+}
+
 /* binding.pin(arrayBuffer): the engine will not detach it from then on;
  * a transfer() copies its bytes instead. For Buffer's shared pool, which
  * Node makes non-detachable: detaching it would empty every Buffer made
@@ -1155,6 +1421,9 @@ JSObjectRef buffer_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "isAscii", buffer_is_ascii);
     js_set_fn(ctx, b, "encodeInto", buffer_encode_into);
     js_set_fn(ctx, b, "pin", buffer_pin);
+    js_set_fn(ctx, b, "decodeTable", buffer_decode_table);
+    js_set_fn(ctx, b, "icuOpen", buffer_icu_open);
+    js_set_fn(ctx, b, "icuDecode", buffer_icu_decode);
     /* binding.fast: the host functions, when calibrated; lib/ falls back
      * to the entries above when it is absent or a call declines. */
     if (buffer_calibrate_host(ctx)) {

@@ -1,9 +1,9 @@
 'use strict';
 // new TextDecoder(label): the Encoding standard's labels (trimmed of ASCII
 // whitespace, any case) for UTF-8, UTF-16LE, UTF-16BE and windows-1252,
-// which the standard also names latin1, ascii and iso-8859-1; other
-// labels are ERR_ENCODING_NOT_SUPPORTED. Recorded from Node 24, for the
-// labels of the encodings kiln implements (and some it refuses in both).
+// which the standard also names latin1, ascii and iso-8859-1; unknown
+// labels are ERR_ENCODING_NOT_SUPPORTED. Recorded from Node 24 (the other
+// single-byte encodings: test-textdecoder-single-byte.js).
 require('../common');
 const assert = require('assert');
 
