@@ -12,6 +12,7 @@
 // flush kind, so they keep their place among the writes.
 
 const { Buffer, kMaxLength } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const Transform = require('internal/streams/transform');
 const binding = internalBinding('zlib');
 const {
@@ -28,6 +29,7 @@ const ReflectApply = Reflect.apply;
 const ObjectKeys = Object.keys;
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
 const ObjectDefineProperty = Object.defineProperty;
+const ArrayIsArray = Array.isArray;
 const NumberIsFinite = Number.isFinite;
 const NumberIsNaN = Number.isNaN;
 
@@ -190,22 +192,31 @@ function zstdErrorCode(errno) {
   return 'ZSTD_error_GENERIC';
 }
 
-function zlibOnError(message, errno, code) {
-  const self = this[kOwner];
+function zlibError(mode, message, errno, code) {
   if (code === '') {
-    const mode = self._handleMode;
     code = mode === ZSTD_COMPRESS || mode === ZSTD_DECOMPRESS ? zstdErrorCode(errno) : brotliErrorCode(errno);
   }
   const error = new Error(message);
   error.errno = errno;
   error.code = code;
+  return error;
+}
+
+function zlibOnError(message, errno, code) {
+  const self = this[kOwner];
+  const error = zlibError(self._handleMode, message, errno, code);
   self.destroy(error);
   self[kError] = error;
 }
 
-function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
+// The options every stream takes, checked in Node's order; the results go
+// to these variables (no object made: the Sync functions run this per call).
+let optChunkSize, optFlush, optFinishFlush, optMaxOutputLength;
+function parseBaseOptions(opts, mode, defaults) {
   let chunkSize = Z_DEFAULT_CHUNK;
   let maxOutputLength = kMaxLength;
+  let flush = defaults.flush;
+  let finishFlush = defaults.finishFlush;
   let flushBoundIdx = FLUSH_BOUND_IDX_NORMAL;
   if (mode === BROTLI_ENCODE || mode === BROTLI_DECODE) flushBoundIdx = FLUSH_BOUND_IDX_BROTLI;
   else if (mode === ZSTD_COMPRESS || mode === ZSTD_DECOMPRESS) flushBoundIdx = FLUSH_BOUND_IDX_ZSTD;
@@ -216,14 +227,28 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
     } else if (chunkSize < Z_MIN_CHUNK) {
       throw new (codes().ERR_OUT_OF_RANGE)('options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
     }
-    const [lo, hi] = FLUSH_BOUND[flushBoundIdx];
-    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', lo, hi, flush);
-    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', lo, hi, finishFlush);
+    const bounds = FLUSH_BOUND[flushBoundIdx];
+    flush = checkRangesOrGetDefault(opts.flush, 'options.flush', bounds[0], bounds[1], flush);
+    finishFlush = checkRangesOrGetDefault(opts.finishFlush, 'options.finishFlush', bounds[0], bounds[1],
+      finishFlush);
     maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength',
       1, kMaxLength, kMaxLength);
-    if (opts.encoding || opts.objectMode || opts.writableObjectMode) {
-      opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
-    }
+  }
+  optChunkSize = chunkSize;
+  optFlush = flush;
+  optFinishFlush = finishFlush;
+  optMaxOutputLength = maxOutputLength;
+  return flushBoundIdx;
+}
+
+function ZlibBase(opts, mode, handle, defaults) {
+  const flushBoundIdx = parseBaseOptions(opts, mode, defaults);
+  const chunkSize = optChunkSize;
+  const flush = optFlush;
+  const finishFlush = optFinishFlush;
+  const maxOutputLength = optMaxOutputLength;
+  if (opts && (opts.encoding || opts.objectMode || opts.writableObjectMode)) {
+    opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
   }
   ReflectApply(Transform, this, [{ autoDestroy: true, ...opts }]);
   this[kError] = null;
@@ -237,7 +262,7 @@ function ZlibBase(opts, mode, handle, { flush, finishFlush, fullFlush }) {
   this._chunkSize = chunkSize;
   this._defaultFlushFlag = flush;
   this._finishFlushFlag = finishFlush;
-  this._defaultFullFlushFlag = fullFlush;
+  this._defaultFullFlushFlag = defaults.fullFlush;
   this._flushBoundIdx = flushBoundIdx;
   this._info = opts && opts.info;
   this._maxOutputLength = maxOutputLength;
@@ -469,7 +494,9 @@ function processCallback() {
 
 const zlibDefaultOpts = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH };
 
-function Zlib(opts, mode) {
+// The zlib options, checked in Node's order, into these variables.
+let optWindowBits, optLevel, optMemLevel, optStrategy, optDictionary;
+function parseZlibOptions(opts, mode) {
   let windowBits = Z_DEFAULT_WINDOWBITS;
   let level = Z_DEFAULT_COMPRESSION;
   let memLevel = Z_DEFAULT_MEMLEVEL;
@@ -505,10 +532,21 @@ function Zlib(opts, mode) {
     }
   }
 
+  optWindowBits = windowBits;
+  optLevel = level;
+  optMemLevel = memLevel;
+  optStrategy = strategy;
+  optDictionary = dictionary;
+}
+
+function Zlib(opts, mode) {
+  parseZlibOptions(opts, mode);
+  const level = optLevel;
+  const strategy = optStrategy;
   const handle = binding.create(mode);
   this._writeState = new Uint32Array(2);
-  if (handle.init(windowBits, level, memLevel, strategy, this._writeState, processCallback,
-    dictionary) !== 0) {
+  if (handle.init(optWindowBits, level, optMemLevel, strategy, this._writeState, processCallback,
+    optDictionary) !== 0) {
     handle.close();
     throw new (codes().ERR_ZLIB_INITIALIZATION_FAILED)();
   }
@@ -587,7 +625,7 @@ const brotliDefaultOpts = {
   fullFlush: BROTLI_OPERATION_FLUSH,
 };
 
-function Brotli(opts, mode) {
+function parseBrotliParams(opts) {
   brotliInitParamsArray.fill(-1);
   if (opts?.params) {
     for (const origKey of ObjectKeys(opts.params)) {
@@ -603,6 +641,10 @@ function Brotli(opts, mode) {
       brotliInitParamsArray[key] = value;
     }
   }
+}
+
+function Brotli(opts, mode) {
+  parseBrotliParams(opts);
   const handle = binding.create(mode);
   this._writeState = new Uint32Array(2);
   if (handle.init(brotliInitParamsArray, this._writeState, processCallback) !== 0) {
@@ -752,7 +794,73 @@ function zlibBufferSync(engine, buffer) {
   return buffer;
 }
 
-function convenience(ctor, sync) {
+// The Sync functions without the stream. Node's build one, run the input
+// through its handle and drop it: unseen, unless the options reach the
+// stream itself (info returns it; the stream options are checked, or call
+// back, by the stream's constructor). Otherwise the options are checked in
+// Node's order and C runs the input through a pooled engine
+// (binding.zlibSync): the same bytes, errors and limits, without the
+// stream, handle and buffers of each call. Anything unusual (an option
+// that throws, an input that is not a string or bytes, a huge chunk) goes
+// the stream way, which throws what Node throws, in Node's order.
+const kStream = Symbol('kStream');
+const kMaxFastChunk = 4 * 1024 * 1024;
+
+function usesStream(opts) {
+  return opts.info || opts.highWaterMark !== undefined || opts.readableHighWaterMark !== undefined ||
+    opts.writableHighWaterMark !== undefined || opts.signal !== undefined ||
+    opts.construct !== undefined || opts.destroy !== undefined || opts.defaultEncoding !== undefined;
+}
+
+function syncInput(buffer) {
+  if (typeof buffer === 'string' || isUint8Array(buffer)) return buffer;
+  if (isArrayBufferView(buffer)) return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  if (isAnyArrayBuffer(buffer)) return Buffer.from(buffer);
+  return undefined;
+}
+
+function oneShotSync(mode, buffer, opts) {
+  if (opts && usesStream(opts)) return kStream;
+  const input = syncInput(buffer);
+  if (input === undefined) return kStream;
+  let r;
+  try {
+    if (mode === BROTLI_ENCODE || mode === BROTLI_DECODE) {
+      parseBrotliParams(opts);
+      parseBaseOptions(opts, mode, brotliDefaultOpts);
+    } else {
+      parseZlibOptions(opts, mode);
+      parseBaseOptions(opts, mode, zlibDefaultOpts);
+    }
+  } catch {
+    return kStream;
+  }
+  const chunkSize = optChunkSize;
+  if (chunkSize > kMaxFastChunk || chunkSize !== (chunkSize | 0)) return kStream;
+  if (mode === BROTLI_ENCODE || mode === BROTLI_DECODE) {
+    r = binding.brotliSync(mode, brotliInitParamsArray, input, optFinishFlush, chunkSize, optMaxOutputLength);
+  } else {
+    r = binding.zlibSync(mode, optWindowBits, optLevel, optMemLevel, optStrategy, optDictionary, input,
+      optFinishFlush, chunkSize, optMaxOutputLength);
+  }
+  if (typeof r === 'number') {
+    if (r === -1) throw new (codes().ERR_BUFFER_TOO_LARGE)(optMaxOutputLength);
+    if (r === -2) throw new (codes().ERR_ZLIB_INITIALIZATION_FAILED)();
+    return kStream;
+  }
+  if (ArrayIsArray(r)) throw zlibError(mode, r[0], r[1], r[2]);
+  return new FastBuffer(r);
+}
+
+function convenience(ctor, sync, mode) {
+  if (sync && mode !== undefined) {
+    return function syncBufferWrapper(buffer, opts) {
+      if (mode === DEFLATERAW && opts && opts.windowBits === 8) opts.windowBits = 9;
+      const r = oneShotSync(mode, buffer, opts);
+      if (r !== kStream) return r;
+      return zlibBufferSync(new ctor(opts), buffer);
+    };
+  }
   if (sync) {
     return function syncBufferWrapper(buffer, opts) {
       return zlibBufferSync(new ctor(opts), buffer);
@@ -790,23 +898,23 @@ module.exports = {
   ZstdDecompress,
 
   deflate: convenience(Deflate, false),
-  deflateSync: convenience(Deflate, true),
+  deflateSync: convenience(Deflate, true, DEFLATE),
   gzip: convenience(Gzip, false),
-  gzipSync: convenience(Gzip, true),
+  gzipSync: convenience(Gzip, true, GZIP),
   deflateRaw: convenience(DeflateRaw, false),
-  deflateRawSync: convenience(DeflateRaw, true),
+  deflateRawSync: convenience(DeflateRaw, true, DEFLATERAW),
   unzip: convenience(Unzip, false),
-  unzipSync: convenience(Unzip, true),
+  unzipSync: convenience(Unzip, true, UNZIP),
   inflate: convenience(Inflate, false),
-  inflateSync: convenience(Inflate, true),
+  inflateSync: convenience(Inflate, true, INFLATE),
   gunzip: convenience(Gunzip, false),
-  gunzipSync: convenience(Gunzip, true),
+  gunzipSync: convenience(Gunzip, true, GUNZIP),
   inflateRaw: convenience(InflateRaw, false),
-  inflateRawSync: convenience(InflateRaw, true),
+  inflateRawSync: convenience(InflateRaw, true, INFLATERAW),
   brotliCompress: convenience(BrotliCompress, false),
-  brotliCompressSync: convenience(BrotliCompress, true),
+  brotliCompressSync: convenience(BrotliCompress, true, BROTLI_ENCODE),
   brotliDecompress: convenience(BrotliDecompress, false),
-  brotliDecompressSync: convenience(BrotliDecompress, true),
+  brotliDecompressSync: convenience(BrotliDecompress, true, BROTLI_DECODE),
   zstdCompress: convenience(ZstdCompress, false),
   zstdCompressSync: convenience(ZstdCompress, true),
   zstdDecompress: convenience(ZstdDecompress, false),

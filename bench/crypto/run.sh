@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/crypto/run.sh: crypto workloads on kiln and node, and their ratio.
 #   bench/crypto/run.sh [--kiln PATH] [--node PATH] [--runs N] [workload...]
-# Workloads (bench/crypto/work.js): sha256 sha1small md5small hmacsmall gcm pbkdf2. Each runs
+# Workloads (bench/crypto/work.js): sha256 sha1small md5small hmacsmall hashsmall
+# bufsmall b64small gcm pbkdf2. Each runs
 # N times (default 3) per runtime; prints the medians and kiln/node (below 1
 # is faster).
 set -u
@@ -19,7 +20,7 @@ while (($#)); do
     *) work+=("$1"); shift ;;
   esac
 done
-((${#work[@]})) || work=(sha256 sha1small md5small hmacsmall gcm pbkdf2)
+((${#work[@]})) || work=(sha256 sha1small md5small hmacsmall hashsmall bufsmall b64small gcm pbkdf2)
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_of() {  # runtime workload -> median ms
   for ((r = 0; r < runs; r++)); do

@@ -4,6 +4,9 @@
 //   sha1small  sha1 hex digests of 100k small strings
 //   md5small   md5 hex digests of 100k small strings
 //   hmacsmall  HMAC-SHA256 hex of 100k small messages
+//   hashsmall  crypto.hash('sha1', s) of 100k small strings (the one-shot API)
+//   bufsmall   sha256 Buffer digests of 100k small Buffers
+//   b64small   sha1 base64 digests of 100k small strings, two updates each
 //   gcm        aes-256-gcm encryption of 256 MiB in 64 KiB updates
 //   pbkdf2     pbkdf2Sync sha256, 100k iterations, 32 bytes
 // Prints "<name>: <ms> ms".
@@ -33,6 +36,22 @@ const work = {
   hmacsmall() {
     let x = '';
     for (let i = 0; i < 100000; i++) x = crypto.createHmac('sha256', 'secret-key').update(small[i % 100]).digest('hex');
+    return x;
+  },
+  hashsmall() {
+    let x = '';
+    for (let i = 0; i < 100000; i++) x = crypto.hash('sha1', small[i % 100]);
+    return x;
+  },
+  bufsmall() {
+    const bufs = small.map((s) => Buffer.from(s));
+    let x;
+    for (let i = 0; i < 100000; i++) x = crypto.createHash('sha256').update(bufs[i % 100]).digest();
+    return x;
+  },
+  b64small() {
+    let x = '';
+    for (let i = 0; i < 100000; i++) x = crypto.createHash('sha1').update('salt:').update(small[i % 100]).digest('base64');
     return x;
   },
   gcm() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # bench/zlib/run.sh: zlib workloads on kiln and node, and their ratio.
 #   bench/zlib/run.sh [--kiln PATH] [--node PATH] [--runs N] [workload...]
-# Workloads (bench/zlib/work.js): gzip100 gzipsync brotli10 small. Each runs
+# Workloads (bench/zlib/work.js): gzip100 gzipsync brotli10 small smallopts
+# brotlismall streams. Each runs
 # N times (default 3) per runtime; prints the medians and kiln/node (below 1
 # is faster).
 set -u
@@ -19,7 +20,7 @@ while (($#)); do
     *) work+=("$1"); shift ;;
   esac
 done
-((${#work[@]})) || work=(gzip100 gzipsync brotli10 small)
+((${#work[@]})) || work=(gzip100 gzipsync brotli10 small smallopts brotlismall streams)
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_of() {  # runtime workload -> median ms
   for ((r = 0; r < runs; r++)); do

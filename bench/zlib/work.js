@@ -4,6 +4,10 @@
 //   gzipsync    gzipSync + gunzipSync of 10 MiB, 5 times
 //   brotli10    brotliCompress (quality 5) + brotliDecompress of 10 MiB
 //   small       100k gzipSync + gunzipSync of 100-byte strings (the call path)
+//   smallopts   50k deflateRawSync + inflateRawSync of 1 KB Buffers, the level
+//               changing between calls
+//   brotlismall 10k brotliCompressSync (quality 4) + brotliDecompressSync of 1 KB
+//   streams     5k createGzip streams of 1 KB each, one after another
 // Prints "NAME: <ms> ms" after checking the round trip.
 const zlib = require('zlib');
 const { pipeline, Readable, Writable } = require('stream');
@@ -54,6 +58,35 @@ if (name === 'gzip100') {
   let ok = true;
   for (let i = 0; i < 100000; i++) ok = ok && zlib.gunzipSync(zlib.gzipSync(s)).length === s.length;
   done(ok);
+} else if (name === 'smallopts') {
+  const data = corpus(1024);
+  let ok = true;
+  for (let i = 0; i < 50000; i++) {
+    const packed = zlib.deflateRawSync(data, { level: 1 + i % 9 });
+    ok = ok && zlib.inflateRawSync(packed).length === data.length;
+  }
+  done(ok);
+} else if (name === 'brotlismall') {
+  const data = corpus(1024);
+  const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 };
+  let ok = true;
+  for (let i = 0; i < 10000; i++) {
+    ok = ok && zlib.brotliDecompressSync(zlib.brotliCompressSync(data, { params })).length === data.length;
+  }
+  done(ok);
+} else if (name === 'streams') {
+  const data = corpus(1024);
+  let left = 5000;
+  let bytes = 0;
+  const next = () => {
+    if (left-- === 0) return done(bytes > 0);
+    const chunks = [];
+    const gz = zlib.createGzip();
+    gz.on('data', (c) => chunks.push(c));
+    gz.on('end', () => { bytes += Buffer.concat(chunks).length; next(); });
+    gz.end(data);
+  };
+  next();
 } else {
   throw new Error(`unknown workload ${name}`);
 }

@@ -22,6 +22,9 @@
  * callback. close() during a write is done when the write completes. */
 #include <brotli/decode.h>
 #include <brotli/encode.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
@@ -94,7 +97,111 @@ typedef struct {
     bool write_in_progress;
     bool pending_close;
     bool closed;
+    int pool_mode;              /* a pooled one-shot engine: the mode it was made for */
+    size_t mem;                 /* bytes the engine holds, through zlib_mem_alloc */
+    size_t reported;            /* of which the collector was told */
+    size_t held;                /* of which it was not, counted in zlib_unreported */
 } zlib_ctx_t;
+
+/* ---- memory ------------------------------------------------------------------- */
+
+/* zlib and brotli allocate through these. A deflate stream takes four
+ * blocks of 64 KiB (window, prev, head, pending) for its life: glibc keeps
+ * blocks of that size in the heap, and freeing them returns the heap's top
+ * to the system, so that the next stream faults every page in again (60 us
+ * a stream, ten times the work of compressing a small string). Freed
+ * blocks of 4 KiB and more are kept here, up to ZLIB_CACHE_MAX bytes, and
+ * handed to the next stream asking for that size. Each block carries its
+ * size, which zfree is not told; the owner's `mem` counts what it holds,
+ * which is what the collector is told of. Pool threads allocate too
+ * (inflate's window comes with the first write), hence the lock. */
+enum { ZLIB_CACHE_SLOTS = 16, ZLIB_CACHE_MIN = 4096, ZLIB_CACHE_MAX = 1 << 20 };
+
+typedef struct {
+    size_t size;
+    size_t pad;                 /* keeps the block 16-byte aligned */
+} zlib_block_t;
+
+static pthread_mutex_t zlib_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static zlib_block_t *zlib_cache[ZLIB_CACHE_SLOTS];
+static size_t zlib_cache_bytes;
+
+static void *zlib_mem_alloc(size_t *mem, size_t n) {
+    zlib_block_t *b = NULL;
+    if (n >= ZLIB_CACHE_MIN) {
+        pthread_mutex_lock(&zlib_cache_lock);
+        for (int i = 0; i < ZLIB_CACHE_SLOTS; i++) {
+            if (zlib_cache[i] && zlib_cache[i]->size == n) {
+                b = zlib_cache[i];
+                zlib_cache[i] = NULL;
+                zlib_cache_bytes -= n;
+                break;
+            }
+        }
+        pthread_mutex_unlock(&zlib_cache_lock);
+    }
+    if (!b) {
+        if (n > SIZE_MAX - sizeof *b)
+            return NULL;
+        b = malloc(sizeof *b + n); /* NULL: the library reports a memory error */
+        if (!b)
+            return NULL;
+        b->size = n;
+    }
+    *mem += n;
+    return b + 1;
+}
+
+/* A freed block takes a slot; when none is left, or the bytes would pass
+ * the limit, the blocks in the next slots round are freed for it, so that
+ * the sizes in use now (brotli's many, then zlib's four) push out older ones. */
+static void zlib_mem_free(size_t *mem, void *p) {
+    if (!p)
+        return;
+    zlib_block_t *b = (zlib_block_t *)p - 1;
+    size_t n = b->size;
+    *mem -= n;
+    if (n >= ZLIB_CACHE_MIN && n <= ZLIB_CACHE_MAX) {
+        static int next;
+        pthread_mutex_lock(&zlib_cache_lock);
+        for (int tries = 0; tries <= ZLIB_CACHE_SLOTS && b; tries++) {
+            zlib_block_t **slot = &zlib_cache[next];
+            next = (next + 1) % ZLIB_CACHE_SLOTS;
+            if (*slot && (zlib_cache_bytes + n > ZLIB_CACHE_MAX || tries == ZLIB_CACHE_SLOTS - 1)) {
+                zlib_cache_bytes -= (*slot)->size;
+                free(*slot);
+                *slot = NULL;
+            }
+            if (!*slot && zlib_cache_bytes + n <= ZLIB_CACHE_MAX) {
+                *slot = b;
+                zlib_cache_bytes += n;
+                b = NULL;
+            }
+        }
+        pthread_mutex_unlock(&zlib_cache_lock);
+    }
+    free(b);
+}
+
+static voidpf zlib_zalloc(voidpf opaque, uInt items, uInt size) {
+    zlib_ctx_t *z = opaque;
+    return zlib_mem_alloc(&z->mem, (size_t)items * size);
+}
+
+static void zlib_zfree(voidpf opaque, voidpf p) {
+    zlib_ctx_t *z = opaque;
+    zlib_mem_free(&z->mem, p);
+}
+
+static void *zlib_brotli_alloc(void *opaque, size_t size) {
+    zlib_ctx_t *z = opaque;
+    return zlib_mem_alloc(&z->mem, size);
+}
+
+static void zlib_brotli_free(void *opaque, void *p) {
+    zlib_ctx_t *z = opaque;
+    zlib_mem_free(&z->mem, p);
+}
 
 /* ---- the engines -------------------------------------------------------------- */
 
@@ -131,8 +238,22 @@ static bool zlib_is_deflate(int mode) {
     return mode == ZLIB_DEFLATE || mode == ZLIB_GZIP || mode == ZLIB_DEFLATERAW;
 }
 
-/* (Re)initialises the zlib stream for z->mode; returns a zlib result. */
-static int zlib_init_stream(zlib_ctx_t *z) {
+/* A dictionary is set up front for raw inflate and for deflate; inflate
+ * takes it when the stream asks (Z_NEED_DICT). gzip has no dictionaries:
+ * Node ignores the option there rather than failing, and so does kiln. */
+static int zlib_set_dictionary(zlib_ctx_t *z) {
+    if (z->dict_len == 0)
+        return Z_OK;
+    if (z->mode == ZLIB_DEFLATE || z->mode == ZLIB_DEFLATERAW)
+        return deflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
+    if (z->mode == ZLIB_INFLATERAW)
+        return inflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
+    return Z_OK;
+}
+
+/* windowBits as zlib takes it for z->mode: the format in the sign and
+ * the high bits. */
+static int zlib_window_arg(const zlib_ctx_t *z) {
     int wb = z->window_bits;
     if (z->mode == ZLIB_GZIP || z->mode == ZLIB_GUNZIP)
         wb += 16;
@@ -140,20 +261,23 @@ static int zlib_init_stream(zlib_ctx_t *z) {
         wb += 32;
     if (z->mode == ZLIB_DEFLATERAW || z->mode == ZLIB_INFLATERAW)
         wb *= -1;
+    return wb;
+}
+
+/* (Re)initialises the zlib stream for z->mode; returns a zlib result. */
+static int zlib_init_stream(zlib_ctx_t *z) {
+    int wb = zlib_window_arg(z);
     memset(&z->strm, 0, sizeof z->strm);
+    z->strm.zalloc = zlib_zalloc;
+    z->strm.zfree = zlib_zfree;
+    z->strm.opaque = z;
     int r = zlib_is_deflate(z->mode)
                 ? deflateInit2(&z->strm, z->level, Z_DEFLATED, wb, z->mem_level, z->strategy)
                 : inflateInit2(&z->strm, wb);
     if (r != Z_OK)
         return r;
     z->zinit = true;
-    if (z->dict_len > 0) {
-        if (zlib_is_deflate(z->mode))
-            r = deflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
-        else if (z->mode == ZLIB_INFLATERAW)
-            r = inflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
-    }
-    return r;
+    return zlib_set_dictionary(z);
 }
 
 static int zlib_reset_stream(zlib_ctx_t *z) {
@@ -163,10 +287,7 @@ static int zlib_reset_stream(zlib_ctx_t *z) {
     if (!z->zinit)
         return Z_OK;
     int r = zlib_is_deflate(z->mode) ? deflateReset(&z->strm) : inflateReset(&z->strm);
-    if (r == Z_OK && z->dict_len > 0 && (zlib_is_deflate(z->mode) || z->mode == ZLIB_INFLATERAW))
-        r = zlib_is_deflate(z->mode) ? deflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len)
-                                     : inflateSetDictionary(&z->strm, z->dict, (uInt)z->dict_len);
-    return r;
+    return r == Z_OK ? zlib_set_dictionary(z) : r;
 }
 
 /* One write: runs on the pool thread for async writes. No engine calls. */
@@ -363,6 +484,8 @@ static bool zlib_check_error(zlib_ctx_t *z, zlib_error_t *e) {
 
 /* ---- the handle --------------------------------------------------------------- */
 
+static void zlib_release_held(zlib_ctx_t *z);
+
 static void zlib_finalize(JSObjectRef obj) {
     zlib_ctx_t *z = JSObjectGetPrivate(obj);
     if (!z)
@@ -370,10 +493,48 @@ static void zlib_finalize(JSObjectRef obj) {
     /* A write in flight protects its handle, so none is running here. */
     CHECK(!z->write_in_progress);
     zlib_free_state(z);
+    zlib_release_held(z);
     free(z);
 }
 
 static JSClassRef zlib_class(void);
+
+/* Tells the collector of the engine memory a handle holds, so that dropped
+ * streams are collected (and that memory freed) before it piles up; called
+ * after init and after each write that may have grown it (inflate makes
+ * its window with the first write, brotli its tables with the first
+ * block). The engine has no call to take a report back, and every report
+ * brings the next collection nearer: a server making a gzip stream per
+ * response and closing it reported 256 KiB a stream, and collected every
+ * few dozen responses for memory that close() had already freed. So the
+ * first ZLIB_UNREPORTED_MAX bytes, over all live handles, are held back
+ * and counted in zlib_unreported; close() and the finalizer give them
+ * back. Only when streams are dropped open does that count fill, and from
+ * then on each handle's memory is reported as it grows. */
+enum { ZLIB_UNREPORTED_MAX = 4 << 20 };
+static _Atomic size_t zlib_unreported;
+
+static void zlib_report_mem(JSContextRef ctx, zlib_ctx_t *z) {
+    if (z->mem <= z->reported + z->held)
+        return;
+    size_t delta = z->mem - z->reported - z->held;
+    size_t before = atomic_fetch_add(&zlib_unreported, delta);
+    if (before + delta <= ZLIB_UNREPORTED_MAX) {
+        z->held += delta;
+        return;
+    }
+    atomic_fetch_sub(&zlib_unreported, delta + z->held);
+    if (JSReportExtraMemoryCost) /* weak: private API */
+        JSReportExtraMemoryCost(ctx, z->held + delta);
+    z->reported += z->held + delta;
+    z->held = 0;
+}
+
+/* The engine memory is gone: what was held back is free for others. */
+static void zlib_release_held(zlib_ctx_t *z) {
+    atomic_fetch_sub(&zlib_unreported, z->held);
+    z->held = 0;
+}
 
 static zlib_ctx_t *zlib_of(JSContextRef ctx, JSObjectRef self) {
     CHECK(JSValueIsObjectOfClass(ctx, self, zlib_class()));
@@ -398,6 +559,7 @@ static void zlib_do_close(JSContextRef ctx, zlib_ctx_t *z) {
     z->closed = true;
     z->pending_close = false;
     zlib_free_state(z);
+    zlib_release_held(z);
     zlib_release_refs(ctx, z);
 }
 
@@ -479,6 +641,7 @@ static JSValueRef zlib_write_sync(JSContextRef ctx, JSObjectRef fn, JSObjectRef 
     zlib_set_buffers(ctx, z, argv);
     zlib_process(z);
     zlib_update_result(z);
+    zlib_report_mem(ctx, z);
     zlib_error_t e;
     if (zlib_check_error(z, &e)) {
         zlib_emit_error(ctx, self, &e, false, exc);
@@ -507,6 +670,7 @@ static void zlib_work_done_cb(uv_work_t *work, int status) {
         return;
     }
     zlib_update_result(z);
+    zlib_report_mem(ctx, z);
     zlib_error_t e;
     if (zlib_check_error(z, &e)) {
         zlib_emit_error(ctx, self, &e, true, NULL);
@@ -626,7 +790,7 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
         size_t n = len / sizeof(uint32_t);
         zlib_keep_refs(ctx, z, argv[1], argv[2]);
         if (z->mode == ZLIB_BROTLI_ENCODE) {
-            z->enc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
+            z->enc = BrotliEncoderCreateInstance(zlib_brotli_alloc, zlib_brotli_free, z);
             if (!z->enc)
                 return JSValueMakeNumber(ctx, -1);
             for (size_t i = 0; i < n; i++)
@@ -634,7 +798,7 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                     !BrotliEncoderSetParameter(z->enc, (BrotliEncoderParameter)i, params[i]))
                     return JSValueMakeNumber(ctx, -1);
         } else {
-            z->dec = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+            z->dec = BrotliDecoderCreateInstance(zlib_brotli_alloc, zlib_brotli_free, z);
             if (!z->dec)
                 return JSValueMakeNumber(ctx, -1);
             for (size_t i = 0; i < n; i++)
@@ -642,8 +806,7 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                     !BrotliDecoderSetParameter(z->dec, (BrotliDecoderParameter)i, params[i]))
                     return JSValueMakeNumber(ctx, -1);
         }
-        if (JSReportExtraMemoryCost) /* weak: private API */
-            JSReportExtraMemoryCost(ctx, 1 << 18); /* grows with the window; an estimate */
+        zlib_report_mem(ctx, z);
         return JSValueMakeNumber(ctx, 0);
     }
     CHECK(argc >= 7);
@@ -663,13 +826,8 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
         }
     }
     int r = zlib_init_stream(z);
-    if (r == Z_OK) {
-        size_t wb = z->window_bits ? (size_t)z->window_bits : 15;
-        size_t cost = zlib_is_deflate(z->mode) ? ((size_t)1 << (wb + 2)) + ((size_t)1 << (z->mem_level + 9))
-                                               : ((size_t)1 << wb) + 7168;
-        if (JSReportExtraMemoryCost) /* weak: private API */
-            JSReportExtraMemoryCost(ctx, cost);
-    }
+    if (r == Z_OK)
+        zlib_report_mem(ctx, z);
     return JSValueMakeNumber(ctx, r);
 }
 
@@ -704,11 +862,11 @@ static JSValueRef zlib_reset(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
         /* brotli has no reset: a fresh instance with the same parameters
          * would need them kept; Node's reset() fails the same way. */
         BrotliEncoderDestroyInstance(z->enc);
-        z->enc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
+        z->enc = BrotliEncoderCreateInstance(zlib_brotli_alloc, zlib_brotli_free, z);
         r = z->enc ? Z_OK : Z_MEM_ERROR;
     } else if (z->mode == ZLIB_BROTLI_DECODE) {
         BrotliDecoderDestroyInstance(z->dec);
-        z->dec = BrotliDecoderCreateInstance(NULL, NULL, NULL);
+        z->dec = BrotliDecoderCreateInstance(zlib_brotli_alloc, zlib_brotli_free, z);
         r = z->dec ? Z_OK : Z_MEM_ERROR;
     } else if (z->mode == ZLIB_ZSTD_COMPRESS) {
         r = ZSTD_isError(ZSTD_CCtx_reset(z->cctx, ZSTD_reset_session_only)) ? Z_STREAM_ERROR : Z_OK;
@@ -772,6 +930,257 @@ static JSValueRef zlib_create(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
     return JSObjectMake(ctx, zlib_class(), z);
 }
 
+/* ---- one-shot calls ------------------------------------------------------------- */
+
+/* gzipSync() and the other Sync functions, as one call: Node builds a
+ * stream, feeds the whole input to its handle with the finishing flush,
+ * chunkSize bytes of output space at a time, and drops both; nothing of
+ * that stream is seen. Here one engine per direction stays between calls
+ * (per thread: workers have their own), reset (deflateReset, inflateReset)
+ * rather than made again when the next call asks for the same parameters;
+ * brotli, which has no reset, gets a fresh instance each time. The output
+ * is gathered in one buffer; the steps and the checks between them are
+ * those of Node's loop, so output, errors and maxOutputLength match. */
+static void zlib_buffer_free(void *bytes, void *unused) {
+    free(bytes);
+}
+
+enum { ZLIB_POOL_DEFLATE, ZLIB_POOL_INFLATE, ZLIB_POOL_N };
+static _Thread_local zlib_ctx_t *zlib_pool[ZLIB_POOL_N];
+static _Thread_local uint8_t *zlib_scratch;   /* the first chunk's output */
+static _Thread_local size_t zlib_scratch_len;
+enum { ZLIB_SCRATCH_KEEP = 64 << 10 };          /* a larger one goes after its call */
+
+static void zlib_scratch_trim(void) {
+    if (zlib_scratch_len > ZLIB_SCRATCH_KEEP) {
+        free(zlib_scratch);
+        zlib_scratch = NULL;
+        zlib_scratch_len = 0;
+    }
+}
+
+/* The input: a string as UTF-8 (into *s) or borrowed bytes. */
+typedef struct {
+    js_cstr s;
+    const uint8_t *p;
+    size_t len;
+} zlib_input_t;
+
+static bool zlib_input_get(JSContextRef ctx, JSValueRef v, zlib_input_t *in, JSValueRef *exc) {
+    in->s.s = NULL;
+    if (JSValueIsString(ctx, v)) {
+        if (!js_cstr_get(ctx, v, &in->s, exc))
+            return false;
+        in->p = (const uint8_t *)in->s.s;
+        in->len = in->s.len;
+        return true;
+    }
+    uint8_t *p;
+    CHECK(js_bytes_borrow(ctx, v, &p, &in->len));
+    in->p = p;
+    return true;
+}
+
+/* Runs all of in through z (initialised, reset) with `flush`, chunk bytes
+ * of output space per step. Returns an ArrayBuffer of the output, -1 when
+ * it grew past max (ERR_BUFFER_TOO_LARGE in JS), [message, errno, code]
+ * when the engine failed, or NULL with *exc set (out of memory). */
+static JSValueRef zlib_run_all(JSContextRef ctx, zlib_ctx_t *z, const uint8_t *in, size_t in_len, int flush,
+                               size_t chunk, double max, JSValueRef *exc) {
+    if (zlib_scratch_len < chunk) {
+        free(zlib_scratch);
+        zlib_scratch_len = 0;
+        zlib_scratch = malloc(chunk);
+        if (!zlib_scratch)
+            return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+        zlib_scratch_len = chunk;
+    }
+    uint8_t *out = zlib_scratch; /* then a heap buffer when a second step is needed */
+    size_t len = 0, cap = chunk;
+    z->flush = flush;
+    bool own = zlib_own_buffers(z->mode);
+    if (own) {
+        z->next_in = in;
+        z->avail_in = in_len;
+    } else {
+        z->strm.next_in = (Bytef *)in;
+        z->strm.avail_in = (uInt)in_len;
+        CHECK(in_len <= UINT_MAX); /* zlib_sync sends larger inputs back */
+    }
+    for (;;) {
+        if (cap - len < chunk) {
+            size_t ncap = cap * 2 >= len + chunk ? cap * 2 : len + chunk;
+            uint8_t *n = ncap < cap ? NULL : out == zlib_scratch ? malloc(ncap) : realloc(out, ncap);
+            if (!n) {
+                if (out != zlib_scratch)
+                    free(out);
+                return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+            }
+            if (out == zlib_scratch)
+                memcpy(n, out, len);
+            out = n;
+            cap = ncap;
+        }
+        size_t avail_out;
+        if (own) {
+            z->next_out = out + len;
+            z->avail_out = chunk;
+        } else {
+            z->strm.next_out = out + len;
+            z->strm.avail_out = (uInt)chunk;
+        }
+        zlib_process(z);
+        avail_out = own ? z->avail_out : z->strm.avail_out;
+        zlib_error_t e;
+        if (zlib_check_error(z, &e)) {
+            if (out != zlib_scratch)
+                free(out);
+            JSValueRef items[3] = {js_str(ctx, e.message), JSValueMakeNumber(ctx, e.err), js_str(ctx, e.code)};
+            return JSObjectMakeArray(ctx, 3, items, exc);
+        }
+        len += chunk - avail_out;
+        if ((double)len > max) {
+            if (out != zlib_scratch)
+                free(out);
+            return JSValueMakeNumber(ctx, -1);
+        }
+        if (avail_out != 0)
+            break;
+    }
+    uint8_t *result;
+    if (out == zlib_scratch) {
+        result = malloc(len ? len : 1);
+        if (result)
+            memcpy(result, out, len);
+    } else {
+        result = len < cap / 2 ? realloc(out, len ? len : 1) : out;
+        if (!result)
+            free(out);
+    }
+    if (!result)
+        return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+    /* the engine's memory is the pool's: nothing to tell the collector */
+    return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, result, len, zlib_buffer_free, NULL, exc);
+}
+
+/* binding.zlibSync(mode, windowBits, level, memLevel, strategy, dictionary,
+ *                  input, flush, chunkSize, maxOutputLength)
+ * -> as zlib_run_all, -2 when the engine could not be set up
+ * (ERR_ZLIB_INITIALIZATION_FAILED), or -3 for an input of 4 GiB or more. input: a string or bytes, dictionary
+ * bytes or undefined. */
+static JSValueRef zlib_sync(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                            size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    CHECK(argc >= 10);
+    int mode = js_int(ctx, argv[0]);
+    CHECK(mode >= ZLIB_DEFLATE && mode <= ZLIB_UNZIP);
+    int wb = js_int(ctx, argv[1]), level = js_int(ctx, argv[2]), mem_level = js_int(ctx, argv[3]);
+    int strategy = js_int(ctx, argv[4]), flush = js_int(ctx, argv[7]);
+    double chunk = js_num(ctx, argv[8]), max = js_num(ctx, argv[9]);
+    CHECK(chunk >= 64);
+    zlib_input_t in; /* a string primitive: its conversion runs no JS */
+    if (!zlib_input_get(ctx, argv[6], &in, exc))
+        return NULL;
+    uint8_t *dict = NULL;
+    size_t dict_len = 0;
+    if (JSValueIsObject(ctx, argv[5]))
+        CHECK(js_bytes_borrow(ctx, argv[5], &dict, &dict_len));
+    if (in.len > UINT_MAX) { /* more than zlib takes in one step: JS uses a stream */
+        js_cstr_free(&in.s);
+        return JSValueMakeNumber(ctx, -3);
+    }
+
+    zlib_ctx_t **slot = &zlib_pool[zlib_is_deflate(mode) ? ZLIB_POOL_DEFLATE : ZLIB_POOL_INFLATE];
+    zlib_ctx_t *z = *slot;
+    JSValueRef r;
+    /* the pooled engine borrows the caller's dictionary for this call */
+    int init;
+    if (z && z->zinit && z->pool_mode == mode && z->window_bits == wb && z->level == level &&
+        z->mem_level == mem_level && z->strategy == strategy) {
+        z->mode = mode;
+        z->dict = dict;
+        z->dict_len = dict_len;
+        /* inflateReset would keep the window size the last stream's
+         * header set when windowBits was 0, and refuse a larger one */
+        init = zlib_is_deflate(mode) ? zlib_reset_stream(z) : inflateReset2(&z->strm, zlib_window_arg(z));
+        if (init == Z_OK && !zlib_is_deflate(mode))
+            init = zlib_set_dictionary(z);
+    } else {
+        if (!z) {
+            z = calloc(1, sizeof *z);
+            CHECK(z != NULL);
+            *slot = z;
+        }
+        z->dict = NULL; /* borrowed, not the engine's to free */
+        z->dict_len = 0;
+        zlib_free_state(z);
+        z->mode = z->pool_mode = mode;
+        z->window_bits = wb;
+        z->level = level;
+        z->mem_level = mem_level;
+        z->strategy = strategy;
+        z->dict = dict;
+        z->dict_len = dict_len;
+        init = zlib_init_stream(z);
+    }
+    z->gzip_id_bytes_read = 0;
+    if (init != Z_OK) {
+        z->dict = NULL;
+        z->dict_len = 0;
+        zlib_free_state(z); /* made again next time */
+        r = JSValueMakeNumber(ctx, -2);
+    } else {
+        r = zlib_run_all(ctx, z, in.p, in.len, flush, (size_t)chunk, max, exc);
+        zlib_scratch_trim();
+        z->mode = mode; /* unzip became gunzip or inflate */
+        z->gzip_id_bytes_read = 0;
+        z->dict = NULL;
+        z->dict_len = 0;
+    }
+    js_cstr_free(&in.s);
+    return r;
+}
+
+/* binding.brotliSync(mode, params, input, flush, chunkSize, maxOutputLength)
+ * -> as zlibSync; params as h.init takes them. */
+static JSValueRef zlib_brotli_sync(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
+                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    CHECK(argc >= 6);
+    int mode = js_int(ctx, argv[0]);
+    CHECK(zlib_is_brotli(mode));
+    int flush = js_int(ctx, argv[3]);
+    double chunk = js_num(ctx, argv[4]), max = js_num(ctx, argv[5]);
+    CHECK(chunk >= 64);
+    zlib_input_t in;
+    if (!zlib_input_get(ctx, argv[2], &in, exc))
+        return NULL;
+    uint8_t *p;
+    size_t n;
+    CHECK(js_bytes_borrow(ctx, argv[1], &p, &n));
+    const uint32_t *params = (const uint32_t *)(const void *)p;
+    n /= sizeof(uint32_t);
+    zlib_ctx_t z = {.mode = mode};
+    JSValueRef r = NULL;
+    bool ok = true;
+    if (mode == ZLIB_BROTLI_ENCODE) {
+        z.enc = BrotliEncoderCreateInstance(zlib_brotli_alloc, zlib_brotli_free, &z);
+        ok = z.enc != NULL;
+        for (size_t i = 0; ok && i < n; i++)
+            if (params[i] != UINT32_MAX && !BrotliEncoderSetParameter(z.enc, (BrotliEncoderParameter)i, params[i]))
+                ok = false;
+    } else {
+        z.dec = BrotliDecoderCreateInstance(zlib_brotli_alloc, zlib_brotli_free, &z);
+        ok = z.dec != NULL;
+        for (size_t i = 0; ok && i < n; i++)
+            if (params[i] != UINT32_MAX && !BrotliDecoderSetParameter(z.dec, (BrotliDecoderParameter)i, params[i]))
+                ok = false;
+    }
+    r = ok ? zlib_run_all(ctx, &z, in.p, in.len, flush, (size_t)chunk, max, exc) : JSValueMakeNumber(ctx, -2);
+    zlib_scratch_trim();
+    zlib_free_state(&z);
+    js_cstr_free(&in.s);
+    return r;
+}
+
 /* binding.crc32(data, value) -> the CRC-32 of data continuing from value. */
 static JSValueRef zlib_crc32(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
@@ -808,6 +1217,8 @@ JSObjectRef zlib_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "create", zlib_create);
     js_set_fn(ctx, b, "crc32", zlib_crc32);
+    js_set_fn(ctx, b, "zlibSync", zlib_sync);
+    js_set_fn(ctx, b, "brotliSync", zlib_brotli_sync);
     js_set_num(ctx, b, "ZLIB_VERNUM", ZLIB_VERNUM);
     js_set_str(ctx, b, "zlibVersion", zlibVersion());
     uint32_t bv = BrotliEncoderVersion();

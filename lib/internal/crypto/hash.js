@@ -70,11 +70,40 @@ function maybeWarnShake(algorithm) {
                       'DeprecationWarning', 'DEP0198');
 }
 
-// The common use, createHash(alg).update(string).digest(enc), costs one
-// call into C: the handle is made only when a second update, bytes (which
-// the caller could change before digest), copy() or a stream need it; until
-// then the one string waits in kState.pending and digest() hashes it in one
-// shot.
+// The common use, createHash(alg).update(data).digest(enc), costs one call
+// into C (binding.hashDigest): the handle is made only when the input
+// outgrows kState.pending, or copy() or a stream need it. Until then
+// pending holds the strings given so far, joined, or a copy of one small
+// run of bytes (the caller may change its own before digest()), and
+// digest() hashes it in one shot.
+const kMaxPendingChars = 16384;
+const kMaxPendingBytes = 1024;
+const Uint8ArrayCtor = Uint8Array;
+
+// Output forms hashDigest makes itself (others come from a Buffer).
+const kOutBuffer = 0;
+const kOutForm = { __proto__: null, hex: 1, base64: 2, base64url: 3 };
+const kInString = 4;
+const kCodeShift = 3;
+
+// Strings may wait joined unless the join would pair a lone surrogate at
+// the end of one with one at the start of the next: each is hashed on its
+// own (as U+FFFD), as Node hashes each update's UTF-8 separately.
+function joinable(a, b) {
+  if (a.length + b.length > kMaxPendingChars) return false;
+  if (a.length === 0 || b.length === 0) return true;
+  const last = a.charCodeAt(a.length - 1);
+  const first = b.charCodeAt(0);
+  return !(last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff);
+}
+
+// One C call: the digest of data (a string or bytes) in encoding.
+function digestOf(index, data, encoding) {
+  const form = kOutForm[encoding];
+  const code = (index << kCodeShift) | (typeof data === 'string' ? kInString : 0);
+  if (form !== undefined) return binding.hashDigest(code | form, data);
+  return encode(bufferOf(binding.hashDigest(code | kOutBuffer, data)), encoding);
+}
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
@@ -133,9 +162,21 @@ Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
   if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   data = toData(data, encoding);
-  if (typeof data === 'string' && this[kHandle] === null && state.pending === undefined) {
-    state.pending = data;
-    return this;
+  if (this[kHandle] === null) {
+    const pending = state.pending;
+    if (typeof data === 'string') {
+      if (pending === undefined) {
+        state.pending = data;
+        return this;
+      }
+      if (typeof pending === 'string' && joinable(pending, data)) {
+        state.pending = pending + data;
+        return this;
+      }
+    } else if (pending === undefined && data.byteLength <= kMaxPendingBytes) {
+      state.pending = new Uint8ArrayCtor(data);
+      return this;
+    }
   }
   if (!materialize(this).update(data)) throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
   return this;
@@ -148,10 +189,9 @@ Hash.prototype.digest = function digest(outputEncoding) {
   state.finalized = true;
   if (state.cached !== undefined) return encode(state.cached, outputEncoding);
   if (this[kHandle] === null) {
-    const hex = outputEncoding === 'hex';
-    const r = binding.hashOneShot(state.index, state.pending ?? '', hex, state.xofLen);
+    const pending = state.pending ?? '';
     state.pending = undefined;
-    return hex ? r : encode(bufferOf(r), outputEncoding);
+    return digestOf(state.index, pending, outputEncoding);
   }
   return finish(this[kHandle], outputEncoding);
 };
@@ -277,7 +317,9 @@ function hash(algorithm, input, options) {
   }
   if (outputLength === undefined) maybeWarnShake(algorithm);
   let normalized = outputEncoding;
-  if (outputEncoding !== 'buffer') {
+  if (outputEncoding === 'hex' || outputEncoding === 'base64') {
+    // valid names already in their normal form
+  } else if (outputEncoding !== 'buffer') {
     validateString(outputEncoding, 'outputEncoding');
     if (!isEncoding(outputEncoding)) throw new codes.ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
     normalized = outputEncoding.toLowerCase();
@@ -286,7 +328,10 @@ function hash(algorithm, input, options) {
   const hex = normalized === 'hex';
   const index = mdIndex(algorithm);
   if (index < 0) throw new Error(`Digest method ${algorithm} is not supported`);
-  const r = binding.hashOneShot(index, typeof input === 'string' ? input : bytesOf(input), hex, outputLength ?? -1);
+  if (outputLength === undefined) {
+    return digestOf(index, typeof input === 'string' ? input : bytesOf(input), normalized);
+  }
+  const r = binding.hashOneShot(index, typeof input === 'string' ? input : bytesOf(input), hex, outputLength);
   if (r === null) throw new Error(`Digest method ${algorithm} is not supported`);
   if (r === false)
     throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
