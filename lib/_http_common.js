@@ -96,12 +96,14 @@ const kOnExecute = 5;
 const kOnTimeout = 6;
 
 const compatProto = { __proto__: HTTPParserProto };
-compatProto.onHead = function onHead(major, minor, headers, method, url, statusCode,
-                                     statusMessage, upgrade, shouldKeepAlive) {
+compatProto.onHead = function onHead(major, minor, head, method, statusCode, upgrade,
+                                     shouldKeepAlive, rawHeaders) {
+  const headers = headHeaders(head, rawHeaders);
+  const field = headField(head);
   const fn = this[kOnHeadersComplete];
   if (typeof fn !== 'function') return 0;
-  return fn.call(this, major, minor, headers, method, url, statusCode, statusMessage, upgrade,
-                 shouldKeepAlive) | 0;
+  return fn.call(this, major, minor, headers, method, method !== undefined ? field : undefined,
+                 statusCode, method === undefined ? field : undefined, upgrade, shouldKeepAlive) | 0;
 };
 compatProto.onBody = function onBody(offset, length) {
   const fn = this[kOnBody];
@@ -178,11 +180,35 @@ function newParser(type, maxHeaderSize) {
   return p;
 }
 
+// A head's fields come as one string and their places in it, in
+// binding.headOffsets (src/binding/http_parser.c), which the next head
+// overwrites: they are read out first thing. headHeaders makes the flat
+// [name, value, ...] list (rawHeaders); headField the request target or
+// reason phrase.
+const headOffsets = binding.headOffsets;
+
+function headHeaders(head, rawHeaders) {
+  if (rawHeaders !== undefined) return rawHeaders;
+  const o = headOffsets;
+  const n = o[0];
+  const headers = new Array(n * 2);
+  for (let i = 0, j = 3; i < n; i++, j += 4) {
+    headers[2 * i] = head.slice(o[j], o[j + 1]);
+    headers[2 * i + 1] = head.slice(o[j + 2], o[j + 3]);
+  }
+  return headers;
+}
+
+function headField(head) {
+  return head.slice(headOffsets[1], headOffsets[2]);
+}
+
 // this: the parser. One call per head; the return value tells the parser
 // whether a body follows (0), not (1: a response to HEAD, or 304...), or
 // the stream becomes another protocol (2).
-function parserOnHead(major, minor, headers, method, url, statusCode, statusMessage, upgrade,
-                      shouldKeepAlive) {
+function parserOnHead(major, minor, head, method, statusCode, upgrade, shouldKeepAlive, rawHeaders) {
+  const headers = headHeaders(head, rawHeaders);
+  const field = headField(head);
   const socket = this.socket;
   const incoming = this.incoming = new this[kIncomingMessage](socket);
   incoming.httpVersionMajor = major;
@@ -190,7 +216,7 @@ function parserOnHead(major, minor, headers, method, url, statusCode, statusMess
   incoming.httpVersion = major === 1 ? (minor === 1 ? '1.1' : minor === 0 ? '1.0' : `1.${minor}`)
     : `${major}.${minor}`;
   incoming.joinDuplicateHeaders = this.joinDuplicateHeaders;
-  incoming.url = url === undefined ? '' : url;
+  incoming.url = method === undefined ? '' : field;
   incoming.upgrade = upgrade;
   let n = headers.length;
   const max = this.maxHeaderPairs;
@@ -203,7 +229,7 @@ function parserOnHead(major, minor, headers, method, url, statusCode, statusMess
     incoming.method = methods[method];
   } else {
     incoming.statusCode = statusCode;
-    incoming.statusMessage = statusMessage;
+    incoming.statusMessage = field;
   }
   return this.onIncoming(incoming, shouldKeepAlive);
 }

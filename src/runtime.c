@@ -24,6 +24,10 @@ struct kiln_runtime {
     /* The functions bootstrap.js returned (runMain, callback, runTicks, ...).
      * Protected for the runtime's lifetime: they are roots anyway. */
     JSObjectRef hooks;
+    /* The hooks every event-loop callback goes through, read once: a
+     * lookup by name costs a string and a property get per call. They
+     * stay alive as values of hooks, which nothing else can reach. */
+    JSObjectRef hook_callback, hook_run_ticks, hook_rejections;
     /* Bootstrap's tick state, shared memory: [0] is non-zero while the
      * nextTick queue holds callbacks, [1] while promise rejections wait to
      * be processed, so C can loop without a call. */
@@ -387,6 +391,11 @@ static void runtime_boot(kiln_runtime *rt, const kiln_options *o) {
         runtime_fatal(ctx, exc, "bootstrap");
     rt->hooks = (JSObjectRef)hooks;
     JSValueProtect(ctx, rt->hooks);
+    rt->hook_callback = (JSObjectRef)js_get(ctx, rt->hooks, "callback");
+    rt->hook_run_ticks = (JSObjectRef)js_get(ctx, rt->hooks, "runTicks");
+    rt->hook_rejections = (JSObjectRef)js_get(ctx, rt->hooks, "processRejections");
+    CHECK(JSValueIsObject(ctx, rt->hook_callback) && JSValueIsObject(ctx, rt->hook_run_ticks) &&
+          JSValueIsObject(ctx, rt->hook_rejections));
     JSObjectRef info = (JSObjectRef)js_get(ctx, rt->hooks, "tickInfo");
     rt->tick_info = JSObjectGetTypedArrayBytesPtr(ctx, info, &exc);
     CHECK(rt->tick_info != NULL);
@@ -437,15 +446,20 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     return rt;
 }
 
-/* Calls hooks[name](...args); an exception here is a bootstrap bug. */
-static JSValueRef runtime_hook(kiln_runtime *rt, const char *name, size_t argc,
-                               const JSValueRef argv[]) {
+/* Calls the hook f (hooks[name]); an exception here is a bootstrap bug. */
+static JSValueRef runtime_hook_fn(kiln_runtime *rt, JSObjectRef f, const char *name, size_t argc,
+                                  const JSValueRef argv[]) {
     JSValueRef exc = NULL;
-    JSObjectRef f = (JSObjectRef)js_get(rt->ctx, rt->hooks, name);
     JSValueRef r = JSObjectCallAsFunction(rt->ctx, f, NULL, argc, argv, &exc);
     if (!r)
         runtime_fatal(rt->ctx, exc, name);
     return r;
+}
+
+/* Calls hooks[name](...args), for the hooks called once or twice a run. */
+static JSValueRef runtime_hook(kiln_runtime *rt, const char *name, size_t argc,
+                               const JSValueRef argv[]) {
+    return runtime_hook_fn(rt, (JSObjectRef)js_get(rt->ctx, rt->hooks, name), name, argc, argv);
 }
 
 /* Runs process.nextTick callbacks until none remain, then processes the
@@ -455,9 +469,9 @@ static JSValueRef runtime_hook(kiln_runtime *rt, const char *name, size_t argc,
 static void runtime_drain_ticks(kiln_runtime *rt) {
     for (;;) {
         if (rt->tick_info[0])
-            runtime_hook(rt, "runTicks", 0, NULL);
+            runtime_hook_fn(rt, rt->hook_run_ticks, "runTicks", 0, NULL);
         else if (rt->tick_info[1])
-            runtime_hook(rt, "processRejections", 0, NULL);
+            runtime_hook_fn(rt, rt->hook_rejections, "processRejections", 0, NULL);
         else
             break;
     }
@@ -476,7 +490,7 @@ JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
     args[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
     for (size_t i = 0; i < argc; i++)
         args[2 + i] = argv[i];
-    JSValueRef r = runtime_hook(rt, "callback", argc + 2, args);
+    JSValueRef r = runtime_hook_fn(rt, rt->hook_callback, "callback", argc + 2, args);
     runtime_drain_ticks(rt);
     return r;
 }

@@ -14,10 +14,19 @@
  * Calls into JS, made from inside execute()/finish() on `target` (p itself
  * when omitted; so no runtime_call: the caller is JS already and its
  * exceptions go up through execute):
- *   target.onHead(major, minor, headers, method, url, status, reason,
- *                 upgrade, keepAlive) -> 0, 1 (no body follows) or 2 (upgrade)
- *     headers a flat array [name, value, ...] of latin1 strings, as Node's
- *     rawHeaders; method an index into binding.methods; url/reason strings.
+ *   target.onHead(major, minor, head, method, status, upgrade, keepAlive,
+ *                 headers) -> 0, 1 (no body follows) or 2 (upgrade)
+ *     head the message head's bytes as one latin1 string, and
+ *     binding.headOffsets (a Uint32Array shared by the runtime's parsers,
+ *     read before anything else runs) where its fields lie: [0] the
+ *     number of headers n, [1] and [2] the start and end of the request
+ *     target (requests) or reason phrase (responses), then per header the
+ *     start and end of its name and of its value. JS slices the fields out
+ *     of the string (a substring costs the JIT a few instructions, a string
+ *     made through the API a few thousand). A head with more headers than
+ *     the offsets hold passes them as `headers`, a flat array [name, value,
+ *     ...] as Node's rawHeaders (undefined otherwise). method an index into
+ *     binding.methods.
  *   target.onBody(offset, length)       a slice of the bytes passed to execute
  *   target.onTrailers(headers)
  *   target.onComplete()
@@ -123,29 +132,56 @@ static JSObjectRef http_binding_headers(JSContextRef ctx, const http_head_t *h, 
     return arr;
 }
 
+/* binding.headOffsets' memory: one per runtime (each runtime has its own
+ * thread), owned by the array, which the binding object keeps. */
+enum { HTTP_OFFSETS_HEADERS = 256, HTTP_OFFSETS_LEN = 3 + 4 * HTTP_OFFSETS_HEADERS };
+static _Thread_local uint32_t *http_offsets;
+
 static int http_binding_on_head(void *ud, const http_head_t *h) {
     http_binding_t *b = ud;
     JSContextRef ctx = b->ctx;
-    JSValueRef args[9];
+    uint32_t *o = http_offsets;
+    bool request = b->parser.type == HTTP_REQUEST;
+    uint32_t field_off = request ? h->url_off : h->reason_off;
+    uint32_t field_len = request ? h->url_len : h->reason_len;
+    /* The head string runs from the start of base to the end of the last
+     * field handed over (the headers come in order). */
+    uint32_t end = field_off + field_len;
+    if (h->nheaders > 0) {
+        const http_header_t *last = &h->headers[h->nheaders - 1];
+        if (last->value_off + last->value_len > end)
+            end = last->value_off + last->value_len;
+        if (last->name_off + last->name_len > end)
+            end = last->name_off + last->name_len;
+    }
+    JSValueRef args[8];
     args[0] = JSValueMakeNumber(ctx, h->major);
     args[1] = JSValueMakeNumber(ctx, h->minor);
-    args[2] = http_binding_headers(ctx, h, b->exc);
-    if (*b->exc)
-        return HTTP_CB_ERROR;
-    if (b->parser.type == HTTP_REQUEST) {
-        args[3] = JSValueMakeNumber(ctx, h->method);
-        args[4] = http_binding_latin1(ctx, h->base + h->url_off, h->url_len);
-        args[5] = JSValueMakeUndefined(ctx);
-        args[6] = JSValueMakeUndefined(ctx);
+    args[2] = http_binding_latin1(ctx, h->base, end);
+    args[3] = request ? JSValueMakeNumber(ctx, h->method) : JSValueMakeUndefined(ctx);
+    args[4] = request ? JSValueMakeUndefined(ctx) : JSValueMakeNumber(ctx, h->status);
+    args[5] = JSValueMakeBoolean(ctx, h->upgrade);
+    args[6] = JSValueMakeBoolean(ctx, h->keep_alive);
+    args[7] = JSValueMakeUndefined(ctx);
+    o[1] = field_off;
+    o[2] = field_off + field_len;
+    if (h->nheaders <= HTTP_OFFSETS_HEADERS) {
+        o[0] = h->nheaders;
+        for (uint32_t i = 0; i < h->nheaders; i++) {
+            const http_header_t *hd = &h->headers[i];
+            uint32_t *f = o + 3 + 4 * i;
+            f[0] = hd->name_off;
+            f[1] = hd->name_off + hd->name_len;
+            f[2] = hd->value_off;
+            f[3] = hd->value_off + hd->value_len;
+        }
     } else {
-        args[3] = JSValueMakeUndefined(ctx);
-        args[4] = JSValueMakeUndefined(ctx);
-        args[5] = JSValueMakeNumber(ctx, h->status);
-        args[6] = http_binding_latin1(ctx, h->base + h->reason_off, h->reason_len);
+        o[0] = 0;
+        args[7] = http_binding_headers(ctx, h, b->exc);
+        if (*b->exc)
+            return HTTP_CB_ERROR;
     }
-    args[7] = JSValueMakeBoolean(ctx, h->upgrade);
-    args[8] = JSValueMakeBoolean(ctx, h->keep_alive);
-    JSValueRef r = http_binding_call(b, HB_ONHEAD, 9, args);
+    JSValueRef r = http_binding_call(b, HB_ONHEAD, 8, args);
     if (*b->exc)
         return HTTP_CB_ERROR;
     int v = r && JSValueIsNumber(ctx, r) ? (int)JSValueToNumber(ctx, r, NULL) : 0;
@@ -346,6 +382,12 @@ static JS_FN(http_binding_create) {
     return obj;
 }
 
+static void http_binding_free_offsets(void *bytes, void *ctx) {
+    if (http_offsets == bytes)
+        http_offsets = NULL;
+    free(bytes);
+}
+
 JSObjectRef http_parser_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     JSObjectRef proto = JSObjectMake(ctx, NULL, NULL);
@@ -360,6 +402,14 @@ JSObjectRef http_parser_binding(JSContextRef ctx) {
     for (int i = 0; i < HTTP_METHOD_COUNT; i++)
         js_array_set(ctx, methods, (size_t)i, js_str(ctx, http_method_names[i]));
     js_set(ctx, b, "methods", methods);
+    uint32_t *offsets = js_xmalloc(HTTP_OFFSETS_LEN * sizeof *offsets);
+    memset(offsets, 0, HTTP_OFFSETS_LEN * sizeof *offsets);
+    JSObjectRef view = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, offsets,
+                                                             HTTP_OFFSETS_LEN * sizeof *offsets,
+                                                             http_binding_free_offsets, NULL, NULL);
+    CHECK(view != NULL);
+    http_offsets = offsets;
+    js_set(ctx, b, "headOffsets", view);
     js_set_num(ctx, b, "REQUEST", HTTP_REQUEST);
     js_set_num(ctx, b, "RESPONSE", HTTP_RESPONSE);
     return b;
