@@ -67,7 +67,7 @@ $(BUILD)/js2c: tools/js2c.c
 $(BUILD)/gen/builtins.c: $(BUILD)/js2c $(JS_SRC)
 	@mkdir -p $(dir $@)
 	@echo "JS2C $@ ($(words $(JS_SRC)) modules)"
-	@$(BUILD)/js2c $@ lib $(JS_SRC)
+	@$(BUILD)/js2c $@ lib --program $(words $(JS_BOOT)) $(JS_SRC)
 
 $(BUILD)/obj/gen/builtins.o: $(BUILD)/gen/builtins.c $(BUILD)/config.mk
 	@mkdir -p $(dir $@)

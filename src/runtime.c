@@ -148,6 +148,19 @@ _Noreturn void runtime_exit(kiln_runtime *rt, int code) {
 static const char runtime_builtin_head[] =
     "(function (exports, require, module, process, internalBinding, natives) {";
 static const char runtime_builtin_tail[] = "\n})";
+/* A module stored as a program (tools/js2c.c, which makes the same text). */
+static const char runtime_program_head[] =
+    "'use strict';{let exports=this[0],require=this[1],module=this[2],"
+    "process=this[3],internalBinding=this[4],natives=this[5];{";
+static const char runtime_program_tail[] = "\n}}";
+
+/* The entry of builtin `id`, or NULL. */
+static const runtime_builtin_t *runtime_builtin_find(const char *id) {
+    for (size_t i = 0; i < runtime_builtins_count; i++)
+        if (strcmp(runtime_builtins[i].id, id) == 0)
+            return &runtime_builtins[i];
+    return NULL;
+}
 
 /* Reads lib_dir/id.js, wrapped as the binary's copy is (but bootstrap),
  * for KILN_LIB_DIR: a change to lib/ then needs no rebuild. NULL when the
@@ -159,10 +172,14 @@ static JSStringRef runtime_builtin_from_dir(kiln_runtime *rt, const char *id) {
     if (!f)
         return NULL;
     bool wrap = strcmp(id, "internal/bootstrap") != 0;
-    size_t head = wrap ? sizeof runtime_builtin_head - 1 : 0;
+    const runtime_builtin_t *entry = runtime_builtin_find(id);
+    bool program = entry && entry->program;
+    const char *head_text = program ? runtime_program_head : runtime_builtin_head;
+    const char *tail_text = program ? runtime_program_tail : runtime_builtin_tail;
+    size_t head = wrap ? strlen(head_text) : 0;
     size_t cap = 1 << 16, n = head, k;
     char *buf = js_xmalloc(cap);
-    memcpy(buf, runtime_builtin_head, head);
+    memcpy(buf, head_text, head);
     while ((k = fread(buf + n, 1, cap - n - 8, f)) > 0) {
         n += k;
         if (n + 8 >= cap)
@@ -170,8 +187,8 @@ static JSStringRef runtime_builtin_from_dir(kiln_runtime *rt, const char *id) {
     }
     fclose(f);
     if (wrap) {
-        memcpy(buf + n, runtime_builtin_tail, sizeof runtime_builtin_tail - 1);
-        n += sizeof runtime_builtin_tail - 1;
+        memcpy(buf + n, tail_text, strlen(tail_text));
+        n += strlen(tail_text);
     }
     JSStringRef s = js_string_from_utf8(buf, n);
     free(buf);
@@ -207,24 +224,38 @@ static JSStringRef runtime_builtin_source(kiln_runtime *rt, const char *id) {
         if (s)
             return s;
     }
-    for (size_t i = 0; i < runtime_builtins_count; i++)
-        if (strcmp(runtime_builtins[i].id, id) == 0)
-            return runtime_static_string(runtime_builtins[i].source, runtime_builtins[i].len);
-    return NULL;
+    const runtime_builtin_t *entry = runtime_builtin_find(id);
+    return entry ? runtime_static_string(entry->source, entry->len) : NULL;
 }
 
-/* natives.compileBuiltin(id) -> the module's function of (exports, require,
- * module, process, internalBinding, natives), or null for an unknown id. */
+/* natives.compileBuiltin(id, args) -> the module's function of (exports,
+ * require, module, process, internalBinding, natives), for the caller to
+ * call with args; or true when the module is stored as a program, which
+ * has then run with args as its `this` (tools/js2c.c); or null for an
+ * unknown id. */
 static JS_FN(runtime_compile_builtin) {
     js_cstr id;
     if (!js_cstr_get(ctx, JS_ARG(0), &id, exc))
         return NULL;
-    JSStringRef src = runtime_builtin_source(runtime_of(ctx), id.s);
+    kiln_runtime *rt = runtime_of(ctx);
+    JSStringRef src = runtime_builtin_source(rt, id.s);
+    const runtime_builtin_t *entry = runtime_builtin_find(id.s);
     JSValueRef r = JSValueMakeNull(ctx);
     if (src) {
         char url[512];
         snprintf(url, sizeof url, "node:%s", id.s);
-        r = runtime_eval(ctx, src, url, exc);
+        if (entry && entry->program) {
+            JSObjectRef args = JSValueIsObject(ctx, JS_ARG(1)) ? (JSObjectRef)JS_ARG(1) : NULL;
+            JSStringRef u = JSStringCreateWithUTF8CString(url);
+            r = args ? JSEvaluateScript(ctx, src, args, u, 1, exc) : NULL;
+            JSStringRelease(u);
+            if (!args)
+                js_throw_msg(ctx, exc, "TypeError", "compileBuiltin: the arguments are missing");
+            if (r)
+                r = JSValueMakeBoolean(ctx, true);
+        } else {
+            r = runtime_eval(ctx, src, url, exc);
+        }
         JSStringRelease(src);
     }
     js_cstr_free(&id);

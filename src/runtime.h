@@ -11,8 +11,9 @@
 /* A builtin module's source, embedded at build time (build/gen/builtins.c). */
 typedef struct {
     const char *id;          /* "fs", "internal/errors" */
-    const char *source;      /* ASCII, NUL-terminated, wrapped as a function (but bootstrap) */
+    const char *source;      /* ASCII, NUL-terminated, wrapped as a function or a program (but bootstrap) */
     size_t len;              /* in bytes, without the NUL */
+    int program;             /* stored as a program, not a function (tools/js2c.c) */
 } runtime_builtin_t;
 
 extern const runtime_builtin_t runtime_builtins[];

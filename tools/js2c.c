@@ -8,7 +8,16 @@
  * the pages a start touches are then a few contiguous ones, not one or two
  * in each of many 64 KiB windows the kernel maps around a fault. It also
  * writes runtime_builtins_public[], the indices of the public top-level
- * modules. */
+ * modules.
+ *
+ * `--program N` stores the first N modules (the ones every start runs) as
+ * programs rather than functions: the engine parses a function expression
+ * twice (a syntax check when the script that contains it is evaluated, a
+ * full parse at the first call), a program's top-level code once, which
+ * saves about 27 instructions per byte (docs/startup.md). Such a module's
+ * code runs in a block of its own, its six parameters read from `this`
+ * (the runtime evaluates it with the array of them as this), so it must
+ * not use top-level `var`, `return`, `this` or `arguments`. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,7 +160,7 @@ fail:
     return -1;
 }
 
-static int js2c_emit(FILE *out, const char *path, size_t *text_len) {
+static int js2c_emit(FILE *out, const char *path, int program, size_t *text_len) {
     FILE *in = fopen(path, "rb");
     if (!in) {
         perror(path);
@@ -193,9 +202,15 @@ static int js2c_emit(FILE *out, const char *path, size_t *text_len) {
      * with a NUL (the engine is given the length; the NUL lets the fallback
      * path read it as a C string). */
     int is_script = strstr(path, "internal/bootstrap.js") != NULL;
-    static const char head[] = "(function (exports, require, module, process, internalBinding, natives) {";
-    static const char tail[] = "\n})";
-    fprintf(out, "/* %s */\n\"%s", path, is_script ? "" : head);
+    static const char func_head[] = "(function (exports, require, module, process, internalBinding, natives) {";
+    static const char func_tail[] = "\n})";
+    /* Keep in step with runtime_builtin_from_dir (src/runtime.c). */
+    static const char prog_head[] = "'use strict';{let exports=this[0],require=this[1],module=this[2],"
+                                    "process=this[3],internalBinding=this[4],natives=this[5];{";
+    static const char prog_tail[] = "\n}}";
+    const char *head = is_script ? "" : program ? prog_head : func_head;
+    const char *tail = is_script ? "" : program ? prog_tail : func_tail;
+    fprintf(out, "/* %s */\n\"%s", path, head);
     for (long i = 0; i < n; i++) {
         unsigned char c = (unsigned char)code[i];
         if (c == '\n')
@@ -209,8 +224,8 @@ static int js2c_emit(FILE *out, const char *path, size_t *text_len) {
         else
             fputc(c, out);
     }
-    fputs(is_script ? "\\0\"\n" : "\\n})\\0\"\n", out);
-    *text_len = (size_t)n + (is_script ? 0 : sizeof head - 1 + sizeof tail - 1);
+    fprintf(out, "%s\\0\"\n", is_script ? "" : program ? "\\n}}" : "\\n})");
+    *text_len = (size_t)n + strlen(head) + strlen(tail);
     free(code);
     return 0;
 }
@@ -226,8 +241,15 @@ static const char *js2c_id(const char *p, const char *libdir, size_t prefix, siz
 }
 
 int main(int argc, char **argv) {
+    size_t programs = 0;
+    if (argc > 4 && strcmp(argv[3], "--program") == 0) {
+        programs = strtoul(argv[4], NULL, 10);
+        for (int i = 5; i <= argc; i++)
+            argv[i - 2] = argv[i];
+        argc -= 2;
+    }
     if (argc < 3) {
-        fprintf(stderr, "usage: js2c OUT.c LIBDIR FILE...\n");
+        fprintf(stderr, "usage: js2c OUT.c LIBDIR [--program N] FILE...\n");
         return 2;
     }
     const char *libdir = argv[2];
@@ -257,7 +279,7 @@ int main(int argc, char **argv) {
         ids_len += n + 1;
     }
     for (size_t i = 0; i < count; i++)
-        if (js2c_emit(out, argv[i + 3], &lens[i]) != 0) {
+        if (js2c_emit(out, argv[i + 3], i < programs, &lens[i]) != 0) {
             fclose(out);
             remove(argv[1]);
             return 1;
@@ -267,7 +289,8 @@ int main(int argc, char **argv) {
     for (size_t i = 0; i < count; i++) {
         size_t n;
         js2c_id(argv[i + 3], libdir, prefix, &n);
-        fprintf(out, "    {js2c_text + %zu, js2c_text + %zu, %zu},\n", id_at, offset, lens[i]);
+        int program = i < programs && !strstr(argv[i + 3], "internal/bootstrap.js");
+        fprintf(out, "    {js2c_text + %zu, js2c_text + %zu, %zu, %d},\n", id_at, offset, lens[i], program);
         id_at += n + 1;
         offset += lens[i] + 1;
     }

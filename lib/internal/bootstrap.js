@@ -46,12 +46,14 @@
       installErrors();
       return builtinCache.get(id).exports;
     }
-    const fn = natives.compileBuiltin(id);
-    if (fn === null) throw new Error(`No such built-in module: ${id}`);
     const mod = { exports: {}, id, loaded: false };
+    const args = [mod.exports, requireBuiltin, mod, process, internalBinding, natives];
     builtinCache.set(id, mod);
     try {
-      ReflectApply(fn, mod.exports, [mod.exports, requireBuiltin, mod, process, internalBinding, natives]);
+      // A module stored as a program runs inside compileBuiltin (true).
+      const fn = natives.compileBuiltin(id, args);
+      if (fn === null) throw new Error(`No such built-in module: ${id}`);
+      if (fn !== true) ReflectApply(fn, mod.exports, args);
     } catch (e) {
       builtinCache.delete(id);
       throw e;
