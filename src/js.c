@@ -212,8 +212,19 @@ JSValueRef js_throw_msg(JSContextRef ctx, JSValueRef *exc, const char *ctor,
     return NULL;
 }
 
-JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
-                        const char *path, const char *dest) {
+/* Sets obj[name] = v unless *thrown is set already; a setter's exception
+ * goes to *thrown. */
+static void js_uv_field(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v,
+                        JSValueRef *thrown) {
+    if (*thrown)
+        return;
+    JSStringRef n = JSStringCreateWithUTF8CString(name);
+    JSObjectSetProperty(ctx, obj, n, v, kJSPropertyAttributeNone, thrown);
+    JSStringRelease(n);
+}
+
+static JSObjectRef js_uv_error_made(JSContextRef ctx, int err, const char *syscall,
+                                    const char *path, const char *dest, JSValueRef *thrown) {
     /* The _r forms: the plain ones leak a string for unknown codes. */
     char code[64], desc[256];
     uv_err_name_r(err, code, sizeof code);
@@ -237,19 +248,33 @@ JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
     if (!e)
         e = JSObjectMakeError(ctx, 1, &arg, NULL);
     CHECK(e != NULL);
-    js_set_num(ctx, e, "errno", err);
-    js_set_str(ctx, e, "code", code);
-    js_set_str(ctx, e, "syscall", syscall);
+    *thrown = NULL;
+    js_uv_field(ctx, e, "errno", JSValueMakeNumber(ctx, err), thrown);
+    js_uv_field(ctx, e, "code", js_str(ctx, code), thrown);
+    js_uv_field(ctx, e, "syscall", js_str(ctx, syscall), thrown);
     if (path)
-        js_set_str(ctx, e, "path", path);
+        js_uv_field(ctx, e, "path", js_str(ctx, path), thrown);
     if (dest)
-        js_set_str(ctx, e, "dest", dest);
+        js_uv_field(ctx, e, "dest", js_str(ctx, dest), thrown);
     return e;
+}
+
+JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
+                        const char *path, const char *dest) {
+    JSValueRef thrown;
+    return js_uv_error_made(ctx, err, syscall, path, dest, &thrown);
+}
+
+JSValueRef js_uv_error_value(JSContextRef ctx, int err, const char *syscall,
+                             const char *path, const char *dest) {
+    JSValueRef thrown;
+    JSObjectRef e = js_uv_error_made(ctx, err, syscall, path, dest, &thrown);
+    return thrown ? thrown : e;
 }
 
 JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
                        const char *syscall, const char *path, const char *dest) {
-    *exc = js_uv_error(ctx, err, syscall, path, dest);
+    *exc = js_uv_error_value(ctx, err, syscall, path, dest);
     return NULL;
 }
 

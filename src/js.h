@@ -94,6 +94,11 @@ JSValueRef js_throw_msg(JSContextRef ctx, JSValueRef *exc, const char *ctor,
  * message "ENOENT: no such file or directory, open 'x'". */
 JSObjectRef js_uv_error(JSContextRef ctx, int err, const char *syscall,
                         const char *path, const char *dest);
+/* The same error as a value to throw: or, when a setter a program put on
+ * Object.prototype threw while the error's fields were set, what it threw
+ * (Node lets that exception through). */
+JSValueRef js_uv_error_value(JSContextRef ctx, int err, const char *syscall,
+                             const char *path, const char *dest);
 JSValueRef js_throw_uv(JSContextRef ctx, JSValueRef *exc, int err,
                        const char *syscall, const char *path, const char *dest);
 
