@@ -2,6 +2,7 @@
 #define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <dlfcn.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -250,6 +251,70 @@ static JS_FN(process_abort) {
     abort();
 }
 
+/* Strings of a JS array (lib/ checked that each is one, without NUL), as
+ * a NULL-terminated vector for execve. */
+static char **process_string_vector(JSContextRef ctx, JSValueRef v, JSValueRef *exc) {
+    bool ok;
+    char **list = js_string_list(ctx, v, exc, &ok);
+    if (!ok)
+        return NULL;
+    if (!list) {
+        list = js_xmalloc(sizeof *list);
+        list[0] = NULL;
+    }
+    return list;
+}
+
+static void process_free_vector(char **list) {
+    if (!list)
+        return;
+    for (char **p = list; *p; p++)
+        free(*p);
+    free(list);
+}
+
+/* binding.execve(file, args, env) replaces the process with file run with
+ * args (argv, as given) and env (["K=V", ...]); only a failure returns:
+ * the error's code name ('ENOENT'). Before the call the process is put
+ * back as a new program expects it: stdio flushed and blocking, the tty's
+ * mode restored, SIGPIPE and SIGXFSZ no longer ignored (kiln ignores them,
+ * and an ignored signal stays ignored across exec). Descriptors libuv and
+ * the engine opened are close-on-exec. */
+static JS_FN(process_execve) {
+    js_cstr file;
+    if (!js_cstr_get(ctx, JS_ARG(0), &file, exc))
+        return NULL;
+    char **args = process_string_vector(ctx, JS_ARG(1), exc);
+    char **env = args ? process_string_vector(ctx, JS_ARG(2), exc) : NULL;
+    if (!args || !env) {
+        process_free_vector(args);
+        js_cstr_free(&file);
+        return NULL;
+    }
+    fflush(stdout);
+    fflush(stderr);
+    uv_tty_reset_mode();
+    int flags[3];
+    for (int fd = 0; fd < 3; fd++) {
+        flags[fd] = fcntl(fd, F_GETFL);
+        if (flags[fd] >= 0 && (flags[fd] & O_NONBLOCK))
+            fcntl(fd, F_SETFL, flags[fd] & ~O_NONBLOCK);
+    }
+    signal(SIGPIPE, SIG_DFL);
+    signal(SIGXFSZ, SIG_DFL);
+    execve(file.s, args, env);
+    int err = errno;
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
+    for (int fd = 0; fd < 3; fd++)
+        if (flags[fd] >= 0)
+            fcntl(fd, F_SETFL, flags[fd]);
+    process_free_vector(args);
+    process_free_vector(env);
+    js_cstr_free(&file);
+    return js_str(ctx, uv_err_name(uv_translate_sys_error(err)));
+}
+
 static JS_FN(process_get_title) {
     char buf[4096];
     int r = uv_get_process_title(buf, sizeof buf);
@@ -479,6 +544,7 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "umask", process_umask);
     js_set_fn(ctx, b, "kill", process_kill);
     js_set_fn(ctx, b, "abort", process_abort);
+    js_set_fn(ctx, b, "execve", process_execve);
     js_set_fn(ctx, b, "reportFacts", process_report_facts);
     js_set_fn(ctx, b, "dlopen", process_dlopen);
     js_set_fn(ctx, b, "getTitle", process_get_title);

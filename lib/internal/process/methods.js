@@ -460,7 +460,45 @@ function checkEnvDescriptor(desc) {
   }
 }
 
+// process.execve(execPath[, args[, env]]): the process becomes execPath,
+// run with args as its argv and env (default process.env) as its
+// environment; 'exit' is not emitted. It returns only if the system call
+// failed, and then, as in Node, the process reports it and aborts.
+function execve(execPath, args, env) {
+  require('internal/util').emitExperimentalWarning('process.execve');
+  validateString(execPath, 'execPath');
+  validateArray(args, 'args');
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (typeof arg !== 'string' || arg.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, arg, 'must be a string without null bytes');
+    }
+  }
+  const pairs = [];
+  if (env !== undefined) {
+    validateObject(env, 'env');
+    const keys = Object.keys(env);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const value = env[key];
+      if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
+        throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
+      }
+      pairs.push(`${key}=${value}`);
+    }
+  } else {
+    const all = process.env;
+    const keys = Object.keys(all);
+    for (let i = 0; i < keys.length; i++) pairs.push(`${keys[i]}=${all[keys[i]]}`);
+  }
+  const code = binding.execve(execPath, args, pairs);
+  const stack = new Error().stack.split('\n').slice(1).join('\n');
+  internalBinding('fs').writeAll(2, `process.execve failed with error code ${code}\n${stack}\n`);
+  binding.abort();
+}
+
 module.exports = {
+  execve,
   parseNodeOptions,
   rawKill,
   applyEnvFileOptions,

@@ -159,6 +159,7 @@ function setup(process, natives, binding) {
   process.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
   process._kill = function _kill(pid, sig) { return methods().rawKill(pid, sig); };
   process.abort = function abort() { binding.abort(); };
+  process.execve = function execve(execPath, args = [], env = undefined) { methods().execve(execPath, args, env); };
   process.dlopen = function dlopen() { methods().dlopen(arguments); };
   process.uptime = function uptime() { return (binding.hrtime() - binding.startTime) / 1e9; };
   process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
