@@ -95,6 +95,7 @@ function setup(process, natives, binding) {
     tls_sni: false,
     tls_ocsp: false,
     tls: false,
+    openssl_is_boringssl: false,
     cached_builtins: true,
     require_module: requireModule,
     typescript: false,
