@@ -11,6 +11,17 @@ const PromiseResolve = Promise.resolve.bind(Promise);
 // rm live in lib/internal/fs/ too, loaded on first use.
 
 const binding = internalBinding('fs');
+// The common synchronous calls as engine host functions, which the JIT
+// calls for a tenth of a C API function's cost (src/binding/fs.c). Each
+// answers undefined when the API function must make the call after all,
+// or a negative code for a failure that binding.fastError describes.
+// (binding.fast is made on first use: src/binding/fs.c, fs_make_fast.)
+binding.fast ??= binding.makeFast();
+const fast = binding.fast ?? {
+  __proto__: null,
+  stat() {}, lstat() {}, fstat() {}, access() {}, open() {}, close() {}, read() {}, write() {},
+  readFile() {}, writeFile() {}, readdir() {},
+};
 const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
 const { Buffer } = require('buffer');
 const { decode, normalizeEncoding } = require('internal/buffer');
@@ -80,6 +91,7 @@ const {
 
 // Builtins captured at load: the code below runs on user values.
 const MathMax = Math.max;
+const NumberIsSafeInteger = Number.isSafeInteger;
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectDefineProperty = Object.defineProperty;
 const PromiseCtor = Promise;
@@ -87,6 +99,7 @@ const SetCtor = Set;
 const ReflectApply = Reflect.apply;
 const StringPrototypeIndexOf = String.prototype.indexOf;
 const StringPrototypeSlice = String.prototype.slice;
+const StringPrototypeSplit = String.prototype.split;
 const StringSlice = (s, ...args) => ReflectApply(StringPrototypeSlice, s, args);
 const SymbolDispose = Symbol.dispose;
 const AggregateErrorCtor = AggregateError;
@@ -142,9 +155,12 @@ function access(path, mode, callback) {
 }
 
 function accessSync(path, mode) {
-  path = getValidatedPath(path);
+  // The path is checked first, as in Node; nothing after it runs user code.
+  const p = validatedBindingPath(path);
   mode = getValidMode(mode, F_OK);
-  binding.access(bindingPath(path), mode, undefined);
+  const r = fast.access(p, mode);
+  if (r === undefined) binding.access(p, mode, undefined);
+  else if (r < 0) throw binding.fastError(r, p);
 }
 
 function exists(path, callback) {
@@ -178,6 +194,8 @@ function existsSync(path) {
     }
     return false;
   }
+  const r = fast.access(path, F_OK);
+  if (r !== undefined) return r === 0;
   return binding.access(path, F_OK, undefined, true) === undefined;
 }
 
@@ -202,8 +220,14 @@ function open(path, flags, mode, callback) {
 }
 
 function openSync(path, flags, mode) {
-  path = getValidatedPath(path);
-  return binding.open(path, stringToFlags(flags), parseFileMode(mode, 'mode', 0o666), undefined);
+  // The path is checked first, as in Node; nothing after it runs user code.
+  const p = validatedBindingPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  const fd = fast.open(p, flagsNumber, mode);
+  if (fd === undefined) return binding.open(p, flagsNumber, mode, undefined);
+  if (fd < 0) throw binding.fastError(fd, p);
+  return fd;
 }
 
 function defaultCloseCallback(err) {
@@ -218,7 +242,10 @@ function close(fd, callback = defaultCloseCallback) {
 }
 
 function closeSync(fd) {
-  binding.close(getValidatedFd(fd), undefined);
+  fd = getValidatedFd(fd);
+  const r = fast.close(fd);
+  if (r === undefined) binding.close(fd, undefined);
+  else if (r < 0) throw binding.fastError(r);
 }
 
 // ---- read, write ----------------------------------------------------------------------
@@ -292,7 +319,21 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (buffer.byteLength === 0)
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  return binding.read(fd, toUint8(buffer), offset, length, positionForBinding(position), undefined);
+  return readSyncBinding(fd, toUint8(buffer), offset, length, positionForBinding(position));
+}
+
+function readSyncBinding(fd, bytes, offset, length, position) {
+  const n = fast.read(fd, bytes, offset, length, position);
+  if (n === undefined) return binding.read(fd, bytes, offset, length, position, undefined);
+  if (n < 0) throw binding.fastError(n);
+  return n;
+}
+
+function writeSyncBinding(fd, bytes, offset, length, position) {
+  const n = fast.write(fd, bytes, offset, length, position);
+  if (n === undefined) return binding.write(fd, bytes, offset, length, position, undefined);
+  if (n < 0) throw binding.fastError(n);
+  return n;
 }
 
 function readv(fd, buffers, position, callback) {
@@ -321,6 +362,12 @@ function stringBytes(string, encoding) {
   return Buffer.from(string, encoding || 'utf8');
 }
 
+// A write's position: Node's binding takes a safe integer and treats
+// anything else (a bigint, a fraction, null) as the current position.
+function writePosition(position) {
+  return typeof position === 'number' && NumberIsSafeInteger(position) ? position : -1;
+}
+
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
@@ -343,7 +390,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
         callback(err, written || 0, buffer);
       },
     };
-    afterIssue(r, binding.write(fd, toUint8(buffer), offset, length, positionForBinding(position), r));
+    afterIssue(r, binding.write(fd, toUint8(buffer), offset, length, writePosition(position), r));
     return;
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
@@ -367,7 +414,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
       callback(err, written || 0, string);
     },
   };
-  afterIssue(r, binding.write(fd, bytes, 0, bytes.length, positionForBinding(offset), r));
+  afterIssue(r, binding.write(fd, bytes, 0, bytes.length, writePosition(offset), r));
 }
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
@@ -382,12 +429,12 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return binding.write(fd, toUint8(buffer), offset, length, positionForBinding(position), undefined);
+    return writeSyncBinding(fd, toUint8(buffer), offset, length, writePosition(position));
   }
   validateStringAfterArrayBufferView(buffer, 'buffer');
   validateEncoding(buffer, length);
   const bytes = stringBytes(buffer, length);
-  return binding.write(fd, bytes, 0, bytes.length, positionForBinding(offset), undefined);
+  return writeSyncBinding(fd, bytes, 0, bytes.length, writePosition(offset));
 }
 
 function writev(fd, buffers, position, callback) {
@@ -497,16 +544,27 @@ function readFileSync(path, options) {
     const encoding = options.encoding;
     if ((encoding === 'utf8' || encoding === 'utf-8') && typeof target === 'string') {
       // The string straight from the bytes, one call.
+      const p = bindingPath(target);
+      const s = fast.readFile(p, flags, true);
+      if (typeof s === 'string') return s;
+      if (s !== undefined) throw binding.fastError(s, p);
       try {
-        return binding.readFileUtf8(bindingPath(target), flags);
+        return binding.readFileUtf8(p, flags);
       } catch (err) {
         // Past 2 GiB: the bytes path below names the size.
         if (err?.code !== 'EFBIG') throw err;
       }
     }
   }
-  return readFileResult(binding.readFileBytes(typeof target === 'number' ? target : bindingPath(target), flags,
-    undefined), options.encoding);
+  const p = typeof target === 'number' ? target : bindingPath(target);
+  let bytes = fast.readFile(p, flags, false);
+  if (bytes === undefined) bytes = binding.readFileBytes(p, flags, undefined);
+  else if (typeof bytes === 'number') {
+    // In the shared read buffer: readFileResult takes its length negated.
+    if (bytes < 0) throw binding.fastError(bytes, p);
+    bytes = -bytes;
+  }
+  return readFileResult(bytes, options.encoding);
 }
 
 const kWriteFileDefaults = { __proto__: null, encoding: 'utf8', mode: 0o666, flag: 'w', flush: false };
@@ -600,13 +658,19 @@ function writeFileSync(path, data, options) {
   }
   const userFd = isInt32(path);
   if (!flush) {
-    if (userFd) {
-      binding.writeFileBytes(path, 0, 0, toUint8(data), undefined);
-    } else {
-      const target = getValidatedPath(path);
-      binding.writeFileBytes(target, stringToFlags(flag), parseFileMode(options.mode, 'mode', 0o666),
-        toUint8(data), undefined);
+    let target = path;
+    let flags = 0;
+    let mode = 0;
+    if (!userFd) {
+      target = getValidatedPath(path);
+      flags = stringToFlags(flag);
+      mode = parseFileMode(options.mode, 'mode', 0o666);
+      target = bindingPath(target);
     }
+    const bytes = toUint8(data);
+    const r = fast.writeFile(target, flags, mode, bytes);
+    if (r === undefined) binding.writeFileBytes(target, flags, mode, bytes, undefined);
+    else if (r < 0) throw binding.fastError(r, target);
     return;
   }
   const fd = userFd ? path : openSync(path, flag, options.mode);
@@ -698,29 +762,40 @@ const kUvENOENT = -2;
 const kUvENOTDIR = -20;
 
 function fstatSync(fd, options = { bigint: false }) {
-  return getStatsFromBinding(binding.fstat(getValidatedFd(fd), options.bigint, undefined));
+  fd = getValidatedFd(fd);
+  const bigint = options.bigint;
+  const s = fast.fstat(fd, bigint);
+  if (s === undefined) return getStatsFromBinding(binding.fstat(fd, bigint, undefined));
+  if (typeof s === 'number') throw binding.fastError(s);
+  return getStatsFromBinding(s);
 }
 
-// With throwIfNoEntry false, the binding answers a failure with its errno;
-// a missing entry is then undefined, anything else thrown after all.
-function statSyncWith(stat, path, options) {
+// A failure answers with its errno, from the host function or, with quiet,
+// from the binding; with throwIfNoEntry false a missing entry is then
+// undefined, anything else thrown.
+function statSyncWith(stat, fastStat, path, options) {
   const bigint = options.bigint;
-  if (options.throwIfNoEntry !== false) {
-    return getStatsFromBinding(stat(validatedBindingPath(path), bigint, undefined));
+  const throwIfNoEntry = options.throwIfNoEntry !== false;
+  const p = throwIfNoEntry ? validatedBindingPath(path) : bindingPath(getValidatedPath(path));
+  let s = fastStat(p, bigint);
+  if (s === undefined) {
+    if (throwIfNoEntry) return getStatsFromBinding(stat(p, bigint, undefined));
+    s = stat(p, bigint, undefined, true);
+    if (typeof s === 'number' && s !== kUvENOENT && s !== kUvENOTDIR) {
+      return getStatsFromBinding(stat(p, bigint, undefined));
+    }
   }
-  path = getValidatedPath(path);
-  const s = stat(bindingPath(path), bigint, undefined, true);
   if (typeof s !== 'number') return getStatsFromBinding(s);
-  if (s === kUvENOENT || s === kUvENOTDIR) return undefined;
-  return getStatsFromBinding(stat(bindingPath(path), bigint, undefined));
+  if (!throwIfNoEntry && (s === kUvENOENT || s === kUvENOTDIR)) return undefined;
+  throw binding.fastError(s, p);
 }
 
 function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  return statSyncWith(binding.lstat, path, options);
+  return statSyncWith(binding.lstat, fast.lstat, path, options);
 }
 
 function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  return statSyncWith(binding.stat, path, options);
+  return statSyncWith(binding.stat, fast.stat, path, options);
 }
 
 function statfsSync(path, options = { bigint: false }) {
@@ -1295,8 +1370,14 @@ function readdirSync(path, options) {
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirSyncRecursive(path, options);
   const withFileTypes = Boolean(options.withFileTypes);
-  const [names, types] = entriesFromBinding(binding.readdir(path, withFileTypes, wantsBytes(options.encoding),
-    undefined));
+  const bytes = wantsBytes(options.encoding);
+  if (!withFileTypes && !bytes) {
+    const p = bindingPath(path);
+    const joined = fast.readdir(p);
+    if (typeof joined === 'string') return joined === '' ? [] : ReflectApply(StringPrototypeSplit, joined, ['\u0000']);
+    if (joined !== undefined) throw binding.fastError(joined, p);
+  }
+  const [names, types] = entriesFromBinding(binding.readdir(path, withFileTypes, bytes, undefined));
   if (!withFileTypes) return encodeNames(names, options.encoding);
   return getDirentsSync(path, names, types, options.encoding);
 }

@@ -21,6 +21,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "../engine_fast.h"
 #include "bindings.h"
 
 /* Node's kIoMaxLength: readFile refuses files larger than this. */
@@ -62,53 +63,46 @@ typedef struct {
      * copies them out (FS_READ_BUFFER_SIZE - 1 at most). */
     JSObjectRef read_array;
     char *read_bytes;
+    /* What the last failed host function (binding.fast.*) did, for
+     * binding.fastError to describe. */
+    const char *fast_syscall;
+    bool fast_names_path;
 } fs_state_t;
 
 /* The engine's lock is taken by every JSValueTo* call (about 500
  * instructions each, after a native call released it), while the type
  * tests and the JSValueMake* of immediates are free. An fs call is a few
- * microseconds, so conversions are done here without the lock where the
- * value's encoding is known: JSC on 64-bit machines encodes an int32 as
- * 0xfffe000000000000 | n, and true, false, undefined and null as fixed
- * immediates. fs_binding checks the encoding against JSValueMakeNumber
- * and JSValueMakeBoolean once and falls back to the API if it differs. */
-static bool fs_encoding_known;
-static uintptr_t fs_true_bits, fs_false_bits;
-#define FS_INT32_TAG 0xfffe000000000000ull
-
+ * microseconds, so numbers and booleans are decoded from the value itself
+ * (src/engine_fast.h), through the API only where the encoding did not
+ * check out. */
 static inline int32_t fs_int(JSContextRef ctx, JSValueRef v) {
-    uint64_t bits = (uint64_t)(uintptr_t)v;
-    if (fs_encoding_known && (bits & 0xffff000000000000ull) == FS_INT32_TAG)
+    uint64_t bits = engine_fast_bits(v);
+    if (engine_fast_values() && (bits & 0xffff000000000000ull) == ENGINE_FAST_INT32_TAG)
         return (int32_t)(uint32_t)bits;
     return js_int(ctx, v);
 }
 
-/* Numbers that are not int32 are doubles, stored as their bits plus 2^49. */
-#define FS_DOUBLE_OFFSET (1ull << 49)
-
 static inline double fs_num(JSContextRef ctx, JSValueRef v) {
-    uint64_t bits = (uint64_t)(uintptr_t)v;
-    if (fs_encoding_known) {
-        if ((bits & 0xffff000000000000ull) == FS_INT32_TAG)
-            return (double)(int32_t)(uint32_t)bits;
-        if (bits & FS_INT32_TAG) {
-            uint64_t raw = bits - FS_DOUBLE_OFFSET;
-            double d;
-            memcpy(&d, &raw, sizeof d);
-            return d;
-        }
-    }
-    return js_num(ctx, v);
+    return engine_fast_num(ctx, v);
 }
 
 static inline bool fs_bool(JSContextRef ctx, JSValueRef v) {
-    if (fs_encoding_known) {
-        if ((uintptr_t)v == fs_true_bits)
+    if (engine_fast_values()) {
+        int64_t x = engine_fast_ret(v);
+        if (x == ENGINE_FAST_TRUE)
             return true;
-        if ((uintptr_t)v == fs_false_bits || JSValueIsUndefined(ctx, v) || JSValueIsNull(ctx, v))
+        if (x == ENGINE_FAST_FALSE || x == ENGINE_FAST_UNDEFINED || x == ENGINE_FAST_NULL)
             return false;
     }
     return JSValueToBoolean(ctx, v);
+}
+
+/* Whether v is true itself: Node's IsTrue() flags (stat's bigint: a
+ * truthy non-boolean is not a yes). */
+static inline bool fs_is_true(JSContextRef ctx, JSValueRef v) {
+    if (engine_fast_values())
+        return engine_fast_ret(v) == ENGINE_FAST_TRUE;
+    return JSValueIsBoolean(ctx, v) && JSValueToBoolean(ctx, v);
 }
 
 static fs_state_t *fs_state(JSContextRef ctx);
@@ -152,15 +146,7 @@ static JSValueRef fs_name_value(JSContextRef ctx, const char *s, bool bytes, JSV
         }
         return arr;
     }
-    char small[256];
-    char *buf = len < sizeof small ? small : js_xmalloc(len + 1);
-    memcpy(buf, s, len + 1);
-    JSStringRef str = js_string_from_utf8(buf, len);
-    if (buf != small)
-        free(buf);
-    JSValueRef v = JSValueMakeString(ctx, str);
-    JSStringRelease(str);
-    return v;
+    return engine_fast_utf8(ctx, (const uint8_t *)s, len, false);
 }
 
 static void fs_bytes_free_cb(void *bytes, void *ctx) {
@@ -181,7 +167,7 @@ static JSValueRef fs_take_bytes(JSContextRef ctx, char *data, size_t len, JSValu
 
 /* Reads fd from its current position to the end (for a regular file, at
  * most the size it has now) into a malloc'd buffer with one spare byte at
- * the end (js_string_from_utf8 writes a terminator there). Returns 0, a
+ * the end. Returns 0, a
  * negative libuv code (the failing syscall named), or FS_TOO_LARGE with
  * *out_len the size, as Node refuses files over 2 GiB. */
 static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **syscall, char *small,
@@ -346,11 +332,9 @@ static JS_FN(fs_read_file_utf8) {
     } else if (r < 0) {
         js_throw_uv(ctx, exc, r, syscall, fs_error_path(syscall, path), NULL);
     } else {
-        JSStringRef s = js_string_from_utf8(buf, len);
+        result = engine_fast_utf8(ctx, (const uint8_t *)buf, len, false);
         if (buf != st->read_bytes)
             free(buf);
-        result = JSValueMakeString(ctx, s);
-        JSStringRelease(s);
     }
     free(path);
     return result;
@@ -560,83 +544,95 @@ static JSValueRef fs_stat_array(JSContextRef ctx, const uv_stat_t *st, bool big,
     return arr;
 }
 
-/* Directory entries as [joined, types]: every name in one value, joined
- * by NUL bytes (which no name contains), a string or (bytes) a Uint8Array
- * that lib/ splits, and a Uint8Array of their UV_DIRENT_* types. One
- * crossing for the lot, not one per name. The entries come from a scandir
- * request (scan) or a readdir buffer (ents, n); names are copied as they
- * come, since uv_fs_scandir_next frees each entry when it moves on. */
-static JSValueRef fs_entries_value(JSContextRef ctx, const uv_dirent_t *ents, size_t n, uv_fs_t *scan,
-                                   bool bytes, JSValueRef *exc) {
-    size_t cap = 256, at = 0, tcap = 64, count = 0;
-    char *joined = malloc(cap);
-    uint8_t *types_c = malloc(tcap);
-    JSValueRef result = NULL;
-    if (!joined || !types_c) {
-        js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
-        goto out;
-    }
+/* Directory entries joined: every name in one buffer, separated by NUL
+ * bytes (which no name contains), and their UV_DIRENT_* types. The entries
+ * come from a scandir request (scan) or a readdir buffer (ents, n); names
+ * are copied as they come, since uv_fs_scandir_next frees each entry when
+ * it moves on. Returns 0 or UV_ENOMEM; the caller frees both buffers
+ * either way. */
+typedef struct {
+    char *joined;
+    size_t len;
+    uint8_t *types;
+    size_t count;
+} fs_entries_t;
+
+static int fs_entries_join(const uv_dirent_t *ents, size_t n, uv_fs_t *scan, fs_entries_t *e) {
+    size_t cap = 256, tcap = 64;
+    e->len = e->count = 0;
+    e->joined = malloc(cap);
+    e->types = malloc(tcap);
+    if (!e->joined || !e->types)
+        return UV_ENOMEM;
     for (;;) {
         uv_dirent_t ent;
         if (scan) {
             if (uv_fs_scandir_next(scan, &ent) != 0)
                 break;
         } else {
-            if (count == n)
+            if (e->count == n)
                 break;
-            ent = ents[count];
+            ent = ents[e->count];
         }
         size_t len = strlen(ent.name);
-        if (at + len + 2 > cap) {
-            while (at + len + 2 > cap)
+        if (e->len + len + 2 > cap) {
+            while (e->len + len + 2 > cap)
                 cap *= 2;
-            char *nb = realloc(joined, cap);
-            if (!nb) {
-                js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
-                goto out;
-            }
-            joined = nb;
+            char *nb = realloc(e->joined, cap);
+            if (!nb)
+                return UV_ENOMEM;
+            e->joined = nb;
         }
-        if (count == tcap) {
-            uint8_t *nt = realloc(types_c, tcap *= 2);
-            if (!nt) {
-                js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
-                goto out;
-            }
-            types_c = nt;
+        if (e->count == tcap) {
+            uint8_t *nt = realloc(e->types, tcap *= 2);
+            if (!nt)
+                return UV_ENOMEM;
+            e->types = nt;
         }
-        if (count > 0)
-            joined[at++] = 0;
-        memcpy(joined + at, ent.name, len);
-        at += len;
-        types_c[count++] = (uint8_t)ent.type;
+        if (e->count > 0)
+            e->joined[e->len++] = 0;
+        memcpy(e->joined + e->len, ent.name, len);
+        e->len += len;
+        e->types[e->count++] = (uint8_t)ent.type;
+    }
+    return 0;
+}
+
+/* Directory entries as [joined, types]: the names of fs_entries_join in
+ * one value, a string or (bytes) a Uint8Array that lib/ splits, and a
+ * Uint8Array of their types. One crossing for the lot, not one per name. */
+static JSValueRef fs_entries_value(JSContextRef ctx, const uv_dirent_t *ents, size_t n, uv_fs_t *scan,
+                                   bool bytes, JSValueRef *exc) {
+    fs_entries_t e;
+    JSValueRef result = NULL;
+    if (fs_entries_join(ents, n, scan, &e) < 0) {
+        js_throw_uv(ctx, exc, UV_ENOMEM, "scandir", NULL, NULL);
+        goto out;
     }
     JSValueRef names;
     if (bytes) {
-        names = fs_take_bytes(ctx, joined, at, exc);
-        joined = NULL;
+        names = fs_take_bytes(ctx, e.joined, e.len, exc);
+        e.joined = NULL;
     } else {
-        JSStringRef str = js_string_from_utf8(joined, at);
-        names = JSValueMakeString(ctx, str);
-        JSStringRelease(str);
+        names = engine_fast_utf8(ctx, (const uint8_t *)e.joined, e.len, false);
     }
     if (!names)
         goto out;
-    JSObjectRef types = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, count, exc);
+    JSObjectRef types = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, e.count, exc);
     if (!types)
         goto out;
-    if (count > 0) {
+    if (e.count > 0) {
         uint8_t *t = JSObjectGetTypedArrayBytesPtr(ctx, types, exc);
         CHECK(t != NULL);
-        memcpy(t, types_c, count);
+        memcpy(t, e.types, e.count);
     }
     JSObjectRef pair = js_array_new(ctx);
     js_array_set(ctx, pair, 0, names);
     js_array_set(ctx, pair, 1, types);
     result = pair;
 out:
-    free(joined);
-    free(types_c);
+    free(e.joined);
+    free(e.types);
     return result;
 }
 
@@ -882,7 +878,7 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     if (!path)
         return NULL;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
-    r->bigint = fs_bool(ctx, JS_ARG(1));
+    r->bigint = fs_is_true(ctx, JS_ARG(1));
     r->quiet = argc > 3 && fs_bool(ctx, argv[3]);
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
@@ -921,7 +917,7 @@ FS_FD_OP(fs_futimes, "futime", FS_RESULT_NONE, 3,
 static JS_FN(fs_fstat) {
     uv_file fd = fs_int(ctx, JS_ARG(0));
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, "fstat", NULL, NULL);
-    r->bigint = fs_bool(ctx, JS_ARG(1));
+    r->bigint = fs_is_true(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = uv_fs_fstat(FS_LOOP(), &r->req, fd, FS_CB(rv));
@@ -1599,6 +1595,278 @@ static JS_FN(fs_watch_ref) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* ---- synchronous calls as engine host functions ------------------------------------
+ * binding.fast.* (when src/engine_fast.h's host functions are available):
+ * the common synchronous calls, which the JIT calls for ~10 ns instead of a
+ * C API callback's ~120, with arguments read from the call frame. lib/
+ * validates first, as for the API functions. A host function cannot
+ * throw, so each answers:
+ *
+ *   undefined  declined (an argument it does not read in place, a file
+ *              past 2 GiB): lib/ calls the API function, which does it all;
+ *   a negative number: the operation failed with that libuv code; lib/
+ *              throws binding.fastError(code, path), which describes it
+ *              (syscall, and path where Node names it) as the API
+ *              function would have;
+ *   else the result.
+ *
+ * Paths are null (the shared path buffer, where lib/ wrote an ASCII path)
+ * or a Uint8Array (a Buffer path); a string path declines. */
+
+/* The path argument, or NULL: declined. buf holds a Buffer path's copy. */
+static const char *fs_fast_path(fs_state_t *st, JSValueRef v, char buf[FS_PATH_BUFFER_SIZE]) {
+    if (engine_fast_ret(v) == ENGINE_FAST_NULL)
+        return st->path_bytes;
+    uint8_t *bytes;
+    size_t n;
+    if (!engine_fast_bytes_in_place(v, &bytes, &n) || n >= FS_PATH_BUFFER_SIZE)
+        return NULL;
+    memcpy(buf, bytes, n);
+    buf[n] = 0;
+    return buf;
+}
+
+static int64_t fs_fast_fail(fs_state_t *st, int rc, const char *syscall, bool names_path) {
+    st->fast_syscall = syscall;
+    st->fast_names_path = names_path;
+    return engine_fast_number(rc);
+}
+
+static int64_t fs_fast_done(fs_state_t *st, int rc, const char *syscall, bool names_path) {
+    return rc < 0 ? fs_fast_fail(st, rc, syscall, names_path) : engine_fast_number(rc);
+}
+
+/* fast.stat(path, bigint) / lstat / fstat(fd, bigint) -> the shared stat
+ * array, as binding.stat's synchronous form returns it. */
+static int64_t fs_fast_stat_common(void *global, void *frame, int which) {
+    static const char *const names[] = {"stat", "lstat", "fstat"};
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    bool big = engine_fast_ret(engine_fast_arg(frame, 1)) == ENGINE_FAST_TRUE;
+    char buf[FS_PATH_BUFFER_SIZE];
+    uv_fs_t req;
+    int rc;
+    if (which == 2) {
+        int32_t fd;
+        if (!engine_fast_arg_int(frame, 0, &fd))
+            return ENGINE_FAST_UNDEFINED;
+        rc = uv_fs_fstat(NULL, &req, fd, NULL);
+    } else {
+        const char *path = fs_fast_path(st, engine_fast_arg(frame, 0), buf);
+        if (!path)
+            return ENGINE_FAST_UNDEFINED;
+        rc = which ? uv_fs_lstat(NULL, &req, path, NULL) : uv_fs_stat(NULL, &req, path, NULL);
+    }
+    if (rc >= 0) {
+        if (big)
+            fs_stat_fields_big(&req.statbuf, st->big_stat_values);
+        else
+            fs_stat_fields(&req.statbuf, st->stat_values);
+    }
+    uv_fs_req_cleanup(&req);
+    if (rc < 0)
+        return fs_fast_fail(st, rc, names[which], which != 2);
+    return engine_fast_ret(big ? st->big_stat_array : st->stat_array);
+}
+static int64_t fs_fast_stat(void *global, void *frame) { return fs_fast_stat_common(global, frame, 0); }
+static int64_t fs_fast_lstat(void *global, void *frame) { return fs_fast_stat_common(global, frame, 1); }
+static int64_t fs_fast_fstat(void *global, void *frame) { return fs_fast_stat_common(global, frame, 2); }
+
+/* fast.access(path, mode) -> 0. */
+static int64_t fs_fast_access(void *global, void *frame) {
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    char buf[FS_PATH_BUFFER_SIZE];
+    const char *path = fs_fast_path(st, engine_fast_arg(frame, 0), buf);
+    int32_t mode;
+    if (!path || !engine_fast_arg_int(frame, 1, &mode))
+        return ENGINE_FAST_UNDEFINED;
+    uv_fs_t req;
+    int rc = uv_fs_access(NULL, &req, path, mode, NULL);
+    uv_fs_req_cleanup(&req);
+    return fs_fast_done(st, rc, "access", true);
+}
+
+/* fast.rmdir(path) and fast.unlink(path) -> 0: for the removal of a tree,
+ * where a full directory's ENOTEMPTY is expected and an error object for it
+ * would cost more than the syscall. */
+static int64_t fs_fast_remove(void *global, void *frame, bool dir) {
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    char buf[FS_PATH_BUFFER_SIZE];
+    const char *path = fs_fast_path(st, engine_fast_arg(frame, 0), buf);
+    if (!path)
+        return ENGINE_FAST_UNDEFINED;
+    uv_fs_t req;
+    int rc = dir ? uv_fs_rmdir(NULL, &req, path, NULL) : uv_fs_unlink(NULL, &req, path, NULL);
+    uv_fs_req_cleanup(&req);
+    return fs_fast_done(st, rc, dir ? "rmdir" : "unlink", true);
+}
+static int64_t fs_fast_rmdir(void *global, void *frame) { return fs_fast_remove(global, frame, true); }
+static int64_t fs_fast_unlink(void *global, void *frame) { return fs_fast_remove(global, frame, false); }
+
+/* fast.open(path, flags, mode) -> fd. */
+static int64_t fs_fast_open(void *global, void *frame) {
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    char buf[FS_PATH_BUFFER_SIZE];
+    const char *path = fs_fast_path(st, engine_fast_arg(frame, 0), buf);
+    int32_t flags, mode;
+    if (!path || !engine_fast_arg_int(frame, 1, &flags) || !engine_fast_arg_int(frame, 2, &mode))
+        return ENGINE_FAST_UNDEFINED;
+    uv_fs_t req;
+    int rc = uv_fs_open(NULL, &req, path, flags, mode, NULL);
+    uv_fs_req_cleanup(&req);
+    return fs_fast_done(st, rc, "open", true);
+}
+
+/* fast.close(fd) -> 0. */
+static int64_t fs_fast_close(void *global, void *frame) {
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    int32_t fd;
+    if (!engine_fast_arg_int(frame, 0, &fd))
+        return ENGINE_FAST_UNDEFINED;
+    uv_fs_t req;
+    int rc = uv_fs_close(NULL, &req, fd, NULL);
+    uv_fs_req_cleanup(&req);
+    return fs_fast_done(st, rc, "close", false);
+}
+
+/* fast.read(fd, buffer, offset, length, position) -> bytes read, and
+ * fast.write likewise: binding.read and write's synchronous forms. */
+static int64_t fs_fast_rw(void *global, void *frame, bool write) {
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    int32_t fd;
+    uint8_t *bytes;
+    size_t blen;
+    double off = engine_fast_arg_num(frame, 2), len = engine_fast_arg_num(frame, 3);
+    double pos = engine_fast_arg_num(frame, 4);
+    if (!engine_fast_arg_int(frame, 0, &fd) || !engine_fast_bytes_in_place(engine_fast_arg(frame, 1), &bytes, &blen) ||
+        engine_fast_bits(engine_fast_arg(frame, 4)) < ENGINE_FAST_DOUBLE_OFFSET)
+        return ENGINE_FAST_UNDEFINED;
+    if (off < 0 || len < 0 || off > (double)blen || len > (double)blen - off)
+        off = len = 0;
+    uv_buf_t b = uv_buf_init((char *)bytes + (size_t)off, (unsigned)len);
+    int64_t p = pos >= 0 ? (int64_t)pos : -1;
+    uv_fs_t req;
+    int rc = write ? uv_fs_write(NULL, &req, fd, &b, 1, p, NULL) : uv_fs_read(NULL, &req, fd, &b, 1, p, NULL);
+    uv_fs_req_cleanup(&req);
+    return fs_fast_done(st, rc, write ? "write" : "read", false);
+}
+static int64_t fs_fast_read(void *global, void *frame) { return fs_fast_rw(global, frame, false); }
+static int64_t fs_fast_write(void *global, void *frame) { return fs_fast_rw(global, frame, true); }
+
+/* fast.readFile(pathOrFd, flags, utf8) -> with utf8 the contents as a
+ * string (readFileUtf8); else a Uint8Array of them, or, for a file below
+ * FS_SMALL_FILE_SIZE, their length, the bytes in the shared read buffer
+ * (readFileBytes). A file past 2 GiB declines. */
+static int64_t fs_fast_read_file(void *global, void *frame) {
+    JSContextRef ctx = engine_fast_context(global);
+    fs_state_t *st = fs_state(ctx);
+    char pbuf[FS_PATH_BUFFER_SIZE];
+    const char *path = NULL;
+    int32_t fd = -1, flags;
+    if (!engine_fast_arg_int(frame, 0, &fd) && !(path = fs_fast_path(st, engine_fast_arg(frame, 0), pbuf)))
+        return ENGINE_FAST_UNDEFINED;
+    if (!engine_fast_arg_int(frame, 1, &flags))
+        return ENGINE_FAST_UNDEFINED;
+    bool utf8 = engine_fast_ret(engine_fast_arg(frame, 2)) == ENGINE_FAST_TRUE;
+    char *buf;
+    size_t len;
+    const char *syscall;
+    size_t cap = utf8 ? FS_READ_BUFFER_SIZE : FS_SMALL_FILE_SIZE;
+    int r = path ? fs_read_all(path, flags, &buf, &len, &syscall, st->read_bytes, cap)
+                 : fs_read_fd(fd, &buf, &len, &syscall, st->read_bytes, cap);
+    if (r == FS_TOO_LARGE)
+        return ENGINE_FAST_UNDEFINED;
+    if (r < 0)
+        return fs_fast_fail(st, r, syscall, path && strcmp(syscall, "open") == 0);
+    if (utf8) {
+        JSValueRef v = engine_fast_utf8(ctx, (const uint8_t *)buf, len, true);
+        if (buf != st->read_bytes)
+            free(buf);
+        return engine_fast_ret(v);
+    }
+    if (buf == st->read_bytes)
+        return engine_fast_number((double)len);
+    JSValueRef exc = NULL;
+    JSValueRef v = fs_take_bytes(ctx, buf, len, &exc);
+    return v ? engine_fast_ret(v) : ENGINE_FAST_UNDEFINED;
+}
+
+/* fast.writeFile(pathOrFd, flags, mode, data) -> 0: writeFileBytes's
+ * synchronous form (one job: open, write all, close). */
+static int64_t fs_fast_write_file(void *global, void *frame) {
+    fs_state_t *st = fs_state(engine_fast_context(global));
+    char pbuf[FS_PATH_BUFFER_SIZE];
+    fs_work_t w;
+    memset(&w, 0, sizeof w);
+    w.op = FS_WORK_WRITE_FILE;
+    w.fd = -1;
+    const char *path = NULL;
+    uint8_t *bytes;
+    if (!engine_fast_arg_int(frame, 0, &w.fd) && !(path = fs_fast_path(st, engine_fast_arg(frame, 0), pbuf)))
+        return ENGINE_FAST_UNDEFINED;
+    if (!engine_fast_arg_int(frame, 1, &w.flags) || !engine_fast_arg_int(frame, 2, &w.mode) ||
+        !engine_fast_bytes_in_place(engine_fast_arg(frame, 3), &bytes, &w.len))
+        return ENGINE_FAST_UNDEFINED;
+    w.path = (char *)path;
+    w.data = bytes;
+    fs_work_run(&w);
+    if (w.err < 0)
+        return fs_fast_fail(st, w.err, w.syscall, path && strcmp(w.syscall, "open") == 0);
+    return engine_fast_number(0);
+}
+
+/* fast.readdir(path) -> the names joined by NUL bytes, a string ('' for
+ * none): readdir's synchronous form without types, names in UTF-8. */
+static int64_t fs_fast_readdir(void *global, void *frame) {
+    JSContextRef ctx = engine_fast_context(global);
+    fs_state_t *st = fs_state(ctx);
+    char buf[FS_PATH_BUFFER_SIZE];
+    const char *path = fs_fast_path(st, engine_fast_arg(frame, 0), buf);
+    if (!path)
+        return ENGINE_FAST_UNDEFINED;
+    uv_fs_t req;
+    int rc = uv_fs_scandir(NULL, &req, path, 0, NULL);
+    if (rc < 0) {
+        uv_fs_req_cleanup(&req);
+        return fs_fast_fail(st, rc, "scandir", true);
+    }
+    fs_entries_t e;
+    rc = fs_entries_join(NULL, 0, &req, &e);
+    uv_fs_req_cleanup(&req);
+    int64_t v = rc < 0 ? fs_fast_fail(st, rc, "scandir", false)
+                       : engine_fast_ret(engine_fast_utf8(ctx, (const uint8_t *)e.joined, e.len, true));
+    free(e.joined);
+    free(e.types);
+    return v;
+}
+
+/* binding.fastError(code, path) -> the system error of the last host
+ * function that failed with code (path as that function got it), for lib/
+ * to throw. */
+static JS_FN(fs_fast_error) {
+    fs_state_t *st = fs_state(ctx);
+    CHECK(st->fast_syscall != NULL);
+    char *path = NULL;
+    if (st->fast_names_path && !(path = fs_path_dup(ctx, JS_ARG(1), exc)))
+        return NULL;
+    /* What a setter on Object.prototype threw while the fields were set,
+     * if one did, as the API functions throw it (js_throw_uv). */
+    JSValueRef err = js_uv_error_value(ctx, fs_int(ctx, JS_ARG(0)), st->fast_syscall, path, NULL);
+    free(path);
+    return err;
+}
+
+static const struct {
+    const char *name;
+    unsigned length;
+    engine_fast_host_fn fn;
+} fs_fast_functions[] = {
+    {"stat", 2, fs_fast_stat},       {"lstat", 2, fs_fast_lstat},         {"fstat", 2, fs_fast_fstat},
+    {"access", 2, fs_fast_access},   {"open", 3, fs_fast_open},           {"close", 1, fs_fast_close},
+    {"read", 5, fs_fast_read},       {"write", 5, fs_fast_write},         {"readFile", 3, fs_fast_read_file},
+    {"writeFile", 4, fs_fast_write_file}, {"readdir", 1, fs_fast_readdir}, {"rmdir", 1, fs_fast_rmdir},
+    {"unlink", 1, fs_fast_unlink},
+};
+
 static void fs_state_cleanup(kiln_runtime *rt, void *data) {
     fs_state_t *st = data;
     if (fs_cached_state == st) {
@@ -1692,6 +1960,23 @@ static JSObjectRef fs_constants(JSContextRef ctx) {
     return o;
 }
 
+/* binding.makeFast() -> the object of host functions lib/ calls first
+ * (binding.fast), or undefined when host functions are not available
+ * (lib/ then uses the API functions alone). Made on first use rather
+ * than with the binding: the engine's calibration (engine_fast_init)
+ * costs about 0.8M instructions, which the CommonJS loader, reading
+ * files through this binding at every start, need not pay. */
+static JS_FN(fs_make_fast) {
+    engine_fast_init(ctx);
+    if (!engine_fast_hosts())
+        return JSValueMakeUndefined(ctx);
+    JSObjectRef fast = JSObjectMake(ctx, NULL, NULL);
+    for (size_t i = 0; i < sizeof fs_fast_functions / sizeof *fs_fast_functions; i++)
+        js_set(ctx, fast, fs_fast_functions[i].name,
+               engine_fast_host(ctx, fs_fast_functions[i].name, fs_fast_functions[i].length, fs_fast_functions[i].fn));
+    return fast;
+}
+
 JSObjectRef fs_binding(JSContextRef ctx) {
     fs_state_t *st = js_xmalloc(sizeof *st);
     memset(st, 0, sizeof *st);
@@ -1720,21 +2005,6 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     st->read_bytes = JSObjectGetTypedArrayBytesPtr(ctx, st->read_array, &exc);
     CHECK(st->read_bytes != NULL);
     runtime_set_binding_state(runtime_of(ctx), "fs", st, fs_state_cleanup);
-
-    JSValueRef five = JSValueMakeNumber(ctx, 5), minus = JSValueMakeNumber(ctx, -7);
-    fs_true_bits = (uintptr_t)JSValueMakeBoolean(ctx, true);
-    fs_false_bits = (uintptr_t)JSValueMakeBoolean(ctx, false);
-    fs_encoding_known = sizeof(uintptr_t) == 8 && (uint64_t)(uintptr_t)five == (FS_INT32_TAG | 5) &&
-                        (uint64_t)(uintptr_t)minus == (FS_INT32_TAG | 0xfffffff9u) &&
-                        fs_true_bits != fs_false_bits && JSValueIsBoolean(ctx, (JSValueRef)fs_true_bits);
-    if (fs_encoding_known) {
-        double half = 0.5, big = 1e300;
-        uint64_t hb, bb;
-        memcpy(&hb, &half, 8);
-        memcpy(&bb, &big, 8);
-        fs_encoding_known = (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, half) == hb + FS_DOUBLE_OFFSET &&
-                            (uint64_t)(uintptr_t)JSValueMakeNumber(ctx, big) == bb + FS_DOUBLE_OFFSET;
-    }
 
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
@@ -1787,5 +2057,7 @@ JSObjectRef fs_binding(JSContextRef ctx) {
     js_set(ctx, b, "constants", fs_constants(ctx));
     js_set(ctx, b, "pathBuffer", st->path_array);
     js_set(ctx, b, "readBuffer", st->read_array);
+    js_set_fn(ctx, b, "fastError", fs_fast_error);
+    js_set_fn(ctx, b, "makeFast", fs_make_fast);
     return b;
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "../url/url.h"
+#include "../engine_fast.h"
 #include "bindings.h"
 
 enum { URL_SLOTS = 9, URL_FORM_SLOTS = 1024 };
@@ -28,98 +29,11 @@ enum { URL_SLOTS = 9, URL_FORM_SLOTS = 1024 };
  * lock before the callback and every API call inside takes it again, the
  * arguments are copied into a vector, and a string argument is copied
  * twice (into an OpaqueJSString, then widened to UTF-16) and a result
- * string twice more. Node's own URL binding is a V8 fast call. So, as
- * src/binding/util.c does, this file uses a few exported C++ symbols of
- * libjavascriptcoregtk (JSC 2.50):
- *
- *  - JSFunction::create with a native function: an ordinary host function
- *    like the engine's builtins, called with (JSGlobalObject*, CallFrame*)
- *    and the lock held. Arguments are read from the call frame: the
- *    argument count (this included) is the low word of slot 4 and the
- *    arguments start at slot 6, 8-byte registers each.
- *  - A flat JSString cell holds its StringImpl pointer after the 8-byte
- *    cell header (a rope has bit 0 set there); a StringImpl is {refcount,
- *    length, characters pointer, flags}, 8-bit when flags & 4.
- *  - StringImpl::createUninitialized and jsStringWithCacheSlowCase make a
- *    string with one copy of its characters.
- *
- * Each fact is checked at start on values of known content (url_calibrate);
- * if any reads back wrong, the binding uses the C API alone, which gives
- * the same results, slower. */
-
-typedef int64_t (*url_host_fn)(void *global, void *frame);
-typedef struct {
-    uint8_t *p;
-    size_t n;
-} url_span; /* std::span<unsigned char> */
-typedef struct {
-    uint32_t ref; /* counts by 2 */
-    uint32_t len;
-    const void *chars;
-    uint32_t flags;
-} url_impl; /* WTF::StringImpl's head */
-
-extern __attribute__((weak)) void *_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE(
-    void *vm, void *global, unsigned length, const void *name, url_host_fn fn, int visibility,
-    int intrinsic, url_host_fn ctor, const void *signature);
-extern __attribute__((weak)) int64_t _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE(void *global,
-                                                                                         void *frame);
-extern __attribute__((weak)) void *_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE(void *vm, url_impl *impl);
-/* Returns Ref<StringImpl> through the hidden result pointer. */
-extern __attribute__((weak)) void _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE(url_impl **ret,
-                                                                                       size_t len,
-                                                                                       url_span *chars);
-extern __attribute__((weak)) void _ZN3WTF10StringImpl7destroyEPS0_(url_impl *impl);
-extern __attribute__((weak)) void _ZN3JSC12JSLockHolderC1EPNS_2VME(void *holder, void *vm);
-extern __attribute__((weak)) void _ZN3JSC12JSLockHolderD1Ev(void *holder);
-
-#define url_jsc_function_create                                                                                \
-    _ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE
-#define url_jsc_as_constructor _ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE
-#define url_jsc_string_with_impl _ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE
-#define url_jsc_impl_create _ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE
-#define url_jsc_impl_destroy _ZN3WTF10StringImpl7destroyEPS0_
-#define url_jsc_lock _ZN3JSC12JSLockHolderC1EPNS_2VME
-#define url_jsc_unlock _ZN3JSC12JSLockHolderD1Ev
-
-enum {
-    URL_CELL_TYPE_BYTE = 5,
-    URL_IMPL_8BIT = 4,
-    URL_FRAME_ARGC = 4, /* argumentCountIncludingThis */
-    URL_FRAME_ARG0 = 6,
-};
-#define URL_NOT_CELL 0xFFFE000000000002ull /* number tag | other tag */
-#define URL_INT_TAG 0xFFFE000000000000ull
-
-/* What url_calibrate found true, process-wide (one engine build). */
-static int url_string_type = -1; /* the cell type byte of a string; -1: read strings through the API */
-static bool url_host_ok;         /* host functions and impl-made strings work */
-
-/* The characters of a flat string, borrowed from the engine while the
- * value is alive (an argument of the running call), or NULL. */
-static const url_impl *url_flat(JSValueRef v) {
-    uint64_t bits = (uint64_t)(uintptr_t)v;
-    if (url_string_type < 0 || (bits & URL_NOT_CELL) || !bits ||
-        ((const uint8_t *)v)[URL_CELL_TYPE_BYTE] != url_string_type)
-        return NULL;
-    uintptr_t fiber = *(const uintptr_t *)((const char *)v + 8);
-    if (fiber & 1)
-        return NULL; /* a rope: the API resolves it (in place, for next time) */
-    return (const url_impl *)fiber;
-}
-
-/* A new string of n ASCII bytes; only with the engine's lock held. */
-static JSValueRef url_impl_string(void *vm, const char *s, size_t n) {
-    url_impl *impl;
-    url_span chars;
-    url_jsc_impl_create(&impl, n, &chars);
-    if (n)
-        memcpy(chars.p, s, n);
-    JSValueRef v = url_jsc_string_with_impl(vm, impl);
-    if (__atomic_sub_fetch(&impl->ref, 2, __ATOMIC_ACQ_REL) == 0)
-        url_jsc_impl_destroy(impl);
-    return v;
-}
+ * string twice more. Node's own URL binding is a V8 fast call. So each
+ * function here is also an engine host function (src/engine_fast.h) that
+ * reads its string arguments in place and makes its result string with one
+ * copy; where the engine's layout did not check out, the C API alone
+ * gives the same results, slower. */
 
 /* ---- state ------------------------------------------------------------------- */
 
@@ -127,7 +41,6 @@ typedef struct {
     url_t url;
     url_t base;
     uint32_t *offsets; /* the bytes of binding.offsets, which the binding object keeps alive */
-    void *vm;
     /* Immediates (not heap cells), made once. */
     JSValueRef v_true, v_false, v_undefined, v_null;
     /* The last base string and whether it parsed (into `base`): code that
@@ -207,17 +120,17 @@ __attribute__((optimize("tree-vectorize"))) static void url_widen(uint16_t *rest
 static bool url_units(url_call *c, size_t i, int slot, url_units_t *out) {
     CHECK(i < c->argc);
     JSValueRef v = c->argv[i];
-    const url_impl *impl = url_flat(v);
+    engine_fast_units_t in;
     out->s = NULL;
     out->u8 = NULL;
-    if (impl) {
-        out->n = impl->len;
-        if (!(impl->flags & URL_IMPL_8BIT)) {
-            out->u = impl->chars;
+    if (engine_fast_units_in_place(v, &in)) {
+        out->n = in.n;
+        if (!in.u8) {
+            out->u = in.u;
             return true;
         }
         url_state_t *st = c->st;
-        const uint8_t *b = impl->chars;
+        const uint8_t *b = in.u8;
         if (out->n > st->wide_cap[slot]) {
             uint16_t *w = url_realloc(st->wide[slot], out->n * sizeof *w);
             if (!w)
@@ -249,7 +162,7 @@ static void url_units_free(url_units_t *u) {
 
 static JSValueRef url_ascii_value(url_call *c, const char *s, size_t n) {
     if (c->host)
-        return url_impl_string(c->st->vm, s, n);
+        return engine_fast_latin1(c->ctx, (const uint8_t *)s, n, true);
     return js_strn(c->ctx, s, n);
 }
 
@@ -351,7 +264,7 @@ static JSValueRef url_do_update(url_call *c) {
     url_state_t *st = c->st;
     CHECK(c->argc == 3);
     uint64_t bits = (uint64_t)(uintptr_t)c->argv[1];
-    CHECK((bits & URL_INT_TAG) == URL_INT_TAG);
+    CHECK((bits & ENGINE_FAST_INT32_TAG) == ENGINE_FAST_INT32_TAG);
     int component = (int32_t)bits;
     CHECK(component >= URL_SET_PROTOCOL && component <= URL_SET_HASH);
     url_units_t href, value;
@@ -400,7 +313,7 @@ static JSValueRef url_do_serialize_form(url_call *c) {
     url_state_t *st = c->st;
     CHECK(c->argc == 2);
     uint64_t bits = (uint64_t)(uintptr_t)c->argv[1];
-    CHECK((bits & URL_INT_TAG) == URL_INT_TAG);
+    CHECK((bits & ENGINE_FAST_INT32_TAG) == ENGINE_FAST_INT32_TAG);
     int32_t count = (int32_t)bits;
     CHECK(count >= 0 && count <= URL_FORM_SLOTS);
     url_units_t in;
@@ -463,9 +376,8 @@ static JSValueRef url_do_domain_to_unicode(url_call *c) {
 /* As a host function: the frame's arguments, the lock held. */
 #define URL_HOST(name, impl)                                                                \
     static int64_t name(void *global, void *frame) {                                        \
-        JSContextRef ctx = (JSContextRef)global;                                            \
-        url_call c = {ctx, url_state(ctx), true, ((uint32_t *)frame)[URL_FRAME_ARGC * 2] - 1, \
-                      (const JSValueRef *)frame + URL_FRAME_ARG0};                          \
+        JSContextRef ctx = engine_fast_context(global);                                     \
+        url_call c = {ctx, url_state(ctx), true, engine_fast_argc(frame), engine_fast_argv(frame)}; \
         return (int64_t)(uintptr_t)impl(&c);                                                \
     }
 /* As a C API callback. */
@@ -492,7 +404,7 @@ URL_CALLBACK(url_serialize_form_fn, url_do_serialize_form)
 
 static const struct {
     const char *name;
-    url_host_fn host;
+    engine_fast_host_fn host;
     js_fn callback;
 } url_functions[] = {
     {"parse", url_parse_host, url_parse_fn},
@@ -503,91 +415,6 @@ static const struct {
     {"toASCII", url_to_ascii_host, url_to_ascii_fn},
     {"serializeForm", url_serialize_form_host, url_serialize_form_fn},
 };
-
-/* ---- calibration ----------------------------------------------------------------- */
-
-static void *url_probe_global;
-
-/* probe(7, s) -> s: checks the frame layout. */
-static int64_t url_probe_host(void *global, void *frame) {
-    url_probe_global = global;
-    uint32_t argc = ((uint32_t *)frame)[URL_FRAME_ARGC * 2] - 1;
-    const JSValueRef *argv = (const JSValueRef *)frame + URL_FRAME_ARG0;
-    if (argc != 2 || (uint64_t)(uintptr_t)argv[0] != (URL_INT_TAG | 7))
-        return 0;
-    return (int64_t)(uintptr_t)argv[1];
-}
-
-static JSValueRef url_make_string(JSContextRef ctx, const uint16_t *u, size_t n) {
-    JSStringRef s = JSStringCreateWithCharacters(u, n);
-    JSValueRef v = JSValueMakeString(ctx, s);
-    JSStringRelease(s);
-    return v;
-}
-
-/* Whether the string layout reads v as exactly u[0..n), 8-bit or not. */
-static bool url_reads_as(JSValueRef v, const uint16_t *u, size_t n, bool eight) {
-    const url_impl *impl = url_flat(v);
-    if (!impl || impl->len != n || !!(impl->flags & URL_IMPL_8BIT) != eight)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        uint16_t c = eight ? ((const uint8_t *)impl->chars)[i] : ((const uint16_t *)impl->chars)[i];
-        if (c != u[i])
-            return false;
-    }
-    return true;
-}
-
-static void url_calibrate(JSContextRef ctx, void *vm) {
-    /* The engine's private functions are weak references: without one of
-     * them the public API stays in use. */
-    if (!_ZN3JSC10JSFunction6createERNS_2VMEPNS_14JSGlobalObjectEjRKN3WTF6StringENS5_11FunctionPtrILNS5_6PtrTagE1EFlS4_PNS_9CallFrameEELNS5_18FunctionAttributesE2EEENS_24ImplementationVisibilityENS_9IntrinsicESF_PKNS_6DOMJIT9SignatureE ||
-        !_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE ||
-        !_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE ||
-        !_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE ||
-        !_ZN3WTF10StringImpl7destroyEPS0_ || !_ZN3JSC12JSLockHolderC1EPNS_2VME || !_ZN3JSC12JSLockHolderD1Ev)
-        return;
-    static const uint16_t narrow[] = {'h', 't', 't', 'p', ':', '/', '/', 'k', 'i', 'l', 'n', '/'};
-    static const uint16_t wide[] = {'h', 't', 't', 'p', ':', '/', '/', 0x101, 0x3B1, '/'};
-    enum { NN = sizeof narrow / sizeof *narrow, NW = sizeof wide / sizeof *wide };
-    JSValueRef a = js_str(ctx, "http://kiln/"); /* ASCII from UTF-8: kept 8-bit */
-    JSValueRef w = url_make_string(ctx, wide, NW);
-    JSValueRef obj = JSObjectMake(ctx, NULL, NULL);
-    uint64_t ab = (uint64_t)(uintptr_t)a;
-    if (ab & URL_NOT_CELL)
-        return;
-    url_string_type = ((const uint8_t *)a)[URL_CELL_TYPE_BYTE];
-    /* A rope: the concatenation of two strings is one until read. */
-    JSStringRef src = JSStringCreateWithUTF8CString("(function (a, b) { return a + b; })");
-    JSValueRef exc = NULL;
-    JSValueRef cat = JSEvaluateScript(ctx, src, NULL, NULL, 0, &exc);
-    JSStringRelease(src);
-    JSValueRef pair[2] = {a, w};
-    JSValueRef rope = cat && JSValueIsObject(ctx, cat)
-                          ? JSObjectCallAsFunction(ctx, (JSObjectRef)cat, NULL, 2, pair, &exc)
-                          : NULL;
-    if (!rope || !url_reads_as(a, narrow, NN, true) || !url_reads_as(w, wide, NW, false) ||
-        ((const uint8_t *)obj)[URL_CELL_TYPE_BYTE] == url_string_type || url_flat(rope) != NULL ||
-        url_flat(JSValueMakeNumber(ctx, 1)) != NULL) {
-        url_string_type = -1;
-        return;
-    }
-
-    /* Host functions and strings made from a StringImpl, under the lock
-     * (a binding is made inside a C API callback, which runs without it). */
-    uint64_t holder[4] = {0};
-    url_jsc_lock(holder, vm);
-    const void *no_name = NULL; /* a null WTF::String */
-    JSObjectRef probe = url_jsc_function_create(vm, (void *)JSContextGetGlobalContext(ctx), 2, &no_name,
-                                                url_probe_host, 0, 0, url_jsc_as_constructor, NULL);
-    JSValueRef made = url_impl_string(vm, "http://kiln/", NN);
-    url_jsc_unlock(holder);
-    JSValueRef args[2] = {JSValueMakeNumber(ctx, 7), a};
-    exc = NULL;
-    JSValueRef r = probe ? JSObjectCallAsFunction(ctx, probe, NULL, 2, args, &exc) : NULL;
-    url_host_ok = r && r == a && url_probe_global == (void *)JSContextGetGlobalContext(ctx) &&
-                  url_reads_as(made, narrow, NN, true) && JSValueIsStrictEqual(ctx, made, a);
-}
 
 static void url_bytes_free(void *bytes, void *ctx) {
     free(bytes);
@@ -600,13 +427,12 @@ JSObjectRef url_binding(JSContextRef ctx) {
     memset(st, 0, sizeof *st);
     url_init(&st->url);
     url_init(&st->base);
-    st->vm = (void *)JSContextGetGroup(ctx);
     st->v_true = JSValueMakeBoolean(ctx, true);
     st->v_false = JSValueMakeBoolean(ctx, false);
     st->v_undefined = JSValueMakeUndefined(ctx);
     st->v_null = JSValueMakeNull(ctx);
     runtime_set_binding_state(rt, "url", st, url_state_cleanup);
-    url_calibrate(ctx, st->vm);
+    engine_fast_init(ctx);
     uint32_t *bytes = js_xmalloc(URL_SLOTS * sizeof *bytes);
     memset(bytes, 0, URL_SLOTS * sizeof *bytes);
     JSValueRef exc = NULL;
@@ -624,20 +450,13 @@ JSObjectRef url_binding(JSContextRef ctx) {
     js_set(ctx, b, "offsets", offsets);
     js_set(ctx, b, "formLengths", form_lengths);
     /* Whether the calibration passed: for tests and benchmarks to check. */
-    js_set(ctx, b, "hostFunctions", JSValueMakeBoolean(ctx, url_host_ok));
+    js_set(ctx, b, "hostFunctions", JSValueMakeBoolean(ctx, engine_fast_hosts()));
     for (size_t i = 0; i < sizeof url_functions / sizeof *url_functions; i++) {
-        if (!url_host_ok) {
+        JSObjectRef f = engine_fast_host(ctx, url_functions[i].name, 0, url_functions[i].host);
+        if (f)
+            js_set(ctx, b, url_functions[i].name, f);
+        else
             js_set_fn(ctx, b, url_functions[i].name, url_functions[i].callback);
-            continue;
-        }
-        uint64_t holder[4] = {0};
-        url_jsc_lock(holder, st->vm);
-        const void *no_name = NULL;
-        JSObjectRef f = url_jsc_function_create(st->vm, (void *)JSContextGetGlobalContext(ctx), 0, &no_name,
-                                                url_functions[i].host, 0, 0, url_jsc_as_constructor, NULL);
-        url_jsc_unlock(holder);
-        CHECK(f != NULL);
-        js_set(ctx, b, url_functions[i].name, f);
     }
     return b;
 }
