@@ -1,4 +1,5 @@
 #include "js.h"
+#include "engine_fast.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,6 +127,11 @@ JSStringRef js_string_from_utf8(char *buf, size_t len) {
 }
 
 bool js_bytes_borrow(JSContextRef ctx, JSValueRef v, uint8_t **bytes, size_t *len) {
+    /* A Uint8Array of the kinds the engine's fast paths know is read in
+     * place: no API calls (each takes the engine's lock), and no pinning
+     * of its ArrayBuffer as a side effect (src/engine_fast.h). */
+    if (engine_fast_bytes_in_place(v, bytes, len))
+        return true;
     JSValueRef e = NULL;
     JSTypedArrayType t = JSValueGetTypedArrayType(ctx, v, &e);
     if (e || t == kJSTypedArrayTypeNone)

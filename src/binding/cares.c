@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "bindings.h"
+#include "../engine_fast.h"
 
 typedef struct cares_poll {
     uv_poll_t handle;
@@ -201,18 +202,7 @@ static JSValueRef cares_name(JSContextRef ctx, const cares_msg *m, const unsigne
 /* Bytes as a string of the same code units (Latin-1), as Node shows the
  * text of TXT, CAA and NAPTR records: any byte, NUL included. */
 static JSValueRef cares_latin1(JSContextRef ctx, const unsigned char *p, size_t n) {
-    if (n == 0)
-        return js_str(ctx, "");
-    JSChar stack[256];
-    JSChar *u = n <= 256 ? stack : js_xmalloc(n * sizeof *u);
-    for (size_t i = 0; i < n; i++)
-        u[i] = p[i];
-    JSStringRef s = JSStringCreateWithCharacters(u, n);
-    if (u != stack)
-        free(u);
-    JSValueRef v = JSValueMakeString(ctx, s);
-    JSStringRelease(s);
-    return v;
+    return engine_fast_latin1(ctx, p, n, false);
 }
 
 /* A <character-string> (length byte, bytes) at p within end. */

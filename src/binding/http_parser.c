@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "bindings.h"
+#include "../engine_fast.h"
 #include "../http/http_parser.h"
 
 typedef struct {
@@ -64,6 +65,10 @@ static JSStringRef http_binding_name(int which) {
 static JSValueRef http_binding_latin1(JSContextRef ctx, const char *s, size_t n) {
     if (n == 0)
         return js_str(ctx, "");
+    /* Made in place when the engine's fast paths are calibrated (node:http
+     * loads Buffer, which calibrates them): an 8-bit string, one copy. */
+    if (engine_fast_values())
+        return engine_fast_latin1(ctx, (const uint8_t *)s, n, false);
     unsigned char high = 0;
     bool nul = false;
     for (size_t i = 0; i < n; i++) {
