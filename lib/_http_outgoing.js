@@ -6,6 +6,7 @@
 
 const Stream = require('stream');
 const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
 const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
 const {
   _checkIsHttpToken: checkIsHttpToken,
@@ -619,6 +620,35 @@ function onDirectWriteSync(msg) {
   onFinish(msg);
 }
 
+// A direct end()'s head, string body and tail (the chunked terminator)
+// encoded into one scratch ArrayBuffer, reused while each write completes
+// at once, as almost every write of a response does. Made per response,
+// the bytes cost the engine a zero-filled allocation (and the flattening
+// of head + body, a rope, another), which its allocator then decommits and
+// recommits response after response: one madvise per request for a 16 KiB
+// body. Bodies past the scratch size get a buffer of their own.
+const kDirectScratchSize = 64 * 1024;
+let directScratchBuffer = null;
+let directScratchFree = false;
+let directScratch = null;
+
+function directBytes(head, chunk, tail, latin1, bodyLength) {
+  if (bodyLength < 0) bodyLength = latin1 ? chunk.length : byteLength(chunk, 'utf8');
+  const total = head.length + bodyLength + tail.length;
+  if (total > kDirectScratchSize) return Buffer.from(head + chunk + tail, latin1 ? 'latin1' : 'utf8');
+  if (directScratchBuffer === null || !directScratchFree) {
+    directScratch = Buffer.allocUnsafeSlow(kDirectScratchSize);
+    directScratchBuffer = directScratch.buffer;
+  }
+  directScratchFree = false;
+  const scratch = directScratch;
+  scratch.latin1Write(head, 0);
+  if (latin1) scratch.latin1Write(chunk, head.length);
+  else scratch.utf8Write(chunk, head.length);
+  if (tail.length !== 0) scratch.latin1Write(tail, head.length + bodyLength);
+  return new FastBuffer(directScratchBuffer, scratch.byteOffset, total);
+}
+
 // end() for the common case: the socket is idle (nothing buffered or
 // corked in its Writable, no write of ours queued before), so the head,
 // the body and the chunked terminator go to the handle in one write, with
@@ -674,14 +704,14 @@ function tryDirectEnd(msg, chunk, encoding) {
     const pre = `${head}${len.toString(16)}\r\n`;
     const tail = `\r\n0\r\n${msg._trailer}\r\n`;
     if (isString && (encoding === 'latin1' || !nonAsciiRE.test(pre))) {
-      buf = Buffer.from(pre + chunk + tail, encoding || 'utf8');
+      buf = directBytes(pre, chunk, tail, encoding === 'latin1', len);
     } else if (isString) {
       bufs = [Buffer.from(pre, 'latin1'), Buffer.from(chunk, encoding || 'utf8'),
               Buffer.from(tail, 'latin1')];
     } else bufs = [Buffer.from(pre, 'latin1'), chunk, Buffer.from(tail, 'latin1')];
   } else if (isString) {
     if (encoding === 'latin1' || !nonAsciiRE.test(head)) {
-      buf = Buffer.from(head + chunk, encoding || 'utf8');
+      buf = directBytes(head, chunk, '', encoding === 'latin1', -1);
     } else {
       bufs = [Buffer.from(head, 'latin1'), Buffer.from(chunk, encoding || 'utf8')];
     }
@@ -696,6 +726,12 @@ function tryDirectEnd(msg, chunk, encoding) {
   if (bufs === null) {
     bytes = buf.byteLength;
     r = methods.writeBuffer.call(handle, req, buf);
+    // Written at once (the usual case): the scratch bytes are free again.
+    // Queued: the write holds them, and the next response takes new ones.
+    if (buf.buffer === directScratchBuffer) {
+      if (r === 0) directScratchFree = true;
+      else directScratchBuffer = null;
+    }
   } else {
     for (let i = 0; i < bufs.length; i++) bytes += bufs[i].byteLength;
     r = methods.writev.call(handle, req, bufs);
