@@ -60,7 +60,7 @@ $(BUILD)/obj/%.o: %.c $(BUILD)/config.mk
 	@echo "CC $<"
 	@$(CC) $(KCFLAGS) -MMD -MP -c $< -o $@
 
-$(BUILD)/js2c: tools/js2c.c
+$(BUILD)/js2c: tools/js2c.c src/builtin_wrap.h
 	@mkdir -p $(dir $@)
 	$(CC) -O1 -Wall -Wextra $(WERROR) $< -o $@
 

@@ -685,8 +685,12 @@ function tryDirectEnd(msg, chunk, encoding) {
   } else if (chunk && !isUint8Array(chunk)) {
     return false;
   }
+  // The body's byte length, when this call measures it (directBytes
+  // needs it too); -1 when the head was made before.
+  let bodyLength = -1;
   if (!msg._header) {
-    msg._contentLength = chunk ? byteLength(chunk, encoding) : 0;
+    bodyLength = chunk ? byteLength(chunk, encoding) : 0;
+    msg._contentLength = bodyLength;
     msg._implicitHeader();
   }
   // A body where none is allowed throws (rejectNonStandardBodyWrites) on
@@ -711,7 +715,7 @@ function tryDirectEnd(msg, chunk, encoding) {
     } else bufs = [Buffer.from(pre, 'latin1'), chunk, Buffer.from(tail, 'latin1')];
   } else if (isString) {
     if (encoding === 'latin1' || !nonAsciiRE.test(head)) {
-      buf = directBytes(head, chunk, '', encoding === 'latin1', -1);
+      buf = directBytes(head, chunk, '', encoding === 'latin1', bodyLength);
     } else {
       bufs = [Buffer.from(head, 'latin1'), Buffer.from(chunk, encoding || 'utf8')];
     }

@@ -4,6 +4,7 @@
  * Boot is lazy: only lib/internal/bootstrap.js is evaluated before the user's
  * code; every other builtin is compiled the first time it is required. */
 #include "runtime.h"
+#include "builtin_wrap.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -145,14 +146,11 @@ _Noreturn void runtime_exit(kiln_runtime *rt, int code) {
 
 /* ---- builtins ---------------------------------------------------------- */
 
-static const char runtime_builtin_head[] =
-    "(function (exports, require, module, process, internalBinding, natives) {";
-static const char runtime_builtin_tail[] = "\n})";
-/* A module stored as a program (tools/js2c.c, which makes the same text). */
-static const char runtime_program_head[] =
-    "'use strict';{let exports=this[0],require=this[1],module=this[2],"
-    "process=this[3],internalBinding=this[4],natives=this[5];{";
-static const char runtime_program_tail[] = "\n}}";
+static const char runtime_builtin_head[] = BUILTIN_FUNCTION_HEAD;
+static const char runtime_builtin_tail[] = BUILTIN_FUNCTION_TAIL;
+/* A module stored as a program (tools/js2c.c). */
+static const char runtime_program_head[] = BUILTIN_PROGRAM_HEAD;
+static const char runtime_program_tail[] = BUILTIN_PROGRAM_TAIL;
 
 /* The entry of builtin `id`, or NULL. */
 static const runtime_builtin_t *runtime_builtin_find(const char *id) {

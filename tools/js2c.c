@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/builtin_wrap.h"
+
 /* Builtins are parsed on every start, at a few tens of MB/s, so their
  * comments and indentation are dropped here: about a third of the bytes.
  * Every newline is kept, so line numbers in stack traces stay the source's.
@@ -202,12 +204,10 @@ static int js2c_emit(FILE *out, const char *path, int program, size_t *text_len)
      * with a NUL (the engine is given the length; the NUL lets the fallback
      * path read it as a C string). */
     int is_script = strstr(path, "internal/bootstrap.js") != NULL;
-    static const char func_head[] = "(function (exports, require, module, process, internalBinding, natives) {";
-    static const char func_tail[] = "\n})";
-    /* Keep in step with runtime_builtin_from_dir (src/runtime.c). */
-    static const char prog_head[] = "'use strict';{let exports=this[0],require=this[1],module=this[2],"
-                                    "process=this[3],internalBinding=this[4],natives=this[5];{";
-    static const char prog_tail[] = "\n}}";
+    static const char func_head[] = BUILTIN_FUNCTION_HEAD;
+    static const char func_tail[] = BUILTIN_FUNCTION_TAIL;
+    static const char prog_head[] = BUILTIN_PROGRAM_HEAD;
+    static const char prog_tail[] = BUILTIN_PROGRAM_TAIL;
     const char *head = is_script ? "" : program ? prog_head : func_head;
     const char *tail = is_script ? "" : program ? prog_tail : func_tail;
     fprintf(out, "/* %s */\n\"%s", path, head);
@@ -224,7 +224,14 @@ static int js2c_emit(FILE *out, const char *path, int program, size_t *text_len)
         else
             fputc(c, out);
     }
-    fprintf(out, "%s\\0\"\n", is_script ? "" : program ? "\\n}}" : "\\n})");
+    /* The tail, escaped as the text is (it holds a newline). */
+    for (const char *t = tail; *t; t++) {
+        if (*t == '\n')
+            fputs("\\n", out);
+        else
+            fputc(*t, out);
+    }
+    fputs("\\0\"\n", out);
     *text_len = (size_t)n + strlen(head) + strlen(tail);
     free(code);
     return 0;
