@@ -19,7 +19,7 @@ LIB_SRC  := $(wildcard src/*.c src/binding/*.c src/encoding/*.c src/url/*.c src/
 LIB_SRC  := $(filter-out src/main.c,$(LIB_SRC))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins.o
 # The modules every start runs come first in the binary (tools/js2c.c says why).
-JS_BOOT  := lib/internal/bootstrap.js lib/internal/process/setup.js lib/internal/globals.js \
+JS_BOOT  := lib/internal/bootstrap.js lib/internal/bootstrap/node.js lib/internal/process/setup.js lib/internal/globals.js \
             lib/internal/modules/run_main.js lib/internal/modules/cjs/loader.js lib/path.js \
             lib/internal/path/common.js lib/internal/validators.js lib/internal/modules/package_json.js \
             lib/internal/source_map/support.js lib/internal/modules/builtins.js lib/internal/console.js \
@@ -85,10 +85,13 @@ $(BUILD)/libkiln.a: $(LIB_OBJ)
 # LOAD_ORDER names the libraries most symbol lookups end in first
 # (tools/lib-order.sh); not in a sanitizer build, whose runtime must come
 # first.
-BOOT_OBJ := $(addprefix $(BUILD)/obj/src/,runtime.o js.o encoding/utf8.o binding/process.o)
+# libuv is named once right after them too, so that the members they use
+# (the loop, timers, epoll) are placed next to them; the rest of libuv
+# comes from its second mention.
+BOOT_OBJ := $(addprefix $(BUILD)/obj/src/,runtime.o js.o encoding/utf8.o binding/engine_loop.o binding/process.o)
 $(BUILD)/kiln: $(BUILD)/obj/src/main.o $(BUILD)/libkiln.a
 	@echo "LD $@"
-	@$(CC) $(KLDFLAGS) $(BUILD)/obj/src/main.o $(BOOT_OBJ) $(BUILD)/libkiln.a -o $@ $(if $(SAN),,$(LOAD_ORDER)) $(KLIBS)
+	@$(CC) $(KLDFLAGS) $(BUILD)/obj/src/main.o $(BOOT_OBJ) $(UV_LIBS) $(BUILD)/libkiln.a -o $@ $(if $(SAN),,$(LOAD_ORDER)) $(KLIBS)
 
 $(BUILD)/examples/embed: examples/embed.c $(BUILD)/libkiln.a
 	@mkdir -p $(dir $@)

@@ -2,7 +2,9 @@
  * path from C into JS.
  *
  * Boot is lazy: only lib/internal/bootstrap.js is evaluated before the user's
- * code; every other builtin is compiled the first time it is required. */
+ * code; it loads the rest of the bootstrap (lib/internal/bootstrap/node.js)
+ * on first need, and every other builtin is compiled the first time it is
+ * required (docs/startup.md). */
 #include "runtime.h"
 #include "builtin_wrap.h"
 
@@ -33,6 +35,7 @@ struct kiln_runtime {
      * nextTick queue holds callbacks, [1] while promise rejections wait to
      * be processed, so C can loop without a call. */
     int32_t *tick_info;
+    int32_t tick_buf[2]; /* what tick_info points at (natives.tickInfo's bytes) */
     const char *lib_dir; /* KILN_LIB_DIR: read lib/ from here (development) */
     double milestones[RUNTIME_MILESTONES]; /* uv_hrtime() of each, 0 until reached */
     struct {
@@ -369,11 +372,37 @@ static JS_FN(runtime_gc) {
     return JSValueMakeUndefined(ctx);
 }
 
+static void runtime_set_hooks(kiln_runtime *rt, JSObjectRef hooks);
+
+/* natives.setHooks(hooks): the hooks C calls from now on (internal/bootstrap
+ * hands over to internal/bootstrap/node's when it loads). */
+static JS_FN(runtime_set_hooks_fn) {
+    if (!JSValueIsObject(ctx, JS_ARG(0)))
+        return js_throw_msg(ctx, exc, "TypeError", "setHooks: not an object");
+    runtime_set_hooks(runtime_of(ctx), (JSObjectRef)JS_ARG(0));
+    return JSValueMakeUndefined(ctx);
+}
+
 static JSObjectRef runtime_string_array(JSContextRef ctx, int n, char **items) {
     JSObjectRef arr = js_array_new(ctx);
     for (int i = 0; i < n; i++)
         js_array_set(ctx, arr, (size_t)i, js_str(ctx, items[i]));
     return arr;
+}
+
+/* Whether the command line has options besides the code to evaluate
+ * (-e, -p, --eval, --print and their values), which the bootstrap reads at
+ * start. */
+static bool runtime_boot_options(const kiln_options *o) {
+    for (int i = 0; i < o->exec_argc; i++) {
+        const char *a = o->exec_argv[i];
+        if (!strcmp(a, "-e") || !strcmp(a, "-p") || !strcmp(a, "-pe") || !strcmp(a, "-ep") ||
+            !strcmp(a, "--eval") || !strcmp(a, "--print"))
+            i++; /* and its value */
+        else if (strncmp(a, "--eval=", 7) != 0 && strncmp(a, "--print=", 8) != 0)
+            return true;
+    }
+    return false;
 }
 
 /* The object bootstrap.js receives: the few natives it needs before any
@@ -389,11 +418,31 @@ static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o)
     js_set_fn(ctx, n, "checkSyntax", runtime_check_syntax);
     js_set_fn(ctx, n, "reallyExit", runtime_really_exit);
     js_set_fn(ctx, n, "gc", runtime_gc);
+    js_set_fn(ctx, n, "setHooks", runtime_set_hooks_fn);
+    /* natives.tickInfo: [0] is set while the nextTick queue holds callbacks,
+     * [1] while promise rejections wait to be processed; C reads them in
+     * place, in memory of its own (no engine allocation at start). */
+    rt->tick_info = rt->tick_buf;
+    JSValueRef exc = NULL;
+    JSObjectRef info = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array, rt->tick_buf,
+                                                             sizeof rt->tick_buf, NULL, NULL, &exc);
+    CHECK(info != NULL);
+    js_set(ctx, n, "tickInfo", info);
+    /* Options on the command line or in the environment that the bootstrap
+     * reads at start: it then loads all of itself at once (see
+     * lib/internal/bootstrap.js). */
+    const char *node_options = getenv("NODE_OPTIONS");
+    bool eager = runtime_boot_options(o) || (node_options && *node_options) || getenv("NODE_CHANNEL_FD");
+    js_set(ctx, n, "eager", JSValueMakeBoolean(ctx, eager));
 
     /* process.execPath: the running binary, absolute. */
+    /* (readlink rather than uv_exepath, whose path literal sits in a
+     * part of the binary nothing else at start touches: 96 KiB of RSS.) */
     char exe[4096];
-    size_t exe_len = sizeof exe;
-    if (uv_exepath(exe, &exe_len) != 0)
+    ssize_t exe_len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (exe_len > 0)
+        exe[exe_len] = '\0';
+    else
         snprintf(exe, sizeof exe, "%s", o->argc > 0 ? o->argv[0] : "kiln");
     js_set_str(ctx, n, "execPath", exe);
     js_set_str(ctx, n, "argv0", o->argv0 ? o->argv0 : (o->argc > 0 ? o->argv[0] : "kiln"));
@@ -401,39 +450,58 @@ static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o)
     js_set(ctx, n, "argv", argv);
     js_set(ctx, n, "execArgv", runtime_string_array(ctx, o->exec_argc, o->exec_argv));
     js_set_str(ctx, n, "kilnVersion", KILN_VERSION);
-    js_set_str(ctx, n, "uvVersion", uv_version_string());
+    /* libuv's version from its number: its string literal would cost a
+     * window of RSS of its own, as the exe path's above. */
+    char uv_ver[32];
+    unsigned v = uv_version();
+    if (UV_VERSION_IS_RELEASE)
+        snprintf(uv_ver, sizeof uv_ver, "%u.%u.%u", v >> 16, (v >> 8) & 0xff, v & 0xff);
+    else
+        snprintf(uv_ver, sizeof uv_ver, "%s", uv_version_string());
+    js_set_str(ctx, n, "uvVersion", uv_ver);
     return n;
 }
 
-static void runtime_boot(kiln_runtime *rt, const kiln_options *o) {
+/* Takes hooks as the object whose functions C calls, and reads the ones
+ * called per event once. */
+static void runtime_set_hooks(kiln_runtime *rt, JSObjectRef hooks) {
     JSContextRef ctx = rt->ctx;
     JSValueRef exc = NULL;
-    JSStringRef src = runtime_builtin_source(rt, "internal/bootstrap");
-    CHECK(src != NULL);
-    JSValueRef boot = runtime_eval(ctx, src, "node:internal/bootstrap", &exc);
-    JSStringRelease(src);
-    if (!boot)
-        runtime_fatal(ctx, exc, "bootstrap");
-    JSValueRef args[1] = {runtime_make_natives(rt, o)};
-    JSValueRef hooks = JSObjectCallAsFunction(ctx, (JSObjectRef)boot, NULL, 1, args, &exc);
-    if (!hooks)
-        runtime_fatal(ctx, exc, "bootstrap");
-    rt->hooks = (JSObjectRef)hooks;
-    JSValueProtect(ctx, rt->hooks);
+    JSValueProtect(ctx, hooks);
+    if (rt->hooks)
+        JSValueUnprotect(ctx, rt->hooks);
+    rt->hooks = hooks;
     rt->hook_callback = (JSObjectRef)js_get(ctx, rt->hooks, "callback");
     rt->hook_run_ticks = (JSObjectRef)js_get(ctx, rt->hooks, "runTicks");
     rt->hook_rejections = (JSObjectRef)js_get(ctx, rt->hooks, "processRejections");
     CHECK(JSValueIsObject(ctx, rt->hook_callback) && JSValueIsObject(ctx, rt->hook_run_ticks) &&
           JSValueIsObject(ctx, rt->hook_rejections));
-    JSObjectRef info = (JSObjectRef)js_get(ctx, rt->hooks, "tickInfo");
-    rt->tick_info = JSObjectGetTypedArrayBytesPtr(ctx, info, &exc);
-    CHECK(rt->tick_info != NULL);
     /* The engine reports a rejected promise without a handler once the
      * promise jobs have drained; bootstrap queues it, and runTicks decides
      * after the nextTick queue is empty, as Node does. */
     JSObjectRef on_rejection = (JSObjectRef)js_get(ctx, rt->hooks, "onUnhandledRejection");
     JSGlobalContextSetUnhandledRejectionCallback(rt->ctx, on_rejection, &exc);
     CHECK(exc == NULL);
+}
+
+/* Runs lib/internal/bootstrap.js: a program whose `this` is natives and
+ * whose completion value is the hooks (unless it has already handed over
+ * to internal/bootstrap/node's through natives.setHooks). */
+static void runtime_boot(kiln_runtime *rt, const kiln_options *o) {
+    JSContextRef ctx = rt->ctx;
+    JSValueRef exc = NULL;
+    JSStringRef src = runtime_builtin_source(rt, "internal/bootstrap");
+    CHECK(src != NULL);
+    JSObjectRef natives = runtime_make_natives(rt, o);
+    JSStringRef url = JSStringCreateWithUTF8CString("node:internal/bootstrap");
+    JSValueRef hooks = JSEvaluateScript(ctx, src, natives, url, 1, &exc);
+    JSStringRelease(url);
+    JSStringRelease(src);
+    if (!hooks)
+        runtime_fatal(ctx, exc, "bootstrap");
+    CHECK(JSValueIsObject(ctx, hooks));
+    if (!rt->hooks)
+        runtime_set_hooks(rt, (JSObjectRef)hooks);
 }
 
 kiln_runtime *kiln_create(const kiln_options *opts) {

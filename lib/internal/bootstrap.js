@@ -1,404 +1,188 @@
 'use strict';
-// The first JS that runs. It receives `natives` from src/runtime.c and
-// returns the hooks C calls: runMain, evalString, runTests, checkFile, callback (the
-// trampoline every event-loop callback goes through), runTicks, beforeExit,
-// emitExit, exitCode. Everything else is loaded on first use, so that
-// `kiln -e 0` evaluates little more than this file.
-(function bootstrap(natives) {
-  const { ObjectDefineProperty, ReflectApply } = { ObjectDefineProperty: Object.defineProperty, ReflectApply: Reflect.apply };
-
+// The first JS that runs: a program whose `this` is `natives` (src/runtime.c)
+// and whose completion value is the object of hooks C calls (callback,
+// runTicks, evalString, runMain, beforeExit, emitExit, exitCode, ...).
+//
+// It is kept to what every start needs, because every byte of it is paid
+// for by every start: Node's globals as accessors, and the hooks. The rest
+// of the bootstrap (process, the builtin modules, nextTick, promise
+// rejections, uncaught exceptions: internal/bootstrap/node) is loaded by
+// full() on first need: the first read of a global Node adds, the first
+// hook that needs it, or at once when the command line or the environment
+// has options for it (natives.eager). `kiln -e CODE` whose code uses
+// none of Node's globals runs without it.
+{
+  const natives = this;
+  const g = globalThis;
+  const defineProperty = Object.defineProperty;
+  const ReflectApply = Reflect.apply;
+  const tickInfo = natives.tickInfo; // (src/runtime.c says what it holds)
   // Explicit resource management's symbols, which Node provides where the
   // engine does not yet.
-  if (typeof Symbol.dispose !== 'symbol') {
-    ObjectDefineProperty(Symbol, 'dispose', { value: Symbol('Symbol.dispose') });
-  }
+  if (typeof Symbol.dispose !== 'symbol') defineProperty(Symbol, 'dispose', { value: Symbol('Symbol.dispose') });
   if (typeof Symbol.asyncDispose !== 'symbol') {
-    ObjectDefineProperty(Symbol, 'asyncDispose', { value: Symbol('Symbol.asyncDispose') });
+    defineProperty(Symbol, 'asyncDispose', { value: Symbol('Symbol.asyncDispose') });
   }
-
-  // ---- builtin modules -----------------------------------------------------
-  // Each builtin is compiled from its wrapped source, the wrapper on its
-  // first line: (exports, require, module, process, internalBinding, natives).
-  const builtinCache = new Map();
-  let errorsInstalled = false;
-  const errorNames = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
-    'EvalError', 'URIError', 'AggregateError'];
-  const intrinsicErrors = errorNames.map((name) => globalThis[name]);
-  const process = {};
-  const bindingCache = new Map();
-
-  function internalBinding(name) {
-    let b = bindingCache.get(name);
-    if (b === undefined) {
-      // cares_wrap is Node's shape made in JS over kiln's dns and cares.
-      b = name === 'cares_wrap' ? requireBuiltin('internal/dns/cares_wrap') : natives.internalBinding(name);
-      bindingCache.set(name, b);
-    }
-    return b;
-  }
-
-  function requireBuiltin(id) {
-    const cached = builtinCache.get(id);
-    if (cached !== undefined) return cached.exports;
-    // Loading the stack machinery first installs it (see installErrors),
-    // which loads it: that instance is the one.
-    if (id === 'internal/error_stacks' && !errorsInstalled) {
-      installErrors();
-      return builtinCache.get(id).exports;
-    }
-    const mod = { exports: {}, id, loaded: false };
-    const args = [mod.exports, requireBuiltin, mod, process, internalBinding, natives];
-    builtinCache.set(id, mod);
-    try {
-      // A module stored as a program runs inside compileBuiltin (true).
-      const fn = natives.compileBuiltin(id, args);
-      if (fn === null) throw new Error(`No such built-in module: ${id}`);
-      if (fn !== true) ReflectApply(fn, mod.exports, args);
-    } catch (e) {
-      builtinCache.delete(id);
-      throw e;
-    }
-    mod.loaded = true;
-    if (id === 'events' && !processIsEmitter) makeProcessEmitter(mod.exports);
-    return mod.exports;
-  }
-  natives.requireBuiltin = requireBuiltin;
-  natives.evalSources = new Map(); // -e and stdin code, for error messages
-  natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
-  // Prototypes of platform objects structuredClone refuses (Headers, URL, ...).
-  natives.uncloneable = new WeakSet();
-
-  // ---- process ---------------------------------------------------------------
-  // The object exists before any builtin runs (they receive it). As in Node
-  // its prototype is a `process` object whose own prototype is
-  // EventEmitter.prototype, but events.js (20 KB) is not loaded for it at
-  // startup: until something loads events, that prototype carries stand-ins
-  // for the EventEmitter methods that load it, then give way to the real
-  // ones. Listeners added at boot go straight into process._events.
-  const processBinding = internalBinding('process');
-  const processProto = { process: function() {} }.process.prototype;
-  Object.setPrototypeOf(process, processProto);
-  ObjectDefineProperty(process, Symbol.toStringTag, {
-    value: 'process', enumerable: false, writable: true, configurable: true,
-  });
-  process._events = { __proto__: null };
-  process._eventsCount = 0;
-  process._maxListeners = undefined;
-  const emitterMethods = ['setMaxListeners', 'getMaxListeners', 'emit', 'addListener', 'on',
-    'prependListener', 'once', 'prependOnceListener', 'removeListener', 'off',
-    'removeAllListeners', 'listeners', 'rawListeners', 'listenerCount', 'eventNames'];
-  for (const name of emitterMethods) {
-    const standIn = { [name](...args) {
-      const proto = requireBuiltin('events').prototype; // makes process an emitter
-      return ReflectApply(proto[name], this, args);
-    } }[name];
-    ObjectDefineProperty(processProto, name, { value: standIn, writable: true, configurable: true, enumerable: false });
-  }
-  let processIsEmitter = false;
-  function makeProcessEmitter(EventEmitter) {
-    processIsEmitter = true;
-    for (const name of emitterMethods) delete processProto[name];
-    Object.setPrototypeOf(processProto, EventEmitter.prototype);
-    const events = process._events;
-    const count = process._eventsCount;
-    process._events = undefined;
-    EventEmitter.init.call(process);
-    process._events = events;
-    process._eventsCount = count;
-    // Signals: a listener for 'SIGINT' (or any signal's name) starts a
-    // watcher for it, unref'd as in Node; the last one removed stops it.
-    // The listeners get (name, number).
-    process.on('newListener', function startListeningIfSignal(type) {
-      if (!isSignal(type) || signalWraps.has(type)) return;
-      const wrap = internalBinding('signal_wrap').create();
-      wrap.unref();
-      wrap.onsignal = (signum) => process.emit(type, type, signum);
-      const err = wrap.start(processBinding.signals[type]);
-      if (err) {
-        wrap.close();
-        const { errnoException } = requireBuiltin('internal/net/errors');
-        throw errnoException(err, 'uv_signal_start');
-      }
-      signalWraps.set(type, wrap);
-    });
-    process.on('removeListener', function stopListeningIfSignal(type) {
-      const wrap = signalWraps.get(type);
-      if (wrap !== undefined && process.listenerCount(type) === 0) {
-        wrap.close();
-        signalWraps.delete(type);
-      }
-    });
-  }
-  const signalWraps = new Map();
-  function isSignal(type) {
-    return typeof type === 'string' && type.startsWith('SIG') &&
-      Object.prototype.hasOwnProperty.call(processBinding.signals, type);
-  }
-  // Whether process has listeners for `name`, without loading events.js.
-  function processListens(name) {
-    if (processIsEmitter) return process.listenerCount(name) > 0;
-    const events = process._events;
-    return events !== null && typeof events === 'object' && events[name] !== undefined;
-  }
-  natives.processListens = processListens;
-  ObjectDefineProperty(globalThis, 'process', {
-    value: process, enumerable: false, writable: true, configurable: true,
-  });
   // Object.prototype.toString.call(globalThis) is '[object global]' in Node.
-  ObjectDefineProperty(globalThis, Symbol.toStringTag, {
-    value: 'global', enumerable: false, writable: false, configurable: true,
-  });
-  requireBuiltin('internal/process/setup').setup(process, natives, processBinding);
+  defineProperty(g, Symbol.toStringTag, { value: 'global', enumerable: false, writable: false, configurable: true });
+  Error.stackTraceLimit = 10; // V8's default
 
-  // ---- nextTick ---------------------------------------------------------------
-  // tickInfo[0] is set while the queue holds callbacks; C reads it directly
-  // to know whether to call runTicks again after the engine drained the
-  // promise jobs.
-  const tickInfo = new Int32Array(2);
-  // The queue is a ring of (callback, args) slot pairs that doubles when
-  // full, so a callback that queues the next one (a common chain) reuses
-  // the same slots instead of growing an array until the queue empties.
-  let tickRing = new Array(512);
-  let tickMask = 511;
-  let tickHead = 0;
-  let tickTail = 0;
+  let node; // internal/bootstrap/node's hooks, once loaded
+  let loading = false;
+  const intrinsics = { __proto__: null }; // the engine's globals the accessors below replace
+  natives.intrinsics = intrinsics;
+  function full() {
+    if (node !== undefined) return node;
+    // The bootstrap's own top-level code must not read the globals it
+    // defines: that would load it twice.
+    if (loading) throw new intrinsics.Error('internal/bootstrap/node read a lazy global while loading');
+    loading = true;
+    natives.compileBuiltin('internal/bootstrap/node', [{}, undefined, {}, undefined, undefined, natives]);
+    return node;
+  }
+  // Called by internal/bootstrap/node once its hooks exist, before the rest
+  // of its setup (which may read globals).
+  natives.bootstrapped = (hooks) => {
+    node = hooks;
+    natives.setHooks(hooks); // C calls them from now on
+  };
 
-  function nextTick(callback) {
+  // ---- globals -----------------------------------------------------------------
+  // Node's globals, each an accessor until first read, when
+  // internal/globals makes it (loading its module) and puts the value in its
+  // place. A name ending in '*' is enumerable (Node's web-platform
+  // functions); '^' enumerable with a getter only; '=' an enumerable value
+  // (below); '!' the engine has one, which internal/globals wraps or puts
+  // back. The enumerable ones come in Node's order, which Object.keys shows.
+  // fetch's implementation loads on its first call.
+  const fetch = function fetch(input, init = undefined) { return full().fetch(input, init); };
+  const resolved = Promise.resolve();
+  const queueMicrotask = function queueMicrotask(callback) {
     if (typeof callback !== 'function') {
-      const { ERR_INVALID_ARG_TYPE } = requireBuiltin('internal/errors').codes;
+      const { ERR_INVALID_ARG_TYPE } = full().requireBuiltin('internal/errors').codes;
       throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     }
-    if (process._exiting) return;
-    let args;
-    const count = arguments.length;
-    if (count > 1) {
-      args = new Array(count - 1);
-      for (let i = 1; i < count; i++) args[i - 1] = arguments[i];
-    }
-    tickRing[tickTail] = callback;
-    tickRing[tickTail + 1] = args;
-    tickTail = (tickTail + 2) & tickMask;
-    if (tickTail === tickHead) growTicks();
-    tickInfo[0] = 1;
-  }
-  process.nextTick = nextTick;
-
-  // Called when the ring just filled up: the same order in twice the room.
-  function growTicks() {
-    const size = tickMask + 1;
-    const ring = new Array(size * 2);
-    for (let i = 0; i < size; i++) ring[i] = tickRing[(tickHead + i) & tickMask];
-    tickRing = ring;
-    tickMask = size * 2 - 1;
-    tickHead = 0;
-    tickTail = size;
-  }
-
-  function runTicks() {
-    while (tickHead !== tickTail) {
-      const callback = tickRing[tickHead];
-      const args = tickRing[tickHead + 1];
-      tickRing[tickHead] = undefined;
-      tickRing[tickHead + 1] = undefined;
-      tickHead = (tickHead + 2) & tickMask;
+    resolved.then(() => {
       try {
-        if (args === undefined) callback();
-        else ReflectApply(callback, undefined, args);
+        callback();
       } catch (err) {
-        uncaught(err);
+        full().uncaught(err);
       }
-    }
-    tickInfo[0] = 0;
-  }
-
-  // ---- promise rejections ---------------------------------------------------------
-  // The engine calls onUnhandledRejection for a rejected promise that has no
-  // handler once the promise jobs have drained; whether it is still
-  // unhandled is decided in processRejections, after the nextTick queue.
-  let pendingRejections = [];
-  function onUnhandledRejection(promise, reason) {
-    pendingRejections.push(promise, reason);
-    tickInfo[1] = 1;
-  }
-  let rejections;
-  function processRejections() {
-    tickInfo[1] = 0;
-    const list = pendingRejections;
-    pendingRejections = [];
-    if (rejections === undefined) rejections = requireBuiltin('internal/process/promises');
-    try {
-      rejections.process(list, tickInfo);
-    } catch (err) {
-      uncaught(err);
-    }
-    if (tickInfo[0]) runTicks();
-  }
-
-  // ---- uncaught exceptions ------------------------------------------------------
-  function uncaught(err) {
-    try {
-      requireBuiltin('internal/process/execution').handleUncaught(err);
-    } catch (reportErr) {
-      reportFailure(err, reportErr);
-    }
-  }
-
-  // The report of an uncaught exception itself failed (user code may have
-  // broken the builtins it uses): say so as plainly as possible and exit
-  // with 7, Node's code for a failing exception handler. Nothing here may
-  // throw, and nothing may reach the engine's abort.
-  function reportFailure(err, reportErr) {
-    const show = (v) => {
-      try {
-        return `${v}`;
-      } catch {
-        return '<value that cannot be shown>';
+    });
+  };
+  const values = { global: g, queueMicrotask, fetch };
+  const names = 'global= clearImmediate* setImmediate* clearInterval* clearTimeout* setInterval* setTimeout* ' +
+    'queueMicrotask= structuredClone* atob* btoa* performance* fetch= crypto^ navigator^ ' +
+    'process console WebAssembly! SuppressedError DisposableStack AsyncDisposableStack DOMException Event ' +
+    'EventTarget CustomEvent MessageChannel MessagePort MessageEvent BroadcastChannel AbortController ' +
+    'AbortSignal Buffer Blob File TextEncoder TextDecoder URL URLSearchParams ReadableStream ' +
+    'ReadableStreamDefaultReader ReadableStreamBYOBReader ReadableStreamBYOBRequest ' +
+    'ReadableByteStreamController ReadableStreamDefaultController TransformStream ' +
+    'TransformStreamDefaultController WritableStream WritableStreamDefaultWriter ' +
+    'WritableStreamDefaultController ByteLengthQueuingStrategy CountQueuingStrategy TextEncoderStream ' +
+    'TextDecoderStream CompressionStream DecompressionStream Headers Request Response FormData Navigator ' +
+    'Crypto CryptoKey SubtleCrypto Performance PerformanceEntry PerformanceMark PerformanceMeasure ' +
+    'PerformanceObserver PerformanceObserverEntryList PerformanceResourceTiming Error! TypeError! ' +
+    'RangeError! SyntaxError! ReferenceError! EvalError! URIError! AggregateError!';
+  // One loop, not a helper called per global: a function called some
+  // eighty times at boot would be compiled by the JIT, which costs more
+  // than the rest of this file.
+  for (let i = 0, j = 0; i < names.length; i = j + 1) {
+    j = names.indexOf(' ', i);
+    if (j < 0) j = names.length;
+    let name = names.slice(i, j);
+    const flag = name[name.length - 1];
+    if (flag === '*' || flag === '^' || flag === '!' || flag === '=') name = name.slice(0, -1);
+    if (flag === '=') {
+      // (The engine's own queueMicrotask, if it has one, stays.)
+      if (name !== 'queueMicrotask' || typeof g.queueMicrotask !== 'function') {
+        defineProperty(g, name, { value: values[name], writable: true, configurable: true, enumerable: true });
       }
-    };
-    try {
-      internalBinding('fs').writeAll(2, `Uncaught ${show(err)}\n(reporting it failed: ${show(reportErr)})\n`);
-    } catch {
-      // stderr is gone.
+      continue;
     }
-    natives.reallyExit(7);
+    if (flag === '!') intrinsics[name] = g[name];
+    const enumerable = flag === '*' || flag === '^';
+    const get = function() { return full().globalValue(name); };
+    // An enumerable one's getter is named "get <name>", as Node names the
+    // accessors it lists in Object.keys. (No user code has run yet, so the
+    // descriptors need no null prototype.)
+    if (enumerable) defineProperty(get, 'name', { value: `get ${name}` });
+    const set = flag === '^' ? undefined : function set(value) { full().setGlobal(name, value); };
+    defineProperty(g, name, { configurable: true, enumerable, get, set });
   }
 
-  function emitExit() {
-    const code = exitCodeNow();
-    if (!process._exiting) {
-      process._exiting = true;
-      try {
-        if (processListens('exit')) process.emit('exit', code);
-      } catch (err) {
-        uncaught(err);
-      }
-    }
-    return exitCodeNow();
-  }
-
-  function exitCodeNow() {
-    const c = process.exitCode;
-    return c === undefined || c === null ? 0 : (c | 0);
-  }
-
-  // ---- globals ------------------------------------------------------------------
-  // The Error constructors are wrapped for Node-style stacks on first use of
-  // any of them, not at startup: until then each global is an accessor that
-  // puts the intrinsics back and installs the wrappers. Errors the engine
-  // raises before that keep V8's frame limit.
-  Error.stackTraceLimit = natives.stackTraceLimit; // process setup read the flag
-  function installErrors() {
-    if (errorsInstalled) return;
-    errorsInstalled = true;
-    for (let i = 0; i < errorNames.length; i++) {
-      ObjectDefineProperty(globalThis, errorNames[i], {
-        value: intrinsicErrors[i], writable: true, configurable: true, enumerable: false,
-      });
-    }
-    requireBuiltin('internal/error_stacks').installErrorStacks(globalThis);
-  }
-  for (const name of errorNames) {
-    ObjectDefineProperty(globalThis, name, {
-      configurable: true,
-      enumerable: false,
+  // ---- code given on the command line ---------------------------------------------------
+  // It runs as a script in the global scope, with require, module, exports,
+  // __filename and __dirname as globals, and the builtin modules it names
+  // (`kiln -p "os.cpus().length"`): not the node:-only ones, nor subpaths
+  // (fs/promises) or the old _stream_* names. Only the names the code
+  // contains get one (a name built at run time does not): an accessor per
+  // builtin would cost every `kiln -e` more than the rest of it. Each is
+  // made on first read. internal/modules/run_main runs the cases this
+  // does not (a module, -p, preloaded modules) and calls this for scripts.
+  function evalPlain(source, name) {
+    // (Node's module globals are enumerable, the builtins' are not.)
+    const lazy = (key, enumerable, make) => defineProperty(g, key, {
+      __proto__: null, configurable: true, enumerable,
       get() {
-        installErrors();
-        return globalThis[name];
+        const value = make();
+        defineProperty(g, key, { __proto__: null, value, writable: true, configurable: true, enumerable });
+        return value;
       },
       set(value) {
-        installErrors();
-        ObjectDefineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+        defineProperty(g, key, { __proto__: null, value, writable: true, configurable: true, enumerable });
       },
     });
+    const ids = natives.builtinNamesIn(source);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (id === 'test' || id === 'sea' || id === 'sqlite' || id in g) continue; // node:-only
+      lazy(id, false, () => full().requireBuiltin(id));
+    }
+    defineProperty(g, '__filename', { value: name, writable: true, configurable: true, enumerable: true });
+    lazy('module', true, () => full().evalGlobal('module', name));
+    lazy('exports', true, () => full().evalGlobal('exports', name));
+    defineProperty(g, '__dirname', { value: '.', writable: true, configurable: true, enumerable: true });
+    lazy('require', true, () => full().evalGlobal('require', name));
+    (natives.evalSources ??= new Map()).set(name, source); // for error messages
+    return natives.evalScript(source, name);
   }
-  requireBuiltin('internal/globals').install(globalThis, requireBuiltin);
-  // A child made by fork(): its IPC channel to the parent.
-  if (processBinding.env.NODE_CHANNEL_FD !== undefined) {
-    requireBuiltin('internal/child_process/channel').setupFromEnv();
-  }
-  // --expose-gc: gc() runs a full collection now; gc({ execution: 'async' })
-  // returns a promise settled after one. Other options are accepted and
-  // make no difference, as in V8.
-  if (natives.execArgv.includes('--expose-gc') || natives.execArgv.includes('--expose_gc')) {
-    const gc = function gc() {
-      const options = arguments[0];
-      if (options !== null && typeof options === 'object' && options.execution === 'async') {
-        return new Promise((resolve) => {
-          requireBuiltin('internal/timers').setImmediate(() => {
-            natives.gc();
-            resolve();
-          });
-        });
-      }
-      natives.gc();
-      return undefined;
-    };
-    ObjectDefineProperty(globalThis, 'gc', { value: gc, writable: true, enumerable: true, configurable: false });
-  }
+  natives.evalPlain = evalPlain;
 
   // ---- the hooks C calls -------------------------------------------------------------
+  // Until full() has run, nothing can have queued a tick, listened for
+  // 'exit' or set an exit code (all of them go through process).
   const hooks = {
-    tickInfo,
-    runTicks,
-    onUnhandledRejection,
-    processRejections,
-    // Every event-loop callback: then the nextTick queue, inside this same
-    // call, so that ticks run before the promise jobs the engine drains
-    // when the call returns to C (Node's order).
-    callback(fn, self, ...args) {
-      let result;
-      try {
-        result = ReflectApply(fn, self, args);
-      } catch (err) {
-        uncaught(err);
-      }
-      if (tickInfo[0]) runTicks();
-      if (rejections !== undefined && rejections.hasReported()) tickInfo[1] = 1;
-      return result;
-    },
-    runMain(path) {
-      try {
-        requireBuiltin('internal/modules/run_main').runMain(path);
-      } catch (err) {
-        uncaught(err);
-      }
-      if (tickInfo[0]) runTicks();
-    },
     evalString(source, name, print) {
-      try {
-        requireBuiltin('internal/modules/run_main').evalString(source, name, print);
-      } catch (err) {
-        uncaught(err);
+      // Plain string tests: a regular expression costs every `kiln -e` its compilation.
+      if (node !== undefined || print || source.includes('import') || source.includes('export') ||
+          source.includes('await') || source.includes('using')) {
+        full().evalString(source, name, print);
+        return;
       }
-      if (tickInfo[0]) runTicks();
-    },
-    runTests() {
       try {
-        const { runTests } = requireBuiltin('internal/test_runner/runner');
-        runTests(process.argv.slice(1)).catch(uncaught);
+        evalPlain(source, name);
       } catch (err) {
-        uncaught(err);
+        full().uncaught(err);
       }
-      if (tickInfo[0]) runTicks();
-    },
-    checkFile(path, source) {
-      try {
-        requireBuiltin('internal/modules/run_main').checkSyntax(path, source);
-      } catch (err) {
-        uncaught(err);
-      }
+      if (tickInfo[0]) node.runTicks();
     },
     beforeExit() {
-      if (process._exiting) return;
-      try {
-        if (processListens('beforeExit')) process.emit('beforeExit', exitCodeNow());
-      } catch (err) {
-        uncaught(err);
-      }
-      if (tickInfo[0]) runTicks();
+      if (node !== undefined) node.beforeExit();
     },
-    emitExit,
-    exitCode: exitCodeNow,
+    emitExit() { return node === undefined ? 0 : node.emitExit(); },
+    exitCode() { return node === undefined ? 0 : node.exitCode(); },
   };
-  return hooks;
-})
+  // The others load the bootstrap and call its own.
+  const loads = 'callback runTicks onUnhandledRejection processRejections runMain runTests checkFile';
+  for (let i = 0, j = 0; i < loads.length; i = j + 1) {
+    j = loads.indexOf(' ', i);
+    if (j < 0) j = loads.length;
+    const name = loads.slice(i, j);
+    hooks[name] = function() {
+      const f = full();
+      return ReflectApply(f[name], f, arguments);
+    };
+  }
+  natives.eager ? full() : hooks;
+}

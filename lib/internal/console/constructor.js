@@ -197,8 +197,38 @@ function plainStrings(args) {
   return args.length === 1 || StringPrototypeIndexOf(args[0], '%') === -1;
 }
 
+// Numbers, booleans, bigints, null and undefined (with strings) print as
+// util.format would print them without colors, when no colors is certain
+// without making the stream: console.log(1) then loads neither util nor
+// process.stdout.
+function plainPrimitives(state, useStdout, args) {
+  if (state.inspectOptions !== undefined) return false; // numericSeparator, say
+  if (typeof args[0] === 'string' && args.length > 1 && StringPrototypeIndexOf(args[0], '%') !== -1) return false;
+  for (let i = 0; i < args.length; i++) {
+    const type = typeof args[i];
+    if (type === 'object' ? args[i] !== null : type === 'function' || type === 'symbol') return false;
+  }
+  if (state.colorMode === false) return true;
+  const fd = useStdout ? 1 : 2;
+  return state.colorMode === 'auto' && state.lazyStdio && !(useStdout ? state.stdout : state.stderr) &&
+    natives.stdioUntouched(fd) && process.env.FORCE_COLOR === undefined && !internalBinding('tty').isatty(fd);
+}
+
+function formatPrimitives(args) {
+  let text = '';
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i];
+    if (i > 0) text += ' ';
+    if (typeof value === 'bigint') text += `${value}n`;
+    else if (value === 0 && 1 / value < 0) text += '-0';
+    else text += `${value}`;
+  }
+  return text;
+}
+
 function formatFor(state, useStdout, args) {
   if (args.length > 0 && plainStrings(args)) return ArrayPrototypeJoin(args, ' ');
+  if (args.length > 0 && plainPrimitives(state, useStdout, args)) return formatPrimitives(args);
   const options = inspectOptionsFor(state, streamOf(state, useStdout));
   return ReflectApply(lazyUtil().formatWithOptions, null, [options, ...args]);
 }

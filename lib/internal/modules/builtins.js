@@ -22,6 +22,7 @@ const exposeInternals = natives.execArgv.includes('--expose-internals') ||
   natives.execArgv.includes('--expose_internals');
 const internalSet = new Set(exposeInternals ? ids.filter((id) => id.startsWith('internal/')) : []);
 internalSet.delete('internal/bootstrap'); // a script, not a module
+internalSet.delete('internal/bootstrap/node'); // runs once, from internal/bootstrap
 
 function canBeRequiredByUsers(id) {
   return publicSet.has(id) || internalSet.has(id);

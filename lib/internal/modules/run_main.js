@@ -33,10 +33,9 @@ function runMain(main) {
   else Module.runMain(main);
 }
 
-// Code given on the command line runs as a script in the global scope, with
-// require, module, exports, __filename and __dirname, and the builtin
-// modules, as globals. The module loader (and each module) is loaded only if
-// the code uses them, which keeps `kiln -e` fast.
+// Code given on the command line: a module, code for -p, or with
+// preloaded modules (a plain script runs from internal/bootstrap, which
+// defines the globals such code has: see evalPlain there).
 function evalString(source, name, print) {
   // Plain string tests: a regular expression costs every `kiln -e` its compilation.
   const opts = `${natives.execArgv}`;
@@ -49,57 +48,35 @@ function evalString(source, name, print) {
 }
 
 function evalScript(source, name, print, preload) {
-  const g = globalThis;
-  const define = (k, v) => Object.defineProperty(g, k, { value: v, writable: true, configurable: true, enumerable: false });
-  let evalModule;
-  const getModule = () => {
-    if (evalModule === undefined) {
-      const { Module } = loader();
-      const cwd = process.cwd();
-      evalModule = new Module(name);
-      evalModule.filename = path().join(cwd, name);
-      evalModule.paths = Module._nodeModulePaths(cwd);
-    }
-    return evalModule;
-  };
-  const lazy = (k, make) => Object.defineProperty(g, k, {
-    configurable: true,
-    enumerable: false,
-    get() {
-      const v = make();
-      define(k, v);
-      return v;
-    },
-    set(v) { define(k, v); },
-  });
-  lazy('module', getModule);
-  lazy('exports', () => getModule().exports);
-  lazy('require', () => loader().makeRequireFunction(getModule()));
-  // As in Node, code on the command line finds the builtin modules as
-  // globals: `kiln -p "os.cpus().length"`. Not the node:-only ones, nor
-  // subpaths (fs/promises) or the old _stream_* names. Only the names the
-  // code contains get one (a name the code builds at run time does not):
-  // fifty accessors would cost every `kiln -e` more than the rest of it.
-  const ids = natives.builtinNamesIn(source);
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i];
-    if (id === 'test' || id === 'sea' || id === 'sqlite' || id in g) continue; // node:-only
-    lazy(id, () => require(id));
-  }
-  define('__filename', name);
-  define('__dirname', '.');
   const requests = preload ? preloadRequests() : [];
   if (requests.length > 0) loader().Module._preloadModules(requests);
-  natives.evalSources.set(name, source);
-  const result = natives.evalScript(source, name);
+  const result = natives.evalPlain(source, name);
   if (print) {
     const { inspect } = require('util');
     process.stdout.write(`${typeof result === 'string' ? result : inspect(result)}\n`);
   }
 }
 
+// The module, exports and require globals of code named `name`, made on
+// first read.
+const evalModules = new Map();
+function evalGlobal(key, name) {
+  let module = evalModules.get(name);
+  if (module === undefined) {
+    const { Module } = loader();
+    const cwd = process.cwd();
+    module = new Module(name);
+    module.filename = path().join(cwd, name);
+    module.paths = Module._nodeModulePaths(cwd);
+    evalModules.set(name, module);
+  }
+  if (key === 'module') return module;
+  if (key === 'exports') return module.exports;
+  return loader().makeRequireFunction(module);
+}
+
 function checkSyntax(file, source) {
   esmEntry().checkSyntax(file, source);
 }
 
-module.exports = { runMain, evalString, checkSyntax };
+module.exports = { runMain, evalString, evalGlobal, checkSyntax };
