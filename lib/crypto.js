@@ -88,6 +88,10 @@ module.exports = {
   scryptSync: kdf.scryptSync,
   timingSafeEqual,
   getFips: () => 0,
+  // OpenSSL's secure heap (--secure-heap): its size, smallest block and use.
+  secureHeapUsed() {
+    return internalBinding('crypto').secureHeapUsed();
+  },
   setFips(val) {
     if (val) throw codedError(Error, 'ERR_CRYPTO_FIPS_FORCED', 'Cannot set FIPS mode in a non-FIPS build.');
   },

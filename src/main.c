@@ -77,6 +77,10 @@ static int main_in(const char *const *list, const char *s, size_t n) {
     return 0;
 }
 
+static int main_pow2(long long n) {
+    return n > 0 && (n & (n - 1)) == 0;
+}
+
 static int main_has_prefix(const char *s) {
     for (const char *const *p = main_flag_prefixes; *p; p++)
         if (strncmp(s, *p, strlen(*p)) == 0)
@@ -165,6 +169,7 @@ int main(int argc, char **argv) {
     const char *prog = argv[0];
     const char *eval = NULL;
     int print = 0, check = 0;
+    long long secure_heap = 0, secure_heap_min = 2;
     char **exec_argv = calloc((size_t)argc + 1, sizeof *exec_argv);
     int exec_argc = 0;
     if (!exec_argv)
@@ -211,6 +216,10 @@ int main(int argc, char **argv) {
                 free(exec_argv);
                 return 9;
             }
+            if (!strncmp(a, "--secure-heap", name_len))
+                secure_heap = strtoll(value, NULL, 10);
+            else if (!strncmp(a, "--secure-heap-min", name_len))
+                secure_heap_min = strtoll(value, NULL, 10);
             if (!strncmp(a, "--unhandled-rejections", name_len) && strcmp(value, "throw") &&
                 strcmp(value, "strict") && strcmp(value, "warn") && strcmp(value, "none") &&
                 strcmp(value, "warn-with-error-code")) {
@@ -237,6 +246,25 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s: bad option: %s\n", prog, a);
         free(exec_argv);
         return 9;
+    }
+
+    /* OpenSSL's secure heap takes powers of two, checked as Node does
+     * when there is a heap: its smallest block is at least 2 and at most
+     * the heap (lib/internal/process/setup.js does the same). A negative
+     * size is refused here, where Node leaves it to OpenSSL's assertion. */
+    if (secure_heap >= 2 || secure_heap < 0) {
+        long long min = secure_heap_min < 2 ? 2 : secure_heap_min;
+        if (min > secure_heap)
+            min = secure_heap;
+        int bad_heap = !main_pow2(secure_heap), bad_min = secure_heap > 0 && !main_pow2(min);
+        if (bad_heap)
+            fprintf(stderr, "%s: --secure-heap must be a power of 2\n", prog);
+        if (bad_min)
+            fprintf(stderr, "%s: --secure-heap-min must be a power of 2\n", prog);
+        if (bad_heap || bad_min) {
+            free(exec_argv);
+            return 9;
+        }
     }
 
     /* What runs, and process.argv: [execPath, script?, ...args]. */

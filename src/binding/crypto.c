@@ -75,6 +75,14 @@ int crypto_md_index(const char *name) {
     return i;
 }
 
+/* The digest at index i, or NULL when there is none (no check fails). */
+const EVP_MD *crypto_md_try_at(int i) {
+    uv_mutex_lock(&crypto_md_lock);
+    const EVP_MD *md = i >= 0 && (size_t)i < crypto_md_count ? crypto_md_table[i].md : NULL;
+    uv_mutex_unlock(&crypto_md_lock);
+    return md;
+}
+
 const EVP_MD *crypto_md_get_at(int i) {
     uv_mutex_lock(&crypto_md_lock);
     CHECK(i >= 0 && (size_t)i < crypto_md_count);
@@ -729,6 +737,38 @@ CRYPTO_SSL_SYMBOLS(CRYPTO_SSL_DEFINE)
 #define CRYPTO_SSL_STR2(x) #x
 #define CRYPTO_SSL_STR(x) CRYPTO_SSL_STR2(x)
 
+/* --secure-heap and --secure-heap-min, as given (0 and 2 without them). */
+static double crypto_secure_total, crypto_secure_min = 2;
+
+/* binding.secureHeapInit(total, min): OpenSSL's secure heap, once, at
+ * start (lib/internal/process/setup.js, which gives the sizes as Node
+ * reports them); as in Node, a heap OpenSSL refuses is a warning, not an
+ * error. main.c checked the sizes are powers of two. */
+static JS_FN(crypto_secure_heap_init) {
+    double total = js_num(ctx, JS_ARG(0)), min = js_num(ctx, JS_ARG(1));
+    if (!(total >= 0 && total <= 9007199254740991.0) || !(min >= 0 && min <= 9007199254740991.0))
+        return js_throw_msg(ctx, exc, "RangeError", "secureHeapInit: bad sizes");
+    crypto_secure_total = total;
+    crypto_secure_min = min;
+    if (total > 0 && !CRYPTO_secure_malloc_initialized() &&
+        CRYPTO_secure_malloc_init((size_t)total, (size_t)min) == 0) {
+        fputs("Unable to initialize openssl secure heap.\n", stderr);
+        fflush(stderr);
+    }
+    return JSValueMakeUndefined(ctx);
+}
+
+/* binding.secureHeapUsed() -> { total, min, used, utilization }. */
+static JS_FN(crypto_secure_heap_used) {
+    JSObjectRef r = JSObjectMake(ctx, NULL, NULL);
+    double used = CRYPTO_secure_malloc_initialized() ? (double)CRYPTO_secure_used() : 0;
+    js_set_num(ctx, r, "total", crypto_secure_total);
+    js_set_num(ctx, r, "used", used);
+    js_set_num(ctx, r, "utilization", used / crypto_secure_total);
+    js_set_num(ctx, r, "min", crypto_secure_min);
+    return r;
+}
+
 int crypto_ssl_load(const char **error) {
     static bool loaded;
     if (loaded)
@@ -772,6 +812,8 @@ JSObjectRef crypto_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "getHashes", crypto_get_hashes);
     js_set_fn(ctx, b, "getCiphers", crypto_get_ciphers);
     js_set_fn(ctx, b, "getCurves", crypto_get_curves);
+    js_set_fn(ctx, b, "secureHeapInit", crypto_secure_heap_init);
+    js_set_fn(ctx, b, "secureHeapUsed", crypto_secure_heap_used);
     js_set_str(ctx, b, "opensslVersion", OpenSSL_version(OPENSSL_VERSION_STRING));
     crypto_hash_init(ctx, b);
     crypto_cipher_init(ctx, b);

@@ -17,6 +17,7 @@
 const EVP_MD *crypto_md_get(const char *name);
 int crypto_md_index(const char *name);
 const EVP_MD *crypto_md_get_at(int index);
+const EVP_MD *crypto_md_try_at(int index);
 /* A digest argument: an index from binding.mdIndex or a name. NULL for
  * none, with *failed set when converting the name threw (*exc set). */
 const EVP_MD *crypto_md_arg(JSContextRef ctx, JSValueRef v, JSValueRef *exc, bool *failed);

@@ -11,7 +11,7 @@
  *       set is kept)
  *   h.computeSecret(bytes) -> ArrayBuffer, zero-padded on the left to the
  *       prime's size as Node does; or 1 (key too small), 2 (too large),
- *       3 (invalid)
+ *       3 (invalid), 4 (no keys of its own yet)
  *   h.getPrime() / getGenerator() / getPublicKey() / getPrivateKey()
  *       -> ArrayBuffer, or null when not set
  *   h.setPublicKey(bytes) / h.setPrivateKey(bytes)
@@ -152,7 +152,23 @@ static JSValueRef crypto_dh_generate_keys(JSContextRef ctx, JSObjectRef fn, JSOb
 static JSValueRef crypto_dh_compute_secret(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                            size_t argc, const JSValueRef argv[], JSValueRef *exc) {
     DH *dh = crypto_dh_of(ctx, self);
+    const BIGNUM *own = NULL;
+    DH_get0_key(dh, NULL, &own);
+    if (!own) /* no keys generated or set yet */
+        return JSValueMakeNumber(ctx, 4);
     BIGNUM *pub = crypto_bn_of(ctx, JS_ARG(0));
+    /* The range check first (1 < pub < p - 1), as Node's OpenSSL makes
+     * it: Debian's 3.0 would compute with a key of p or more. */
+    const BIGNUM *prime = NULL;
+    DH_get0_pqg(dh, &prime, NULL, NULL);
+    BIGNUM *limit = prime ? BN_dup(prime) : NULL;
+    CHECK(limit != NULL && BN_sub_word(limit, 1) == 1);
+    int range = BN_is_zero(pub) || BN_is_one(pub) ? 1 : BN_cmp(pub, limit) >= 0 ? 2 : 0;
+    BN_free(limit);
+    if (range) {
+        BN_free(pub);
+        return JSValueMakeNumber(ctx, range);
+    }
     int codes = 0;
     size_t size = (size_t)DH_size(dh);
     uint8_t *out = js_xmalloc(size ? size : 1);

@@ -27,6 +27,8 @@
 #include <string.h>
 
 #include "crypto.h"
+#include "engine_fast.h"
+#include "encoding/utf8.h"
 
 typedef struct {
     EVP_MD_CTX *md;             /* a Hash, or */
@@ -454,6 +456,70 @@ out:
     return r;
 }
 
+/* fast.hashDigest(code, data) -> binding.hashDigest's string (hex, base64
+ * or base64url), or undefined to ask binding.hashDigest: an engine host
+ * function (src/engine_fast.h), which reads the code, an ASCII string or a
+ * Uint8Array in place and makes the digest's string in place: no engine
+ * lock taken per value, which for a short input was most of the time.
+ * Other strings (their UTF-8 differs from their units), the buffer form
+ * and failures decline. */
+static int64_t crypto_hash_host_digest(void *global, void *frame) {
+    double code_num = engine_fast_arg_num(frame, 0);
+    if (!(code_num >= 0 && code_num <= INT32_MAX))
+        return ENGINE_FAST_UNDEFINED;
+    int code = (int)code_num;
+    int form = code & CRYPTO_OUT_MASK;
+    if (form == CRYPTO_OUT_BUFFER)
+        return ENGINE_FAST_UNDEFINED;
+    const EVP_MD *md = crypto_md_try_at(code >> CRYPTO_CODE_SHIFT);
+    const uint8_t *data;
+    size_t len;
+    if (code & CRYPTO_IN_STRING) {
+        /* (A rope, such as two updates joined, is resolved first.) */
+        JSValueRef v = engine_fast_arg(frame, 1), exc = NULL;
+        engine_fast_units_t u;
+        if (!engine_fast_units_in_place(v, &u) &&
+            (!engine_fast_is_cell(v) || engine_fast_byte_at(v, ENGINE_FAST_CELL_TYPE) != engine_fast_facts.string_type ||
+             !engine_fast_units(engine_fast_context(global), v, &u, &exc)))
+            return ENGINE_FAST_UNDEFINED;
+        if (u.s || !u.u8 || utf8_ascii_prefix(u.u8, u.n) != u.n) {
+            engine_fast_units_free(&u);
+            return ENGINE_FAST_UNDEFINED;
+        }
+        data = u.u8;
+        len = u.n;
+    } else {
+        uint8_t *b;
+        if (!engine_fast_bytes_in_place(engine_fast_arg(frame, 1), &b, &len))
+            return ENGINE_FAST_UNDEFINED;
+        data = b;
+    }
+    static _Thread_local EVP_MD_CTX *mctx;
+    if (!md || (!mctx && !(mctx = EVP_MD_CTX_new())))
+        return ENGINE_FAST_UNDEFINED;
+    crypto_hash_t h = {.md = mctx};
+    uint8_t out[EVP_MAX_MD_SIZE];
+    if (EVP_DigestInit_ex(mctx, md, NULL) != 1 || !crypto_hash_set_len(&h, md, -1) || h.out_len > sizeof out ||
+        EVP_DigestUpdate(mctx, data, len) != 1 || !crypto_hash_final(&h, out)) {
+        ERR_clear_error(); /* binding.hashDigest tries again, and reports */
+        return ENGINE_FAST_UNDEFINED;
+    }
+    char text[2 * EVP_MAX_MD_SIZE + 4];
+    size_t n;
+    if (form == CRYPTO_OUT_HEX) {
+        static const char digits[] = "0123456789abcdef";
+        for (size_t i = 0; i < h.out_len; i++) {
+            text[2 * i] = digits[out[i] >> 4];
+            text[2 * i + 1] = digits[out[i] & 15];
+        }
+        n = 2 * h.out_len;
+    } else {
+        n = strlen(crypto_base64(out, h.out_len, form == CRYPTO_OUT_BASE64URL, text));
+    }
+    JSValueRef r = engine_fast_latin1(engine_fast_context(global), (const uint8_t *)text, n, true);
+    return r ? engine_fast_ret(r) : ENGINE_FAST_UNDEFINED;
+}
+
 static JSClassRef crypto_hash_class(void) {
     static JSClassRef cls;
     if (!cls) {
@@ -478,4 +544,12 @@ void crypto_hash_init(JSContextRef ctx, JSObjectRef b) {
     js_set_fn(ctx, b, "hashOneShot", crypto_hash_one_shot);
     js_set_fn(ctx, b, "hashDigest", crypto_hash_digest_fn);
     js_set_fn(ctx, b, "hmacOneShot", crypto_hmac_one_shot);
+    /* binding.fast: the host functions, when calibrated (lib/ falls back
+     * to the entries above when it is absent or a call declines). */
+    engine_fast_init(ctx);
+    if (engine_fast_hosts()) {
+        JSObjectRef fast = JSObjectMake(ctx, NULL, NULL);
+        js_set(ctx, fast, "hashDigest", engine_fast_host(ctx, "hashDigest", 2, crypto_hash_host_digest));
+        js_set(ctx, b, "fast", fast);
+    }
 }

@@ -73,9 +73,13 @@
     X(BN_num_bits) \
     X(BN_print) \
     X(BN_set_word) \
+    X(BN_sub_word) \
     X(CRYPTO_free) \
     X(CRYPTO_memcmp) \
     X(CRYPTO_memdup) \
+    X(CRYPTO_secure_malloc_init) \
+    X(CRYPTO_secure_malloc_initialized) \
+    X(CRYPTO_secure_used) \
     X(DH_check) \
     X(DH_check_pub_key) \
     X(DH_compute_key) \
@@ -395,9 +399,13 @@ int crypto_ssl_load(const char **error);
 #define BN_num_bits crypto_ssl_BN_num_bits
 #define BN_print crypto_ssl_BN_print
 #define BN_set_word crypto_ssl_BN_set_word
+#define BN_sub_word crypto_ssl_BN_sub_word
 #define CRYPTO_free crypto_ssl_CRYPTO_free
 #define CRYPTO_memcmp crypto_ssl_CRYPTO_memcmp
 #define CRYPTO_memdup crypto_ssl_CRYPTO_memdup
+#define CRYPTO_secure_malloc_init crypto_ssl_CRYPTO_secure_malloc_init
+#define CRYPTO_secure_malloc_initialized crypto_ssl_CRYPTO_secure_malloc_initialized
+#define CRYPTO_secure_used crypto_ssl_CRYPTO_secure_used
 #define DH_check crypto_ssl_DH_check
 #define DH_check_pub_key crypto_ssl_DH_check_pub_key
 #define DH_compute_key crypto_ssl_DH_compute_key

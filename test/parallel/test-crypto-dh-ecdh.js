@@ -70,3 +70,27 @@ assert.throws(() => crypto.getDiffieHellman('modp0'), { code: 'ERR_CRYPTO_UNKNOW
 assert.throws(() => crypto.createDiffieHellman('abcdef', 1), { code: 'ERR_OSSL_DH_BAD_GENERATOR' });
 assert.throws(() => crypto.createDiffieHellman(true), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.ok(crypto.DiffieHellmanGroup('modp1') instanceof crypto.DiffieHellmanGroup);
+
+// computeSecret before the object has keys of its own, and public keys out
+// of the range 1 < key < p - 1 (Node's OpenSSL refuses them all; the
+// range is checked before computing, whatever the OpenSSL).
+{
+  const dh1 = crypto.createDiffieHellman(512);
+  const other = crypto.createDiffieHellman(dh1.getPrime()).generateKeys();
+  assert.throws(() => dh1.computeSecret(other),
+                { code: 'ERR_CRYPTO_OPERATION_FAILED', message: 'Failed to compute shared secret' });
+  dh1.generateKeys();
+  const p = dh1.getPrime();
+  const minus = (b, n) => Buffer.from((BigInt(`0x${b.toString('hex')}`) - BigInt(n)).toString(16).padStart(128, '0'), 'hex');
+  const tooSmall = { code: 'ERR_CRYPTO_INVALID_KEYLEN', name: 'RangeError', message: 'Supplied key is too small' };
+  const tooLarge = { code: 'ERR_CRYPTO_INVALID_KEYLEN', name: 'RangeError', message: 'Supplied key is too large' };
+  assert.throws(() => dh1.computeSecret(Buffer.alloc(64)), tooSmall);
+  assert.throws(() => dh1.computeSecret(Buffer.from([1])), tooSmall);
+  assert.throws(() => dh1.computeSecret(Buffer.from([0, 1])), tooSmall);
+  assert.throws(() => dh1.computeSecret(Buffer.alloc(64, 255)), tooLarge);
+  assert.throws(() => dh1.computeSecret(p), tooLarge);
+  assert.throws(() => dh1.computeSecret(minus(p, 1)), tooLarge);
+  assert.strictEqual(dh1.computeSecret(minus(p, 2)).length, 64);
+  assert.strictEqual(dh1.computeSecret(Buffer.from([2])).length, 64);
+  assert.strictEqual(dh1.computeSecret(other).length, 64);
+}

@@ -112,6 +112,11 @@ const methods = {
     if (r === 1) throw keylenError('Supplied key is too small');
     if (r === 2) throw keylenError('Supplied key is too large');
     if (r === 3) throw new Error('Invalid key');
+    if (r === 4) {
+      const err = new Error('Failed to compute shared secret');
+      err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+      throw err;
+    }
     return encode(r, outEnc);
   },
   getPrime(encoding) {

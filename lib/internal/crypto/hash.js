@@ -98,10 +98,19 @@ function joinable(a, b) {
 }
 
 // One C call: the digest of data (a string or bytes) in encoding.
+// binding.fast.hashDigest: the same for ASCII strings and Uint8Arrays into
+// a string, as an engine host function; undefined when it declines.
+const fastHashDigest = binding.fast?.hashDigest ?? (() => undefined);
 function digestOf(index, data, encoding) {
   const form = kOutForm[encoding];
   const code = (index << kCodeShift) | (typeof data === 'string' ? kInString : 0);
-  if (form !== undefined) return binding.hashDigest(code | form, data);
+  if (form !== undefined) {
+    if (form !== kOutBuffer) {
+      const r = fastHashDigest(code | form, data);
+      if (r !== undefined) return r;
+    }
+    return binding.hashDigest(code | form, data);
+  }
   return encode(bufferOf(binding.hashDigest(code | kOutBuffer, data)), encoding);
 }
 function Hash(algorithm, options) {

@@ -67,6 +67,8 @@ function setup(process, natives, binding) {
   let requireModule = true;
   let title;
   let reportFlags = false;
+  let secureHeap = 0;
+  let secureHeapMin = 2;
   natives.stackTraceLimit = 10; // V8's default
   for (let i = 0; i < natives.execArgv.length; i++) {
     const a = natives.execArgv[i];
@@ -78,12 +80,26 @@ function setup(process, natives, binding) {
     else if (a === '--no-experimental-require-module' || a === '--no-require-module') requireModule = false;
     else if (a.startsWith('--title')) title = a[7] === '=' ? a.slice(8) : natives.execArgv[i + 1];
     else if (a.startsWith('--report-')) reportFlags = true;
+    else if (a.startsWith('--secure-heap')) {
+      // (main.c checked them: powers of two.) A value that is not a number
+      // counts as 0, as in Node.
+      const min = a.startsWith('--secure-heap-min');
+      const at = min ? 17 : 13;
+      const v = a[at] === '=' ? a.slice(at + 1) : natives.execArgv[i + 1];
+      const n = Number.parseInt(v, 10);
+      if (min) secureHeapMin = Number.isFinite(n) ? n : 0;
+      else secureHeap = Number.isFinite(n) ? n : 0;
+    }
     else if (a.startsWith('--stack-trace-limit')) {
       const v = a[19] === '=' ? a.slice(20) : natives.execArgv[i + 1];
       if (v && Number.isFinite(+v)) natives.stackTraceLimit = +v;
     }
   }
   if (envFile) methods().applyEnvFileOptions(natives);
+  // OpenSSL's secure heap is made at start, as in Node (which warns then
+  // when OpenSSL refuses it).
+  if (secureHeap >= 2) secureHeapMin = Math.min(secureHeap, Math.max(2, secureHeapMin));
+  if (secureHeap > 0 || secureHeapMin !== 2) internalBinding('crypto').secureHeapInit(secureHeap, secureHeapMin);
   process.pid = binding.pid;
   process.ppid = binding.ppid;
   process.features = {
