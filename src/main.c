@@ -158,6 +158,23 @@ int main(int argc, char **argv) {
             }
         }
     }
+    /* Signals the parent left ignored take their default action again, as
+     * in Node: a program started in the background by a script (whose
+     * shell ignores SIGINT there) still stops on SIGINT. Handlers set by
+     * an embedder or a preloaded library are left alone, and no signal
+     * stays blocked. */
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    for (int sig = 1; sig < NSIG; sig++) {
+        struct sigaction old;
+        if (sig == SIGKILL || sig == SIGSTOP || sigaction(sig, NULL, &old) != 0 || old.sa_handler != SIG_IGN)
+            continue;
+        struct sigaction dfl;
+        memset(&dfl, 0, sizeof dfl);
+        dfl.sa_handler = SIG_DFL;
+        sigaction(sig, &dfl, NULL);
+    }
     /* A write to a closed pipe is an EPIPE error, not death by signal. */
     signal(SIGPIPE, SIG_IGN);
     /* So is a write past the file size limit (EFBIG), as in Node. */

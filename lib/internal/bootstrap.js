@@ -56,13 +56,13 @@
   // back. The enumerable ones come in Node's order, which Object.keys shows.
   // fetch's implementation loads on its first call.
   const fetch = function fetch(input, init = undefined) { return full().fetch(input, init); };
-  const resolved = Promise.resolve();
+  let resolved; // made on first use: the promise machinery is RSS at start
   const queueMicrotask = function queueMicrotask(callback) {
     if (typeof callback !== 'function') {
       const { ERR_INVALID_ARG_TYPE } = full().requireBuiltin('internal/errors').codes;
       throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
     }
-    resolved.then(() => {
+    (resolved ??= Promise.resolve()).then(() => {
       try {
         callback();
       } catch (err) {
@@ -144,7 +144,10 @@
     lazy('exports', true, () => full().evalGlobal('exports', name));
     defineProperty(g, '__dirname', { value: '.', writable: true, configurable: true, enumerable: true });
     lazy('require', true, () => full().evalGlobal('require', name));
-    (natives.evalSources ??= new Map()).set(name, source); // for error messages
+    // For error messages; the first before the Map exists (the rest of the
+    // bootstrap makes it).
+    if (natives.evalSources !== undefined) natives.evalSources.set(name, source);
+    else natives.firstEvalSource = [name, source];
     return natives.evalScript(source, name);
   }
   natives.evalPlain = evalPlain;

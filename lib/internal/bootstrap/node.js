@@ -54,7 +54,9 @@
     return mod.exports;
   }
   natives.requireBuiltin = requireBuiltin;
-  natives.evalSources ??= new Map(); // -e and stdin code, for error messages
+  // -e and stdin code, for error messages (internal/bootstrap's evalPlain
+  // may have run before this existed).
+  natives.evalSources = new Map(natives.firstEvalSource === undefined ? undefined : [natives.firstEvalSource]);
   natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
   // Prototypes of platform objects structuredClone refuses (Headers, URL, ...).
   natives.uncloneable = new WeakSet();
