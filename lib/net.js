@@ -907,7 +907,7 @@ function lookupAndConnect(self, options) {
     if (!self.connecting) return;
     if (err) {
       process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
+    } else if (typeof ip !== 'string' || !isIP(ip)) { // (isIP takes ['1.2.3.4'] as its string)
       process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
     } else if (family !== 4 && family !== 6) {
       process.nextTick(connectErrorNT, self, addressFamilyError(family, options.host, options.port));
@@ -935,7 +935,7 @@ function lookupAndConnectMultiple(self, lookup, host, port, dnsopts, localAddres
     for (const a of addresses) {
       const { address, family } = a;
       self.emit('lookup', err, address, family, host);
-      if (!isIP(address)) {
+      if (typeof address !== 'string' || !isIP(address)) {
         process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(address));
         return;
       }

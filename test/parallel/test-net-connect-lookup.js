@@ -46,3 +46,18 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
     }));
   }
 }));
+
+// A custom lookup that answers something other than an address string (an
+// array holding one, here) is an ERR_INVALID_IP_ADDRESS error. (Node 24
+// aborts on the same answer in autoSelectFamily's list form; kiln gives
+// the error there too.)
+for (const family of [4, 6]) {
+  const lookup = (host, opts, cb) => cb(null, ['127.0.0.1'], opts.family);
+  const c = net.connect({ port: 1, host: 'example.invalid', lookup, family });
+  c.on('connect', common.mustNotCall());
+  c.on('error', common.mustCall((err) => {
+    assert.strictEqual(err.code, 'ERR_INVALID_IP_ADDRESS');
+    assert.strictEqual(err.name, 'TypeError');
+    assert.strictEqual(err.message, "Invalid IP address: [ '127.0.0.1' ]");
+  }));
+}
