@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "bindings.h"
+#include "engine_fast.h"
 
 extern __attribute__((weak)) JSObjectRef JSObjectGetProxyTarget(JSObjectRef);
 extern __attribute__((weak)) unsigned _ZNK3JSC9JSPromise6statusERNS_2VME(const void *self, void *vm);
@@ -150,15 +151,89 @@ static JS_FN(util_get_proxy_target) {
     return t ? (JSValueRef)t : JSValueMakeUndefined(ctx);
 }
 
+/* ---- host functions ----------------------------------------------------------
+ * The values JS passes are strings, symbols, big integers or objects; the
+ * first three have cell types of their own, learned from real ones, and
+ * every other cell type is an object's. Accepted only if that agrees with
+ * JSValueIsObject on values of each kind. */
+static int util_nonobject_types[3] = {-1, -1, -1};
+static bool util_objects_ok;
+
+static bool util_is_object(JSValueRef v) {
+    if (!engine_fast_is_cell(v))
+        return false;
+    int t = engine_fast_byte_at(v, ENGINE_FAST_CELL_TYPE);
+    return t != util_nonobject_types[0] && t != util_nonobject_types[1] && t != util_nonobject_types[2];
+}
+
+static void util_calibrate_objects(JSContextRef ctx) {
+    if (!engine_fast_values())
+        return;
+    JSStringRef src = JSStringCreateWithUTF8CString("[Symbol('k'), 12345678901234567890n, 'ab' + 'cd' + Math.random(), "
+                                                     "{}, [], function f() {}, new Map(), new Uint8Array(2), "
+                                                     "Promise.resolve(), /x/, new Date(0), Object(1n), new Proxy({}, {})]");
+    JSValueRef e = NULL;
+    JSValueRef list = JSEvaluateScript(ctx, src, NULL, NULL, 1, &e);
+    JSStringRelease(src);
+    if (!list || e || !JSValueIsObject(ctx, list))
+        return;
+    JSValueRef items[13];
+    for (unsigned i = 0; i < 13; i++) {
+        items[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, i, &e);
+        if (e || !engine_fast_is_cell(items[i]))
+            return;
+    }
+    for (int i = 0; i < 3; i++)
+        util_nonobject_types[i] = engine_fast_byte_at(items[i], ENGINE_FAST_CELL_TYPE);
+    for (unsigned i = 0; i < 13; i++)
+        if (util_is_object(items[i]) != JSValueIsObject(ctx, items[i]))
+            return;
+    util_objects_ok = true;
+}
+
+/* getCellType, getShape and getSameShape as engine host functions
+ * (src/engine_fast.h): util.inspect and the type checks ask getCellType of
+ * nearly every value they meet, and a C API call cost most of an inspect
+ * (about 120 ns each). */
+
+static int64_t util_host_cell_type(void *global, void *frame) {
+    JSValueRef v = engine_fast_arg(frame, 0);
+    return engine_fast_number(util_is_object(v) ? engine_fast_byte_at(v, UTIL_CELL_TYPE_BYTE) : -1);
+}
+
+static int64_t util_host_shape(void *global, void *frame) {
+    JSValueRef v = engine_fast_arg(frame, 0);
+    return engine_fast_number(util_shape_ok && util_is_object(v) ? (double)util_shape(v) : -1);
+}
+
+static int64_t util_host_same_shape(void *global, void *frame) {
+    JSValueRef a = engine_fast_arg(frame, 0), b = engine_fast_arg(frame, 1);
+    if (!util_shape_ok || !util_is_object(a) || !util_is_object(b) || util_shape(a) != util_shape(b))
+        return engine_fast_number(-1);
+    return engine_fast_number(util_shape(a));
+}
+
+/* Sets binding[name] to the host function, or to the C API one. */
+static void util_set(JSContextRef ctx, JSObjectRef b, const char *name, unsigned length, engine_fast_host_fn host,
+                     js_fn api) {
+    JSObjectRef f = engine_fast_hosts() && util_objects_ok ? engine_fast_host(ctx, name, length, host) : NULL;
+    if (f)
+        js_set(ctx, b, name, f);
+    else
+        js_set_fn(ctx, b, name, api);
+}
+
 JSObjectRef util_binding(JSContextRef ctx) {
     util_calibrate(ctx);
     util_calibrate_shape(ctx);
+    engine_fast_init(ctx);
+    util_calibrate_objects(ctx);
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
-    js_set_fn(ctx, b, "getCellType", util_get_cell_type);
+    util_set(ctx, b, "getCellType", 1, util_host_cell_type, util_get_cell_type);
     js_set_fn(ctx, b, "getPromiseDetails", util_get_promise_details);
     js_set_fn(ctx, b, "getProxyTarget", util_get_proxy_target);
-    js_set_fn(ctx, b, "getShape", util_get_shape);
-    js_set_fn(ctx, b, "getSameShape", util_get_same_shape);
+    util_set(ctx, b, "getShape", 1, util_host_shape, util_get_shape);
+    util_set(ctx, b, "getSameShape", 2, util_host_same_shape, util_get_same_shape);
     js_set(ctx, b, "promiseSupported", JSValueMakeBoolean(ctx, util_promise_type >= 0));
     return b;
 }
