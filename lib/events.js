@@ -227,12 +227,11 @@ proto.emit = function emit(type) {
       : ReflectApply(handler, this, argsAfterType(arguments));
     if (result !== undefined && result !== null) addCatch(this, result, type, argsAfterType(arguments));
   } else {
-    // A snapshot: listeners added or removed by a listener take effect
-    // from the next emit.
+    // Listeners added or removed by a listener take effect from the next
+    // emit: a stored list is never changed (see insertListener).
     const len = handler.length;
-    const listeners = arrayClone(handler, len);
     for (let i = 0; i < len; i++) {
-      const fn = listeners[i];
+      const fn = handler[i];
       const result = fn.call === FunctionPrototypeCall
         ? callFixed(fn, this, n, arguments[1], arguments[2], arguments[3])
         : ReflectApply(fn, this, argsAfterType(arguments));
@@ -277,12 +276,11 @@ function emitArgs(that, type, args) {
     const result = callListener(handler, that, args);
     if (result !== undefined && result !== null) addCatch(that, result, type, args);
   } else {
-    // A snapshot: listeners added or removed by a listener take effect
-    // from the next emit.
+    // Listeners added or removed by a listener take effect from the next
+    // emit: a stored list is never changed (see insertListener).
     const len = handler.length;
-    const listeners = arrayClone(handler, len);
     for (let i = 0; i < len; i++) {
-      const result = callListener(listeners[i], that, args);
+      const result = callListener(handler[i], that, args);
       if (result !== undefined && result !== null) addCatch(that, result, type, args);
     }
   }
@@ -386,13 +384,18 @@ function insertListener(target, type, listener, prepend) {
     target._eventsCount++;
     return target;
   }
+  // A list of listeners is never changed once stored (a new one takes its
+  // place), so that emit() can call them from it without a snapshot.
   if (typeof existing === 'function') {
     existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-  } else if (prepend) {
-    for (let i = existing.length; i > 0; i--) existing[i] = existing[i - 1];
-    existing[0] = listener;
   } else {
-    existing[existing.length] = listener;
+    const n = existing.length;
+    const next = new Array(n + 1);
+    const at = prepend ? 1 : 0;
+    for (let i = 0; i < n; i++) next[i + at] = existing[i];
+    next[prepend ? 0 : n] = listener;
+    if (existing.warned) next.warned = true;
+    existing = events[type] = next;
   }
   const m = maxListenersOf(target);
   if (m > 0 && existing.length > m && !existing.warned) {
@@ -479,9 +482,15 @@ proto.removeListener = function removeListener(type, listener) {
       }
     }
     if (position < 0) return this;
-    for (let i = position + 1; i < list.length; i++) list[i - 1] = list[i];
-    list.length--;
-    if (list.length === 1) events[type] = list[0];
+    // (A new list: see insertListener.)
+    if (list.length === 2) {
+      events[type] = list[1 - position];
+    } else {
+      const next = new Array(list.length - 1);
+      for (let i = 0, j = 0; i < list.length; i++) if (i !== position) next[j++] = list[i];
+      if (list.warned) next.warned = true;
+      events[type] = next;
+    }
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;
