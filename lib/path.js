@@ -27,6 +27,9 @@ const {
 } = require('internal/path/common');
 const { validateObject, validateString } = require('internal/validators');
 
+// The builtins themselves, for loops that call them in place.
+const { charCodeAt, slice, endsWith } = String.prototype;
+
 let glob;
 function lazyGlob() {
   return glob ??= require('internal/path/glob');
@@ -123,27 +126,41 @@ const posix = {
   },
 
   dirname(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     const len = path.length;
     if (len === 0) return '.';
-    const absolute = path[0] === '/';
+    // The slash before the last name, scanned for from the end with the
+    // builtins called in place: no helper per character (one called some
+    // 35 times at start would be compiled by the JIT, docs/startup.md),
+    // and the JIT inlines these (half the time of lastIndexOf and slice
+    // through wrappers).
+    const absolute = charCodeAt.call(path, 0) === kSlash;
     let i = len - 1;
-    while (i >= 1 && path[i] === '/') i--;
-    // The slash before the last name, found by lastIndexOf. (Characters are
-    // read as path[i] in the functions every start runs: a helper called
-    // some 35 times gets compiled by the JIT, docs/startup.md.)
-    const slash = StringPrototypeLastIndexOf(path, '/', i);
-    i = slash >= 1 ? slash : 0;
+    while (i >= 1 && charCodeAt.call(path, i) === kSlash) i--;
+    while (i >= 1 && charCodeAt.call(path, i) !== kSlash) i--;
     if (i < 1) return absolute ? '/' : '.';
     // Node keeps both slashes of a leading '//' (POSIX leaves its meaning
     // to the implementation), and any doubled slash before the name.
     if (i === 1 && absolute) return '//';
-    return StringPrototypeSlice(path, 0, i);
+    return slice.call(path, 0, i);
   },
 
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
+    // The common cases in place, as dirname: a name after its slashes, and
+    // a suffix shorter than it. basenameOf has the rest of Node's rules.
+    let end = path.length;
+    while (end > 0 && charCodeAt.call(path, end - 1) === kSlash) end--;
+    const suffixLen = suffix === undefined ? 0 : suffix.length;
+    if (end > 0 && (suffixLen === 0 || suffixLen > path.length || suffix !== path)) {
+      let begin = end - 1;
+      while (begin > 0 && charCodeAt.call(path, begin - 1) !== kSlash) begin--;
+      if (suffixLen === 0 || suffixLen > path.length) return slice.call(path, begin, end);
+      if (suffixLen < end - begin) {
+        return endsWith.call(path, suffix, end) ? slice.call(path, begin, end - suffixLen) : slice.call(path, begin, end);
+      }
+    }
     return basenameOf(path, suffix, 0, isPosixSep);
   },
 
@@ -159,29 +176,28 @@ const posix = {
   // The result object is made once its fields are known: JavaScriptCore
   // keeps a literal's shape, where filling a blank one in costs more.
   parse(path) {
-    validateString(path, 'path');
+    if (typeof path !== 'string') validateString(path, 'path');
     const len = path.length;
     if (len === 0) return { root: '', dir: '', base: '', ext: '', name: '' };
-    const start = StringPrototypeCharCodeAt(path, 0) === kSlash ? 1 : 0;
+    // (The builtins called in place, as in dirname.)
+    const start = charCodeAt.call(path, 0) === kSlash ? 1 : 0;
     const root = start === 1 ? '/' : '';
     let end = len;
-    while (end > start && StringPrototypeCharCodeAt(path, end - 1) === kSlash) end--;
+    while (end > start && charCodeAt.call(path, end - 1) === kSlash) end--;
     if (end === start) return { root, dir: root, base: '', ext: '', name: '' };
     let begin = end - 1;
-    while (begin > start && StringPrototypeCharCodeAt(path, begin - 1) !== kSlash) begin--;
+    while (begin > start && charCodeAt.call(path, begin - 1) !== kSlash) begin--;
     let dot = extensionDot(path, begin, end);
     // Node's quirk: a '..' right under the root ('/..') is split into
     // name '.' and ext '.', unlike extname('/..') which is ''.
-    if (dot === -1 && begin === 1 && end === 3 && StringPrototypeCharCodeAt(path, 1) === kDot &&
-        StringPrototypeCharCodeAt(path, 2) === kDot) {
+    if (dot === -1 && begin === 1 && end === 3 && charCodeAt.call(path, 1) === kDot &&
+        charCodeAt.call(path, 2) === kDot) {
       dot = 2;
     }
-    const base = StringPrototypeSlice(path, begin, end);
-    const dir = begin > start ? StringPrototypeSlice(path, 0, begin - 1) : root;
+    const base = slice.call(path, begin, end);
+    const dir = begin > start ? slice.call(path, 0, begin - 1) : root;
     if (dot === -1) return { root, dir, base, ext: '', name: base };
-    return {
-      root, dir, base, ext: StringPrototypeSlice(path, dot, end), name: StringPrototypeSlice(path, begin, dot),
-    };
+    return { root, dir, base, ext: slice.call(path, dot, end), name: slice.call(path, begin, dot) };
   },
 
   matchesGlob(path, pattern) {

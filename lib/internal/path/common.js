@@ -127,12 +127,10 @@ function componentBegin(path, start, end, isSep) {
 // The last '.' of the component [begin, end) that can start an extension:
 // not its first character, and none at all in '..'. -1 when there is none.
 function extensionDot(path, begin, end) {
+  // (charCodeAt called in place: this runs per character.)
   for (let i = end - 1; i > begin; i--) {
-    if (StringPrototypeCharCodeAt(path, i) !== kDot) continue;
-    if (i === begin + 1 && end === begin + 2 &&
-        StringPrototypeCharCodeAt(path, begin) === kDot) {
-      return -1;
-    }
+    if (charCodeAt.call(path, i) !== kDot) continue;
+    if (i === begin + 1 && end === begin + 2 && charCodeAt.call(path, begin) === kDot) return -1;
     return i;
   }
   return -1;
