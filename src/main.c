@@ -218,6 +218,15 @@ int main(int argc, char **argv) {
             exec_argv[exec_argc++] = argv[i];
             continue;
         }
+        /* -p and --print take the next argument as their code unless there
+         * is none or it is an option (or "--", or "-" for stdin), as in
+         * Node: then the code comes from stdin (or a file), and its value
+         * is printed. */
+        if ((strcmp(a, "-p") == 0 || strcmp(a, "--print") == 0) && (i + 1 >= argc || argv[i + 1][0] == '-')) {
+            print = 1;
+            exec_argv[exec_argc++] = argv[i];
+            continue;
+        }
         /* "-pe code" is -p with -e's value. */
         int is_pe = strcmp(a, "-pe") == 0 || strcmp(a, "-ep") == 0;
         if (is_pe || main_in(main_value_opts, a, name_len)) {

@@ -396,9 +396,13 @@ static JSObjectRef runtime_string_array(JSContextRef ctx, int n, char **items) {
 static bool runtime_boot_options(const kiln_options *o) {
     for (int i = 0; i < o->exec_argc; i++) {
         const char *a = o->exec_argv[i];
-        if (!strcmp(a, "-e") || !strcmp(a, "-p") || !strcmp(a, "-pe") || !strcmp(a, "-ep") ||
-            !strcmp(a, "--eval") || !strcmp(a, "--print"))
+        if (!strcmp(a, "-p") || !strcmp(a, "--print")) {
+            /* its value, when it has one (main.c: not an option) */
+            if (i + 1 < o->exec_argc && o->exec_argv[i + 1][0] != '-')
+                i++;
+        } else if (!strcmp(a, "-e") || !strcmp(a, "-pe") || !strcmp(a, "-ep") || !strcmp(a, "--eval")) {
             i++; /* and its value */
+        }
         else if (strncmp(a, "--eval=", 7) != 0 && strncmp(a, "--print=", 8) != 0)
             return true;
     }

@@ -47,4 +47,20 @@ assert_status 9
 assert_eq "-e without code: stderr" "$RT: -e requires an argument" "$ERR"
 assert_eq "-e without code: stdout" "" "$OUT"
 
+# -p (or --print) with no code after it, or an option after it: the code
+# comes from stdin, and its value is printed.
+printf 'process.argv.length + 40\n' >p.js
+run --pipe p.js "$RT" -p
+assert_status 0
+assert_eq "-p alone reads stdin" "41" "$OUT"
+run --pipe p.js "$RT" --print --no-warnings
+assert_status 0
+assert_eq "--print then an option reads stdin" "41" "$OUT"
+run --pipe p.js "$RT" -p - x y
+assert_status 0
+assert_eq "-p - with arguments" "44" "$OUT"
+printf 'process.execArgv.join(" ")\n' >q.js
+run --pipe q.js "$RT" -p --no-warnings
+assert_eq "execArgv of -p from stdin" "-p --no-warnings" "$OUT"
+
 finish
