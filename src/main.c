@@ -161,12 +161,12 @@ int main(int argc, char **argv) {
     /* Signals the parent left ignored take their default action again, as
      * in Node: a program started in the background by a script (whose
      * shell ignores SIGINT there) still stops on SIGINT. Handlers set by
-     * an embedder or a preloaded library are left alone, and no signal
-     * stays blocked. */
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    for (int sig = 1; sig < NSIG; sig++) {
+     * an embedder or a preloaded library are left alone, and so are the
+     * real-time signals and the signal mask, as Node leaves them (the
+     * engine suspends threads with a signal of its own; one still pending
+     * from a program that exec'd this one must not be unblocked into its
+     * default action). */
+    for (int sig = 1; sig < 32; sig++) {
         struct sigaction old;
         if (sig == SIGKILL || sig == SIGSTOP || sigaction(sig, NULL, &old) != 0 || old.sa_handler != SIG_IGN)
             continue;
