@@ -1,9 +1,17 @@
 # Generates the single-byte tables of lib/internal/encoding_legacy.js from the Encoding Standard's
 # single-byte indexes (via Python's codecs, corrected where the standard
 # differs) and its labels (encodings.json).
-import codecs, json
-spec_dir='/tmp/node-test/fixtures/encoding/single-byte/'
-raw=json.load(open('/tmp/node-test/fixtures/encoding/encodings.json'))
+#
+#   python3 tools/gen-encoding-legacy.py FIXTURES OUT
+#
+# FIXTURES is the encoding folder of Node's test fixtures (test/fixtures/encoding:
+# encodings.json and single-byte/index-*.txt, the standard's own files); OUT
+# is lib/internal/encoding_legacy.js.
+import codecs, json, sys
+if len(sys.argv) != 3:
+    sys.exit('usage: gen-encoding-legacy.py FIXTURES OUT')
+spec_dir=sys.argv[1].rstrip('/')+'/single-byte/'
+raw=json.load(open(sys.argv[1].rstrip('/')+'/encodings.json'))
 pymap = {'ibm866':'cp866','koi8-r':'koi8_r','koi8-u':'koi8_u','macintosh':'mac_roman','windows-874':'cp874','x-mac-cyrillic':'mac_cyrillic'}
 group=[g for g in raw if g['heading']=='Legacy single-byte encodings'][0]['encodings']
 out=[]
@@ -18,6 +26,8 @@ out.append("")
 out.append("const tables = {")
 out.append("  __proto__: null,")
 labels=[]
+aliases=[]   # (name, name of an earlier encoding with the same table)
+emitted={}   # table text -> the encoding that has it
 for e in group:
     name=e['name'].lower()
     if name=='windows-1252': continue
@@ -42,39 +52,40 @@ for e in group:
         if name=="windows-1255" and b==0xca: u=0x5ba  # the standard maps the Hebrew point holam haser for vav
         assert spec.get(i)==u, (name,hex(b),u,spec.get(i))
         units.append(0xfffd if u is None else u)
+    for l in e['labels']: labels.append((l,name))
     s=''.join('\\u%04x'%u for u in units)
+    if s in emitted:
+        aliases.append((name, emitted[s]))
+        continue
+    emitted[s]=name
     out.append(f"  '{name}':")
     for k in range(0,128,16):
         out.append(f"    '{s[k*6:(k+16)*6]}'" + (' +' if k<112 else ','))
-    for l in e['labels']: labels.append((l,name))
 out.append("};")
+for name, same in aliases:
+    out.append(f"tables['{name}'] = tables['{same}']; // the same bytes")
 out.append("")
-out.append("const singleByteLabels = {")
-out.append("  __proto__: null,")
-line='  '
-for l,n in labels:
-    item=f"'{l}': '{n}', "
-    if len(line)+len(item)>100:
-        out.append(line.rstrip()); line='  '
-    line+=item
-out.append(line.rstrip())
-out.append("};")
-out.append("")
+
+# An object literal of label -> encoding name, wrapped at 100 columns.
+def label_map(var, pairs):
+    out.append(f"const {var} = {{")
+    out.append("  __proto__: null,")
+    line='  '
+    for l,n in pairs:
+        item=f"'{l}': '{n}', "
+        if len(line)+len(item)>100:
+            out.append(line.rstrip()); line='  '
+        line+=item
+    out.append(line.rstrip())
+    out.append("};")
+    out.append("")
+
+label_map('singleByteLabels', labels)
 mb=[]
 for g in raw:
     if g['heading'].startswith('Legacy multi-byte'):
         for e in g['encodings']:
             for l in e['labels']: mb.append((l, e['name'].lower()))
-out.append("const multiByteLabels = {")
-out.append("  __proto__: null,")
-line='  '
-for l,n in mb:
-    item=f"'{l}': '{n}', "
-    if len(line)+len(item)>100:
-        out.append(line.rstrip()); line='  '
-    line+=item
-out.append(line.rstrip())
-out.append("};")
-out.append("")
+label_map('multiByteLabels', mb)
 out.append("module.exports = { tables, singleByteLabels, multiByteLabels };")
-open('/work/main/lib/internal/encoding_legacy.js','w').write('\n'.join(out)+'\n')
+open(sys.argv[2],'w').write('\n'.join(out)+'\n')

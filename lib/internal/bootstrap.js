@@ -152,14 +152,22 @@
   }
   natives.evalPlain = evalPlain;
 
+  // Whether code given on the command line may be a module or use what
+  // the engine lacks (`using`): then internal/modules/esm/entry decides.
+  // Plain string tests: a regular expression costs every `kiln -e` its
+  // compilation.
+  function mayNeedTranspiler(source) {
+    return source.includes('import') || source.includes('export') || source.includes('await') ||
+      source.includes('using');
+  }
+  natives.mayNeedTranspiler = mayNeedTranspiler;
+
   // ---- the hooks C calls -------------------------------------------------------------
   // Until full() has run, nothing can have queued a tick, listened for
   // 'exit' or set an exit code (all of them go through process).
   const hooks = {
     evalString(source, name, print) {
-      // Plain string tests: a regular expression costs every `kiln -e` its compilation.
-      if (node !== undefined || print || source.includes('import') || source.includes('export') ||
-          source.includes('await') || source.includes('using')) {
+      if (node !== undefined || print || mayNeedTranspiler(source)) {
         full().evalString(source, name, print);
         return;
       }

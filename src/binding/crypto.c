@@ -26,6 +26,8 @@
 #include <strings.h>
 
 #include "crypto.h"
+#include "encoding/encoding.h"
+#include "engine_fast.h"
 
 /* ---- shared helpers ------------------------------------------------------------ */
 
@@ -129,18 +131,33 @@ JSObjectRef crypto_buffer_take(JSContextRef ctx, uint8_t *bytes, size_t len, JSV
     return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, crypto_buffer_free, NULL, exc);
 }
 
-/* Made as UTF-16 directly: the engine would otherwise decode UTF-8. */
-JSValueRef crypto_hex(JSContextRef ctx, const uint8_t *p, size_t n) {
-    static const char digits[] = "0123456789abcdef";
-    JSChar stack[256] = {0};
-    JSChar *s = 2 * n <= sizeof stack / sizeof *stack ? stack : js_xmalloc(2 * n * sizeof *s + 1);
-    for (size_t i = 0; i < n; i++) {
-        s[2 * i] = (JSChar)digits[p[i] >> 4];
-        s[2 * i + 1] = (JSChar)digits[p[i] & 15];
+/* Bytes of a string (as UTF-8, into *tmp) or of a typed array; false with
+ * *exc set when ToString threw. Borrowed bytes are valid until the next
+ * call into JS. */
+bool crypto_bytes_or_string(JSContextRef ctx, JSValueRef v, js_cstr *tmp, const uint8_t **p, size_t *n,
+                            JSValueRef *exc) {
+    tmp->s = NULL;
+    if (JSValueIsString(ctx, v)) {
+        if (!js_cstr_get(ctx, v, tmp, exc))
+            return false;
+        *p = (const uint8_t *)tmp->s;
+        *n = tmp->len;
+        return true;
     }
-    JSStringRef js = JSStringCreateWithCharacters(s, 2 * n);
-    JSValueRef r = JSValueMakeString(ctx, js);
-    JSStringRelease(js);
+    uint8_t *b;
+    if (!js_bytes_borrow(ctx, v, &b, n)) {
+        js_throw_msg(ctx, exc, "TypeError", "expected a string or an ArrayBufferView");
+        return false;
+    }
+    *p = b;
+    return true;
+}
+
+/* An 8-bit engine string, as V8 keeps the hex digests Node returns. */
+JSValueRef crypto_hex(JSContextRef ctx, const uint8_t *p, size_t n) {
+    char stack[256];
+    char *s = 2 * n <= sizeof stack ? stack : js_xmalloc(2 * n + 1);
+    JSValueRef r = engine_fast_latin1(ctx, (const uint8_t *)s, enc_hex_encode(p, n, s), false);
     if (s != stack)
         free(s);
     return r;

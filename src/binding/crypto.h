@@ -36,6 +36,11 @@ JSValueRef crypto_throw_ossl(JSContextRef ctx, JSValueRef *exc, const char *fall
 
 /* Lowercase hex of bytes as a JS string. */
 JSValueRef crypto_hex(JSContextRef ctx, const uint8_t *p, size_t n);
+/* Bytes of a string (as UTF-8, into *tmp, to free with js_cstr_free) or of a
+ * typed array; false with *exc set when it is neither or ToString threw.
+ * Borrowed bytes are valid until the next call into JS. */
+bool crypto_bytes_or_string(JSContextRef ctx, JSValueRef v, js_cstr *tmp, const uint8_t **p, size_t *n,
+                            JSValueRef *exc);
 
 /* A DH (OpenSSL's deprecated type, in crypto_dh.c) for an RFC 2409/3526
  * group ('modp1' ... 'modp18'), or NULL. */

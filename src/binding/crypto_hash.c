@@ -28,6 +28,7 @@
 
 #include "crypto.h"
 #include "engine_fast.h"
+#include "encoding/encoding.h"
 #include "encoding/utf8.h"
 
 typedef struct {
@@ -274,43 +275,33 @@ out:
 enum { CRYPTO_OUT_BUFFER, CRYPTO_OUT_HEX, CRYPTO_OUT_BASE64, CRYPTO_OUT_BASE64URL, CRYPTO_OUT_MASK = 3 };
 enum { CRYPTO_IN_STRING = 4, CRYPTO_CODE_SHIFT = 3 };
 
-/* A one-byte JS string of ASCII text: the engine keeps it as Latin-1, as
- * V8 does the digests Node returns (half the memory of the UTF-16 copy
- * that JSStringCreateWithCharacters makes, and quicker to compare). */
-static JSValueRef crypto_ascii_string(JSContextRef ctx, const char *s) {
-    JSStringRef js = JSStringCreateWithUTF8CString(s);
-    JSValueRef r = JSValueMakeString(ctx, js);
-    JSStringRelease(js);
-    return r;
+/* The digest of data[0, len) with md into out (EVP_MAX_MD_SIZE bytes),
+ * *n its length, on one context per thread; false when OpenSSL refused
+ * (its error left queued; the context is made afresh next time). */
+static bool crypto_digest_once(const EVP_MD *md, const uint8_t *data, size_t len, uint8_t *out, size_t *n) {
+    static _Thread_local EVP_MD_CTX *mctx;
+    if (!mctx && !(mctx = EVP_MD_CTX_new()))
+        return false;
+    crypto_hash_t h = {.md = mctx};
+    if (EVP_DigestInit_ex(mctx, md, NULL) == 1 && crypto_hash_set_len(&h, md, -1) && h.out_len <= EVP_MAX_MD_SIZE &&
+        EVP_DigestUpdate(mctx, data, len) == 1 && crypto_hash_final(&h, out)) {
+        *n = h.out_len;
+        return true;
+    }
+    EVP_MD_CTX_free(mctx);
+    mctx = NULL;
+    return false;
 }
 
-/* Base64 (or base64url, unpadded as Node makes it) of p into out, which
- * has room for 4 * ceil(n / 3) + 1 bytes; returns out. */
-static char *crypto_base64(const uint8_t *p, size_t n, bool url, char *out) {
-    const char *abc = url ? "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
-                          : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    char *o = out;
-    size_t i = 0;
-    for (; i + 3 <= n; i += 3) {
-        uint32_t v = (uint32_t)p[i] << 16 | (uint32_t)p[i + 1] << 8 | p[i + 2];
-        *o++ = abc[v >> 18];
-        *o++ = abc[(v >> 12) & 63];
-        *o++ = abc[(v >> 6) & 63];
-        *o++ = abc[v & 63];
-    }
-    if (i < n) {
-        uint32_t v = (uint32_t)p[i] << 16 | (i + 1 < n ? (uint32_t)p[i + 1] << 8 : 0);
-        *o++ = abc[v >> 18];
-        *o++ = abc[(v >> 12) & 63];
-        if (i + 1 < n)
-            *o++ = abc[(v >> 6) & 63];
-        else if (!url)
-            *o++ = '=';
-        if (!url)
-            *o++ = '=';
-    }
-    *o = '\0';
-    return out;
+/* A digest's text in one of the string forms (Node's base64url has no
+ * padding), with src/encoding's encoders, into text (which has room for
+ * the longer of the two: hex, two characters a byte); returns its length. */
+enum { CRYPTO_DIGEST_TEXT_MAX = 2 * EVP_MAX_MD_SIZE };
+_Static_assert(4 * ((EVP_MAX_MD_SIZE + 2) / 3) <= CRYPTO_DIGEST_TEXT_MAX, "base64 fits");
+static size_t crypto_digest_text(int form, const uint8_t *out, size_t n, char *text) {
+    if (form == CRYPTO_OUT_HEX)
+        return enc_hex_encode(out, n, text);
+    return enc_base64_encode(out, n, text, form == CRYPTO_OUT_BASE64URL);
 }
 
 /* binding.hashDigest(code, data) -> createHash(alg).update(data).digest(enc)
@@ -327,83 +318,31 @@ static JSValueRef crypto_hash_digest_fn(JSContextRef ctx, JSObjectRef fn, JSObje
                                         size_t argc, const JSValueRef argv[], JSValueRef *exc) {
     CHECK(argc >= 2);
     int code = js_int(ctx, argv[0]);
-    const EVP_MD *md = crypto_md_get_at(code >> CRYPTO_CODE_SHIFT);
-    CHECK(md != NULL); /* JS asks only for digests mdIndex found */
+    const EVP_MD *md = code >= 0 ? crypto_md_try_at(code >> CRYPTO_CODE_SHIFT) : NULL;
+    if (!md) /* lib/ asks only for digests mdIndex found */
+        return js_throw_msg(ctx, exc, "TypeError", "hashDigest: no such digest");
     js_cstr str;
-    str.s = NULL;
     const uint8_t *data;
     size_t len;
-    if (code & CRYPTO_IN_STRING) {
-        if (!js_cstr_get(ctx, argv[1], &str, exc))
-            return NULL;
-        data = (const uint8_t *)str.s;
-        len = str.len;
-    } else {
-        uint8_t *b;
-        CHECK(js_bytes_borrow(ctx, argv[1], &b, &len));
-        data = b;
-    }
-    /* one context per thread, as hashOneShot keeps */
-    static _Thread_local EVP_MD_CTX *mctx;
-    if (!mctx) {
-        mctx = EVP_MD_CTX_new();
-        CHECK(mctx != NULL);
-    }
-    crypto_hash_t h = {.md = mctx};
+    if (!crypto_bytes_or_string(ctx, argv[1], &str, &data, &len, exc))
+        return NULL;
     uint8_t out[EVP_MAX_MD_SIZE];
-    JSValueRef r = NULL;
-    bool ok = EVP_DigestInit_ex(mctx, md, NULL) == 1 && crypto_hash_set_len(&h, md, -1) &&
-              h.out_len <= sizeof out && EVP_DigestUpdate(mctx, data, len) == 1 && crypto_hash_final(&h, out);
+    size_t n;
+    bool ok = crypto_digest_once(md, data, len, out, &n);
     js_cstr_free(&str);
-    if (!ok) {
-        EVP_MD_CTX_free(mctx); /* made afresh next time */
-        mctx = NULL;
+    if (!ok)
         return crypto_throw_ossl(ctx, exc, "Digest method not supported");
+    int form = code & CRYPTO_OUT_MASK;
+    if (form != CRYPTO_OUT_BUFFER) {
+        char text[CRYPTO_DIGEST_TEXT_MAX];
+        return engine_fast_latin1(ctx, (const uint8_t *)text, crypto_digest_text(form, out, n, text), false);
     }
-    char text[2 * EVP_MAX_MD_SIZE + 1];
-    switch (code & CRYPTO_OUT_MASK) {
-    case CRYPTO_OUT_HEX: {
-        static const char digits[] = "0123456789abcdef";
-        for (size_t i = 0; i < h.out_len; i++) {
-            text[2 * i] = digits[out[i] >> 4];
-            text[2 * i + 1] = digits[out[i] & 15];
-        }
-        text[2 * h.out_len] = '\0';
-        r = crypto_ascii_string(ctx, text);
-        break;
-    }
-    case CRYPTO_OUT_BASE64:
-    case CRYPTO_OUT_BASE64URL:
-        r = crypto_ascii_string(ctx, crypto_base64(out, h.out_len, (code & CRYPTO_OUT_MASK) == CRYPTO_OUT_BASE64URL,
-                                                   text));
-        break;
-    default: {
-        uint8_t *copy = js_xmalloc(h.out_len ? h.out_len : 1);
-        memcpy(copy, out, h.out_len);
-        r = crypto_buffer_take(ctx, copy, h.out_len, exc);
-    }
-    }
+    uint8_t *copy = js_xmalloc(n ? n : 1);
+    memcpy(copy, out, n);
+    JSValueRef r = crypto_buffer_take(ctx, copy, n, exc);
     return r;
 }
 
-/* Bytes of a string (as UTF-8, into *tmp) or of a typed array; false with
- * *exc set when ToString threw. Borrowed bytes are valid until the next
- * call into JS. */
-static bool crypto_bytes_or_string(JSContextRef ctx, JSValueRef v, js_cstr *tmp, const uint8_t **p, size_t *n,
-                                   JSValueRef *exc) {
-    tmp->s = NULL;
-    if (JSValueIsString(ctx, v)) {
-        if (!js_cstr_get(ctx, v, tmp, exc))
-            return false;
-        *p = (const uint8_t *)tmp->s;
-        *n = tmp->len;
-        return true;
-    }
-    uint8_t *b;
-    CHECK(js_bytes_borrow(ctx, v, &b, n));
-    *p = b;
-    return true;
-}
 
 /* binding.hmacOneShot(name, key, data, hex) -> as hmacNew, update, digest */
 static JSValueRef crypto_hmac_one_shot(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
@@ -494,28 +433,14 @@ static int64_t crypto_hash_host_digest(void *global, void *frame) {
             return ENGINE_FAST_UNDEFINED;
         data = b;
     }
-    static _Thread_local EVP_MD_CTX *mctx;
-    if (!md || (!mctx && !(mctx = EVP_MD_CTX_new())))
-        return ENGINE_FAST_UNDEFINED;
-    crypto_hash_t h = {.md = mctx};
     uint8_t out[EVP_MAX_MD_SIZE];
-    if (EVP_DigestInit_ex(mctx, md, NULL) != 1 || !crypto_hash_set_len(&h, md, -1) || h.out_len > sizeof out ||
-        EVP_DigestUpdate(mctx, data, len) != 1 || !crypto_hash_final(&h, out)) {
+    size_t n;
+    if (!md || !crypto_digest_once(md, data, len, out, &n)) {
         ERR_clear_error(); /* binding.hashDigest tries again, and reports */
         return ENGINE_FAST_UNDEFINED;
     }
-    char text[2 * EVP_MAX_MD_SIZE + 4];
-    size_t n;
-    if (form == CRYPTO_OUT_HEX) {
-        static const char digits[] = "0123456789abcdef";
-        for (size_t i = 0; i < h.out_len; i++) {
-            text[2 * i] = digits[out[i] >> 4];
-            text[2 * i + 1] = digits[out[i] & 15];
-        }
-        n = 2 * h.out_len;
-    } else {
-        n = strlen(crypto_base64(out, h.out_len, form == CRYPTO_OUT_BASE64URL, text));
-    }
+    char text[CRYPTO_DIGEST_TEXT_MAX];
+    n = crypto_digest_text(form, out, n, text);
     JSValueRef r = engine_fast_latin1(engine_fast_context(global), (const uint8_t *)text, n, true);
     return r ? engine_fast_ret(r) : ENGINE_FAST_UNDEFINED;
 }

@@ -163,16 +163,8 @@ static JSValueRef crypto_key_parse(JSContextRef ctx, JSObjectRef fn, JSObjectRef
         goto out;
     const uint8_t *data;
     size_t len;
-    if (JSValueIsString(ctx, argv[1])) {
-        if (!js_cstr_get(ctx, argv[1], &sdata, exc))
-            goto out;
-        data = (const uint8_t *)sdata.s;
-        len = sdata.len;
-    } else {
-        uint8_t *b;
-        CHECK(js_bytes_borrow(ctx, argv[1], &b, &len));
-        data = b;
-    }
+    if (!crypto_bytes_or_string(ctx, argv[1], &sdata, &data, &len, exc))
+        goto out;
     uint8_t *pass = NULL;
     size_t pass_len = 0;
     if (JSValueIsObject(ctx, argv[4]))

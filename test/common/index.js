@@ -62,6 +62,20 @@ function mustSucceed(fn, exact) {
   }, exact);
 }
 
+// [length, count of U+FFFD, FNV-1a hash of the code units] of a string: a
+// short fingerprint of a long decoded text, to compare with one recorded
+// from Node.
+function textFingerprint(text) {
+  let h = 0x811c9dc5;
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
+    if (c === 0xfffd) replaced++;
+  }
+  return [text.length, replaced, h.toString(16)];
+}
+
 const fixtures = {
   path: (...parts) => path.join(fixturesDir, ...parts),
 };
@@ -74,4 +88,5 @@ module.exports = {
   mustCallAtLeast,
   mustNotCall,
   mustSucceed,
+  textFingerprint,
 };

@@ -2,19 +2,8 @@
 // TextDecoder for the Encoding standard's multi-byte CJK encodings (gbk,
 // gb18030, big5, euc-jp, iso-2022-jp, shift_jis, euc-kr), which Node 24
 // decodes through ICU (issue 4). Expected values recorded from Node 24.
-require('../common');
+const { textFingerprint: fnv } = require('../common');
 const assert = require('assert');
-
-function fnv(text) {
-  let h = 0x811c9dc5;
-  let replaced = 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-    if (text.charCodeAt(i) === 0xfffd) replaced++;
-  }
-  return [text.length, replaced, h.toString(16)];
-}
 
 // Every two-byte sequence, each followed by a line feed, in one call: the
 // decoded length, the count of U+FFFD and a hash of the code units.

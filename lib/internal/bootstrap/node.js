@@ -287,7 +287,6 @@
   // ---- the hooks C calls -------------------------------------------------------------
   // (and what internal/bootstrap's accessors and -e code ask for)
   const hooks = {
-    tickInfo,
     uncaught,
     requireBuiltin,
     // The value of global `name` on its first read, in its place from then on.

@@ -211,7 +211,15 @@ function plainPrimitives(state, useStdout, args) {
   if (state.colorMode === false) return true;
   const fd = useStdout ? 1 : 2;
   return state.colorMode === 'auto' && state.lazyStdio && !(useStdout ? state.stdout : state.stderr) &&
-    natives.stdioUntouched(fd) && process.env.FORCE_COLOR === undefined && !internalBinding('tty').isatty(fd);
+    natives.stdioUntouched(fd) && !colorsAt(fd);
+}
+
+// Whether fd 1 or 2 would get colors: FORCE_COLOR (read each time, as
+// Node does), or a terminal, asked once per descriptor (as Node's stream
+// knows from when it is made), not a system call per console.log.
+const fdIsTTY = [undefined, undefined, undefined];
+function colorsAt(fd) {
+  return process.env.FORCE_COLOR !== undefined || (fdIsTTY[fd] ??= internalBinding('tty').isatty(fd));
 }
 
 function formatPrimitives(args) {

@@ -37,10 +37,8 @@ function runMain(main) {
 // preloaded modules (a plain script runs from internal/bootstrap, which
 // defines the globals such code has: see evalPlain there).
 function evalString(source, name, print) {
-  // Plain string tests: a regular expression costs every `kiln -e` its compilation.
   const opts = `${natives.execArgv}`;
-  if (source.includes('import') || source.includes('export') || source.includes('await') || source.includes('using') ||
-      opts.includes('--import') || opts.includes('--input-type')) {
+  if (natives.mayNeedTranspiler(source) || opts.includes('--import') || opts.includes('--input-type')) {
     esmEntry().evalString(source, name, print, evalScript, preloadRequests);
   } else {
     evalScript(source, name, print, true);
