@@ -469,35 +469,38 @@ static JS_FN(buffer_decode_table) {
     uint8_t *tp;
     size_t tn;
     CHECK(js_bytes_borrow(ctx, JS_ARG(1), &tp, &tn) && tn == 256); /* lib/ made it */
-    uint16_t table[128];
-    memcpy(table, tp, sizeof table);
+    /* All 256 bytes: the loops below have no branch per byte, which
+     * text mixing ASCII and other letters would mispredict. */
+    uint16_t table[256];
+    for (int i = 0; i < 128; i++)
+        table[i] = (uint16_t)i;
+    memcpy(table + 128, tp, 256);
     bool fatal = JSValueToBoolean(ctx, JS_ARG(2));
     uint8_t *in;
     size_t n;
     if (!engine_fast_bytes(ctx, JS_ARG(0), &in, &n))
         return NULL;
-    /* No JS runs from here on. */
-    uint16_t max = 0;
+    /* No JS runs from here on. The OR of all units is above 0xFF exactly
+     * when one of them is. */
+    unsigned any = 0, bad = 0;
     for (size_t i = 0; i < n; i++) {
-        if (in[i] < 0x80)
-            continue;
-        uint16_t u = table[in[i] - 0x80];
-        if (u == 0xfffd && fatal)
-            return JSValueMakeNull(ctx);
-        if (u > max)
-            max = u;
+        uint16_t u = table[in[i]];
+        any |= u;
+        bad |= u == 0xfffd;
     }
-    bool wide = max > 0xff;
+    if (bad && fatal)
+        return JSValueMakeNull(ctx);
+    bool wide = any > 0xff;
     engine_fast_string_t ns;
     if (engine_fast_string_begin(n, wide, &ns)) {
         if (wide) {
             uint16_t *out = ns.chars;
             for (size_t i = 0; i < n; i++)
-                out[i] = in[i] < 0x80 ? in[i] : table[in[i] - 0x80];
+                out[i] = table[in[i]];
         } else {
             uint8_t *out = ns.chars;
             for (size_t i = 0; i < n; i++)
-                out[i] = in[i] < 0x80 ? in[i] : (uint8_t)table[in[i] - 0x80];
+                out[i] = (uint8_t)table[in[i]];
         }
         return engine_fast_string_end(ctx, &ns, false);
     }
@@ -505,7 +508,7 @@ static JS_FN(buffer_decode_table) {
     if (!units)
         return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
     for (size_t i = 0; i < n; i++)
-        units[i] = in[i] < 0x80 ? in[i] : table[in[i] - 0x80];
+        units[i] = table[in[i]];
     JSStringRef str = JSStringCreateWithCharacters(units, n);
     JSValueRef v = JSValueMakeString(ctx, str);
     JSStringRelease(str);

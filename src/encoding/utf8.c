@@ -2,25 +2,67 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Whether any of 64 bytes has its high bit set. */
+static inline int utf8_block_high(const uint8_t *p, __m128i *v) {
+    v[0] = _mm_loadu_si128((const __m128i *)(const void *)p);
+    v[1] = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+    v[2] = _mm_loadu_si128((const __m128i *)(const void *)(p + 32));
+    v[3] = _mm_loadu_si128((const __m128i *)(const void *)(p + 48));
+    return _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(v[0], v[1]), _mm_or_si128(v[2], v[3])));
+}
+#endif
+
+/* The bytes after the 64-byte blocks: eight at a time, then one. */
+static size_t utf8_ascii_tail(const uint8_t *in, size_t i, size_t len, uint8_t *out) {
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, in + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        if (out)
+            memcpy(out + i, &w, 8);
+    }
+    for (; i < len && in[i] < 0x80; i++)
+        if (out)
+            out[i] = in[i];
+    return i;
+}
+
 size_t utf8_ascii_prefix(const uint8_t *in, size_t len) {
     size_t i = 0;
-    /* 32 bytes at a time (the compiler keeps this in vector registers),
-     * then eight, while no high bit is set. */
+#if defined(__SSE2__)
+    __m128i v[4];
+    for (; i + 64 <= len; i += 64)
+        if (utf8_block_high(in + i, v))
+            break;
+#else
     for (; i + 32 <= len; i += 32) {
         uint64_t w[4];
         memcpy(w, in + i, 32);
         if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)
             break;
     }
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, in + i, 8);
-        if (w & 0x8080808080808080ull)
+#endif
+    return utf8_ascii_tail(in, i, len, NULL);
+}
+
+/* One pass that checks and copies: as fast as memcpy on long ASCII runs,
+ * where a scan followed by a copy reads the input twice. */
+size_t utf8_ascii_copy(const uint8_t *in, size_t len, uint8_t *out) {
+    size_t i = 0;
+#if defined(__SSE2__)
+    __m128i v[4];
+    for (; i + 64 <= len; i += 64) {
+        if (utf8_block_high(in + i, v))
             break;
+        for (int k = 0; k < 4; k++)
+            _mm_storeu_si128((__m128i *)(void *)(out + i + 16 * k), v[k]);
     }
-    while (i < len && in[i] < 0x80)
-        i++;
-    return i;
+#endif
+    return utf8_ascii_tail(in, i, len, out);
 }
 
 /* The number of ASCII bytes that open an 8-byte word (8 when all are). */

@@ -24,4 +24,8 @@ size_t utf8_decode_latin1(const uint8_t *in, size_t len, uint8_t *out, size_t *c
 /* The number of leading bytes that are ASCII. */
 size_t utf8_ascii_prefix(const uint8_t *in, size_t len);
 
+/* Copies the leading ASCII bytes of in to out (which holds len bytes) in
+ * one pass; returns how many. */
+size_t utf8_ascii_copy(const uint8_t *in, size_t len, uint8_t *out);
+
 #endif

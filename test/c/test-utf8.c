@@ -52,16 +52,20 @@ int main(void) {
         failures++;
         printf("FAIL ascii_prefix\n");
     }
-    /* The 32-, 8- and 1-byte steps: one high byte at every position of a
-     * 100-byte run, and none. */
-    for (size_t at = 0; at <= 100; at++) {
-        uint8_t run[100];
-        memset(run, 'a', sizeof run);
+    /* The block, 8- and 1-byte steps: one high byte at every position of
+     * a 200-byte run, and none; the copy writes exactly the prefix. */
+    for (size_t at = 0; at <= 200; at++) {
+        uint8_t run[200], out[200];
+        for (size_t i = 0; i < sizeof run; i++)
+            run[i] = (uint8_t)(' ' + i % 90);
         if (at < sizeof run)
-            run[at] = 0x80;
-        if (utf8_ascii_prefix(run, sizeof run) != at) {
+            run[at] = (uint8_t)(0x80 | at);
+        memset(out, 0xEE, sizeof out);
+        size_t copied = utf8_ascii_copy(run, sizeof run, out);
+        if (utf8_ascii_prefix(run, sizeof run) != at || copied != at || memcmp(out, run, at) != 0 ||
+            (at < sizeof run && out[at] != 0xEE)) {
             failures++;
-            printf("FAIL ascii_prefix with a high byte at %zu\n", at);
+            printf("FAIL ascii_prefix/ascii_copy with a high byte at %zu\n", at);
             break;
         }
     }
