@@ -197,6 +197,18 @@ function sourceLine(file, line) {
   return s === undefined ? undefined : s.replace(/\r$/, '');
 }
 
+// Link errors of ES modules: the column (0-based) and length of the
+// imported name they are about, which Node underlines.
+const errorPlaces = new WeakMap();
+function setErrorPlace(err, column, length) {
+  errorPlaces.set(err, { column, length });
+}
+// Node prints a link error's stack right under the underline, with no
+// blank line between.
+function hasErrorPlace(err) {
+  return errorPlaces.has(err);
+}
+
 // `file:line`, the source line and a caret under the place of the error,
 // as Node prints above an uncaught error. Undefined when unknown.
 function sourceContext(err) {
@@ -259,9 +271,15 @@ function sourceContext(err) {
     const at = m ? src.indexOf(m[1], firstWord) : -1;
     caret = at >= 0 ? at : firstWord;
   }
+  let marks = '^';
+  const place = errorPlaces.get(err);
+  if (place !== undefined && place.column + place.length <= src.length) {
+    caret = place.column;
+    marks = '^'.repeat(Math.max(1, place.length));
+  }
   caret = Math.max(0, Math.min(caret, src.length));
   const pad = src.slice(0, caret).replace(/[^\t]/g, ' ');
-  return `${file}:${line}\n${src}\n${pad}^\n`;
+  return `${file}:${line}\n${src}\n${pad}${marks}\n`;
 }
 
 // ---- Node-style err.stack: the text, once asked for -----------------------
@@ -359,4 +377,6 @@ module.exports = {
   errorHeader,
   formatError,
   sourceContext,
+  setErrorPlace,
+  hasErrorPlace,
 };

@@ -97,7 +97,7 @@ typedef struct {
     uint8_t arrow; /* an SC_FUNCTION of an arrow function: no own `arguments` */
 } tp_scope;
 
-enum { R_CAND = 1, R_SHORTHAND = 2, R_CALLEE = 4, R_DEAD = 8 };
+enum { R_CAND = 1, R_SHORTHAND = 2, R_CALLEE = 4, R_DEAD = 8, R_OBJECT = 16 /* the object of a member access */ };
 typedef struct {
     uint32_t start, end, name, scope;
     uint8_t flags;
@@ -1754,6 +1754,8 @@ static tp_ex tp_suffixes(P *p, tp_ex e, bool is_new) {
     for (;;) {
         switch (TOK) {
         case '.':
+            if (e.kind == K_IDENT)
+                p->refs.v[e.ref].flags |= R_OBJECT;
             tp_next(p);
             if (TOK != T_NAME && TOK != T_PRIVATE)
                 tp_unexpected(p);
@@ -1761,6 +1763,8 @@ static tp_ex tp_suffixes(P *p, tp_ex e, bool is_new) {
             e = (tp_ex){.kind = K_MEMBER};
             break;
         case '[': {
+            if (e.kind == K_IDENT)
+                p->refs.v[e.ref].flags |= R_OBJECT;
             tp_next(p);
             bool no_in = p->no_in;
             p->no_in = false;
@@ -1801,6 +1805,8 @@ static tp_ex tp_suffixes(P *p, tp_ex e, bool is_new) {
             if (is_new)
                 tp_fail(p, p->tok.start, "Invalid optional chain from new expression");
             tp_next(p);
+            if (TOK != '(' && e.kind == K_IDENT)
+                p->refs.v[e.ref].flags |= R_OBJECT;
             if (TOK == '(') {
                 if (e.kind == K_IDENT)
                     p->refs.v[e.ref].flags |= R_CALLEE;
@@ -3235,8 +3241,18 @@ static bool tp_dot_name(const char *s, uint32_t n) {
     return true;
 }
 
-/* `_$kiln_iN.name`, `_$kiln_iN["name"]` or `_$kiln_iN` (namespace). */
-static void tp_emit_import_ref(P *p, tp_buf *b, uint32_t imp, uint32_t name) {
+/* `_$kiln_iN.name`, `_$kiln_iN["name"]`, or for a namespace binding
+ * `_$kiln_iN` (the bindings object, whose properties `ns.x` reads) or,
+ * when `value` (any other use), `_$kiln_m.n[N]` (the namespace object
+ * itself: a Proxy the loader makes on demand, slower to read through). */
+static void tp_emit_import_ref(P *p, tp_buf *b, uint32_t imp, uint32_t name, bool value) {
+    /* A source-phase import's d[N] is the source object itself. */
+    if (name == TP_NS && value && !p->imports.v[imp].source) {
+        tp_buf_str(b, "_$kiln_m.n[");
+        tp_buf_u32(b, imp);
+        tp_buf_ch(b, ']');
+        return;
+    }
     tp_buf_str(b, "_$kiln_i");
     tp_buf_u32(b, imp);
     if (name == TP_NS)
@@ -3329,7 +3345,7 @@ static void tp_resolve_refs(P *p, tp_edits *out) {
         bool call = (ref->flags & R_CALLEE) && ib->name != TP_NS;
         if (call)
             tp_buf_str(&b, "(0, ");
-        tp_emit_import_ref(p, &b, ib->imp, ib->name);
+        tp_emit_import_ref(p, &b, ib->imp, ib->name, !(ref->flags & R_OBJECT));
         if (call)
             tp_buf_ch(&b, ')');
         char *rep = tp_strdup_arena(p, b.s, b.n);
@@ -3445,11 +3461,11 @@ static void tp_generate(P *p, transpile_result *out) {
         if (e->kind == EX_DEFAULT) {
             tp_buf_str(&o, "_$kiln_default");
         } else if (e->kind == EX_FROM) {
-            tp_emit_import_ref(p, &o, e->imp, e->imported);
+            tp_emit_import_ref(p, &o, e->imp, e->imported, true);
         } else {
             tp_ibind *ib = tp_import_of(p, e->local);
             if (ib) {
-                tp_emit_import_ref(p, &o, ib->imp, ib->name);
+                tp_emit_import_ref(p, &o, ib->imp, ib->name, true);
             } else {
                 tp_name *l = &p->names.v[e->local];
                 tp_buf_add(&o, l->s, l->len);

@@ -259,7 +259,14 @@ static void test_imports(void) {
     body("import { a } from 'x';\na;", ";\n_$kiln_i0.a;");
     body("import { a as b } from 'x';\nb + 1;", ";\n_$kiln_i0.a + 1;");
     body("import * as ns from 'x';\nns.f();", ";\n_$kiln_i0.f();");
-    body("import d, * as ns from 'x';\nd; ns;", ";\n_$kiln_i0.default; _$kiln_i0;");
+    body("import d, * as ns from 'x';\nd; ns;", ";\n_$kiln_i0.default; _$kiln_m.n[0];");
+    /* A namespace read as ns.x, ns[k] or ns?.x reads the bindings object;
+     * any other use is the namespace object. */
+    body("import * as ns from 'x';\nns.a; ns['b']; ns?.c; ns?.[d]; ns.e(); new ns.F(); ns.g = 1; delete ns.h;",
+         ";\n_$kiln_i0.a; _$kiln_i0['b']; _$kiln_i0?.c; _$kiln_i0?.[d]; _$kiln_i0.e(); new _$kiln_i0.F(); "
+         "_$kiln_i0.g = 1; delete _$kiln_i0.h;");
+    body("import * as ns from 'x';\nf(ns); ({ ns }); ns = 1; ns?.(); typeof ns; x = ns",
+         ";\nf(_$kiln_m.n[0]); ({ ns: _$kiln_m.n[0] }); _$kiln_m.n[0] = 1; _$kiln_m.n[0]?.(); typeof _$kiln_m.n[0]; x = _$kiln_m.n[0]");
     body("import d, { e } from 'x';\nd + e;", ";\n_$kiln_i0.default + _$kiln_i0.e;");
     body("import { 'a-b' as c } from 'x';\nc;", ";\n_$kiln_i0[\"a-b\"];");
     body("import { default as e } from 'x';\ne;", ";\n_$kiln_i0.default;");
@@ -271,7 +278,7 @@ static void test_imports(void) {
     body("import { f } from 'x';\nf(1); f?.(2); f`t`; new f(); f.call(o);",
          ";\n(0, _$kiln_i0.f)(1); (0, _$kiln_i0.f)?.(2); (0, _$kiln_i0.f)`t`; new _$kiln_i0.f(); _$kiln_i0.f.call(o);");
     body("import { f } from 'x';\n(f)();", ";\n((0, _$kiln_i0.f))();");
-    body("import * as ns from 'x';\nns();", ";\n_$kiln_i0();");
+    body("import * as ns from 'x';\nns();", ";\n_$kiln_m.n[0]();");
     /* Shorthand properties expand; keys and members stay. */
     body("import { a } from 'x';\nx = { a, b: a, a: 1, [a]: 2 };",
          ";\nx = { a: _$kiln_i0.a, b: _$kiln_i0.a, a: 1, [_$kiln_i0.a]: 2 };");
@@ -361,10 +368,10 @@ static void test_exports(void) {
     header("export { a as b, default } from 'x';\nexport * as ns from 'y';\nexport * from 'z';",
            "(function* (_$kiln_m) {\"use strict\"; const _$kiln_i0 = _$kiln_m.d[0], _$kiln_i1 = _$kiln_m.d[1], "
            "_$kiln_i2 = _$kiln_m.d[2]; _$kiln_m.e({ \"b\": () => _$kiln_i0.a, \"default\": () => _$kiln_i0.default, "
-           "\"ns\": () => _$kiln_i1 }); yield;");
+           "\"ns\": () => _$kiln_m.n[1] }); yield;");
     header("import { a as b } from 'x';\nimport * as n from 'y';\nexport { b, n as m };",
            "(function* (_$kiln_m) {\"use strict\"; const _$kiln_i0 = _$kiln_m.d[0], _$kiln_i1 = _$kiln_m.d[1]; "
-           "_$kiln_m.e({ \"b\": () => _$kiln_i0.a, \"m\": () => _$kiln_i1 }); yield;");
+           "_$kiln_m.e({ \"b\": () => _$kiln_i0.a, \"m\": () => _$kiln_m.n[1] }); yield;");
     header("export { 'a b' as 'c d' } from 'x';",
            "(function* (_$kiln_m) {\"use strict\"; const _$kiln_i0 = _$kiln_m.d[0]; "
            "_$kiln_m.e({ \"c d\": () => _$kiln_i0[\"a b\"] }); yield;");

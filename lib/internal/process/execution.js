@@ -3,7 +3,7 @@
 // or Node's report (the source line with a caret, then the error) and exit
 // code 1 (7 when a handler itself throws).
 
-const { formatError, sourceContext } = require('internal/stack');
+const { formatError, sourceContext, hasErrorPlace } = require('internal/stack');
 const fsBinding = internalBinding('fs');
 
 let handling = false;
@@ -41,7 +41,7 @@ function report(err) {
   const context = sourceContext(err);
   let text = context ? `${context}` : '';
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
-    text += `\n${formatError(err)}\n`;
+    text += `${context && hasErrorPlace(err) ? '' : '\n'}${formatError(err)}\n`;
   } else {
     text = `\n${text}${typeof err === 'string' ? err : inspectValue(err)}\n` +
       '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';

@@ -632,13 +632,21 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   let cell = getCellType(value);
   let isProxy = false;
   if (kindOfCell(cell) === kProxy) {
-    const target = getProxyTarget(value);
-    if (target === undefined || isRevoked(value)) return ctx.stylize('<Revoked Proxy>', 'special');
-    if (ctx.showProxy) return formatProxy(ctx, target, recurseTimes);
-    // Like Node, look at the target from here on, so no trap runs.
-    value = target;
-    cell = getCellType(value);
-    isProxy = true;
+    // A module namespace (a Proxy in kiln, not in V8) shows as one, from
+    // its bindings.
+    const bindings = require('internal/modules/esm/namespace').namespaceBindings(value);
+    if (bindings !== undefined) {
+      value = bindings;
+      cell = getCellType(value);
+    } else {
+      const target = getProxyTarget(value);
+      if (target === undefined || isRevoked(value)) return ctx.stylize('<Revoked Proxy>', 'special');
+      if (ctx.showProxy) return formatProxy(ctx, target, recurseTimes);
+      // Like Node, look at the target from here on, so no trap runs.
+      value = target;
+      cell = getCellType(value);
+      isProxy = true;
+    }
   }
 
   if (ctx.customInspect) {
@@ -1659,7 +1667,7 @@ function formatNamespaceObject(ctx, value, recurseTimes, keys) {
     try {
       // Exports are read through getters (live bindings); shown as values.
       output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType,
-                                 { value: value[keys[i]], enumerable: true });
+                                 { value: value[keys[i]], enumerable: typeof keys[i] === 'string' });
     } catch (err) {
       if (!(err instanceof ReferenceError)) throw err;
       // A binding not yet initialised: laid out as a property, with the

@@ -220,7 +220,12 @@ function isBoxedPrimitive(v) {
 // Not getProxyTarget: that also sees through the engine's proxy for the
 // global object, which is no Proxy.
 function isProxy(v) {
-  return kindOf(v) === kProxy;
+  return kindOf(v) === kProxy && namespaceBindings(v) === undefined;
+}
+
+// Module namespaces are Proxies in kiln (lib/internal/modules/esm/namespace.js).
+function namespaceBindings(v) {
+  return require('internal/modules/esm/namespace').namespaceBindings(v);
 }
 
 // The engine may give ArrayBuffer and SharedArrayBuffer one type byte; the
@@ -279,12 +284,15 @@ function isGeneratorFunction(v) {
   return proto === GeneratorFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
 }
 
-// kiln has no JSC module loader; its ES modules' namespace objects are made
-// to the spec's shape, which is what this checks: no prototype, not
-// extensible, and a fixed, hidden @@toStringTag of 'Module'.
+// kiln has no JSC module loader; its ES modules' namespace objects are
+// Proxies the loader makes, and their bindings objects (what a namespace
+// method called as ns.f() sees as `this`) are made to the spec's shape,
+// which is what the rest checks: no prototype, not extensible, and a fixed,
+// hidden @@toStringTag of 'Module'.
 function isModuleNamespaceObject(v) {
   if (v === null || typeof v !== 'object') return false;
   const k = kindOf(v);
+  if (k === kProxy) return namespaceBindings(v) !== undefined;
   if ((k !== kShared && k !== kNone) || ObjectGetPrototypeOf(v) !== null || ObjectIsExtensible(v)) return false;
   const d = ObjectGetOwnPropertyDescriptor(v, Symbol.toStringTag);
   return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable && !d.configurable;

@@ -151,12 +151,14 @@ function compileESM(module, filename, content) {
 function loadESM(module, parent, filename, source) {
   esmModules.add(module);
   if (requireModuleDisabled()) throw new (codes().ERR_REQUIRE_ESM)(filename, true, parent && parent.filename);
-  const ns = esmLoader().requireESM(filename, source, parent && parent.filename);
-  let exports = ns;
+  const ns = esmLoader().requireESM(filename, source, parent && parent.filename); // the bindings object
+  let exports;
   if (hasOwnProperty.call(ns, 'module.exports')) {
     exports = ns['module.exports'];
   } else if (hasOwnProperty.call(ns, 'default') && !hasOwnProperty.call(ns, '__esModule')) {
     exports = esmLoader().namespaceWithESModule(ns);
+  } else {
+    exports = require('internal/modules/esm/namespace').namespaceOf(ns);
   }
   module.exports = exports;
   module.loaded = true;

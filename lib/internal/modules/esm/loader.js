@@ -15,6 +15,7 @@
 const path = require('path');
 const { fileURLToPath } = require('internal/url');
 const resolver = require('internal/modules/esm/resolve');
+const { namespaceOf } = require('internal/modules/esm/namespace');
 const { resolveWithHint, formatOf, transpiler, fileURL } = resolver;
 const builtins = require('internal/modules/builtins');
 const { codes } = require('internal/errors');
@@ -321,7 +322,7 @@ function sourcePhaseRecord(rec) {
   installAbstractModuleSource();
   return {
     url: rec.url, format: rec.format, cyclic: false, status: EVALUATED, hasError: false,
-    namespace: rec.sourceObject, deps: [], hasTLA: false,
+    namespace: rec.sourceObject, deps: [], hasTLA: false, sourcePhase: true,
   };
 }
 
@@ -695,6 +696,27 @@ function makeModuleObject(rec) {
     },
     s: undefined,
   };
+  // `n[i]`: a namespace import used as a value (not as `ns.x`, which reads
+  // the bindings object d[i]): the namespace object itself. Assigning to
+  // it is assigning to the import binding.
+  ObjectDefineProperty(m, 'n', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const n = new Proxy([], {
+        __proto__: null,
+        get(target, key) {
+          const dep = rec.deps[key];
+          return dep.sourcePhase ? dep.namespace : namespaceOf(dep.namespace);
+        },
+        set() {
+          throw new TypeError('Assignment to constant variable.');
+        },
+      });
+      ObjectDefineProperty(m, 'n', { value: n, writable: true, configurable: true, enumerable: true });
+      return n;
+    },
+  });
   ObjectDefineProperty(m, 'meta', {
     configurable: true,
     enumerable: true,
@@ -769,13 +791,13 @@ function link(root) {
 
 // `() => _$kiln_i2.q` (or `_$kiln_i2["a-b"]`): an export that is an import
 // of another module, which the spec resolves to that module's binding.
-const indirectGetter = /^\(\) => _\$kiln_i(\d+)(?:\.([\w$]+)|\[("(?:[^"\\]|\\.)*")\])?$/;
+const indirectGetter = /^\(\) => (?:_\$kiln_i(\d+)(?:\.([\w$]+)|\[("(?:[^"\\]|\\.)*")\])?|_\$kiln_m\.n\[(\d+)\])$/;
 function indirectOf(rec, name) {
   const g = rec.getters[name];
   if (typeof g !== 'function') return undefined;
   const m = indirectGetter.exec(`${g}`);
   if (m === null) return undefined;
-  const dep = rec.deps[+m[1]];
+  const dep = rec.deps[m[4] !== undefined ? +m[4] : +m[1]];
   if (dep === undefined) return undefined;
   if (m[2] === undefined && m[3] === undefined) return { module: dep, namespace: true };
   return { module: dep, name: m[2] !== undefined ? m[2] : JSON.parse(m[3]) };
@@ -829,24 +851,60 @@ function exportedNames(rec, exportStarSet) {
   return names;
 }
 
-// The line of the import that named specifier, for the place Node shows
-// with a link error.
-function importLine(rec, specifier) {
+// Where a link error points: the line of the imported name in the
+// statement that imports it from specifier (V8 points at the name), or of
+// the specifier; { line, text, column, length } with the line's text and
+// the name's place in it (length 0 when the name is not found).
+function importPlace(rec, specifier, name) {
   const src = rec.source;
-  if (typeof src !== 'string') return 1;
+  if (typeof src !== 'string') return { line: 1, text: '', column: 0, length: 0 };
   let at = src.indexOf(`'${specifier}'`);
   if (at === -1) at = src.indexOf(`"${specifier}"`);
-  if (at === -1) return 1;
+  if (at === -1) return { line: 1, text: '', column: 0, length: 0 };
+  let length = 0;
+  if (name !== undefined) {
+    const start = Math.max(src.lastIndexOf('import', at), src.lastIndexOf('export', at), 0);
+    const re = new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`, 'g');
+    re.lastIndex = start;
+    const m = re.exec(src);
+    if (m !== null && m.index < at) {
+      at = m.index;
+      length = name.length;
+    }
+  }
   let line = 1;
-  for (let i = src.indexOf('\n'); i !== -1 && i < at; i = src.indexOf('\n', i + 1)) line++;
-  return line;
+  let lineStart = 0;
+  for (let i = src.indexOf('\n'); i !== -1 && i < at; i = src.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  let lineEnd = src.indexOf('\n', lineStart);
+  if (lineEnd === -1) lineEnd = src.length;
+  return { line, text: src.slice(lineStart, lineEnd).replace(/\r$/, ''), column: at - lineStart, length };
 }
 
-function linkError(rec, index, message) {
+function escapeRegExp(s) {
+  return s.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&');
+}
+
+function linkError(rec, index, message, name) {
   const err = new SyntaxError(message);
+  const place = importPlace(rec, rec.meta.imports[index].specifier, name);
   ObjectDefineProperty(err, 'sourceURL', { value: rec.url, configurable: true, writable: true });
-  ObjectDefineProperty(err, 'line', { value: importLine(rec, rec.meta.imports[index].specifier), configurable: true, writable: true });
+  ObjectDefineProperty(err, 'line', { value: place.line, configurable: true, writable: true });
+  if (place.length > 0) require('internal/stack').setErrorPlace(err, place.column, place.length);
   return err;
+}
+
+// Node's message for a name a CommonJS module does not export (found
+// statically), with an example of the default import when the import
+// statement's braces are on the line of the name.
+function missingCommonJSExport(specifier, name, statementLine) {
+  const braces = /{.*}/.exec(statementLine);
+  const example = braces === null ? '' : `const ${braces[0].replace(/\s+as\s+/g, ': ')} = pkg;\n`;
+  return `Named export '${name}' not found. The requested module '${specifier}' is a CommonJS module, ` +
+    'which may not support all module.exports as named exports.\nCommonJS modules can always be ' +
+    `imported via the default export, for example using:\n\nimport pkg from '${specifier}';\n${example}`;
 }
 
 function checkImports(rec) {
@@ -857,10 +915,13 @@ function checkImports(rec) {
     const r = resolveExport(dep, name, []);
     const specifier = rec.meta.imports[index].specifier;
     if (r === null) {
-      throw linkError(rec, index, `The requested module '${specifier}' does not provide an export named '${name}'`);
+      const message = dep.format === 'commonjs' ?
+        missingCommonJSExport(specifier, name, importPlace(rec, specifier, name).text) :
+        `The requested module '${specifier}' does not provide an export named '${name}'`;
+      throw linkError(rec, index, message, name);
     }
     if (r === AMBIGUOUS) {
-      throw linkError(rec, index, `The requested module '${specifier}' contains conflicting star exports for name '${name}'`);
+      throw linkError(rec, index, `The requested module '${specifier}' contains conflicting star exports for name '${name}'`, name);
     }
   }
 }
@@ -1244,7 +1305,7 @@ async function run(rec) {
   const waits = pendingInstantiations(rec);
   if (waits.length > 0) await Promise.all(waits);
   await evaluate(rec);
-  return rec.namespace;
+  return namespaceOf(rec.namespace);
 }
 
 function importAttributes(options) {
@@ -1510,7 +1571,8 @@ function requireESM(filename, source, parentFilename) {
 }
 
 // What require() returns for an ES module with a default export: its
-// namespace plus __esModule: true, one object per module.
+// namespace plus __esModule: true, one object per module. ns is the
+// module's bindings object.
 const withESModule = new WeakMap();
 function namespaceWithESModule(ns) {
   let out = withESModule.get(ns);
@@ -1530,8 +1592,9 @@ function namespaceWithESModule(ns) {
   }
   ObjectDefineProperty(out, Symbol.toStringTag, { value: 'Module', writable: false, enumerable: false, configurable: false });
   Object.preventExtensions(out);
-  withESModule.set(ns, out);
-  return out;
+  const facade = namespaceOf(out);
+  withESModule.set(ns, facade);
+  return facade;
 }
 
 module.exports = {
