@@ -208,6 +208,7 @@ typedef struct {
     TP_VEC(tp_export) exports;
     TP_VEC(uint32_t) stars;
     TP_VEC(uint64_t) bindings; /* imp << 32 | name, for the metadata */
+    TP_VEC(uint32_t) bindlocal; /* each one's local name, TP_NS for `export { x } from` */
     tp_map bindset, exportset;
     struct {
         uint32_t local, pos, imported;
@@ -2542,12 +2543,29 @@ static uint32_t tp_module_request(P *p, bool source) {
     return p->imports.n - 1;
 }
 
-static void tp_add_binding(P *p, uint32_t imp, uint32_t name) {
+static void tp_add_binding(P *p, uint32_t imp, uint32_t name, uint32_t local) {
     uint64_t key = (uint64_t)imp << 32 | name;
     if (tp_map_find(&p->bindset, key))
         return;
     tp_map_add(&p->bindset, key, 0, 0);
     tp_push(p->bindings, key);
+    tp_push(p->bindlocal, local);
+}
+
+/* The metadata lists the bindings in the order V8 checks them at link
+ * time, which decides the error when several are missing: imports by
+ * their local names' code units, then `export { x } from` in source order. */
+static const P *tp_sort_p; /* qsort's comparison has no context argument */
+static int tp_binding_cmp(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    uint32_t lx = tp_sort_p->bindlocal.v[x], ly = tp_sort_p->bindlocal.v[y];
+    if (lx == TP_NS || ly == TP_NS)
+        return lx != ly ? (lx == TP_NS ? 1 : -1) : (x > y) - (x < y);
+    const tp_name *nx = &tp_sort_p->names.v[lx], *ny = &tp_sort_p->names.v[ly];
+    int c = memcmp(nx->s, ny->s, nx->len < ny->len ? nx->len : ny->len);
+    if (c == 0)
+        c = nx->len != ny->len ? (nx->len < ny->len ? -1 : 1) : (x > y) - (x < y);
+    return c;
 }
 
 /* An import or export name: an identifier name or a string (interned). */
@@ -2657,7 +2675,7 @@ static void tp_import_decl(P *p) {
         tp_push(p->ibinds, (tp_ibind){imp, p->pend[i].imported});
         tp_declare_in(p, 0, p->pend[i].local, D_IMPORT, p->pend[i].pos, b);
         if (p->pend[i].imported != TP_NS)
-            tp_add_binding(p, imp, p->pend[i].imported);
+            tp_add_binding(p, imp, p->pend[i].imported, p->pend[i].local);
     }
     tp_semi(p);
     tp_remove_statement(p, start);
@@ -2714,7 +2732,7 @@ static void tp_export_decl(P *p) {
                 e->kind = EX_FROM;
                 e->imp = imp;
                 e->imported = e->local;
-                tp_add_binding(p, imp, e->local);
+                tp_add_binding(p, imp, e->local, TP_NS);
             }
         } else {
             /* Local names must be identifiers, not strings or keywords. */
@@ -3518,8 +3536,13 @@ static void tp_generate(P *p, transpile_result *out) {
         tp_buf_ch(&m, '}');
     }
     tp_buf_str(&m, "],\"bindings\":[");
+    uint32_t *order = tp_xmalloc((p->bindings.n ? p->bindings.n : 1) * sizeof *order);
+    for (uint32_t k = 0; k < p->bindings.n; k++)
+        order[k] = k;
+    tp_sort_p = p;
+    qsort(order, p->bindings.n, sizeof *order, tp_binding_cmp);
     for (uint32_t k = 0; k < p->bindings.n; k++) {
-        uint64_t bk = p->bindings.v[k];
+        uint64_t bk = p->bindings.v[order[k]];
         tp_name *n = &p->names.v[(uint32_t)bk];
         tp_buf_str(&m, k ? ",[" : "[");
         tp_buf_u32(&m, (uint32_t)(bk >> 32));
@@ -3527,6 +3550,7 @@ static void tp_generate(P *p, transpile_result *out) {
         tp_buf_quote(&m, n->s, n->len);
         tp_buf_ch(&m, ']');
     }
+    free(order);
     tp_buf_str(&m, "],\"exports\":[");
     for (uint32_t k = 0; k < p->exports.n; k++) {
         tp_name *n = &p->names.v[p->exports.v[k].name];
@@ -3561,6 +3585,7 @@ static void tp_free_parser(P *p) {
     free(p->exports.v);
     free(p->stars.v);
     free(p->bindings.v);
+    free(p->bindlocal.v);
     free(p->bindset.v);
     free(p->exportset.v);
     free(p->pend);

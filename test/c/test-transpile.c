@@ -385,6 +385,11 @@ static void test_meta(void) {
          "{\"imports\":[{\"specifier\":\"./x.js\",\"attributes\":{}},{\"specifier\":\"./j.json\",\"attributes\":"
          "{\"type\":\"json\"}},{\"specifier\":\"./v.js\",\"attributes\":{}}],\"bindings\":[[0,\"default\"],[0,\"b\"],"
          "[1,\"default\"],[0,\"q\"]],\"exports\":[\"r\",\"z\"],\"stars\":[2],\"async\":false,\"offset\":184}");
+    /* Bindings in V8's link-time order: imports by local name, then `export { x } from`. */
+    meta("import { z as b, y as a } from 'm';\nexport { w } from 'n';\nimport { x } from 'n';",
+         "{\"imports\":[{\"specifier\":\"m\",\"attributes\":{}},{\"specifier\":\"n\",\"attributes\":{}}],"
+         "\"bindings\":[[0,\"y\"],[0,\"z\"],[1,\"x\"],[1,\"w\"]],\"exports\":[\"w\"],\"stars\":[],"
+         "\"async\":false,\"offset\":143}");
     /* A source phase import is a request of its own; `import source from` is a default import. */
     meta("import source w from './a.wasm';\nimport source from './a.wasm';\nw;",
          "{\"imports\":[{\"specifier\":\"./a.wasm\",\"attributes\":{},\"phase\":\"source\"},{\"specifier\":"
