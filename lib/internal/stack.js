@@ -20,11 +20,16 @@ const StringPrototypeSplit = uncurry(String.prototype.split);
 const StringPrototypeSlice = uncurry(String.prototype.slice);
 const StringPrototypeIndexOf = uncurry(String.prototype.indexOf);
 const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
+const StringPrototypeReplace = uncurry(String.prototype.replace);
 const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
 const ArrayPrototypeJoin = uncurry(Array.prototype.join);
 const ArrayPrototypePush = uncurry(Array.prototype.push);
 const SetPrototypeHas = uncurry(Set.prototype.has);
 const MapPrototypeGet = uncurry(Map.prototype.get);
+const MapPrototypeSet = uncurry(Map.prototype.set);
+const MapPrototypeDelete = uncurry(Map.prototype.delete);
+const MapPrototypeKeys = uncurry(Map.prototype.keys);
+const MapIteratorNext = uncurry(Object.getPrototypeOf(new Map().keys()).next);
 const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
 
@@ -37,13 +42,60 @@ const sourceMaps = () => (sourceMapCache ??= require('internal/source_map/source
 const kilnNatives = new Set(['evalScript', 'checkSyntax', 'compileBuiltin', 'internalBinding',
   'apply', 'call', 'eval']);
 
+// Column maps of transpiled ES modules, set by the loader: file -> the
+// "columns" of the module's metadata (docs/esm.md), one [line, g, o,
+// inside, ...] per line that has edits, in line order.
+const columnMaps = natives.columnMaps;
+
+function columnMapLine(map, line) {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const l = map[mid][0];
+    if (l === line) return map[mid];
+    if (l < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+// A column of the code the engine ran to one of the file: past the
+// wrapper or header on line 1, back through a module's edits.
 function fixColumn(file, line, col) {
   if (line === 1) {
     const off = MapPrototypeGet(wrapperOffsets, file);
-    if (off !== undefined) return Math.max(1, col - off);
+    if (off !== undefined) col = Math.max(1, col - off);
+  }
+  const map = MapPrototypeGet(columnMaps, file);
+  const e = map === undefined ? undefined : columnMapLine(map, line);
+  if (e !== undefined) {
+    const g = col - 1;
+    let k = -1;
+    for (let i = 1; i < e.length && e[i] <= g; i += 3) k = i;
+    if (k !== -1) col = (e[k + 2] === 1 ? e[k + 1] : e[k + 1] + (g - e[k])) + 1;
   }
   return col;
 }
+
+// V8's column for JavaScriptCore's (internal/util/call_column), read on
+// the line of the file's own text; files of the runtime keep the engine's.
+function v8FrameColumn(file, line, col) {
+  if (StringPrototypeStartsWith(file, 'node:')) return col;
+  const entry = linesOf(file);
+  if (entry === undefined) return col;
+  const key = line * 0x100000 + col;
+  let v8 = MapPrototypeGet(entry.cols, key);
+  if (v8 === undefined) {
+    const text = entry.lines[line - 1];
+    if (text === undefined) return col;
+    v8 = callColumn().v8Column(text, col);
+    if (col < 0x100000) MapPrototypeSet(entry.cols, key, v8);
+  }
+  return v8;
+}
+let callColumnModule;
+const callColumn = () => (callColumnModule ??= require('internal/util/call_column'));
 
 // A JSC frame: `fn@file:line:col`, `fn@[native code]`, `global code@...`.
 // The first '@' ends the function name: paths may hold '@' (scoped npm
@@ -61,7 +113,11 @@ function parseFrame(frame) {
   if (m === null) return { fn, file: loc, line: null, col: null, native: false };
   const line = +m[2];
   let col = fixColumn(m[1], line, +m[3]);
-  if (sourceMapSupport.enabled && sourceMaps().size > 0) col = sourceMapCache.callColumn(m[1], line, col);
+  if (sourceMapSupport.enabled && sourceMaps().size > 0 && sourceMapCache.has(m[1])) {
+    col = sourceMapCache.callColumn(m[1], line, col);
+  } else {
+    col = v8FrameColumn(m[1], line, col);
+  }
   return { fn, file: m[1], line, col, native: false };
 }
 
@@ -183,18 +239,41 @@ function inspectSafe(v) {
 // Sources kept for files that cannot be read back (-e, stdin).
 const sources = natives.evalSources;
 
-function sourceLine(file, line) {
-  let text = sources.get(file);
-  if (text === undefined) {
-    try {
-      text = internalBinding('fs').readFileUtf8(file);
-    } catch {
-      return undefined;
+// The lines of the last files asked for: a stack names the same few files
+// over and over. Files are read back from disk (the loader keeps no copy);
+// kept sources (-e, modules) are split again when they change. `cols`
+// remembers V8's column for each place asked for (v8FrameColumn).
+const lineCache = new Map(); // file -> { text, lines, cols }
+const kLineCacheFiles = 16;
+
+function linesOf(file) {
+  const kept = MapPrototypeGet(sources, file);
+  let entry = MapPrototypeGet(lineCache, file);
+  if (entry === undefined || (kept !== undefined && entry.text !== kept)) {
+    let text = kept;
+    if (text === undefined) {
+      if (StringPrototypeStartsWith(file, 'file:') || StringPrototypeIndexOf(file, '/') === -1) return undefined;
+      try {
+        text = internalBinding('fs').readFileUtf8(file);
+      } catch {
+        return undefined;
+      }
     }
+    entry = { text, lines: StringPrototypeSplit(text, '\n'), cols: new Map() };
+    if (lineCache.size >= kLineCacheFiles) {
+      MapPrototypeDelete(lineCache, MapIteratorNext(MapPrototypeKeys(lineCache)).value);
+    }
+    MapPrototypeSet(lineCache, file, entry);
   }
-  const lines = StringPrototypeSplit(text, '\n');
+  return entry;
+}
+
+function sourceLine(file, line) {
+  const entry = linesOf(file);
+  if (entry === undefined) return undefined;
+  const lines = entry.lines;
   const s = lines[line - 1];
-  return s === undefined ? undefined : s.replace(/\r$/, '');
+  return s === undefined ? undefined : StringPrototypeReplace(s, /\r$/, '');
 }
 
 // Link errors of ES modules: the column (0-based) and length of the
@@ -211,7 +290,7 @@ function hasErrorPlace(err) {
 
 // `file:line`, the source line and a caret under the place of the error,
 // as Node prints above an uncaught error. Undefined when unknown.
-function sourceContext(err) {
+function sourceContext(err, fromPromise = false) {
   if (err === null || typeof err !== 'object') return undefined;
   let file;
   let line;
@@ -250,7 +329,7 @@ function sourceContext(err) {
     // The place of the throw in the original source, when a map has it.
     // Node shows the throw statement, kiln knows the frame's place: in
     // `throw new Error(` (minified code too) that is the `throw` before it.
-    let at = src.slice(firstWord).startsWith('throw ') ? firstWord : col - 1;
+    let at = !fromPromise && src.slice(firstWord).startsWith('throw ') ? firstWord : col - 1;
     const before = /(?:^|[^\w$])throw\s*$/.exec(src.slice(Math.max(0, at - 40), at));
     if (before !== null) at = at - before[0].length + before[0].indexOf('throw');
     let original;
@@ -261,7 +340,7 @@ function sourceContext(err) {
     }
     if (original !== undefined) return original;
   }
-  if (src.slice(firstWord).startsWith('throw ')) {
+  if (!fromPromise && src.slice(firstWord).startsWith('throw ')) {
     caret = firstWord;
   } else if (col !== undefined) {
     caret = col - 1;

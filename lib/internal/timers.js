@@ -164,11 +164,12 @@ function warnDelay(after, kind) {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
+    const given = after !== undefined; // no delay at all is 1 ms, without a warning
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) warnDelay(after, 'overflow');
       else if (after < 0) warnDelay(after, 'negative');
-      else if (Number.isNaN(after)) warnDelay(after, 'nan');
+      else if (given && Number.isNaN(after)) warnDelay(after, 'nan');
       after = 1;
     }
     this._idleTimeout = after;

@@ -3400,11 +3400,87 @@ static int tp_uedit_cmp(const void *a, const void *b) {
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* ---- the column map ------------------------------------------------------------
+ * Edits keep every line where it was but move columns: `f(` becomes
+ * `(0, _$kiln_i0.f)(`. The map lets stack traces show original columns:
+ * per line with such an edit, triples (generated column, original column,
+ * inside) in generated order; a generated column c maps through the last
+ * triple at or before it to o + (c - g), or to o itself when `inside` (a
+ * place within a replacement). Columns are UTF-16 units from the start of
+ * the line (on line 1, of the module's own text, after the header). */
+typedef struct {
+    tp_buf *map;      /* the JSON array being written, NULL for none */
+    uint32_t line;    /* 1-based, the same in the source and the output */
+    uint32_t ocol, gcol;
+    uint32_t map_line; /* the line whose entry is open in map, or 0 */
+} tp_cols;
+
+/* The UTF-16 units of a UTF-8 byte: 1 for a character's first byte (2 for
+ * one beyond U+FFFF), 0 for a continuation byte. */
+static uint32_t tp_units_of_byte(uint8_t c) {
+    return (c & 0xC0) == 0x80 ? 0 : c >= 0xF0 ? 2 : 1;
+}
+
+/* Moves over source bytes [from, to): in the output as well when `copied`. */
+static void tp_cols_advance(P *p, tp_cols *t, uint32_t from, uint32_t to, bool copied) {
+    const uint8_t *s = p->s;
+    for (uint32_t i = from; i < to; i++) {
+        uint8_t c = s[i];
+        bool nl = c == '\n' || (c == '\r' && !(i + 1 < p->len && s[i + 1] == '\n')) ||
+                  (c == 0xE2 && i + 2 < p->len && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9));
+        if (nl) {
+            t->line++;
+            t->ocol = t->gcol = 0;
+            if (c == 0xE2)
+                i += 2;
+            continue;
+        }
+        uint32_t u = tp_units_of_byte(c);
+        t->ocol += u;
+        if (copied)
+            t->gcol += u;
+    }
+}
+
+static void tp_cols_mark(tp_cols *t, bool inside) {
+    if (t->map_line != t->line) {
+        tp_buf_str(t->map, t->map_line ? "],[" : "[");
+        tp_buf_u32(t->map, t->line);
+        t->map_line = t->line;
+    }
+    tp_buf_ch(t->map, ',');
+    tp_buf_u32(t->map, t->gcol);
+    tp_buf_ch(t->map, ',');
+    tp_buf_u32(t->map, t->ocol);
+    tp_buf_str(t->map, inside ? ",1" : ",0");
+}
+
+/* An edit's effect on the columns: marks when it moves them. */
+static void tp_cols_edit(P *p, tp_cols *t, const tp_edit *e) {
+    uint32_t rep = 0, old = 0;
+    bool lines = false;
+    for (uint32_t i = 0; i < e->rep_len; i++)
+        rep += tp_units_of_byte((uint8_t)e->rep[i]);
+    for (uint32_t i = e->start; i < e->end; i++) {
+        uint8_t c = p->s[i];
+        lines |= c == '\n' || c == '\r' || (c == 0xE2 && i + 2 < p->len && p->s[i + 1] == 0x80 && (p->s[i + 2] & 0xFE) == 0xA8);
+        old += tp_units_of_byte(c);
+    }
+    bool moves = rep != old || lines;
+    if (moves)
+        tp_cols_mark(t, true);
+    t->gcol += rep;
+    tp_cols_advance(p, t, e->start, e->end, false);
+    if (moves)
+        tp_cols_mark(t, false);
+}
+
 /* The source from `pos` on with the three edit lists merged: the parser's
  * (in source order), the import references (refs), and the `using`
  * lowering's (sorted here; at one position they come first). No two
- * replacements overlap. */
-static void tp_emit_body(P *p, tp_buf *o, const tp_edits *refs, uint32_t pos) {
+ * replacements overlap. With `map`, writes the column map there. */
+static void tp_emit_body(P *p, tp_buf *o, const tp_edits *refs, uint32_t pos, tp_buf *map) {
+    tp_cols cols = {map, 1, pos, pos, 0}; /* pos: 0, or 2 after `#!` made `//` */
     uint32_t i = 0, j = 0, k = 0, nrefs = refs ? refs->n : 0;
     if (p->uedits.n > 1)
         qsort(p->uedits.v, p->uedits.n, sizeof *p->uedits.v, tp_uedit_cmp);
@@ -3438,9 +3514,15 @@ static void tp_emit_body(P *p, tp_buf *o, const tp_edits *refs, uint32_t pos) {
             continue; /* cannot happen for valid edits; never emit twice */
         tp_emit_range(p, o, pos, e->start);
         tp_emit_edit(p, o, e);
+        if (map) {
+            tp_cols_advance(p, &cols, pos, e->start, true);
+            tp_cols_edit(p, &cols, e);
+        }
         pos = e->end;
     }
     tp_emit_range(p, o, pos, p->len);
+    if (map && cols.map_line)
+        tp_buf_ch(map, ']');
 }
 
 static void tp_generate(P *p, transpile_result *out) {
@@ -3517,7 +3599,8 @@ static void tp_generate(P *p, transpile_result *out) {
         tp_buf_str(&o, "//");
         pos = 2;
     }
-    tp_emit_body(p, &o, &refs, pos);
+    tp_buf colmap = {0};
+    tp_emit_body(p, &o, &refs, pos, &colmap);
     tp_buf_str(&o, "\n})");
     free(refs.v);
     out->code_len = o.n;
@@ -3564,6 +3647,9 @@ static void tp_generate(P *p, transpile_result *out) {
             tp_buf_ch(&m, ',');
         tp_buf_u32(&m, p->stars.v[k]);
     }
+    tp_buf_str(&m, "],\"columns\":[");
+    tp_buf_add(&m, colmap.s, colmap.n);
+    free(colmap.s);
     tp_buf_str(&m, p->tla ? "],\"async\":true,\"offset\":" : "],\"async\":false,\"offset\":");
     tp_buf_u32(&m, offset);
     tp_buf_ch(&m, '}');
@@ -3714,7 +3800,7 @@ int transpile_using(const char *src, size_t len, int flags, transpile_result *ou
             tp_buf_str(&o, "#!");
             pos = 2;
         }
-        tp_emit_body(p, &o, NULL, pos);
+        tp_emit_body(p, &o, NULL, pos, NULL);
         out->code_len = o.n;
         out->code = tp_buf_cstr(&o);
     } else {

@@ -384,29 +384,33 @@ static void test_meta(void) {
          "export { q as r } from './x.js';\nexport * from './v.js';\nexport const z = 1;\nimport './x.js';",
          "{\"imports\":[{\"specifier\":\"./x.js\",\"attributes\":{}},{\"specifier\":\"./j.json\",\"attributes\":"
          "{\"type\":\"json\"}},{\"specifier\":\"./v.js\",\"attributes\":{}}],\"bindings\":[[0,\"default\"],[0,\"b\"],"
-         "[1,\"default\"],[0,\"q\"]],\"exports\":[\"r\",\"z\"],\"stars\":[2],\"async\":false,\"offset\":184}");
+         "[1,\"default\"],[0,\"q\"]],\"exports\":[\"r\",\"z\"],\"stars\":[2],\"columns\":[[1,0,0,1,1,35,0],[2,0,0,1,1,47,0],[3,0,0,1,1,32,0],[4,0,0,1,1,23,0],[5,0,0,1,0,7,0],[6,0,0,1,1,16,0]],\"async\":false,\"offset\":184}");
+    /* The column map: UTF-16 columns, a triple where an edit starts (inside) and ends. */
+    meta("import { f } from 'x';\nlet \u00e9 = f(1) + f;",
+         "{\"imports\":[{\"specifier\":\"x\",\"attributes\":{}}],\"bindings\":[[0,\"f\"]],\"exports\":[],"
+         "\"stars\":[],\"columns\":[[1,0,0,1,1,22,0],[2,8,8,1,24,9,0,30,15,1,41,16,0]],\"async\":false,\"offset\":92}");
     /* Bindings in V8's link-time order: imports by local name, then `export { x } from`. */
     meta("import { z as b, y as a } from 'm';\nexport { w } from 'n';\nimport { x } from 'n';",
          "{\"imports\":[{\"specifier\":\"m\",\"attributes\":{}},{\"specifier\":\"n\",\"attributes\":{}}],"
-         "\"bindings\":[[0,\"y\"],[0,\"z\"],[1,\"x\"],[1,\"w\"]],\"exports\":[\"w\"],\"stars\":[],"
+         "\"bindings\":[[0,\"y\"],[0,\"z\"],[1,\"x\"],[1,\"w\"]],\"exports\":[\"w\"],\"stars\":[],\"columns\":[[1,0,0,1,1,35,0],[2,0,0,1,1,22,0],[3,0,0,1,1,22,0]],"
          "\"async\":false,\"offset\":143}");
     /* A source phase import is a request of its own; `import source from` is a default import. */
     meta("import source w from './a.wasm';\nimport source from './a.wasm';\nw;",
          "{\"imports\":[{\"specifier\":\"./a.wasm\",\"attributes\":{},\"phase\":\"source\"},{\"specifier\":"
-         "\"./a.wasm\",\"attributes\":{}}],\"bindings\":[[1,\"default\"]],\"exports\":[],\"stars\":[],"
+         "\"./a.wasm\",\"attributes\":{}}],\"bindings\":[[1,\"default\"]],\"exports\":[],\"stars\":[],\"columns\":[[1,0,0,1,1,32,0],[2,0,0,1,1,30,0],[3,0,0,1,9,1,0]],"
          "\"async\":false,\"offset\":119}");
     body("import source w from './a.wasm';\nw; f(w); import.source('./b.wasm'); import.source(x, { with: {} });",
          ";\n_$kiln_i0; f(_$kiln_i0); _$kiln_m.source('./b.wasm'); _$kiln_m.source(x, { with: {} });");
     /* The same specifier with other attributes is another request; keys sort. */
     meta("import a from 'm' with { b: '1', a: '2' };\nimport c from 'm';\nimport d from 'm' with { 'a': '2', b: '1' };",
          "{\"imports\":[{\"specifier\":\"m\",\"attributes\":{\"a\":\"2\",\"b\":\"1\"}},{\"specifier\":\"m\","
-         "\"attributes\":{}}],\"bindings\":[[0,\"default\"],[1,\"default\"]],\"exports\":[],\"stars\":[],"
+         "\"attributes\":{}}],\"bindings\":[[0,\"default\"],[1,\"default\"]],\"exports\":[],\"stars\":[],\"columns\":[[1,0,0,1,1,42,0],[2,0,0,1,1,18,0],[3,0,0,1,1,44,0]],"
          "\"async\":false,\"offset\":119}");
     /* Escapes in specifiers and names are cooked, then written as JSON. */
     meta("import { '\\u00e9' as e } from './\\x41\"\\\\.js';",
          "{\"imports\":[{\"specifier\":\"./A\\\"\\\\.js\",\"attributes\":{}}],\"bindings\":[[0,\"\\u00e9\"]],"
-         "\"exports\":[],\"stars\":[],\"async\":false,\"offset\":92}");
-    meta("", "{\"imports\":[],\"bindings\":[],\"exports\":[],\"stars\":[],\"async\":false,\"offset\":59}");
+         "\"exports\":[],\"stars\":[],\"columns\":[[1,0,0,1,1,45,0]],\"async\":false,\"offset\":92}");
+    meta("", "{\"imports\":[],\"bindings\":[],\"exports\":[],\"stars\":[],\"columns\":[],\"async\":false,\"offset\":59}");
     body("import.meta.url; import('./d.js'); import(x, { with: { type: 'json' } });",
          "_$kiln_m.meta.url; _$kiln_m.import('./d.js'); _$kiln_m.import(x, { with: { type: 'json' } });");
     body("#!/usr/bin/env node\nx;", "///usr/bin/env node\nx;");
@@ -422,7 +426,7 @@ static void test_tla(void) {
     header("async function f() { await x; }", "(function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); yield;");
     header("const f = async () => await x;", "(function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); yield;");
     header("x = { async m() { for await (a of b); } };", "(function* (_$kiln_m) {\"use strict\"; _$kiln_m.e({}); yield;");
-    meta("await 1;", "{\"imports\":[],\"bindings\":[],\"exports\":[],\"stars\":[],\"async\":true,\"offset\":65}");
+    meta("await 1;", "{\"imports\":[],\"bindings\":[],\"exports\":[],\"stars\":[],\"columns\":[],\"async\":true,\"offset\":65}");
 }
 
 static void test_lexing(void) {

@@ -4,18 +4,17 @@
 //
 // Node 24 shows the call from its callee to its closing parenthesis, or to
 // the end of the line when the call goes on to the next one. The caller's
-// frame gives the place: JavaScriptCore puts a call at the "(" of its
-// arguments (V8 at the callee's property name), so the callee is read back
-// from there: names, dots and [...] accesses (`assert.ok`, `assert['ok']
-// ["apply"]`); a parenthesised callee is left out, as Node leaves out
-// `(0, assert.ok)`. An ES module's frames count columns in its transpiled
-// text, which are mapped back to the source (sourceColumn below). Code from
-// eval() or new Function has no file to read, and JavaScriptCore reports no
-// line or column for it: there the caller gets undefined and the message
-// falls back to Node's generic "false == true".
+// frame gives the place (V8's column, in the source: internal/stack maps
+// JavaScriptCore's and an ES module's transpiled columns to it); the callee
+// is read back from its "(": names, dots and [...] accesses (`assert.ok`,
+// `assert['ok']["apply"]`); a parenthesised callee is left out, as Node
+// leaves out `(0, assert.ok)`. Code from eval() or new Function has no file
+// to read, and JavaScriptCore reports no line or column for it: there the
+// caller gets undefined and the message falls back to Node's generic
+// "false == true".
 
 const { rawStacks } = require('internal/error_stacks');
-const { parseFrame, sources, wrapperOffsets } = require('internal/stack');
+const { parseFrame, sources } = require('internal/stack');
 
 const ReflectApply = Reflect.apply;
 const uncurry = (fn) => (self, ...args) => ReflectApply(fn, self, args);
@@ -26,7 +25,6 @@ const StringPrototypeStartsWith = uncurry(String.prototype.startsWith);
 const StringPrototypeCharCodeAt = uncurry(String.prototype.charCodeAt);
 const StringPrototypeReplace = uncurry(String.prototype.replace);
 const RegExpPrototypeTest = uncurry(RegExp.prototype.test);
-const RegExpPrototypeExec = uncurry(RegExp.prototype.exec);
 const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const MapPrototypeGet = uncurry(Map.prototype.get);
 const MapPrototypeSet = uncurry(Map.prototype.set);
@@ -189,96 +187,6 @@ function callEnd(line, paren) {
   return n;
 }
 
-// ES modules run as transpiled code whose lines are the source's, but whose
-// columns shift where the transpiler rewrote a reference: an imported
-// binding `ok` becomes `_$kiln_i0.ok` (`(0, _$kiln_i0.ok)` when called),
-// `import(` and `import.meta` become `_$kiln_m.import(` and
-// `_$kiln_m.meta`, `export ` and `export default ` go, and so does
-// `export { ... }` but for a semicolon. The frame's column is the
-// transpiled one; this walks both lines together to find the source column.
-const kCalledImport = /\(0, _\$kiln_i\d+(?:\.[\w$]+|\["(?:[^"\\]|\\.)*"\])\)/y;
-const kImport = /_\$kiln_i\d+/y;
-const kMember = /\.[\w$]+|\["(?:[^"\\]|\\.)*"\]/y;
-
-function matchAt(re, text, at) {
-  re.lastIndex = at;
-  const m = RegExpPrototypeExec(re, text);
-  return m === null ? 0 : m[0].length;
-}
-
-// How many characters of gen from i and src from j agree, up to 16.
-function agreement(gen, i, src, j) {
-  let n = 0;
-  while (n < 16 && i + n < gen.length && gen[i + n] === src[j + n]) n++;
-  return n;
-}
-
-// The column in src (0-based) of the character at genCol in gen, or -1.
-function sourceColumn(src, gen, genCol) {
-  let i = 0;
-  let j = 0;
-  while (i < genCol) {
-    let len;
-    if ((len = matchAt(kCalledImport, gen, i)) !== 0 && isIdentChar(src[j])) {
-      i += len;
-      while (isIdentChar(src[j])) j++;
-    } else if ((len = matchAt(kImport, gen, i)) !== 0 && isIdentChar(src[j])) {
-      i += len;
-      while (isIdentChar(src[j])) j++;
-      // `ns.ok` keeps its member (ns is the module), `ok` hides one.
-      const member = matchAt(kMember, gen, i);
-      if (member !== 0 && agreement(gen, i + member, src, j) > agreement(gen, i, src, j)) {
-        i += member;
-      }
-    } else if (StringPrototypeStartsWith(gen, '_$kiln_m.import', i) &&
-               StringPrototypeStartsWith(src, 'import', j)) {
-      i += 15;
-      j += 6;
-    } else if (StringPrototypeStartsWith(gen, '_$kiln_m.meta', i) &&
-               StringPrototypeStartsWith(src, 'import.meta', j)) {
-      i += 13;
-      j += 11;
-    } else if (gen[i] === src[j]) {
-      i++;
-      j++;
-    } else if (StringPrototypeStartsWith(src, 'export {', j)) {
-      // `export { a as b };` leaves its semicolon, or one of its own.
-      const close = StringPrototypeIndexOf(src, '}', j);
-      if (close === -1) return -1;
-      j = close + 1;
-      if (src[j] !== ';' && gen[i] === ';') i++;
-    } else if (StringPrototypeStartsWith(src, 'export ', j)) {
-      j += 7;
-      if (StringPrototypeStartsWith(src, 'default ', j) && !StringPrototypeStartsWith(gen, 'default', i)) {
-        j += 8;
-      }
-    } else {
-      return -1;
-    }
-  }
-  return i === genCol ? j : -1;
-}
-
-// The transpiled text of line `line` of the module at `url`, as its frames
-// count columns (line 1 without the wrapper before it), or undefined.
-function transpiledLine(url, text, line) {
-  let out;
-  try {
-    out = internalBinding('transpile').transformModule(text, url);
-  } catch {
-    return undefined;
-  }
-  let gen = StringPrototypeSplit(out.code, '\n')[line - 1];
-  if (gen === undefined) return undefined;
-  if (line === 1) {
-    const offset = MapPrototypeGet(wrapperOffsets, url);
-    if (offset === undefined) return undefined;
-    gen = StringPrototypeSlice(gen, offset);
-  }
-  if (gen[gen.length - 1] === '\r') gen = StringPrototypeSlice(gen, 0, -1);
-  return gen;
-}
-
 // The message for a falsy assert.ok() called through fn, or undefined.
 function falsyCallMessage(fn) {
   const f = callerFrame(fn);
@@ -291,11 +199,13 @@ function falsyCallMessage(fn) {
     let line = StringPrototypeSplit(text, '\n')[f.line - 1];
     if (line !== undefined) {
       if (line[line.length - 1] === '\r') line = StringPrototypeSlice(line, 0, -1);
+      // The frame's column is V8's (internal/stack): at the callee's last
+      // name, or at the "(" when the callee is no name (`a['ok'](x)`); the
+      // arguments follow.
       let paren = f.col - 1;
-      // A module's frames are named by URL, a CommonJS file's by path.
-      if (StringPrototypeStartsWith(f.file, 'file://') && MapPrototypeHas(sources, f.file)) {
-        const gen = transpiledLine(f.file, text, f.line);
-        paren = gen === undefined ? -1 : sourceColumn(line, gen, paren);
+      if (line[paren] !== '(') {
+        while (isIdentChar(line[paren])) paren++;
+        while (line[paren] === ' ' || line[paren] === '\t') paren++;
       }
       if (line[paren] === '(') {
         const code = StringPrototypeSlice(line, calleeStart(line, paren), callEnd(line, paren));

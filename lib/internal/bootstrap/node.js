@@ -58,6 +58,7 @@
   // may have run before this existed).
   natives.evalSources = new Map(natives.firstEvalSource === undefined ? undefined : [natives.firstEvalSource]);
   natives.wrapperOffsets = new Map(); // file -> length of the wrapper on its line 1
+  natives.columnMaps = new Map(); // file -> column map of a transpiled module (internal/stack)
   // Prototypes of platform objects structuredClone refuses (Headers, URL, ...).
   natives.uncloneable = new WeakSet();
 

@@ -37,8 +37,10 @@ function writeErr(text) {
 // Node's layout: the source context, then an Error's stack and properties
 // (or an object's inspection) between blank lines; a primitive right under
 // the context, with a hint about --trace-uncaught.
-function report(err) {
-  const context = sourceContext(err);
+// fromPromise: the error rejected a promise (an ES module's evaluation is
+// one); Node then points at where the error was made, not at a `throw`.
+function report(err, fromPromise = false) {
+  const context = sourceContext(err, fromPromise);
   let text = context ? `${context}` : '';
   if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
     text += `${context && hasErrorPlace(err) ? '' : '\n'}${formatError(err)}\n`;
@@ -57,8 +59,8 @@ function inspectValue(v) {
   }
 }
 
-function die(err, code) {
-  report(err);
+function die(err, code, fromPromise = false) {
+  report(err, fromPromise);
   process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
@@ -98,7 +100,7 @@ function handleUncaught(err, origin = 'uncaughtException') {
     die(handlerErr, 7);
     return;
   }
-  die(err, 1);
+  die(err, 1, origin === 'unhandledRejection');
 }
 
 module.exports = { handleUncaught, report, setCaptureCallback, hasCaptureCallback };

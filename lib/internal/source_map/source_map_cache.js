@@ -234,35 +234,17 @@ function mapPosition(file, line, col) {
   return { file: displayPath(e.originalSource), line: e.originalLine + 1, col: e.originalColumn + 1 };
 }
 
-function isIdentifierChar(c) {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-    c === 36 || c === 95 || c > 127;
-}
-
-// JavaScriptCore places a call's frame at its '(' where V8 places it at the
-// callee's name (the property of a method call) or at `new`: a map is
-// looked up at V8's column in Node, so kiln moves back to it, for mapped
-// modules (whose text it keeps). One-based column in and out.
+// JavaScriptCore and V8 place a call's frame differently
+// (internal/util/call_column); a map is looked up at V8's column in Node,
+// so kiln moves to it, for mapped modules (whose text it keeps). One-based
+// column in and out.
 function callColumn(file, line, col) {
   const entry = ReflectApply(MapPrototypeGet, cache, [file]);
   if (entry === undefined || entry.content === undefined) return col;
   entry.lines ??= ReflectApply(StringPrototypeSplit, entry.content, ['\n']);
   const text = entry.lines[line - 1];
   if (text === undefined) return col;
-  let i = col - 1;
-  const at = (k) => ReflectApply(StringPrototypeCharCodeAt, text, [k]);
-  if (at(i) !== 40 /* ( */) return col;
-  i--;
-  while (i >= 0 && isWhite(at(i))) i--;
-  if (i < 0 || !isIdentifierChar(at(i))) return col;
-  while (i > 0 && isIdentifierChar(at(i - 1))) i--;
-  let j = i - 1;
-  while (j >= 0 && isWhite(at(j))) j--;
-  if (j >= 2 && at(j) === 119 && at(j - 1) === 101 && at(j - 2) === 110 && /* new */
-      (j === 2 || !isIdentifierChar(at(j - 3)))) {
-    return j - 2 + 1;
-  }
-  return i + 1;
+  return require('internal/util/call_column').v8Column(text, col);
 }
 
 function originalSourceText(sm, source) {
@@ -303,5 +285,10 @@ module.exports = {
   mapPosition,
   errorSource,
   callColumn,
+  // Whether callColumn knows the file's text.
+  has(file) {
+    const entry = ReflectApply(MapPrototypeGet, cache, [file]);
+    return entry !== undefined && entry.content !== undefined;
+  },
   get size() { return cache.size; },
 };

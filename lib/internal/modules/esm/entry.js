@@ -6,8 +6,9 @@
 
 const path = require('path');
 
+// (a rejection, as the loader's errors are: see reportUncaught there)
 function handleUncaught(err) {
-  require('internal/process/execution').handleUncaught(err);
+  require('internal/process/execution').handleUncaught(err, 'unhandledRejection');
 }
 
 let esmLoaderCache;

@@ -196,6 +196,8 @@ function initSourceText(rec, source) {
   rec.meta = meta;
   rec.hasTLA = meta.async === true;
   wrapperOffsets.set(name, meta.offset);
+  if (meta.columns.length > 0) natives.columnMaps.set(name, meta.columns);
+  else natives.columnMaps.delete(name);
   try {
     rec.fn = natives.evalScript(out.code, name);
   } catch (err) {
@@ -1413,8 +1415,11 @@ function mainSettled() {
   unsettledCodeSet = false;
 }
 
+// The main module's errors reach 'uncaughtException' listeners as a
+// rejection (origin 'unhandledRejection'), as in Node, whose module loading
+// and evaluation are promises.
 function reportUncaught(err) {
-  require('internal/process/execution').handleUncaught(err);
+  require('internal/process/execution').handleUncaught(err, 'unhandledRejection');
 }
 
 // The main module when hooks are registered: resolved and loaded by them.
