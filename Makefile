@@ -137,9 +137,11 @@ example: all
 	$(BUILD)/kiln examples/hello.js
 	$(BUILD)/examples/embed examples/hello.js
 
-# Every test: C unit tests, JS tests and command-line tests on kiln, then the
-# JS tests on Node 24 when it is installed (it checks the tests themselves).
+# Every test: C unit tests, JS tests and command-line tests on kiln, the npm
+# package tests (test/npm, installed first when npm is there), then the JS
+# tests on Node 24 when it is installed (it checks the tests themselves).
 test: all $(C_TESTS) $(FUZZ_REPLAY)
+	@bash test/npm/install.sh
 	@bash test/run.sh --runtime $(BUILD)/kiln --build $(BUILD) $(if $(NODE24),--node $(NODE24))
 
 test-node:

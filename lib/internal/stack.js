@@ -32,6 +32,8 @@ const MapPrototypeKeys = uncurry(Map.prototype.keys);
 const MapIteratorNext = uncurry(Object.getPrototypeOf(new Map().keys()).next);
 const WeakMapPrototypeGet = uncurry(WeakMap.prototype.get);
 const WeakMapPrototypeSet = uncurry(WeakMap.prototype.set);
+const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const ObjectDefineProperty = Object.defineProperty;
 
 const wrapperOffsets = natives.wrapperOffsets;
 const { state: sourceMapSupport } = require('internal/source_map/support');
@@ -276,16 +278,31 @@ function sourceLine(file, line) {
   return s === undefined ? undefined : StringPrototypeReplace(s, /\r$/, '');
 }
 
-// Link errors of ES modules: the column (0-based) and length of the
-// imported name they are about, which Node underlines.
-const errorPlaces = new WeakMap();
-function setErrorPlace(err, column, length) {
-  errorPlaces.set(err, { column, length });
+// JavaScriptCore puts line, column and sourceURL on a SyntaxError as
+// enumerable properties; V8 does not, and Node's report of the error would
+// show them. (kiln reads them to place the error: they stay, hidden.)
+function hideEngineProperties(err) {
+  if (!(err instanceof SyntaxError)) return;
+  const keys = ['line', 'column', 'sourceURL'];
+  for (let i = 0; i < keys.length; i++) {
+    const d = ObjectGetOwnPropertyDescriptor(err, keys[i]);
+    if (d !== undefined && d.enumerable && d.configurable) {
+      ObjectDefineProperty(err, keys[i], { value: d.value, enumerable: false, writable: true, configurable: true });
+    }
+  }
 }
-// Node prints a link error's stack right under the underline, with no
-// blank line between.
+
+// Errors whose place kiln knows better than a frame says: the column
+// (0-based) and length of what Node underlines, the imported name of an ES
+// module's link error or the token of a syntax error the transpiler found.
+// Node prints a link error's stack right under the underline (no `gap`).
+const errorPlaces = new WeakMap();
+function setErrorPlace(err, column, length, gap = false) {
+  errorPlaces.set(err, { column, length, gap });
+}
 function hasErrorPlace(err) {
-  return errorPlaces.has(err);
+  const place = errorPlaces.get(err);
+  return place !== undefined && !place.gap;
 }
 
 // `file:line`, the source line and a caret under the place of the error,
@@ -324,6 +341,7 @@ function sourceContext(err, fromPromise = false) {
   const src = sourceLine(file, line);
   if (src === undefined) return undefined;
   let caret;
+  let tokenLength = 1;
   const firstWord = /^\s*/.exec(src)[0].length;
   if (sourceMapSupport.enabled && col !== undefined) {
     // The place of the throw in the original source, when a map has it.
@@ -349,12 +367,13 @@ function sourceContext(err, fromPromise = false) {
     const m = /Unexpected (?:token|identifier|keyword|string literal|number) '?([^']+?)'?(?:\.|$)/.exec(String(err.message));
     const at = m ? src.indexOf(m[1], firstWord) : -1;
     caret = at >= 0 ? at : firstWord;
+    if (at >= 0) tokenLength = m[1].length; // Node underlines the token
   }
-  let marks = '^';
+  let marks = '^'.repeat(tokenLength);
   const place = errorPlaces.get(err);
   if (place !== undefined && place.column + place.length <= src.length) {
     caret = place.column;
-    marks = '^'.repeat(Math.max(1, place.length));
+    marks = '^'.repeat(place.length); // none where the input ended
   }
   caret = Math.max(0, Math.min(caret, src.length));
   const pad = src.slice(0, caret).replace(/[^\t]/g, ' ');
@@ -458,4 +477,5 @@ module.exports = {
   sourceContext,
   setErrorPlace,
   hasErrorPlace,
+  hideEngineProperties,
 };

@@ -223,6 +223,7 @@
   // ---- uncaught exceptions ------------------------------------------------------
   function uncaught(err) {
     try {
+      requireBuiltin('internal/stack').hideEngineProperties(err);
       requireBuiltin('internal/process/execution').handleUncaught(err);
     } catch (reportErr) {
       reportFailure(err, reportErr);

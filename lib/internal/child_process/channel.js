@@ -23,6 +23,7 @@ const {
 } = require('internal/errors').codes;
 const { validateFunction, validateObject } = require('internal/validators');
 const { errnoException } = require('internal/net/errors');
+const EventEmitter = require('events');
 
 // send() returns false when this many bytes wait to be written.
 const kChannelHighWaterMark = 64 * 1024;
@@ -116,54 +117,48 @@ class AdvancedFramer {
   }
 }
 
-// What user code sees as `process.channel` / `subprocess.channel`: the
-// handle's ref and unref, and its descriptor.
+// What user code sees as `process.channel` / `subprocess.channel`, as in
+// Node an EventEmitter: the handle's descriptor, ref() and unref(), and
+// refCounted()/unrefCounted(), the count Node keeps of what wants the
+// channel open ('message' and 'disconnect' listeners on the child's
+// process); once ref() or unref() was called the count changes nothing.
+// Packages (execa) call the counted ones. 'unref' when the count drops to 0.
 const channelHandles = new WeakMap();
 
-class Channel {
+class Control extends EventEmitter {
   #handle;
-  #control;
+  #refs = 0;
+  #refExplicitlySet = false;
 
-  constructor(handle, control) {
+  constructor(handle) {
+    super();
     this.#handle = handle;
-    this.#control = control;
     channelHandles.set(this, handle);
   }
 
-  get fd() {
-    return this.#handle.getFd();
+  refCounted() {
+    if (++this.#refs === 1 && !this.#refExplicitlySet) this.#handle.ref();
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#refExplicitlySet) {
+      this.#handle.unref();
+      this.emit('unref');
+    }
   }
 
   ref() {
-    this.#control.refExplicitlySet = true;
+    this.#refExplicitlySet = true;
     this.#handle.ref();
   }
 
   unref() {
-    this.#control.refExplicitlySet = true;
+    this.#refExplicitlySet = true;
     this.#handle.unref();
   }
 
-  get writeQueueSize() {
-    return this.#handle.getWriteQueueSize();
-  }
-}
-
-// Keeps the loop alive while listeners want messages (the child's end), as
-// Node counts 'message' and 'disconnect' listeners.
-class Control {
-  constructor(handle) {
-    this.handle = handle;
-    this.refs = 0;
-    this.refExplicitlySet = false;
-  }
-
-  refCounted() {
-    if (++this.refs === 1 && !this.refExplicitlySet) this.handle.ref();
-  }
-
-  unrefCounted() {
-    if (--this.refs === 0 && !this.refExplicitlySet) this.handle.unref();
+  get fd() {
+    return this.#handle.getFd();
   }
 }
 
@@ -173,7 +168,7 @@ function setupChannel(target, handle, serialization) {
   let pendingWrites = 0;
   let closeRequested = false;
 
-  target.channel = new Channel(handle, control);
+  target.channel = control;
   // Node's older name for the channel.
   Object.defineProperty(target, '_channel', {
     configurable: true,

@@ -566,8 +566,28 @@ function wrapSafe(filename, content) {
       const fn = interop().wrapWithUsing(Module, filename, content, wrapperOffsets);
       if (fn !== undefined) return fn;
     }
+    if (err instanceof SyntaxError) endOfInput(err, content);
     interop().hideEngineProperties(err);
     throw err;
+  }
+}
+
+// Code that ends too early (`let x = {`) makes the engine refuse the
+// wrapper's own closing line; V8, which compiles no wrapper, says the
+// input ended, on the file's last line.
+function endOfInput(err, content) {
+  let lines = 1;
+  for (let i = content.indexOf('\n'); i !== -1; i = content.indexOf('\n', i + 1)) lines++;
+  try {
+    if (err.line === lines + 1 && !Module.wrapper[1].slice(1).includes('\n')) {
+      err.message = 'Unexpected end of input';
+      err.line = lines;
+      // Underlined by nothing, after the last character.
+      const last = content.slice(content.lastIndexOf('\n') + 1);
+      require('internal/stack').setErrorPlace(err, last.length, 0, true);
+    }
+  } catch {
+    // a frozen error keeps what it has
   }
 }
 

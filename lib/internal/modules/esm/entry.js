@@ -5,6 +5,7 @@
 // of modules.
 
 const path = require('path');
+const { hideEngineProperties } = require('internal/stack');
 
 // (a rejection, as the loader's errors are: see reportUncaught there)
 function handleUncaught(err) {
@@ -140,19 +141,6 @@ function rewriteImport(source, name) {
     writable: true, configurable: true, enumerable: false,
   });
   return rewritten;
-}
-
-// JavaScriptCore's line, column and sourceURL on a SyntaxError are
-// enumerable; V8 has none, so Node's report of the error shows none.
-function hideEngineProperties(err) {
-  if (!(err instanceof SyntaxError)) return;
-  const keys = ['line', 'column', 'sourceURL'];
-  for (let i = 0; i < keys.length; i++) {
-    const d = Object.getOwnPropertyDescriptor(err, keys[i]);
-    if (d !== undefined && d.enumerable && d.configurable) {
-      Object.defineProperty(err, keys[i], { value: d.value, enumerable: false, writable: true, configurable: true });
-    }
-  }
 }
 
 function detectableAsModule(file, source) {

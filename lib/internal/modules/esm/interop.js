@@ -7,6 +7,7 @@
 const path = require('path');
 const packageJson = require('internal/modules/package_json');
 const { hasOwnProperty } = Object.prototype;
+const { hideEngineProperties } = require('internal/stack');
 
 let esmLoaderCache;
 const esmLoader = () => (esmLoaderCache ??= require('internal/modules/esm/loader'));
@@ -59,19 +60,6 @@ function wrapWithUsing(Module, filename, content, wrapperOffsets) {
   wrapperOffsets.set(filename, outer.length + Module.wrapper[0].length);
   return make(esmResolve().scriptImport((specifier, options) => esmLoader().importFromCommonJS(specifier, options, filename)),
               require('internal/disposable').usingStack);
-}
-
-// JavaScriptCore puts line, column and sourceURL on a SyntaxError as
-// enumerable properties; V8 does not, and Node's report of the error
-// would show them.
-function hideEngineProperties(err) {
-  const keys = ['line', 'column', 'sourceURL'];
-  for (let i = 0; i < keys.length; i++) {
-    const d = Object.getOwnPropertyDescriptor(err, keys[i]);
-    if (d !== undefined && d.enumerable && d.configurable) {
-      Object.defineProperty(err, keys[i], { value: d.value, enumerable: false, writable: true, configurable: true });
-    }
-  }
 }
 
 // --no-experimental-require-module: Node 22's require(), which refuses ES

@@ -189,7 +189,10 @@ function initSourceText(rec, source) {
   try {
     out = transpiler().transformModule(source, name);
   } catch (err) {
-    if (err instanceof SyntaxError) decorateSyntaxError(err, name);
+    if (err instanceof SyntaxError) {
+      decorateSyntaxError(err, name);
+      underlineToken(err, source);
+    }
     throw err;
   }
   const meta = JSON.parse(out.meta);
@@ -211,18 +214,30 @@ function initSourceText(rec, source) {
 // as a property of the error, as none is in Node.
 function decorateSyntaxError(err, url) {
   try {
-    for (const key of ['line', 'column', 'sourceURL']) {
-      const d = Object.getOwnPropertyDescriptor(err, key);
-      if (d !== undefined && d.enumerable && d.configurable) {
-        ObjectDefineProperty(err, key, { value: d.value, enumerable: false, configurable: true, writable: true });
-      }
-    }
+    require('internal/stack').hideEngineProperties(err);
     if (typeof err.line === 'number' && err.sourceURL === undefined) {
       ObjectDefineProperty(err, 'sourceURL', { value: url, configurable: true, writable: true });
     }
   } catch {
     // a frozen error keeps what it has
   }
+}
+
+// The transpiler's SyntaxError has the line and column of the token it
+// refused: Node underlines that token (a name, a number, a string, or one
+// character).
+function underlineToken(err, source) {
+  const { line, column } = err;
+  if (typeof line !== 'number' || typeof column !== 'number') return;
+  let text = source.split('\n')[line - 1];
+  if (text === undefined) return;
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  if (column >= text.length) {
+    require('internal/stack').setErrorPlace(err, text.length, 0, true); // the input ended
+    return;
+  }
+  const m = /^(?:[\p{ID_Continue}$\u200c\u200d]+|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/u.exec(text.slice(column));
+  require('internal/stack').setErrorPlace(err, column, m === null ? 1 : m[0].length, true);
 }
 
 // A WebAssembly module (Node 24's ES module integration): a source text
