@@ -9,7 +9,7 @@
 #   - test/parallel/test-*.js on the runtime
 #   - test/cli/test-*.sh with RUNTIME set to the runtime
 #   - test/kiln/test-*.sh, kiln-only behaviour      (only when the runtime is kiln)
-#   - test/npm/test-*.mjs, ES-module-only packages from npm, when
+#   - test/npm/test-*.{mjs,js}, packages from npm (Express, ES-module-only ones), when
 #     test/npm/install.sh has installed them (`make test` runs it)
 # With --node PATH, test/parallel, test/cli and test/npm run once more on that runtime
 # (Node 24), which checks that the tests encode Node's behaviour.
@@ -72,7 +72,7 @@ for t in test/cli/test-*.sh; do [ -e "$t" ] && add "$label" sh "$runtime" "$t"; 
 npm_installed=0
 [ -f test/npm/node_modules/.kiln-installed ] && npm_installed=1
 if [ $npm_installed = 1 ]; then
-  for t in test/npm/test-*.mjs; do [ -e "$t" ] && add "$label" js "$runtime" "$t"; done
+  for t in test/npm/test-*.mjs test/npm/test-*.js; do [ -e "$t" ] && add "$label" js "$runtime" "$t"; done
 elif [ ${#patterns[@]} -eq 0 ]; then
   echo "test/npm: packages not installed (test/npm/install.sh), those tests not run" >&2
 fi
@@ -83,7 +83,7 @@ if [ -n "$node" ]; then
   for t in test/parallel/test-*.js; do [ -e "$t" ] && add node24 js "$node" "$t"; done
   for t in test/cli/test-*.sh; do [ -e "$t" ] && add node24 sh "$node" "$t"; done
   if [ $npm_installed = 1 ]; then
-    for t in test/npm/test-*.mjs; do [ -e "$t" ] && add node24 js "$node" "$t"; done
+    for t in test/npm/test-*.mjs test/npm/test-*.js; do [ -e "$t" ] && add node24 js "$node" "$t"; done
   fi
 fi
 
