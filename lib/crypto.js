@@ -129,14 +129,12 @@ module.exports = {
   get Decipheriv() { return cipher().Decipheriv; },
   get webcrypto() { return webcrypto().crypto; },
   get subtle() { return webcrypto().subtle; },
-  get constants() {
-    return {
-      RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_X931_PADDING: 5,
-      RSA_PKCS1_PSS_PADDING: 6, RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2,
-      POINT_CONVERSION_COMPRESSED: 2, POINT_CONVERSION_UNCOMPRESSED: 4, POINT_CONVERSION_HYBRID: 6,
-    };
-  },
 };
+// One object, as in Node (a read-only property; the object itself is not
+// frozen).
+Object.defineProperty(module.exports, 'constants', {
+  enumerable: true, configurable: false, writable: false, value: require('internal/crypto/constants').cryptoConstants(),
+});
 
 Object.defineProperty(module.exports, 'randomBytes', { enumerable: true, writable: true, value: random.randomBytes });
 // prng, pseudoRandomBytes and rng: randomBytes, deprecated (DEP0115) under

@@ -8,6 +8,7 @@ JSObjectRef buffer_binding(JSContextRef ctx);
 JSObjectRef cares_binding(JSContextRef ctx);
 JSObjectRef contextify_binding(JSContextRef ctx);
 JSObjectRef crypto_binding(JSContextRef ctx);
+JSObjectRef crypto_constants_binding(JSContextRef ctx);
 JSObjectRef dns_binding(JSContextRef ctx);
 JSObjectRef engine_loop_binding(JSContextRef ctx);
 JSObjectRef fs_binding(JSContextRef ctx);
@@ -37,6 +38,7 @@ static const struct {
     {"cares", cares_binding},
     {"contextify", contextify_binding},
     {"crypto", crypto_binding},
+    {"crypto_constants", crypto_constants_binding},
     {"dns", dns_binding},
     {"engine_loop", engine_loop_binding},
     {"fs", fs_binding},

@@ -1,0 +1,95 @@
+/* internalBinding('crypto_constants'): OpenSSL's constants that
+ * crypto.constants (and the old node:constants module) list, from the
+ * headers kiln is built against. Only macros: this file calls nothing in
+ * libcrypto, so reading the constants does not load it (graceful-fs
+ * requires node:constants at start-up, and most programs never use
+ * crypto). In Node's order; lib/crypto.js adds the RSA and point
+ * conversion entries and the cipher lists. */
+#include <openssl/dh.h>
+#include <openssl/ec.h>
+#include <openssl/opensslv.h>
+#include <openssl/rsa.h>
+#include <openssl/ssl.h>
+#include <openssl/tls1.h>
+#ifndef OPENSSL_NO_ENGINE
+#include <openssl/engine.h>
+#endif
+
+#include "bindings.h"
+
+/* Removed from OpenSSL 3's headers; Node 24 still lists it. */
+#ifndef RSA_SSLV23_PADDING
+#define RSA_SSLV23_PADDING 2
+#endif
+
+#define CRYPTO_CONSTANT(name) {#name, (double)(name)}
+
+static const struct {
+    const char *name;
+    double value;
+} crypto_constants_table[] = {
+    CRYPTO_CONSTANT(OPENSSL_VERSION_NUMBER),
+    CRYPTO_CONSTANT(SSL_OP_ALL),
+    CRYPTO_CONSTANT(SSL_OP_ALLOW_NO_DHE_KEX),
+    CRYPTO_CONSTANT(SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION),
+    CRYPTO_CONSTANT(SSL_OP_CIPHER_SERVER_PREFERENCE),
+    CRYPTO_CONSTANT(SSL_OP_CISCO_ANYCONNECT),
+    CRYPTO_CONSTANT(SSL_OP_COOKIE_EXCHANGE),
+    CRYPTO_CONSTANT(SSL_OP_CRYPTOPRO_TLSEXT_BUG),
+    CRYPTO_CONSTANT(SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS),
+    CRYPTO_CONSTANT(SSL_OP_LEGACY_SERVER_CONNECT),
+    CRYPTO_CONSTANT(SSL_OP_NO_COMPRESSION),
+    CRYPTO_CONSTANT(SSL_OP_NO_ENCRYPT_THEN_MAC),
+    CRYPTO_CONSTANT(SSL_OP_NO_QUERY_MTU),
+    CRYPTO_CONSTANT(SSL_OP_NO_RENEGOTIATION),
+    CRYPTO_CONSTANT(SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION),
+    CRYPTO_CONSTANT(SSL_OP_NO_SSLv2),
+    CRYPTO_CONSTANT(SSL_OP_NO_SSLv3),
+    CRYPTO_CONSTANT(SSL_OP_NO_TICKET),
+    CRYPTO_CONSTANT(SSL_OP_NO_TLSv1),
+    CRYPTO_CONSTANT(SSL_OP_NO_TLSv1_1),
+    CRYPTO_CONSTANT(SSL_OP_NO_TLSv1_2),
+    CRYPTO_CONSTANT(SSL_OP_NO_TLSv1_3),
+    CRYPTO_CONSTANT(SSL_OP_PRIORITIZE_CHACHA),
+    CRYPTO_CONSTANT(SSL_OP_TLS_ROLLBACK_BUG),
+#ifndef OPENSSL_NO_ENGINE
+    CRYPTO_CONSTANT(ENGINE_METHOD_RSA),
+    CRYPTO_CONSTANT(ENGINE_METHOD_DSA),
+    CRYPTO_CONSTANT(ENGINE_METHOD_DH),
+    CRYPTO_CONSTANT(ENGINE_METHOD_RAND),
+    CRYPTO_CONSTANT(ENGINE_METHOD_EC),
+    CRYPTO_CONSTANT(ENGINE_METHOD_CIPHERS),
+    CRYPTO_CONSTANT(ENGINE_METHOD_DIGESTS),
+    CRYPTO_CONSTANT(ENGINE_METHOD_PKEY_METHS),
+    CRYPTO_CONSTANT(ENGINE_METHOD_PKEY_ASN1_METHS),
+    CRYPTO_CONSTANT(ENGINE_METHOD_ALL),
+    CRYPTO_CONSTANT(ENGINE_METHOD_NONE),
+#endif
+    CRYPTO_CONSTANT(DH_CHECK_P_NOT_SAFE_PRIME),
+    CRYPTO_CONSTANT(DH_CHECK_P_NOT_PRIME),
+    CRYPTO_CONSTANT(DH_UNABLE_TO_CHECK_GENERATOR),
+    CRYPTO_CONSTANT(DH_NOT_SUITABLE_GENERATOR),
+    CRYPTO_CONSTANT(RSA_PKCS1_PADDING),
+    CRYPTO_CONSTANT(RSA_SSLV23_PADDING),
+    CRYPTO_CONSTANT(RSA_NO_PADDING),
+    CRYPTO_CONSTANT(RSA_PKCS1_OAEP_PADDING),
+    CRYPTO_CONSTANT(RSA_X931_PADDING),
+    CRYPTO_CONSTANT(RSA_PKCS1_PSS_PADDING),
+    CRYPTO_CONSTANT(RSA_PSS_SALTLEN_DIGEST),
+    CRYPTO_CONSTANT(RSA_PSS_SALTLEN_MAX_SIGN),
+    CRYPTO_CONSTANT(RSA_PSS_SALTLEN_AUTO),
+    CRYPTO_CONSTANT(TLS1_VERSION),
+    CRYPTO_CONSTANT(TLS1_1_VERSION),
+    CRYPTO_CONSTANT(TLS1_2_VERSION),
+    CRYPTO_CONSTANT(TLS1_3_VERSION),
+    CRYPTO_CONSTANT(POINT_CONVERSION_COMPRESSED),
+    CRYPTO_CONSTANT(POINT_CONVERSION_UNCOMPRESSED),
+    CRYPTO_CONSTANT(POINT_CONVERSION_HYBRID),
+};
+
+JSObjectRef crypto_constants_binding(JSContextRef ctx) {
+    JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    for (size_t i = 0; i < sizeof crypto_constants_table / sizeof *crypto_constants_table; i++)
+        js_set_num(ctx, b, crypto_constants_table[i].name, crypto_constants_table[i].value);
+    return b;
+}
