@@ -187,29 +187,52 @@ class PullInto {
   }
 }
 
-// reader.read()'s request.
+// reader.read()'s request. Its promise is made once the read could not be
+// answered at once (a chunk in the queue, a closed or errored stream): an
+// answer given while read() runs is kept (`state` 1 fulfilled, 2 rejected)
+// and read() returns an already settled promise, which costs far less
+// than one with an executor, and settles the same way at the same point.
 class ReadRequest {
   constructor() {
+    this.state = 0;
+    this.result = undefined;
     this.resolve = undefined;
     this.reject = undefined;
-    this.promise = new PromiseCtor((resolve, reject) => {
+  }
+
+  // The promise read() returns, made after defaultReaderRead.
+  promise() {
+    if (this.state === 1) return resolved(this.result);
+    if (this.state === 2) return rejected(this.result);
+    return new PromiseCtor((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
   }
 
+  settle(state, result) {
+    if (this.resolve === undefined) {
+      this.state = state;
+      this.result = result;
+    } else if (state === 1) {
+      this.resolve(result);
+    } else {
+      this.reject(result);
+    }
+  }
+
   // Node makes the result { done, value } for a chunk taken from the queue
   // and { value, done } for one handed to a waiting read.
   chunk(chunk, fromQueue) {
-    this.resolve(fromQueue === true ? { done: false, value: chunk } : { value: chunk, done: false });
+    this.settle(1, fromQueue === true ? { done: false, value: chunk } : { value: chunk, done: false });
   }
 
   close() {
-    this.resolve({ value: undefined, done: true });
+    this.settle(1, { value: undefined, done: true });
   }
 
   error(e) {
-    this.reject(e);
+    this.settle(2, e);
   }
 }
 
@@ -491,7 +514,7 @@ class ReadableStreamDefaultReader {
     if (reader.stream === undefined) return rejected(notAttached());
     const request = new ReadRequest();
     defaultReaderRead(reader, request);
-    return request.promise;
+    return request.promise();
   }
 
   releaseLock() {
