@@ -1924,7 +1924,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   const writer = writable.acquireWriter(dest);
   source.disturbed = true;
   let shuttingDown = false;
-  let currentWrite = resolvedUndefined;
+  let currentWrite = writable.fulfilledWrite; // a write request (writablestream's)
   let disposable;
   const result = deferred();
 
@@ -1945,7 +1945,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   // ends the pipe with its error, without the shutdown's action.
   const afterWrites = (fn) => {
     const write = currentWrite;
-    then(write, () => {
+    then(write.promise(), () => {
       if (write !== currentWrite) afterWrites(fn);
       else fn();
     }, (error) => finalize(true, error));
@@ -1978,9 +1978,10 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
   };
 
   // ---- the loop
+  // (Its promise, made only if the shutdown waits for it, gets a handler
+  // then: a failed write of a pipe is never an unhandled rejection.)
   const writeChunk = (chunk) => {
-    currentWrite = writable.writerWrite(writer, chunk);
-    setHandled(currentWrite);
+    currentWrite = writable.writeRequest(writer, chunk);
   };
   // A chunk read before the pipe began to shut down is still written (the
   // shutdown waits for it); one that arrives after the end is dropped.

@@ -44,6 +44,7 @@ const {
   then,
 } = require('internal/webstreams/util');
 const { webIDLClass } = require('internal/webstreams/queuingstrategies');
+const PromiseCtor = Promise;
 
 // Loaded on first use: most streams never have their signal read.
 let abortControllerModule;
@@ -477,10 +478,57 @@ function writableStreamClose(stream) {
   return d.promise;
 }
 
+// A write request in the stream's queue: resolve() and reject() for the
+// stream, and the promise writer.write() returns, made only when asked for
+// (writer.write() asks at once; pipeTo only to wait for its last write, so
+// a pipe makes no promise per chunk). Settled before anybody asked, the
+// request keeps the outcome for the promise to come. Its promise is
+// handled as soon as made when `handled` (pipeTo's writes).
+class WriteRequest {
+  constructor(state, result) {
+    this.state = state; // 0 pending, 1 fulfilled, 2 rejected
+    this.result = result;
+    this.p = undefined;
+    this.res = undefined;
+    this.rej = undefined;
+  }
+
+  promise() {
+    if (this.p === undefined) {
+      if (this.state === 1) {
+        this.p = resolvedUndefined;
+      } else if (this.state === 2) {
+        this.p = rejected(this.result);
+      } else {
+        this.p = new PromiseCtor((res, rej) => {
+          this.res = res;
+          this.rej = rej;
+        });
+      }
+    }
+    return this.p;
+  }
+
+  resolve() {
+    if (this.res !== undefined) this.res(undefined);
+    else if (this.state === 0) this.state = 1;
+  }
+
+  reject(error) {
+    if (this.rej !== undefined) {
+      this.rej(error);
+    } else if (this.state === 0) {
+      this.state = 2;
+      this.result = error;
+    }
+  }
+}
+const fulfilledWrite = new WriteRequest(1, undefined);
+
 function addWriteRequest(stream) {
-  const d = deferred();
-  stream.writeRequests.push(d);
-  return d.promise;
+  const request = new WriteRequest(0, undefined);
+  stream.writeRequests.push(request);
+  return request;
 }
 
 function closeQueuedOrInFlight(stream) {
@@ -678,19 +726,26 @@ function writerRelease(writer) {
 }
 
 function writerWrite(writer, chunk) {
+  return writeRequest(writer, chunk).promise();
+}
+
+// WritableStreamDefaultWriterWrite, answering with the request (a settled
+// one when the write is refused): pipeTo asks for its promise only when it
+// must wait for it.
+function writeRequest(writer, chunk) {
   const stream = writer.stream;
   const controller = stream.controller;
   const chunkSize = controllerGetChunkSize(controller, chunk);
-  if (stream !== writer.stream) return rejected(notBound());
+  if (stream !== writer.stream) return new WriteRequest(2, notBound());
   const state = stream.state;
-  if (state === 'errored') return rejected(stream.storedError);
+  if (state === 'errored') return new WriteRequest(2, stream.storedError);
   if (closeQueuedOrInFlight(stream) || state === 'closed') {
-    return rejected(new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
+    return new WriteRequest(2, new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
   }
-  if (state === 'erroring') return rejected(stream.storedError);
-  const promise = addWriteRequest(stream);
+  if (state === 'erroring') return new WriteRequest(2, stream.storedError);
+  const request = addWriteRequest(stream);
   controllerWrite(controller, chunk, chunkSize);
-  return promise;
+  return request;
 }
 
 // ---- controller abstract operations -------------------------------------------
@@ -876,4 +931,6 @@ module.exports = {
   writerGetDesiredSize,
   writerRelease,
   writerWrite,
+  writeRequest,
+  fulfilledWrite,
 };
