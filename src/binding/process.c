@@ -386,6 +386,15 @@ static JS_FN(process_lookup_id) {
     return JSValueMakeNumber(ctx, id);
 }
 
+/* binding.strerror(errno) -> the C library's text for a (positive) errno,
+ * which Node puts in the messages of its credential calls. */
+static JS_FN(process_strerror) {
+    char buf[256];
+    int err = js_int(ctx, JS_ARG(0));
+    const char *text = strerror_r(err, buf, sizeof buf); /* GNU: may return a static string */
+    return js_str(ctx, text);
+}
+
 /* binding.setId(which, id) -> 0 or a negative errno; which is 0 setuid,
  * 1 seteuid, 2 setgid, 3 setegid. */
 static JS_FN(process_set_id) {
@@ -553,6 +562,7 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "getGroups", process_get_groups);
     js_set_fn(ctx, b, "lookupId", process_lookup_id);
     js_set_fn(ctx, b, "setId", process_set_id);
+    js_set_fn(ctx, b, "strerror", process_strerror);
     js_set_fn(ctx, b, "setGroups", process_set_groups);
     js_set_fn(ctx, b, "initgroups", process_initgroups);
     js_set_fn(ctx, b, "constrainedMemory", process_constrained_memory);

@@ -59,48 +59,68 @@ function inspectValue(v) {
   }
 }
 
-function die(err, code, fromPromise = false) {
+// The report, then the end of the process with `code` ('exit' listeners
+// have run already, or are not to run).
+function fatal(err, code, fromPromise) {
   report(err, fromPromise);
-  process.exitCode = code;
-  if (!process._exiting) {
-    process._exiting = true;
-    try {
-      process.emit('exit', code);
-    } catch {
-      // An 'exit' listener that throws cannot change the outcome now.
-    }
+  process.reallyExit(code);
+}
+
+// process._fatalException(err, fromPromise): Node's handler of an uncaught
+// exception, which a program may replace; true when something took the
+// exception (the capture callback or an 'uncaughtException' listener).
+// Taken by nothing, the process is ending: 'exit' listeners run now, with
+// exit code 1, before the report (in Node's order; one may change the code).
+function fatalException(err, fromPromise) {
+  const origin = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return true;
   }
-  // An 'exit' listener may still set the final status, as in Node.
-  const final = process.exitCode;
-  process.reallyExit(final === undefined || final === null ? code : final | 0);
+  process.emit('uncaughtExceptionMonitor', err, origin);
+  if (process.emit('uncaughtException', err, origin)) return true;
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.exitCode = 1;
+      process.emit('exit', 1);
+    }
+  } catch {
+    // An 'exit' listener that throws cannot change the outcome now.
+  }
+  return false;
 }
 
 // origin is 'uncaughtException', or 'unhandledRejection' for a rejection
-// that nobody handled, as 'uncaughtException' listeners receive it.
+// that nobody handled, as 'uncaughtException' listeners receive it. Exit
+// codes as Node's: 7 when a handler throws, 6 when process._fatalException
+// is no function, else process.exitCode (1 unless an 'exit' listener
+// changed it).
 function handleUncaught(err, origin = 'uncaughtException') {
+  const fromPromise = origin === 'unhandledRejection';
   if (handling) {
-    // A handler threw: Node reports the new error and exits with 7.
-    die(err, 7);
+    fatal(err, 7, fromPromise);
     return;
   }
   handling = true;
-  try {
-    if (captureCallback !== null) {
-      captureCallback(err);
-      handling = false;
-      return;
-    }
-    process.emit('uncaughtExceptionMonitor', err, origin);
-    if (process.listenerCount('uncaughtException') > 0) {
-      process.emit('uncaughtException', err, origin);
-      handling = false;
-      return;
-    }
-  } catch (handlerErr) {
-    die(handlerErr, 7);
+  const handler = process._fatalException;
+  if (typeof handler !== 'function') {
+    fatal(err, 6, fromPromise);
     return;
   }
-  die(err, 1, origin === 'unhandledRejection');
+  let handled;
+  try {
+    handled = Reflect.apply(handler, process, [err, fromPromise]);
+  } catch (handlerErr) {
+    fatal(handlerErr, 7, false);
+    return;
+  }
+  if (handled) {
+    handling = false;
+    return;
+  }
+  const code = process.exitCode;
+  fatal(err, code === undefined || code === null ? 1 : code | 0, fromPromise);
 }
 
-module.exports = { handleUncaught, report, setCaptureCallback, hasCaptureCallback };
+module.exports = { handleUncaught, fatalException, report, setCaptureCallback, hasCaptureCallback };

@@ -107,6 +107,18 @@ function errnoException(err, syscall) {
   return e;
 }
 
+// A failed credential call (setuid and the others) as Node words it: the
+// C library's text, "EPERM, Operation not permitted", and a positive errno.
+function credentialException(err, syscall) {
+  const { getSystemErrorName } = require('internal/errors');
+  const code = getSystemErrorName(err);
+  const e = new Error(`${code}, ${binding.strerror(-err)}`);
+  e.errno = -err;
+  e.code = code;
+  e.syscall = syscall;
+  return e;
+}
+
 function kill(pid, sig) {
   // eslint-disable-next-line eqeqeq
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
@@ -149,14 +161,14 @@ const setIdSyscalls = ['setuid', 'seteuid', 'setgid', 'setegid'];
 function setId(which, id, name) {
   const n = toId(id, name, which >= 2);
   const err = binding.setId(which, n);
-  if (err) throw errnoException(err, setIdSyscalls[which]);
+  if (err) throw credentialException(err, setIdSyscalls[which]);
 }
 
 function setgroups(groups) {
   validateArray(groups, 'groups');
   const ids = groups.map((g, i) => toId(g, `groups[${i}]`, true));
   const err = binding.setGroups(ids);
-  if (err) throw errnoException(err, 'setgroups');
+  if (err) throw credentialException(err, 'setgroups');
 }
 
 function initgroups(user, extraGroup) {
@@ -170,7 +182,7 @@ function initgroups(user, extraGroup) {
   else if (binding.lookupId(user, false) < 0) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
   const gid = toId(extraGroup, 'extraGroup', true);
   const err = binding.initgroups(`${user}`, gid);
-  if (err) throw errnoException(err, 'initgroups');
+  if (err) throw credentialException(err, 'initgroups');
 }
 
 // The kinds of what keeps the loop alive, by Node's names. Timers are known

@@ -26,6 +26,12 @@ function lazy(obj, name, make) {
   });
 }
 
+// The one method of an object literal: a function with no prototype that
+// `new` refuses, as Node's methods implemented in C++ are.
+function nativeMethod(holder) {
+  for (const key in holder) return holder[key];
+}
+
 function setup(process, natives, binding) {
   process.version = `v${kNodeVersion}`;
   process.versions = {
@@ -174,24 +180,27 @@ function setup(process, natives, binding) {
   process.resourceUsage = function resourceUsage() { return methods().resourceUsage(); };
   process.umask = function umask(mask) { return methods().umask(mask); };
   process.kill = function kill(pid, sig) { return methods().kill(pid, sig); };
-  process._kill = function _kill(pid, sig) { return methods().rawKill(pid, sig); };
-  process.abort = function abort() { binding.abort(); };
+  process._kill = nativeMethod({ _kill(pid, sig) { return methods().rawKill(pid, sig); } });
+  process.abort = nativeMethod({ abort() { binding.abort(); } });
   process.execve = function execve(execPath, args = [], env = undefined) { methods().execve(execPath, args, env); };
-  process.dlopen = function dlopen() { methods().dlopen(arguments); };
-  process.uptime = function uptime() { return (binding.hrtime() - binding.startTime) / 1e9; };
-  process.constrainedMemory = function constrainedMemory() { return binding.constrainedMemory(); };
-  process.availableMemory = function availableMemory() { return binding.availableMemory(); };
-  process.getuid = function getuid() { return binding.getIds()[0]; };
-  process.geteuid = function geteuid() { return binding.getIds()[1]; };
-  process.getgid = function getgid() { return binding.getIds()[2]; };
-  process.getegid = function getegid() { return binding.getIds()[3]; };
-  process.getgroups = function getgroups() { return binding.getGroups(); };
+  process.dlopen = nativeMethod({ dlopen() { methods().dlopen(arguments); } });
+  process.uptime = nativeMethod({ uptime() { return (binding.hrtime() - binding.startTime) / 1e9; } });
+  process.constrainedMemory = nativeMethod({ constrainedMemory() { return binding.constrainedMemory(); } });
+  process.availableMemory = nativeMethod({ availableMemory() { return binding.availableMemory(); } });
+  process.getuid = nativeMethod({ getuid() { return binding.getIds()[0]; } });
+  process.geteuid = nativeMethod({ geteuid() { return binding.getIds()[1]; } });
+  process.getgid = nativeMethod({ getgid() { return binding.getIds()[2]; } });
+  process.getegid = nativeMethod({ getegid() { return binding.getIds()[3]; } });
+  process.getgroups = nativeMethod({ getgroups() { return binding.getGroups(); } });
   process.setuid = function setuid(id) { methods().setId(0, id, 'id'); };
   process.seteuid = function seteuid(id) { methods().setId(1, id, 'id'); };
   process.setgid = function setgid(id) { methods().setId(2, id, 'id'); };
   process.setegid = function setegid(id) { methods().setId(3, id, 'id'); };
   process.setgroups = function setgroups(groups) { methods().setgroups(groups); };
   process.initgroups = function initgroups(user, extraGroup) { methods().initgroups(user, extraGroup); };
+  process._fatalException = function(er, fromPromise) {
+    return require('internal/process/execution').fatalException(er, fromPromise);
+  };
   process.setUncaughtExceptionCaptureCallback = function setUncaughtExceptionCaptureCallback(fn) {
     require('internal/process/execution').setCaptureCallback(fn);
   };
@@ -205,9 +214,7 @@ function setup(process, natives, binding) {
     get() { return require('internal/source_map/support').state.enabled; },
   });
   lazy(process, 'allowedNodeEnvironmentFlags', () => methods().allowedNodeEnvironmentFlags());
-  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
-    return methods().getActiveResourcesInfo();
-  };
+  process.getActiveResourcesInfo = nativeMethod({ getActiveResourcesInfo() { return methods().getActiveResourcesInfo(); } });
   process.getBuiltinModule = function getBuiltinModule(id) { return methods().getBuiltinModule(id); };
   process.loadEnvFile = function loadEnvFile(path = undefined) { methods().loadEnvFile(path); };
   process.ref = function ref(maybeRefable) { methods().ref(maybeRefable, true); };

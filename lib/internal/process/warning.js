@@ -1,6 +1,6 @@
 'use strict';
 // process.emitWarning: a 'warning' event, and unless --no-warnings, the
-// warning on stderr as Node prints it.
+// warning on stderr (or in the --redirect-warnings file) as Node prints it.
 
 const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 
@@ -70,7 +70,54 @@ function onWarning(warning) {
     const arg = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
     text += `\n(Use \`node ${arg} ...\` to show where the warning was created)`;
   }
-  process.stderr.write(`${text}\n`);
+  if (warningFile() !== '') writeToFile(text);
+  else process.stderr.write(`${text}\n`);
+}
+
+// --redirect-warnings=FILE (or NODE_REDIRECT_WARNINGS): warnings are
+// appended to the file, or go to stderr when it cannot be opened or
+// written. As in Node 24, a --diagnostic-dir takes the file's place (a
+// directory, which cannot be opened for appending: stderr). '' for none.
+let redirectFile;
+function optionValue(name) {
+  const argv = natives.execArgv;
+  let value;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === name && i + 1 < argv.length) value = argv[++i];
+    else if (argv[i].startsWith(`${name}=`)) value = argv[i].slice(name.length + 1);
+  }
+  return value;
+}
+function warningFile() {
+  if (redirectFile === undefined) {
+    const dir = optionValue('--diagnostic-dir') || '';
+    const file = optionValue('--redirect-warnings') ?? process.env.NODE_REDIRECT_WARNINGS ?? '';
+    redirectFile = dir || file;
+  }
+  return redirectFile;
+}
+
+let warningFd;
+function writeToFile(text) {
+  const fs = require('fs');
+  if (warningFd === undefined) {
+    try {
+      warningFd = fs.openSync(warningFile(), 'a');
+    } catch {
+      process.stderr.write(`${text}\n`);
+      return;
+    }
+    process.on('exit', () => {
+      try {
+        fs.closeSync(warningFd);
+      } catch {
+        // already closed
+      }
+    });
+  }
+  fs.appendFile(warningFd, `${text}\n`, (err) => {
+    if (err) process.stderr.write(`${text}\n`);
+  });
 }
 
 module.exports = { emitWarning, onWarning };
