@@ -283,15 +283,23 @@ function processTimers(now) {
   }
 }
 
+// The timer whose callback is running: out of its list meanwhile, yet
+// still active for getActiveResourcesInfo(), as in Node, until its
+// callback clears it.
+let runningTimer;
+
 function runTimer(timer) {
   const start = timer._repeat ? binding.getLibuvNow() : 0;
   let threw = true;
+  const outer = runningTimer;
+  runningTimer = timer;
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else Reflect.apply(timer._onTimeout, timer, args);
     threw = false;
   } finally {
+    runningTimer = outer;
     if (timer._repeat && timer._idleTimeout !== -1) {
       timer._idleTimeout = timer._repeat;
       insert(timer, timer._idleTimeout, start);
@@ -453,6 +461,8 @@ function activeResourcesInfo() {
     const list = timerListMap[key];
     for (let t = list._idleNext; t !== list; t = t._idleNext) if (t[kRefed]) out.push('Timeout');
   }
+  const t = runningTimer;
+  if (t !== undefined && t[kRefed] && !t._destroyed && t._idleTimeout !== -1 && !t._idleNext) out.push('Timeout');
   for (let i = 0; i < immediateInfo[kRefCount]; i++) out.push('Immediate');
   return out;
 }
