@@ -4,6 +4,9 @@
 // the first body bytes, in the same socket write when they are a string.
 // Until a socket is assigned, writes queue in outputData.
 
+// (Object.create(null): JavaScriptCore makes a { __proto__: null } literal
+// on a slow path each time.)
+const ObjectCreate = Object.create;
 const Stream = require('stream');
 const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -354,7 +357,7 @@ OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   validateHeaderName(name);
   validateHeaderValue(name, value);
   let headers = this[kOutHeaders];
-  if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+  if (headers === null) this[kOutHeaders] = headers = ObjectCreate(null);
   headers[name.toLowerCase()] = [name, value];
   return this;
 };
@@ -415,7 +418,7 @@ OutgoingMessage.prototype.getRawHeaderNames = function getRawHeaderNames() {
 
 OutgoingMessage.prototype.getHeaders = function getHeaders() {
   const headers = this[kOutHeaders];
-  const ret = { __proto__: null };
+  const ret = ObjectCreate(null);
   if (headers) {
     for (const key of Object.keys(headers)) ret[key] = headers[key][1];
   }

@@ -4,6 +4,9 @@
 // space, decoding that falls back to byte-wise %XX when a sequence is not
 // valid UTF-8).
 
+// (Object.create(null): JavaScriptCore makes a { __proto__: null } literal
+// on a slow path each time.)
+const ObjectCreate = Object.create;
 const { ERR_INVALID_URI } = require('internal/errors').codes;
 
 const uncurry = (fn) => (self, ...args) => Reflect.apply(fn, self, args);
@@ -177,7 +180,7 @@ function decodeText(s, decode, isDefault, forceDecode = false) {
 }
 
 function parse(qs, sep, eq, options) {
-  const obj = { __proto__: null };
+  const obj = ObjectCreate(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   sep = sep ? StringPrototypeToString(`${sep}`) : '&';
   eq = eq ? StringPrototypeToString(`${eq}`) : '=';

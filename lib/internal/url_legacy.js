@@ -13,6 +13,9 @@
 // into the host of non-slashed URLs. Where a result here looks wrong, it is
 // what Node 24 returns; test/parallel/test-url-legacy-*.js pin them down.
 
+// (Object.create(null): JavaScriptCore makes a { __proto__: null } literal
+// on a slow path each time.)
+const ObjectCreate = Object.create;
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_URL,
@@ -295,7 +298,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
         this.query = parseQueryString ? lazyQuerystring().parse(query) : query;
       } else if (parseQueryString) {
         this.search = null;
-        this.query = { __proto__: null };
+        this.query = ObjectCreate(null);
       }
       return this;
     }
@@ -350,7 +353,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     this.query = parseQueryString ? lazyQuerystring().parse(query) : query;
   } else if (parseQueryString) {
     this.search = null;
-    this.query = { __proto__: null };
+    this.query = ObjectCreate(null);
   }
   if (pathEnd > 0) this.pathname = StringPrototypeSlice(rest, 0, pathEnd);
   if (SetPrototypeHas(slashedProtocols, lowerProto) && this.hostname && !this.pathname)
