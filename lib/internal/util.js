@@ -34,6 +34,9 @@ function sleep(msec) {
 
 module.exports = {
   customInspectSymbol: util.inspect.custom,
+  // The names util.promisify gives a callback's results (fs.read's
+  // { bytesRead, buffer }), as a function's property under this symbol.
+  customPromisifyArgs: require('internal/util/promisify').kCustomPromisifyArgsSymbol,
   deprecate: util.deprecate,
   emitExperimentalWarning,
   pendingDeprecate,
