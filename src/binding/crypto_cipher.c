@@ -407,13 +407,13 @@ static JSClassRef crypto_cipher_class(void) {
     static JSClassRef cls;
     if (!cls) {
         static const JSStaticFunction fns[] = {
-            {"update", crypto_cipher_update, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"final", crypto_cipher_final, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"setAAD", crypto_cipher_set_aad, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"setAuthTag", crypto_cipher_set_auth_tag, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getAuthTag", crypto_cipher_get_auth_tag, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"update", crypto_cipher_update, kJSPropertyAttributeDontEnum},
+            {"final", crypto_cipher_final, kJSPropertyAttributeDontEnum},
+            {"setAAD", crypto_cipher_set_aad, kJSPropertyAttributeDontEnum},
+            {"setAuthTag", crypto_cipher_set_auth_tag, kJSPropertyAttributeDontEnum},
+            {"getAuthTag", crypto_cipher_get_auth_tag, kJSPropertyAttributeDontEnum},
             {"setAutoPadding", crypto_cipher_set_auto_padding,
-             kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+             kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;

@@ -254,15 +254,15 @@ static JSClassRef crypto_dh_class(void) {
     static JSClassRef cls;
     if (!cls) {
         static const JSStaticFunction fns[] = {
-            {"generateKeys", crypto_dh_generate_keys, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"computeSecret", crypto_dh_compute_secret, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getPrime", crypto_dh_get_prime, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getGenerator", crypto_dh_get_generator, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getPublicKey", crypto_dh_get_public_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getPrivateKey", crypto_dh_get_private_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"setPublicKey", crypto_dh_set_public_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"setPrivateKey", crypto_dh_set_private_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"verifyError", crypto_dh_verify_error, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"generateKeys", crypto_dh_generate_keys, kJSPropertyAttributeDontEnum},
+            {"computeSecret", crypto_dh_compute_secret, kJSPropertyAttributeDontEnum},
+            {"getPrime", crypto_dh_get_prime, kJSPropertyAttributeDontEnum},
+            {"getGenerator", crypto_dh_get_generator, kJSPropertyAttributeDontEnum},
+            {"getPublicKey", crypto_dh_get_public_key, kJSPropertyAttributeDontEnum},
+            {"getPrivateKey", crypto_dh_get_private_key, kJSPropertyAttributeDontEnum},
+            {"setPublicKey", crypto_dh_set_public_key, kJSPropertyAttributeDontEnum},
+            {"setPrivateKey", crypto_dh_set_private_key, kJSPropertyAttributeDontEnum},
+            {"verifyError", crypto_dh_verify_error, kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;

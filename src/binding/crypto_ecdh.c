@@ -200,12 +200,12 @@ static JSClassRef crypto_ecdh_class(void) {
     static JSClassRef cls;
     if (!cls) {
         static const JSStaticFunction fns[] = {
-            {"generateKeys", crypto_ecdh_generate_keys, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"computeSecret", crypto_ecdh_compute_secret, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getPublicKey", crypto_ecdh_get_public_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getPrivateKey", crypto_ecdh_get_private_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"setPrivateKey", crypto_ecdh_set_private_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"setPublicKey", crypto_ecdh_set_public_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"generateKeys", crypto_ecdh_generate_keys, kJSPropertyAttributeDontEnum},
+            {"computeSecret", crypto_ecdh_compute_secret, kJSPropertyAttributeDontEnum},
+            {"getPublicKey", crypto_ecdh_get_public_key, kJSPropertyAttributeDontEnum},
+            {"getPrivateKey", crypto_ecdh_get_private_key, kJSPropertyAttributeDontEnum},
+            {"setPrivateKey", crypto_ecdh_set_private_key, kJSPropertyAttributeDontEnum},
+            {"setPublicKey", crypto_ecdh_set_public_key, kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;

@@ -449,9 +449,9 @@ static JSClassRef crypto_hash_class(void) {
     static JSClassRef cls;
     if (!cls) {
         static const JSStaticFunction fns[] = {
-            {"update", crypto_hash_update, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"digest", crypto_hash_digest, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"copy", crypto_hash_copy, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"update", crypto_hash_update, kJSPropertyAttributeDontEnum},
+            {"digest", crypto_hash_digest, kJSPropertyAttributeDontEnum},
+            {"copy", crypto_hash_copy, kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;

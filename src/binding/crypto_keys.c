@@ -920,13 +920,13 @@ static JSClassRef crypto_key_class(void) {
     static JSClassRef cls;
     if (!cls) {
         static const JSStaticFunction fns[] = {
-            {"type", crypto_key_type, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"isPrivate", crypto_key_is_private, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"details", crypto_key_details, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"export", crypto_key_export, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"equals", crypto_key_equals, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"jwk", crypto_key_jwk, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"toPublic", crypto_key_to_public, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"type", crypto_key_type, kJSPropertyAttributeDontEnum},
+            {"isPrivate", crypto_key_is_private, kJSPropertyAttributeDontEnum},
+            {"details", crypto_key_details, kJSPropertyAttributeDontEnum},
+            {"export", crypto_key_export, kJSPropertyAttributeDontEnum},
+            {"equals", crypto_key_equals, kJSPropertyAttributeDontEnum},
+            {"jwk", crypto_key_jwk, kJSPropertyAttributeDontEnum},
+            {"toPublic", crypto_key_to_public, kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;

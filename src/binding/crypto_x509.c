@@ -615,16 +615,16 @@ static JSClassRef crypto_x509_class(void) {
     static JSClassRef cls;
     if (!cls) {
         static const JSStaticFunction fns[] = {
-            {"info", crypto_x509_info, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"legacy", crypto_x509_legacy, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"publicKey", crypto_x509_public_key, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"checkHost", crypto_x509_check_host, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"checkEmail", crypto_x509_check_email, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"checkIP", crypto_x509_check_ip, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"checkIssued", crypto_x509_check_issued, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+            {"info", crypto_x509_info, kJSPropertyAttributeDontEnum},
+            {"legacy", crypto_x509_legacy, kJSPropertyAttributeDontEnum},
+            {"publicKey", crypto_x509_public_key, kJSPropertyAttributeDontEnum},
+            {"checkHost", crypto_x509_check_host, kJSPropertyAttributeDontEnum},
+            {"checkEmail", crypto_x509_check_email, kJSPropertyAttributeDontEnum},
+            {"checkIP", crypto_x509_check_ip, kJSPropertyAttributeDontEnum},
+            {"checkIssued", crypto_x509_check_issued, kJSPropertyAttributeDontEnum},
             {"checkPrivateKey", crypto_x509_check_private_key,
-             kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"verify", crypto_x509_verify, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+             kJSPropertyAttributeDontEnum},
+            {"verify", crypto_x509_verify, kJSPropertyAttributeDontEnum},
             {NULL, NULL, 0},
         };
         JSClassDefinition def = kJSClassDefinitionEmpty;

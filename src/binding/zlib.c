@@ -536,12 +536,20 @@ static void zlib_release_held(zlib_ctx_t *z) {
     z->held = 0;
 }
 
+/* The handle a method was called on, or NULL when `this` is none (the
+ * methods are reachable on the handles' prototype). */
 static zlib_ctx_t *zlib_of(JSContextRef ctx, JSObjectRef self) {
-    CHECK(JSValueIsObjectOfClass(ctx, self, zlib_class()));
-    zlib_ctx_t *z = JSObjectGetPrivate(self);
-    CHECK(z != NULL);
-    return z;
+    if (!self || !JSValueIsObjectOfClass(ctx, self, zlib_class()))
+        return NULL;
+    return JSObjectGetPrivate(self);
 }
+
+/* In a method: z, the handle, or a TypeError as Node throws for a foreign
+ * receiver. */
+#define ZLIB_THIS()                                                                    \
+    zlib_ctx_t *z = zlib_of(ctx, self);                                                \
+    if (!z)                                                                            \
+        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation")
 
 static void zlib_release_refs(JSContextRef ctx, zlib_ctx_t *z) {
     if (z->write_result_obj) {
@@ -632,7 +640,7 @@ static void zlib_set_buffers(JSContextRef ctx, zlib_ctx_t *z, const JSValueRef a
 
 static JSValueRef zlib_write_sync(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     CHECK(argc >= 7 && z->mode != ZLIB_NONE);
     if (z->closed)
         return js_throw_msg(ctx, exc, "Error", "zlib binding closed");
@@ -682,7 +690,7 @@ static void zlib_work_done_cb(uv_work_t *work, int status) {
 
 static JSValueRef zlib_write(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     CHECK(argc >= 7 && z->mode != ZLIB_NONE);
     if (z->closed)
         return js_throw_msg(ctx, exc, "Error", "zlib binding closed");
@@ -777,7 +785,7 @@ static JSValueRef zlib_init_zstd(JSContextRef ctx, zlib_ctx_t *z, size_t argc, c
  * brotli; zstd above. Returns 0, or the failing library result. */
 static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     CHECK(!z->closed && !z->write_in_progress);
     if (zlib_is_zstd(z->mode))
         return zlib_init_zstd(ctx, z, argc, argv);
@@ -833,7 +841,7 @@ static JSValueRef zlib_init(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
 
 static JSValueRef zlib_params(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                               size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     CHECK(argc >= 2);
     if (z->write_in_progress)
         return js_throw_msg(ctx, exc, "Error", "Cannot set params while a write is in progress");
@@ -852,7 +860,7 @@ static JSValueRef zlib_params(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
 
 static JSValueRef zlib_reset(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     if (z->write_in_progress)
         return js_throw_msg(ctx, exc, "Error", "Cannot reset zlib stream while a write is in progress");
     if (z->closed)
@@ -883,7 +891,7 @@ static JSValueRef zlib_reset(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
 
 static JSValueRef zlib_close(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     if (z->write_in_progress)
         z->pending_close = true;
     else if (!z->closed)
@@ -893,30 +901,52 @@ static JSValueRef zlib_close(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
 
 static JSValueRef zlib_get_avail(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
-    zlib_ctx_t *z = zlib_of(ctx, self);
+    ZLIB_THIS();
     return JSValueMakeNumber(ctx, zlib_own_buffers(z->mode) ? (double)z->avail_in : (double)z->strm.avail_in);
 }
 
 static JSClassRef zlib_class(void) {
     static JSClassRef cls;
     if (!cls) {
-        static const JSStaticFunction fns[] = {
-            {"init", zlib_init, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"write", zlib_write, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"writeSync", zlib_write_sync, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"params", zlib_params, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"reset", zlib_reset, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"close", zlib_close, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {"getAvailInAfter", zlib_get_avail, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-            {NULL, NULL, 0},
-        };
         JSClassDefinition def = kJSClassDefinitionEmpty;
         def.className = "Zlib";
-        def.staticFunctions = fns;
         def.finalize = zlib_finalize;
         cls = JSClassCreate(&def);
     }
     return cls;
+}
+
+/* A handle's methods, on the prototype the engine makes for the class, as
+ * plain writable, enumerable properties as in Node: minizlib (node-tar,
+ * npm) replaces handle.close around each write. (The class's static
+ * functions would be read-only in the engine's eyes.) Set once, on the
+ * first handle. */
+static void zlib_define_methods(JSContextRef ctx, JSObjectRef handle) {
+    static bool done;
+    if (done)
+        return;
+    static const struct {
+        const char *name;
+        JSObjectCallAsFunctionCallback fn;
+        JSPropertyAttributes attributes;
+    } methods[] = {
+        /* Node's, in its order; then kiln's own, not enumerable. */
+        {"write", zlib_write, kJSPropertyAttributeNone},
+        {"writeSync", zlib_write_sync, kJSPropertyAttributeNone},
+        {"close", zlib_close, kJSPropertyAttributeNone},
+        {"init", zlib_init, kJSPropertyAttributeNone},
+        {"params", zlib_params, kJSPropertyAttributeNone},
+        {"reset", zlib_reset, kJSPropertyAttributeNone},
+        {"getAvailInAfter", zlib_get_avail, kJSPropertyAttributeDontEnum},
+    };
+    JSObjectRef proto = (JSObjectRef)JSObjectGetPrototype(ctx, handle);
+    for (size_t i = 0; i < sizeof methods / sizeof *methods; i++) {
+        JSStringRef name = JSStringCreateWithUTF8CString(methods[i].name);
+        JSObjectSetProperty(ctx, proto, name, JSObjectMakeFunctionWithCallback(ctx, name, methods[i].fn),
+                            methods[i].attributes, NULL);
+        JSStringRelease(name);
+    }
+    done = true;
 }
 
 /* binding.create(mode) -> a handle. */
@@ -927,7 +957,9 @@ static JSValueRef zlib_create(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
     zlib_ctx_t *z = calloc(1, sizeof *z);
     CHECK(z != NULL);
     z->mode = mode;
-    return JSObjectMake(ctx, zlib_class(), z);
+    JSObjectRef handle = JSObjectMake(ctx, zlib_class(), z);
+    zlib_define_methods(ctx, handle);
+    return handle;
 }
 
 /* ---- one-shot calls ------------------------------------------------------------- */
