@@ -30,6 +30,13 @@ JSObjectRef udp_binding(JSContextRef ctx);
 JSObjectRef uv_binding(JSContextRef ctx);
 JSObjectRef zlib_binding(JSContextRef ctx);
 
+/* First in a method of a class whose objects user code can reach (a
+ * handle's prototype methods): Node's TypeError when `this` is no object
+ * of the class, where the helpers that read the private data would abort. */
+#define BINDING_CHECK_THIS(cls)                                              \
+    if (!self || !JSValueIsObjectOfClass(ctx, self, (cls)))                  \
+        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation")
+
 static const struct {
     const char *name;
     runtime_binding_init init;

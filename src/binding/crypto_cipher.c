@@ -202,6 +202,7 @@ static void crypto_cipher_pass_tag(crypto_cipher_t *h) {
 
 static JSValueRef crypto_cipher_update(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                        size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_cipher_class());
     crypto_cipher_t *h = crypto_cipher_of(ctx, self);
     uint8_t *in;
     size_t in_len;
@@ -233,6 +234,7 @@ static JSValueRef crypto_cipher_update(JSContextRef ctx, JSObjectRef fn, JSObjec
 
 static JSValueRef crypto_cipher_final(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                       size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_cipher_class());
     crypto_cipher_t *h = crypto_cipher_of(ctx, self);
     if (!h->encrypt && h->aead)
         crypto_cipher_pass_tag(h);
@@ -262,6 +264,7 @@ static JSValueRef crypto_cipher_final(JSContextRef ctx, JSObjectRef fn, JSObject
 
 static JSValueRef crypto_cipher_set_aad(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                         size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_cipher_class());
     crypto_cipher_t *h = crypto_cipher_of(ctx, self);
     double plaintext_len = js_num(ctx, JS_ARG(1));
     uint8_t *aad;
@@ -285,6 +288,7 @@ static JSValueRef crypto_cipher_set_aad(JSContextRef ctx, JSObjectRef fn, JSObje
 
 static JSValueRef crypto_cipher_set_auth_tag(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_cipher_class());
     crypto_cipher_t *h = crypto_cipher_of(ctx, self);
     uint8_t *tag;
     size_t n;
@@ -310,6 +314,7 @@ static JSValueRef crypto_cipher_set_auth_tag(JSContextRef ctx, JSObjectRef fn, J
 
 static JSValueRef crypto_cipher_get_auth_tag(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_cipher_class());
     crypto_cipher_t *h = crypto_cipher_of(ctx, self);
     if (!h->encrypt || !h->aead || !h->finished)
         return JSValueMakeUndefined(ctx);
@@ -320,6 +325,7 @@ static JSValueRef crypto_cipher_get_auth_tag(JSContextRef ctx, JSObjectRef fn, J
 
 static JSValueRef crypto_cipher_set_auto_padding(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_cipher_class());
     crypto_cipher_t *h = crypto_cipher_of(ctx, self);
     return JSValueMakeBoolean(ctx, EVP_CIPHER_CTX_set_padding(h->c, JSValueToBoolean(ctx, JS_ARG(0))) == 1);
 }

@@ -143,6 +143,7 @@ static JSValueRef crypto_dh_new(JSContextRef ctx, JSObjectRef fn, JSObjectRef se
 
 static JSValueRef crypto_dh_generate_keys(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                           size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_dh_class());
     DH *dh = crypto_dh_of(ctx, self);
     if (DH_generate_key(dh) != 1)
         return crypto_throw_ossl(ctx, exc, "Key generation failed");
@@ -151,6 +152,7 @@ static JSValueRef crypto_dh_generate_keys(JSContextRef ctx, JSObjectRef fn, JSOb
 
 static JSValueRef crypto_dh_compute_secret(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                            size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_dh_class());
     DH *dh = crypto_dh_of(ctx, self);
     const BIGNUM *own = NULL;
     DH_get0_key(dh, NULL, &own);
@@ -198,6 +200,7 @@ static JSValueRef crypto_dh_compute_secret(JSContextRef ctx, JSObjectRef fn, JSO
 }
 
 static JSValueRef crypto_dh_get(JSContextRef ctx, JSObjectRef self, int which, JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_dh_class());
     DH *dh = crypto_dh_of(ctx, self);
     const BIGNUM *p, *g, *pub, *priv;
     DH_get0_pqg(dh, &p, NULL, &g);
@@ -228,6 +231,7 @@ static JSValueRef crypto_dh_get_private_key(JSContextRef ctx, JSObjectRef fn, JS
 
 static JSValueRef crypto_dh_set_public_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                            size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_dh_class());
     DH *dh = crypto_dh_of(ctx, self);
     CHECK(DH_set0_key(dh, crypto_bn_of(ctx, JS_ARG(0)), NULL) == 1);
     return JSValueMakeUndefined(ctx);
@@ -235,6 +239,7 @@ static JSValueRef crypto_dh_set_public_key(JSContextRef ctx, JSObjectRef fn, JSO
 
 static JSValueRef crypto_dh_set_private_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_dh_class());
     DH *dh = crypto_dh_of(ctx, self);
     CHECK(DH_set0_key(dh, NULL, crypto_bn_of(ctx, JS_ARG(0))) == 1);
     return JSValueMakeUndefined(ctx);
@@ -242,6 +247,7 @@ static JSValueRef crypto_dh_set_private_key(JSContextRef ctx, JSObjectRef fn, JS
 
 static JSValueRef crypto_dh_verify_error(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                          size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_dh_class());
     DH *dh = crypto_dh_of(ctx, self);
     int codes = 0;
     if (DH_check(dh, &codes) != 1)

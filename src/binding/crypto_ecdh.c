@@ -92,6 +92,7 @@ static JSValueRef crypto_ecdh_new(JSContextRef ctx, JSObjectRef fn, JSObjectRef 
 
 static JSValueRef crypto_ecdh_generate_keys(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                             size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_ecdh_class());
     EC_KEY *k = crypto_ecdh_of(ctx, self);
     if (EC_KEY_generate_key(k) != 1)
         return crypto_throw_ossl(ctx, exc, "Failed to generate key");
@@ -100,6 +101,7 @@ static JSValueRef crypto_ecdh_generate_keys(JSContextRef ctx, JSObjectRef fn, JS
 
 static JSValueRef crypto_ecdh_compute_secret(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_ecdh_class());
     EC_KEY *k = crypto_ecdh_of(ctx, self);
     const EC_GROUP *group = EC_KEY_get0_group(k);
     if (JSValueToBoolean(ctx, JS_ARG(1)) && EC_KEY_check_key(k) != 1) {
@@ -122,6 +124,7 @@ static JSValueRef crypto_ecdh_compute_secret(JSContextRef ctx, JSObjectRef fn, J
 
 static JSValueRef crypto_ecdh_get_public_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_ecdh_class());
     EC_KEY *k = crypto_ecdh_of(ctx, self);
     const EC_POINT *pub = EC_KEY_get0_public_key(k);
     if (!pub)
@@ -131,6 +134,7 @@ static JSValueRef crypto_ecdh_get_public_key(JSContextRef ctx, JSObjectRef fn, J
 
 static JSValueRef crypto_ecdh_get_private_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                               size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_ecdh_class());
     EC_KEY *k = crypto_ecdh_of(ctx, self);
     const BIGNUM *priv = EC_KEY_get0_private_key(k);
     if (!priv)
@@ -146,6 +150,7 @@ static JSValueRef crypto_ecdh_get_private_key(JSContextRef ctx, JSObjectRef fn, 
 
 static JSValueRef crypto_ecdh_set_private_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                               size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_ecdh_class());
     EC_KEY *k = crypto_ecdh_of(ctx, self);
     uint8_t *p;
     size_t n;
@@ -170,6 +175,7 @@ static JSValueRef crypto_ecdh_set_private_key(JSContextRef ctx, JSObjectRef fn, 
 
 static JSValueRef crypto_ecdh_set_public_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                              size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_ecdh_class());
     EC_KEY *k = crypto_ecdh_of(ctx, self);
     EC_POINT *pub = crypto_point_of(ctx, EC_KEY_get0_group(k), JS_ARG(0));
     bool ok = pub && EC_KEY_set_public_key(k, pub) == 1;

@@ -155,6 +155,7 @@ static bool crypto_hash_feed_value(JSContextRef ctx, crypto_hash_t *h, JSValueRe
 
 static JSValueRef crypto_hash_update(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_hash_class());
     crypto_hash_t *h = crypto_hash_of(ctx, self);
     bool ok;
     if (!crypto_hash_feed_value(ctx, h, JS_ARG(0), &ok, exc))
@@ -198,6 +199,7 @@ static JSValueRef crypto_hash_result(JSContextRef ctx, crypto_hash_t *h, bool he
  * finalizers late. */
 static JSValueRef crypto_hash_digest(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_hash_class());
     crypto_hash_t *h = crypto_hash_of(ctx, self);
     CHECK(h->md || h->hmac);
     JSValueRef r = crypto_hash_result(ctx, h, JSValueToBoolean(ctx, JS_ARG(0)), exc);
@@ -210,6 +212,7 @@ static JSValueRef crypto_hash_digest(JSContextRef ctx, JSObjectRef fn, JSObjectR
 
 static JSValueRef crypto_hash_copy(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                    size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_hash_class());
     crypto_hash_t *h = crypto_hash_of(ctx, self);
     CHECK(h->md != NULL);
     crypto_hash_t *c = calloc(1, sizeof *c);

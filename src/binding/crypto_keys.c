@@ -454,6 +454,7 @@ static JSValueRef crypto_key_generate_dsa(JSContextRef ctx, JSObjectRef fn, JSOb
 
 static JSValueRef crypto_key_type(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     crypto_key_t *k = crypto_key_of(ctx, self);
     static const struct {
         const char *ossl, *node;
@@ -469,11 +470,13 @@ static JSValueRef crypto_key_type(JSContextRef ctx, JSObjectRef fn, JSObjectRef 
 
 static JSValueRef crypto_key_is_private(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                         size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     return JSValueMakeBoolean(ctx, crypto_key_of(ctx, self)->priv);
 }
 
 static JSValueRef crypto_key_details(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     crypto_key_t *k = crypto_key_of(ctx, self);
     JSObjectRef arr = js_array_new(ctx);
     if (EVP_PKEY_is_a(k->pkey, "RSA") || EVP_PKEY_is_a(k->pkey, "RSA-PSS")) {
@@ -521,6 +524,7 @@ static JSValueRef crypto_key_details(JSContextRef ctx, JSObjectRef fn, JSObjectR
 
 static JSValueRef crypto_key_export(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     crypto_key_t *k = crypto_key_of(ctx, self);
     CHECK(argc >= 5);
     bool priv = JSValueToBoolean(ctx, argv[0]);
@@ -634,6 +638,7 @@ static void crypto_jwk_bn(JSContextRef ctx, JSObjectRef arr, size_t i, EVP_PKEY 
  * (private members only when asked for). */
 static JSValueRef crypto_key_jwk(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                  size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     crypto_key_t *k = crypto_key_of(ctx, self);
     bool priv = JSValueToBoolean(ctx, JS_ARG(0)) && k->priv;
     JSObjectRef arr = js_array_new(ctx);
@@ -682,6 +687,7 @@ static JSValueRef crypto_key_jwk(JSContextRef ctx, JSObjectRef fn, JSObjectRef s
  * trip: a key on a curve without an OID has none). */
 static JSValueRef crypto_key_to_public(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                        size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     crypto_key_t *k = crypto_key_of(ctx, self);
     CHECK(EVP_PKEY_up_ref(k->pkey) == 1);
     return crypto_key_wrap(ctx, k->pkey, false);
@@ -689,6 +695,7 @@ static JSValueRef crypto_key_to_public(JSContextRef ctx, JSObjectRef fn, JSObjec
 
 static JSValueRef crypto_key_equals(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_key_class());
     crypto_key_t *a = crypto_key_of(ctx, self), *b = crypto_key_of(ctx, JS_ARG(0));
     int r = EVP_PKEY_eq(a->pkey, b->pkey);
     ERR_clear_error();

@@ -348,6 +348,7 @@ static JSValueRef crypto_x509_parse(JSContextRef ctx, JSObjectRef fn, JSObjectRe
 
 static JSValueRef crypto_x509_info(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                    size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     js_set(ctx, o, "subject", crypto_x509_name(ctx, X509_get_subject_name(x)));
@@ -456,6 +457,7 @@ static JSValueRef crypto_bn_print(JSContextRef ctx, const BIGNUM *bn, bool prefi
 
 static JSValueRef crypto_x509_legacy(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
     js_set(ctx, o, "subject", crypto_x509_name_entries(ctx, X509_get_subject_name(x)));
@@ -514,6 +516,7 @@ static JSValueRef crypto_x509_legacy(JSContextRef ctx, JSObjectRef fn, JSObjectR
 
 static JSValueRef crypto_x509_public_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                          size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     EVP_PKEY *pkey = X509_get_pubkey(x);
     if (!pkey)
@@ -523,6 +526,7 @@ static JSValueRef crypto_x509_public_key(JSContextRef ctx, JSObjectRef fn, JSObj
 
 static JSValueRef crypto_x509_check_host(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                          size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     js_cstr name;
     if (!js_cstr_get(ctx, JS_ARG(0), &name, exc))
@@ -557,6 +561,7 @@ static JSValueRef crypto_x509_check_host(JSContextRef ctx, JSObjectRef fn, JSObj
 
 static JSValueRef crypto_x509_check_email(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                           size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     js_cstr email;
     if (!js_cstr_get(ctx, JS_ARG(0), &email, exc))
@@ -570,6 +575,7 @@ static JSValueRef crypto_x509_check_email(JSContextRef ctx, JSObjectRef fn, JSOb
 
 static JSValueRef crypto_x509_check_ip(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                        size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     js_cstr ip;
     if (!js_cstr_get(ctx, JS_ARG(0), &ip, exc))
@@ -582,6 +588,7 @@ static JSValueRef crypto_x509_check_ip(JSContextRef ctx, JSObjectRef fn, JSObjec
 
 static JSValueRef crypto_x509_check_issued(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                            size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     X509 *issuer = crypto_x509_of(ctx, JS_ARG(0));
     int rc = X509_check_issued(issuer, x);
@@ -591,6 +598,7 @@ static JSValueRef crypto_x509_check_issued(JSContextRef ctx, JSObjectRef fn, JSO
 
 static JSValueRef crypto_x509_check_private_key(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                                 size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     bool priv = false;
     EVP_PKEY *pkey = crypto_key_pkey(ctx, JS_ARG(0), &priv);
@@ -602,6 +610,7 @@ static JSValueRef crypto_x509_check_private_key(JSContextRef ctx, JSObjectRef fn
 
 static JSValueRef crypto_x509_verify(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                      size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(crypto_x509_class());
     X509 *x = crypto_x509_of(ctx, self);
     bool priv = false;
     EVP_PKEY *pkey = crypto_key_pkey(ctx, JS_ARG(0), &priv);

@@ -15,8 +15,10 @@ static bool pipe_path_fits(const js_cstr *path) {
     return path->len < sizeof un.sun_path;
 }
 
-#define PIPE_THIS()                                                          \
-    stream_wrap_t *w = stream_wrap_of(ctx, self, STREAM_WRAP_PIPE);          \
+#define PIPE_THIS()                                                         \
+    if (!self || !JSValueIsObjectOfClass(ctx, self, pipe_class()))                \
+        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation");  \
+    stream_wrap_t *w = JSObjectGetPrivate(self);                             \
     if (!w)                                                                  \
         return JSValueMakeNumber(ctx, UV_EBADF)
 

@@ -127,6 +127,7 @@ static process_wrap_t *process_wrap_of(JSContextRef ctx, JSValueRef v) {
 /* handle.spawn(file, args, env, cwd, stdio, detached, uid, gid) -> 0 or a
  * libuv code. */
 static JS_FN(process_wrap_spawn) {
+    BINDING_CHECK_THIS(process_wrap_class());
     process_wrap_t *w = process_wrap_of(ctx, self);
     if (!w || w->spawned)
         return JSValueMakeNumber(ctx, UV_EINVAL);
@@ -240,6 +241,7 @@ out_file:
 
 /* handle.kill(signal) -> 0 or a libuv code. */
 static JS_FN(process_wrap_kill) {
+    BINDING_CHECK_THIS(process_wrap_class());
     process_wrap_t *w = process_wrap_of(ctx, self);
     if (!w || !w->spawned)
         return JSValueMakeNumber(ctx, UV_EBADF);
@@ -252,6 +254,7 @@ static JS_FN(process_wrap_kill) {
 }
 
 static JS_FN(process_wrap_close_fn) {
+    BINDING_CHECK_THIS(process_wrap_class());
     process_wrap_t *w = process_wrap_of(ctx, self);
     if (w && w->spawned && !uv_is_closing(&w->u.handle)) {
         JSValueRef cb = JS_ARG(0);
@@ -263,6 +266,7 @@ static JS_FN(process_wrap_close_fn) {
 }
 
 static JS_FN(process_wrap_ref) {
+    BINDING_CHECK_THIS(process_wrap_class());
     process_wrap_t *w = process_wrap_of(ctx, self);
     if (w && w->spawned)
         uv_ref(&w->u.handle);
@@ -270,6 +274,7 @@ static JS_FN(process_wrap_ref) {
 }
 
 static JS_FN(process_wrap_unref) {
+    BINDING_CHECK_THIS(process_wrap_class());
     process_wrap_t *w = process_wrap_of(ctx, self);
     if (w && w->spawned)
         uv_unref(&w->u.handle);
@@ -277,6 +282,7 @@ static JS_FN(process_wrap_unref) {
 }
 
 static JS_FN(process_wrap_has_ref) {
+    BINDING_CHECK_THIS(process_wrap_class());
     process_wrap_t *w = process_wrap_of(ctx, self);
     return JSValueMakeBoolean(ctx, w && w->spawned && uv_has_ref(&w->u.handle));
 }

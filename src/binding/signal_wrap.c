@@ -92,6 +92,7 @@ static void signal_wrap_cb(uv_signal_t *h, int signum) {
 
 static JSValueRef signal_wrap_start(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(signal_wrap_class());
     signal_wrap_t *w = signal_wrap_of(ctx, self);
     if (!w)
         return JSValueMakeNumber(ctx, UV_EBADF);
@@ -100,12 +101,14 @@ static JSValueRef signal_wrap_start(JSContextRef ctx, JSObjectRef fn, JSObjectRe
 
 static JSValueRef signal_wrap_stop(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                    size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(signal_wrap_class());
     signal_wrap_t *w = signal_wrap_of(ctx, self);
     return JSValueMakeNumber(ctx, w ? uv_signal_stop(&w->handle) : 0);
 }
 
 static JSValueRef signal_wrap_close_fn(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                        size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(signal_wrap_class());
     signal_wrap_t *w = signal_wrap_of(ctx, self);
     if (w)
         signal_wrap_close(w);
@@ -114,6 +117,7 @@ static JSValueRef signal_wrap_close_fn(JSContextRef ctx, JSObjectRef fn, JSObjec
 
 static JSValueRef signal_wrap_ref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                   size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(signal_wrap_class());
     signal_wrap_t *w = signal_wrap_of(ctx, self);
     if (w)
         uv_ref((uv_handle_t *)&w->handle);
@@ -122,6 +126,7 @@ static JSValueRef signal_wrap_ref(JSContextRef ctx, JSObjectRef fn, JSObjectRef 
 
 static JSValueRef signal_wrap_unref(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
                                     size_t argc, const JSValueRef argv[], JSValueRef *exc) {
+    BINDING_CHECK_THIS(signal_wrap_class());
     signal_wrap_t *w = signal_wrap_of(ctx, self);
     if (w)
         uv_unref((uv_handle_t *)&w->handle);

@@ -150,14 +150,17 @@ stream_wrap_t *stream_wrap_of(JSContextRef ctx, JSValueRef v, stream_wrap_kind k
     return JSObjectGetPrivate((JSObjectRef)v);
 }
 
-/* Any handle, either kind. */
-static stream_wrap_t *stream_wrap_any(JSContextRef ctx, JSValueRef v) {
-    CHECK(JSValueIsObjectOfClass(ctx, v, stream_wrap_class()));
-    return JSObjectGetPrivate((JSObjectRef)v);
-}
+/* `this` of a method: w, a handle of either kind (NULL once closed), else
+ * Node's TypeError (the methods are reachable on the handles' prototype,
+ * and a program can call them on anything). */
+#define STREAM_WRAP_ANY()                                                    \
+    if (!self || !JSValueIsObjectOfClass(ctx, self, stream_wrap_class()))    \
+        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation");  \
+    stream_wrap_t *w = JSObjectGetPrivate(self)
 
+/* The same, for a method that needs the handle open: EBADF when closed. */
 #define STREAM_WRAP_THIS()                                                   \
-    stream_wrap_t *w = stream_wrap_any(ctx, self);                           \
+    STREAM_WRAP_ANY();                                                       \
     if (!w)                                                                  \
         return JSValueMakeNumber(ctx, UV_EBADF)
 
@@ -486,40 +489,40 @@ int stream_wrap_listen(stream_wrap_t *w, int backlog) {
 /* handle.close(): closes it; onclose() fires after. A closed handle is
  * left alone. */
 static JS_FN(stream_wrap_close_fn) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     if (w)
         stream_wrap_close(w);
     return JSValueMakeUndefined(ctx);
 }
 
 static JS_FN(stream_wrap_ref) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     if (w)
         uv_ref(&w->u.handle);
     return JSValueMakeUndefined(ctx);
 }
 
 static JS_FN(stream_wrap_unref) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     if (w)
         uv_unref(&w->u.handle);
     return JSValueMakeUndefined(ctx);
 }
 
 static JS_FN(stream_wrap_has_ref) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     return JSValueMakeBoolean(ctx, w && uv_has_ref(&w->u.handle));
 }
 
 /* handle.getWriteQueueSize() -> bytes queued in libuv, not yet written. */
 static JS_FN(stream_wrap_write_queue_size) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     return JSValueMakeNumber(ctx, w ? (double)uv_stream_get_write_queue_size(&w->u.stream) : 0);
 }
 
 /* handle.getFd() -> the descriptor, or -1. */
 static JS_FN(stream_wrap_get_fd) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     uv_os_fd_t fd;
     if (!w || uv_fileno(&w->u.handle, &fd) < 0)
         return JSValueMakeNumber(ctx, -1);
@@ -535,12 +538,12 @@ static JS_FN(stream_wrap_set_blocking) {
 
 /* handle.isReadable() / isWritable(). */
 static JS_FN(stream_wrap_is_readable) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     return JSValueMakeBoolean(ctx, w && uv_is_readable(&w->u.stream));
 }
 
 static JS_FN(stream_wrap_is_writable) {
-    stream_wrap_t *w = stream_wrap_any(ctx, self);
+    STREAM_WRAP_ANY();
     return JSValueMakeBoolean(ctx, w && uv_is_writable(&w->u.stream));
 }
 

@@ -28,8 +28,10 @@ static int tcp_open_reuseport(uv_tcp_t *tcp, int family) {
     return r;
 }
 
-#define TCP_THIS()                                                           \
-    stream_wrap_t *w = stream_wrap_of(ctx, self, STREAM_WRAP_TCP);           \
+#define TCP_THIS()                                                         \
+    if (!self || !JSValueIsObjectOfClass(ctx, self, tcp_class()))                \
+        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation");  \
+    stream_wrap_t *w = JSObjectGetPrivate(self);                             \
     if (!w)                                                                  \
         return JSValueMakeNumber(ctx, UV_EBADF)
 

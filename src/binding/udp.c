@@ -170,6 +170,7 @@ static udp_wrap_t *udp_of(JSContextRef ctx, JSValueRef v) {
 }
 
 #define UDP_THIS()                                                           \
+    BINDING_CHECK_THIS(udp_class());                                         \
     udp_wrap_t *w = udp_of(ctx, self);                                       \
     if (!w)                                                                  \
         return JSValueMakeNumber(ctx, UV_EBADF)
@@ -424,11 +425,13 @@ static JS_FN(udp_send6) { return udp_do_send(ctx, self, argc, argv, exc, 6); }
 
 /* handle.getSendQueueSize() / getSendQueueCount(): bytes and sends waiting. */
 static JS_FN(udp_get_send_queue_size) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     return JSValueMakeNumber(ctx, w ? (double)uv_udp_get_send_queue_size(&w->handle) : 0);
 }
 
 static JS_FN(udp_get_send_queue_count) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     return JSValueMakeNumber(ctx, w ? (double)uv_udp_get_send_queue_count(&w->handle) : 0);
 }
@@ -656,6 +659,7 @@ static JS_FN(udp_buffer_size) {
 /* handle.close(): closes it; pending sends complete with UV_ECANCELED. A
  * closed handle is left alone. */
 static JS_FN(udp_close_fn) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     if (w)
         udp_close(w);
@@ -663,6 +667,7 @@ static JS_FN(udp_close_fn) {
 }
 
 static JS_FN(udp_ref) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     if (w)
         uv_ref((uv_handle_t *)&w->handle);
@@ -670,6 +675,7 @@ static JS_FN(udp_ref) {
 }
 
 static JS_FN(udp_unref) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     if (w)
         uv_unref((uv_handle_t *)&w->handle);
@@ -677,12 +683,14 @@ static JS_FN(udp_unref) {
 }
 
 static JS_FN(udp_has_ref) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     return JSValueMakeBoolean(ctx, w && uv_has_ref((uv_handle_t *)&w->handle));
 }
 
 /* handle.getFd() -> the descriptor, or -1 (closed, or no socket yet). */
 static JS_FN(udp_get_fd) {
+    BINDING_CHECK_THIS(udp_class());
     udp_wrap_t *w = udp_of(ctx, self);
     uv_os_fd_t fd;
     if (!w || uv_fileno((uv_handle_t *)&w->handle, &fd) < 0)
