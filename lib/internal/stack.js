@@ -115,11 +115,9 @@ function parseFrame(frame) {
   if (m === null) return { fn, file: loc, line: null, col: null, native: false };
   const line = +m[2];
   let col = fixColumn(m[1], line, +m[3]);
-  if (sourceMapSupport.enabled && sourceMaps().size > 0 && sourceMapCache.has(m[1])) {
-    col = sourceMapCache.callColumn(m[1], line, col);
-  } else {
-    col = v8FrameColumn(m[1], line, col);
-  }
+  const mapped = sourceMapSupport.enabled && sourceMaps().size > 0 ?
+    sourceMapCache.callColumn(m[1], line, col) : undefined;
+  col = mapped !== undefined ? mapped : v8FrameColumn(m[1], line, col);
   return { fn, file: m[1], line, col, native: false };
 }
 
@@ -478,4 +476,5 @@ module.exports = {
   setErrorPlace,
   hasErrorPlace,
   hideEngineProperties,
+  sourceLine,
 };

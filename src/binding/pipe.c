@@ -15,9 +15,8 @@ static bool pipe_path_fits(const js_cstr *path) {
     return path->len < sizeof un.sun_path;
 }
 
-#define PIPE_THIS()                                                         \
-    if (!self || !JSValueIsObjectOfClass(ctx, self, pipe_class()))                \
-        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation");  \
+#define PIPE_THIS()                                                          \
+    BINDING_CHECK_THIS(pipe_class());                                        \
     stream_wrap_t *w = JSObjectGetPrivate(self);                             \
     if (!w)                                                                  \
         return JSValueMakeNumber(ctx, UV_EBADF)

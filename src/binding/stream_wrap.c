@@ -154,8 +154,7 @@ stream_wrap_t *stream_wrap_of(JSContextRef ctx, JSValueRef v, stream_wrap_kind k
  * Node's TypeError (the methods are reachable on the handles' prototype,
  * and a program can call them on anything). */
 #define STREAM_WRAP_ANY()                                                    \
-    if (!self || !JSValueIsObjectOfClass(ctx, self, stream_wrap_class()))    \
-        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation");  \
+    BINDING_CHECK_THIS(stream_wrap_class());                                 \
     stream_wrap_t *w = JSObjectGetPrivate(self)
 
 /* The same, for a method that needs the handle open: EBADF when closed. */

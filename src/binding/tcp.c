@@ -28,9 +28,8 @@ static int tcp_open_reuseport(uv_tcp_t *tcp, int family) {
     return r;
 }
 
-#define TCP_THIS()                                                         \
-    if (!self || !JSValueIsObjectOfClass(ctx, self, tcp_class()))                \
-        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation");  \
+#define TCP_THIS()                                                           \
+    BINDING_CHECK_THIS(tcp_class());                                         \
     stream_wrap_t *w = JSObjectGetPrivate(self);                             \
     if (!w)                                                                  \
         return JSValueMakeNumber(ctx, UV_EBADF)

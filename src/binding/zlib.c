@@ -536,20 +536,12 @@ static void zlib_release_held(zlib_ctx_t *z) {
     z->held = 0;
 }
 
-/* The handle a method was called on, or NULL when `this` is none (the
- * methods are reachable on the handles' prototype). */
-static zlib_ctx_t *zlib_of(JSContextRef ctx, JSObjectRef self) {
-    if (!self || !JSValueIsObjectOfClass(ctx, self, zlib_class()))
-        return NULL;
-    return JSObjectGetPrivate(self);
-}
-
-/* In a method: z, the handle, or a TypeError as Node throws for a foreign
- * receiver. */
-#define ZLIB_THIS()                                                                    \
-    zlib_ctx_t *z = zlib_of(ctx, self);                                                \
-    if (!z)                                                                            \
-        return js_throw_msg(ctx, exc, "TypeError", "Illegal invocation")
+/* In a method: z, the handle `this` is, or Node's TypeError (the methods
+ * are reachable on the handles' prototype). */
+#define ZLIB_THIS()                                                          \
+    BINDING_CHECK_THIS(zlib_class());                                        \
+    zlib_ctx_t *z = JSObjectGetPrivate(self);                                \
+    CHECK(z != NULL)
 
 static void zlib_release_refs(JSContextRef ctx, zlib_ctx_t *z) {
     if (z->write_result_obj) {
@@ -916,37 +908,29 @@ static JSClassRef zlib_class(void) {
     return cls;
 }
 
-/* A handle's methods, on the prototype the engine makes for the class, as
- * plain writable, enumerable properties as in Node: minizlib (node-tar,
- * npm) replaces handle.close around each write. (The class's static
- * functions would be read-only in the engine's eyes.) Set once, on the
- * first handle. */
-static void zlib_define_methods(JSContextRef ctx, JSObjectRef handle) {
-    static bool done;
-    if (done)
-        return;
-    static const struct {
-        const char *name;
-        JSObjectCallAsFunctionCallback fn;
-        JSPropertyAttributes attributes;
-    } methods[] = {
-        /* Node's, in its order; then kiln's own, not enumerable. */
-        {"write", zlib_write, kJSPropertyAttributeNone},
-        {"writeSync", zlib_write_sync, kJSPropertyAttributeNone},
-        {"close", zlib_close, kJSPropertyAttributeNone},
-        {"init", zlib_init, kJSPropertyAttributeNone},
-        {"params", zlib_params, kJSPropertyAttributeNone},
-        {"reset", zlib_reset, kJSPropertyAttributeNone},
-        {"getAvailInAfter", zlib_get_avail, kJSPropertyAttributeDontEnum},
-    };
-    JSObjectRef proto = (JSObjectRef)JSObjectGetPrototype(ctx, handle);
-    for (size_t i = 0; i < sizeof methods / sizeof *methods; i++) {
-        JSStringRef name = JSStringCreateWithUTF8CString(methods[i].name);
-        JSObjectSetProperty(ctx, proto, name, JSObjectMakeFunctionWithCallback(ctx, name, methods[i].fn),
-                            methods[i].attributes, NULL);
-        JSStringRelease(name);
-    }
-    done = true;
+/* A handle's methods, on the prototype the engine makes for the class in
+ * this context, as plain writable, enumerable properties as in Node:
+ * minizlib (node-tar, npm) replaces handle.close around each write. (The
+ * class's static functions would be read-only in the engine's eyes.) Set
+ * when the binding is made, once per context; the binding holds the
+ * prototype, which the engine itself keeps only while a handle lives
+ * (another would be made later, without these). */
+static void zlib_define_methods(JSContextRef ctx, JSObjectRef binding) {
+    JSObjectRef proto = (JSObjectRef)JSObjectGetPrototype(ctx, JSObjectMake(ctx, zlib_class(), NULL));
+    /* Node's, in its order; then kiln's own, not enumerable. */
+    js_set_fn(ctx, proto, "write", zlib_write);
+    js_set_fn(ctx, proto, "writeSync", zlib_write_sync);
+    js_set_fn(ctx, proto, "close", zlib_close);
+    js_set_fn(ctx, proto, "init", zlib_init);
+    js_set_fn(ctx, proto, "params", zlib_params);
+    js_set_fn(ctx, proto, "reset", zlib_reset);
+    JSStringRef name = JSStringCreateWithUTF8CString("getAvailInAfter");
+    JSObjectSetProperty(ctx, proto, name, JSObjectMakeFunctionWithCallback(ctx, name, zlib_get_avail),
+                        kJSPropertyAttributeDontEnum, NULL);
+    JSStringRelease(name);
+    name = JSStringCreateWithUTF8CString("handlePrototype");
+    JSObjectSetProperty(ctx, binding, name, proto, kJSPropertyAttributeDontEnum, NULL);
+    JSStringRelease(name);
 }
 
 /* binding.create(mode) -> a handle. */
@@ -957,9 +941,7 @@ static JSValueRef zlib_create(JSContextRef ctx, JSObjectRef fn, JSObjectRef self
     zlib_ctx_t *z = calloc(1, sizeof *z);
     CHECK(z != NULL);
     z->mode = mode;
-    JSObjectRef handle = JSObjectMake(ctx, zlib_class(), z);
-    zlib_define_methods(ctx, handle);
-    return handle;
+    return JSObjectMake(ctx, zlib_class(), z);
 }
 
 /* ---- one-shot calls ------------------------------------------------------------- */
@@ -1247,6 +1229,7 @@ static JSValueRef zlib_crc32(JSContextRef ctx, JSObjectRef fn, JSObjectRef self,
 
 JSObjectRef zlib_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    zlib_define_methods(ctx, b);
     js_set_fn(ctx, b, "create", zlib_create);
     js_set_fn(ctx, b, "crc32", zlib_crc32);
     js_set_fn(ctx, b, "zlibSync", zlib_sync);

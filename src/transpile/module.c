@@ -2555,17 +2555,19 @@ static void tp_add_binding(P *p, uint32_t imp, uint32_t name, uint32_t local) {
 /* The metadata lists the bindings in the order V8 checks them at link
  * time, which decides the error when several are missing: imports by
  * their local names' code units, then `export { x } from` in source order. */
-static const P *tp_sort_p; /* qsort's comparison has no context argument */
+typedef struct {
+    const tp_name *local; /* NULL for `export { x } from` */
+    uint32_t k;           /* the index in p->bindings: source order */
+} tp_binding_key;
+
 static int tp_binding_cmp(const void *a, const void *b) {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    uint32_t lx = tp_sort_p->bindlocal.v[x], ly = tp_sort_p->bindlocal.v[y];
-    if (lx == TP_NS || ly == TP_NS)
-        return lx != ly ? (lx == TP_NS ? 1 : -1) : (x > y) - (x < y);
-    const tp_name *nx = &tp_sort_p->names.v[lx], *ny = &tp_sort_p->names.v[ly];
-    int c = memcmp(nx->s, ny->s, nx->len < ny->len ? nx->len : ny->len);
-    if (c == 0)
-        c = nx->len != ny->len ? (nx->len < ny->len ? -1 : 1) : (x > y) - (x < y);
-    return c;
+    const tp_binding_key *x = a, *y = b;
+    int c = 0;
+    if (!x->local || !y->local)
+        c = !x->local - !y->local;
+    else if ((c = memcmp(x->local->s, y->local->s, x->local->len < y->local->len ? x->local->len : y->local->len)) == 0)
+        c = (x->local->len > y->local->len) - (x->local->len < y->local->len);
+    return c ? c : (x->k > y->k) - (x->k < y->k);
 }
 
 /* An import or export name: an identifier name or a string (interned). */
@@ -3425,17 +3427,14 @@ static uint32_t tp_units_of_byte(uint8_t c) {
 static void tp_cols_advance(P *p, tp_cols *t, uint32_t from, uint32_t to, bool copied) {
     const uint8_t *s = p->s;
     for (uint32_t i = from; i < to; i++) {
-        uint8_t c = s[i];
-        bool nl = c == '\n' || (c == '\r' && !(i + 1 < p->len && s[i + 1] == '\n')) ||
-                  (c == 0xE2 && i + 2 < p->len && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9));
-        if (nl) {
+        if (tp_is_lt_at(s, i) && !(s[i] == '\r' && s[i + 1] == '\n')) { /* CR LF: one, at the LF */
             t->line++;
             t->ocol = t->gcol = 0;
-            if (c == 0xE2)
+            if (s[i] == 0xE2)
                 i += 2;
             continue;
         }
-        uint32_t u = tp_units_of_byte(c);
+        uint32_t u = tp_units_of_byte(s[i]);
         t->ocol += u;
         if (copied)
             t->gcol += u;
@@ -3455,24 +3454,23 @@ static void tp_cols_mark(tp_cols *t, bool inside) {
     tp_buf_str(t->map, inside ? ",1" : ",0");
 }
 
-/* An edit's effect on the columns: marks when it moves them. */
+/* An edit's effect on the columns: marks when it moves them (a
+ * replacement of another length, or one across lines). */
 static void tp_cols_edit(P *p, tp_cols *t, const tp_edit *e) {
-    uint32_t rep = 0, old = 0;
-    bool lines = false;
+    uint32_t rep = 0;
     for (uint32_t i = 0; i < e->rep_len; i++)
         rep += tp_units_of_byte((uint8_t)e->rep[i]);
-    for (uint32_t i = e->start; i < e->end; i++) {
-        uint8_t c = p->s[i];
-        lines |= c == '\n' || c == '\r' || (c == 0xE2 && i + 2 < p->len && p->s[i + 1] == 0x80 && (p->s[i + 2] & 0xFE) == 0xA8);
-        old += tp_units_of_byte(c);
+    tp_cols after = *t;
+    after.gcol += rep;
+    tp_cols_advance(p, &after, e->start, e->end, false);
+    if (after.line == t->line && after.ocol - t->ocol == rep) {
+        *t = after;
+        return;
     }
-    bool moves = rep != old || lines;
-    if (moves)
-        tp_cols_mark(t, true);
-    t->gcol += rep;
-    tp_cols_advance(p, t, e->start, e->end, false);
-    if (moves)
-        tp_cols_mark(t, false);
+    tp_cols_mark(t, true);
+    after.map_line = t->map_line;
+    *t = after;
+    tp_cols_mark(t, false);
 }
 
 /* The source from `pos` on with the three edit lists merged: the parser's
@@ -3619,13 +3617,14 @@ static void tp_generate(P *p, transpile_result *out) {
         tp_buf_ch(&m, '}');
     }
     tp_buf_str(&m, "],\"bindings\":[");
-    uint32_t *order = tp_xmalloc((p->bindings.n ? p->bindings.n : 1) * sizeof *order);
-    for (uint32_t k = 0; k < p->bindings.n; k++)
-        order[k] = k;
-    tp_sort_p = p;
+    tp_binding_key *order = tp_xmalloc((p->bindings.n ? p->bindings.n : 1) * sizeof *order);
+    for (uint32_t k = 0; k < p->bindings.n; k++) {
+        uint32_t local = p->bindlocal.v[k];
+        order[k] = (tp_binding_key){local == TP_NS ? NULL : &p->names.v[local], k};
+    }
     qsort(order, p->bindings.n, sizeof *order, tp_binding_cmp);
     for (uint32_t k = 0; k < p->bindings.n; k++) {
-        uint64_t bk = p->bindings.v[order[k]];
+        uint64_t bk = p->bindings.v[order[k].k];
         tp_name *n = &p->names.v[(uint32_t)bk];
         tp_buf_str(&m, k ? ",[" : "[");
         tp_buf_u32(&m, (uint32_t)(bk >> 32));

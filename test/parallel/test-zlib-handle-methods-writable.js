@@ -38,3 +38,20 @@ deflate._handle.close = common.mustCall(function() {
   return Object.getPrototypeOf(this).close.call(this);
 });
 deflate.close();
+
+// The methods are still there for a handle made after every earlier one
+// was collected.
+const { spawnSync } = require('child_process');
+const later = spawnSync(process.execPath, ['--expose-gc', '-e', `
+  const zlib = require('zlib');
+  zlib.createGzip().close();
+  for (let i = 0; i < 5; i++) globalThis.gc();
+  const g = zlib.createGzip();
+  g.end('again');
+  const parts = [];
+  g.on('data', (d) => parts.push(d));
+  g.on('end', () => console.log(zlib.gunzipSync(Buffer.concat(parts)).toString()));
+`], { encoding: 'utf8' });
+assert.strictEqual(later.stderr, '');
+assert.strictEqual(later.stdout, 'again\n');
+assert.strictEqual(later.status, 0);

@@ -14,7 +14,7 @@
 // "false == true".
 
 const { rawStacks } = require('internal/error_stacks');
-const { parseFrame, sources } = require('internal/stack');
+const { parseFrame, sourceLine } = require('internal/stack');
 
 const ReflectApply = Reflect.apply;
 const uncurry = (fn) => (self, ...args) => ReflectApply(fn, self, args);
@@ -73,26 +73,6 @@ function callerFrame(fn) {
     return f;
   }
   return undefined;
-}
-
-function sourceOf(file) {
-  let text = sources.get(file);
-  if (text !== undefined) return text;
-  if (file === '<anonymous>' || StringPrototypeStartsWith(file, 'node:')) return undefined;
-  let path = file;
-  if (StringPrototypeStartsWith(path, 'file://')) {
-    try {
-      path = require('internal/url').fileURLToPath(path);
-    } catch {
-      return undefined;
-    }
-  }
-  try {
-    text = internalBinding('fs').readFileUtf8(path);
-  } catch {
-    return undefined;
-  }
-  return text;
 }
 
 // Node finds the call by parsing from V8's position, the name of the
@@ -194,24 +174,22 @@ function falsyCallMessage(fn) {
   const key = `${f.file}:${f.line}:${f.col}`;
   if (MapPrototypeHas(cache, key)) return MapPrototypeGet(cache, key);
   let message;
-  const text = sourceOf(f.file);
-  if (text !== undefined) {
-    let line = StringPrototypeSplit(text, '\n')[f.line - 1];
-    if (line !== undefined) {
-      if (line[line.length - 1] === '\r') line = StringPrototypeSlice(line, 0, -1);
-      // The frame's column is V8's (internal/stack): at the callee's last
-      // name, or at the "(" when the callee is no name (`a['ok'](x)`); the
-      // arguments follow.
-      let paren = f.col - 1;
-      if (line[paren] !== '(') {
-        while (isIdentChar(line[paren])) paren++;
-        while (line[paren] === ' ' || line[paren] === '\t') paren++;
-      }
-      if (line[paren] === '(') {
-        const code = StringPrototypeSlice(line, calleeStart(line, paren), callEnd(line, paren));
-        message = 'The expression evaluated to a falsy value:\n\n  ' +
-          `${StringPrototypeReplace(code, kControlChars, escapeControl)}\n`;
-      }
+  // (The file's line as the stack shows it: internal/stack reads and
+  // caches files, and keeps -e code and ES modules' sources.)
+  const line = sourceLine(f.file, f.line);
+  if (line !== undefined) {
+    // The frame's column is V8's (internal/stack): at the callee's last
+    // name, or at the "(" when the callee is no name (`a['ok'](x)`); the
+    // arguments follow.
+    let paren = f.col - 1;
+    if (line[paren] !== '(') {
+      while (isIdentChar(line[paren])) paren++;
+      while (line[paren] === ' ' || line[paren] === '\t') paren++;
+    }
+    if (line[paren] === '(') {
+      const code = StringPrototypeSlice(line, calleeStart(line, paren), callEnd(line, paren));
+      message = 'The expression evaluated to a falsy value:\n\n  ' +
+        `${StringPrototypeReplace(code, kControlChars, escapeControl)}\n`;
     }
   }
   MapPrototypeSet(cache, key, message);

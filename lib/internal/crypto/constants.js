@@ -15,13 +15,7 @@ const kDefaultCoreCipherList = [
 ].join(':');
 
 function cipherListOption() {
-  const argv = natives.execArgv;
-  let value = kDefaultCoreCipherList;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--tls-cipher-list' && i + 1 < argv.length) value = argv[++i];
-    else if (argv[i].startsWith('--tls-cipher-list=')) value = argv[i].slice(18);
-  }
-  return value;
+  return require('internal/options').optionValue('--tls-cipher-list') ?? kDefaultCoreCipherList;
 }
 
 let constants;

@@ -79,17 +79,9 @@ function onWarning(warning) {
 // written. As in Node 24, a --diagnostic-dir takes the file's place (a
 // directory, which cannot be opened for appending: stderr). '' for none.
 let redirectFile;
-function optionValue(name) {
-  const argv = natives.execArgv;
-  let value;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === name && i + 1 < argv.length) value = argv[++i];
-    else if (argv[i].startsWith(`${name}=`)) value = argv[i].slice(name.length + 1);
-  }
-  return value;
-}
 function warningFile() {
   if (redirectFile === undefined) {
+    const { optionValue } = require('internal/options');
     const dir = optionValue('--diagnostic-dir') || '';
     const file = optionValue('--redirect-warnings') ?? process.env.NODE_REDIRECT_WARNINGS ?? '';
     redirectFile = dir || file;

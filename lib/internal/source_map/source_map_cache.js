@@ -236,11 +236,12 @@ function mapPosition(file, line, col) {
 
 // JavaScriptCore and V8 place a call's frame differently
 // (internal/util/call_column); a map is looked up at V8's column in Node,
-// so kiln moves to it, for mapped modules (whose text it keeps). One-based
-// column in and out.
+// so kiln moves to it, on the generated text a mapped module keeps here.
+// One-based column in and out; undefined when this cache has no text for
+// the file (internal/stack then reads the file's own).
 function callColumn(file, line, col) {
   const entry = ReflectApply(MapPrototypeGet, cache, [file]);
-  if (entry === undefined || entry.content === undefined) return col;
+  if (entry === undefined || entry.content === undefined) return undefined;
   entry.lines ??= ReflectApply(StringPrototypeSplit, entry.content, ['\n']);
   const text = entry.lines[line - 1];
   if (text === undefined) return col;
@@ -285,10 +286,5 @@ module.exports = {
   mapPosition,
   errorSource,
   callColumn,
-  // Whether callColumn knows the file's text.
-  has(file) {
-    const entry = ReflectApply(MapPrototypeGet, cache, [file]);
-    return entry !== undefined && entry.content !== undefined;
-  },
   get size() { return cache.size; },
 };

@@ -57,4 +57,4 @@ function v8Column(text, col) {
   }
 }
 
-module.exports = { v8Column, isWhite, isIdentifierChar };
+module.exports = { v8Column };

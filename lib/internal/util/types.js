@@ -224,8 +224,10 @@ function isProxy(v) {
 }
 
 // Module namespaces are Proxies in kiln (lib/internal/modules/esm/namespace.js).
+let namespaceModule;
 function namespaceBindings(v) {
-  return require('internal/modules/esm/namespace').namespaceBindings(v);
+  namespaceModule ??= require('internal/modules/esm/namespace');
+  return namespaceModule.namespaceBindings(v);
 }
 
 // The engine may give ArrayBuffer and SharedArrayBuffer one type byte; the

@@ -37,6 +37,7 @@ const {
   copyBytes,
   customInspect,
   deferred,
+  LazyPromise,
   dequeueValue,
   enforceRangeUint,
   enqueueValueWithSize,
@@ -187,66 +188,26 @@ class PullInto {
   }
 }
 
-// reader.read()'s request. Its promise is made once the read could not be
-// answered at once (a chunk in the queue, a closed or errored stream): an
-// answer given while read() runs is kept (`state` 1 fulfilled, 2 rejected)
-// and read() returns an already settled promise, which costs far less
-// than one with an executor, and settles the same way at the same point.
-class ReadRequest {
-  constructor() {
-    this.state = 0;
-    this.result = undefined;
-    this.resolve = undefined;
-    this.reject = undefined;
-  }
-
-  // The promise read() returns, made after defaultReaderRead.
-  promise() {
-    if (this.state === 1) return resolved(this.result);
-    if (this.state === 2) return rejected(this.result);
-    return new PromiseCtor((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-
-  settle(state, result) {
-    if (this.resolve === undefined) {
-      this.state = state;
-      this.result = result;
-    } else if (state === 1) {
-      this.resolve(result);
-    } else {
-      this.reject(result);
-    }
-  }
-
-  // Node makes the result { done, value } for a chunk taken from the queue
-  // and { value, done } for one handed to a waiting read.
+// reader.read()'s request (a LazyPromise: a read answered at once, from the
+// queue or by a closed or errored stream, makes no executor). Node makes
+// the result { done, value } for a chunk taken from the queue and
+// { value, done } for one handed to a waiting read.
+class ReadRequest extends LazyPromise {
   chunk(chunk, fromQueue) {
-    this.settle(1, fromQueue === true ? { done: false, value: chunk } : { value: chunk, done: false });
+    this.resolve(fromQueue === true ? { done: false, value: chunk } : { value: chunk, done: false });
   }
 
   close() {
-    this.settle(1, { value: undefined, done: true });
+    this.resolve({ value: undefined, done: true });
   }
 
   error(e) {
-    this.settle(2, e);
+    this.reject(e);
   }
 }
 
 // byobReader.read()'s request.
-class ReadIntoRequest {
-  constructor() {
-    this.resolve = undefined;
-    this.reject = undefined;
-    this.promise = new PromiseCtor((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-  }
-
+class ReadIntoRequest extends LazyPromise {
   chunk(chunk) {
     this.resolve({ value: chunk, done: false });
   }
@@ -613,7 +574,7 @@ class ReadableStreamBYOBReader {
     byobReaderRead(reader, view, min, request);
     // Node's read() is an async function: its promise settles two
     // microtasks after the request's.
-    return startPromiseFor(request.promise);
+    return startPromiseFor(request.promise());
   }
 
   releaseLock() {
@@ -2155,15 +2116,10 @@ function doneResult(value) {
   return { done: true, value };
 }
 
-class IteratorReadRequest {
+class IteratorReadRequest extends LazyPromise {
   constructor(state) {
-    this.resolve = undefined;
-    this.reject = undefined;
+    super();
     this.state = state;
-    this.promise = new PromiseCtor((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
   }
 
   chunk(chunk) {
@@ -2194,7 +2150,7 @@ function iteratorNextSteps(state) {
   if (state.finished) return resolved(doneResult(undefined));
   const request = new IteratorReadRequest(state);
   defaultReaderRead(state.reader, request);
-  return request.promise;
+  return request.promise();
 }
 
 function iteratorReturnSteps(state, value) {

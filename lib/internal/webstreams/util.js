@@ -84,6 +84,57 @@ function rejected(reason) {
   return apply1(PromiseReject, PromiseCtor, reason);
 }
 
+// A promise made only when somebody asks for it: reads' and writes'
+// requests. The stream settles it with resolve()/reject(), possibly before
+// anybody asked; the outcome is kept and promise() then gives an already
+// settled promise, far cheaper in JavaScriptCore than one made with an
+// executor, and settling at the same point. A promise nobody asks for (a
+// pipe's writes) is never made, so it cannot be an unhandled rejection
+// either. promise() gives the same promise every time.
+class LazyPromise {
+  constructor(settledAs = 0, outcome = undefined) {
+    this.settledAs = settledAs; // 0 pending, 1 fulfilled, 2 rejected
+    this.outcome = outcome;
+    this.made = undefined;
+    this.res = undefined;
+    this.rej = undefined;
+  }
+
+  promise() {
+    if (this.made === undefined) {
+      if (this.settledAs === 1) {
+        this.made = resolved(this.outcome);
+      } else if (this.settledAs === 2) {
+        this.made = rejected(this.outcome);
+      } else {
+        this.made = new PromiseCtor((res, rej) => {
+          this.res = res;
+          this.rej = rej;
+        });
+      }
+    }
+    return this.made;
+  }
+
+  resolve(value) {
+    this.settle(1, value);
+  }
+
+  reject(reason) {
+    this.settle(2, reason);
+  }
+
+  settle(as, outcome) {
+    if (this.res !== undefined) {
+      if (as === 1) this.res(outcome);
+      else this.rej(outcome);
+    } else if (this.settledAs === 0) {
+      this.settledAs = as;
+      this.outcome = outcome;
+    }
+  }
+}
+
 // { promise, resolve, reject }. An executor is cheaper in JavaScriptCore
 // than Promise.withResolvers called through Reflect.apply.
 function deferred() {
@@ -423,6 +474,7 @@ module.exports = {
   copyBytes,
   customInspect,
   deferred,
+  LazyPromise,
   dequeueValue,
   enforceRangeUint,
   enqueueValueWithSize,

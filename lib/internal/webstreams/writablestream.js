@@ -28,6 +28,7 @@ const {
   callAsync1,
   customInspect,
   deferred,
+  LazyPromise,
   dequeueValue,
   enqueueValueWithSize,
   extractHighWaterMark,
@@ -44,7 +45,6 @@ const {
   then,
 } = require('internal/webstreams/util');
 const { webIDLClass } = require('internal/webstreams/queuingstrategies');
-const PromiseCtor = Promise;
 
 // Loaded on first use: most streams never have their signal read.
 let abortControllerModule;
@@ -478,55 +478,13 @@ function writableStreamClose(stream) {
   return d.promise;
 }
 
-// A write request in the stream's queue: resolve() and reject() for the
-// stream, and the promise writer.write() returns, made only when asked for
-// (writer.write() asks at once; pipeTo only to wait for its last write, so
-// a pipe makes no promise per chunk). Settled before anybody asked, the
-// request keeps the outcome for the promise to come. Its promise is
-// handled as soon as made when `handled` (pipeTo's writes).
-class WriteRequest {
-  constructor(state, result) {
-    this.state = state; // 0 pending, 1 fulfilled, 2 rejected
-    this.result = result;
-    this.p = undefined;
-    this.res = undefined;
-    this.rej = undefined;
-  }
-
-  promise() {
-    if (this.p === undefined) {
-      if (this.state === 1) {
-        this.p = resolvedUndefined;
-      } else if (this.state === 2) {
-        this.p = rejected(this.result);
-      } else {
-        this.p = new PromiseCtor((res, rej) => {
-          this.res = res;
-          this.rej = rej;
-        });
-      }
-    }
-    return this.p;
-  }
-
-  resolve() {
-    if (this.res !== undefined) this.res(undefined);
-    else if (this.state === 0) this.state = 1;
-  }
-
-  reject(error) {
-    if (this.rej !== undefined) {
-      this.rej(error);
-    } else if (this.state === 0) {
-      this.state = 2;
-      this.result = error;
-    }
-  }
-}
-const fulfilledWrite = new WriteRequest(1, undefined);
+// A write request in the stream's queue is a LazyPromise: writer.write()
+// asks for its promise at once, pipeTo only to wait for its last write, so
+// a pipe makes no promise per chunk.
+const fulfilledWrite = new LazyPromise(1, undefined);
 
 function addWriteRequest(stream) {
-  const request = new WriteRequest(0, undefined);
+  const request = new LazyPromise();
   stream.writeRequests.push(request);
   return request;
 }
@@ -736,13 +694,13 @@ function writeRequest(writer, chunk) {
   const stream = writer.stream;
   const controller = stream.controller;
   const chunkSize = controllerGetChunkSize(controller, chunk);
-  if (stream !== writer.stream) return new WriteRequest(2, notBound());
+  if (stream !== writer.stream) return new LazyPromise(2, notBound());
   const state = stream.state;
-  if (state === 'errored') return new WriteRequest(2, stream.storedError);
+  if (state === 'errored') return new LazyPromise(2, stream.storedError);
   if (closeQueuedOrInFlight(stream) || state === 'closed') {
-    return new WriteRequest(2, new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
+    return new LazyPromise(2, new ERR_INVALID_STATE.TypeError('WritableStream is closed'));
   }
-  if (state === 'erroring') return new WriteRequest(2, stream.storedError);
+  if (state === 'erroring') return new LazyPromise(2, stream.storedError);
   const request = addWriteRequest(stream);
   controllerWrite(controller, chunk, chunkSize);
   return request;

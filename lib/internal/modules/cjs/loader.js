@@ -567,7 +567,7 @@ function wrapSafe(filename, content) {
       if (fn !== undefined) return fn;
     }
     if (err instanceof SyntaxError) endOfInput(err, content);
-    interop().hideEngineProperties(err);
+    require('internal/stack').hideEngineProperties(err);
     throw err;
   }
 }

@@ -165,7 +165,6 @@ module.exports = {
   bind,
   wrapWithImport,
   wrapWithUsing,
-  hideEngineProperties,
   isDetectedModule,
   warnModuleSyntax,
   isESMLoading,

@@ -904,9 +904,9 @@ function escapeRegExp(s) {
   return s.replace(/[\\^$.*+?()[\]{}|\/-]/g, '\\$&');
 }
 
-function linkError(rec, index, message, name) {
+// place: importPlace's answer for the name the error is about.
+function linkError(rec, message, place) {
   const err = new SyntaxError(message);
-  const place = importPlace(rec, rec.meta.imports[index].specifier, name);
   ObjectDefineProperty(err, 'sourceURL', { value: rec.url, configurable: true, writable: true });
   ObjectDefineProperty(err, 'line', { value: place.line, configurable: true, writable: true });
   if (place.length > 0) require('internal/stack').setErrorPlace(err, place.column, place.length);
@@ -932,13 +932,14 @@ function checkImports(rec) {
     const r = resolveExport(dep, name, []);
     const specifier = rec.meta.imports[index].specifier;
     if (r === null) {
-      const message = dep.format === 'commonjs' ?
-        missingCommonJSExport(specifier, name, importPlace(rec, specifier, name).text) :
+      const place = importPlace(rec, specifier, name);
+      const message = dep.format === 'commonjs' ? missingCommonJSExport(specifier, name, place.text) :
         `The requested module '${specifier}' does not provide an export named '${name}'`;
-      throw linkError(rec, index, message, name);
+      throw linkError(rec, message, place);
     }
     if (r === AMBIGUOUS) {
-      throw linkError(rec, index, `The requested module '${specifier}' contains conflicting star exports for name '${name}'`, name);
+      throw linkError(rec, `The requested module '${specifier}' contains conflicting star exports for name '${name}'`,
+                      importPlace(rec, specifier, name));
     }
   }
 }
