@@ -40,7 +40,7 @@ const ObjectDefineProperty = Object.defineProperty;
 const FunctionPrototypeCall = Function.prototype.call.bind(Function.prototype.call);
 const FastBufferPrototype = FastBuffer.prototype;
 
-const kOwner = Symbol('owner_symbol');
+const kOwner = require('internal/owner_symbol');
 const UV_EMSGSIZE = -90;
 
 const BIND_STATE_UNBOUND = 0;

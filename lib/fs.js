@@ -87,6 +87,7 @@ const {
   validatePosition,
   validateStringAfterArrayBufferView,
   wantsBytes,
+  requestKind,
 } = require('internal/fs/utils');
 
 // Builtins captured at load: the code below runs on user values.
@@ -135,9 +136,22 @@ function aggregateTwoErrors(inner, outer) {
 
 // The user's callback runs with this undefined, as in Node (the binding
 // calls oncomplete on the request object), and with the arguments the
-// binding gave: (err) alone when the operation has no result.
+// binding gave: (err) alone when the operation has no result. The class
+// has Node's name: process._getActiveRequests() lists these objects.
+class FSReqCallback {
+  constructor(callback) {
+    this.callback = callback;
+  }
+
+  oncomplete(...args) {
+    ReflectApply(this.callback, undefined, args);
+  }
+}
+
+class FSReqPromise extends FSReqCallback {}
+
 function req(callback) {
-  return { oncomplete: (...args) => ReflectApply(callback, undefined, args) };
+  return requestKind.promise ? new FSReqPromise(callback) : new FSReqCallback(callback);
 }
 
 // ---- access, exists ---------------------------------------------------------------------

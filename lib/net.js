@@ -47,7 +47,7 @@ const UV_ENOTCONN = -107;
 const kDefaultIPv4 = '0.0.0.0';
 const kDefaultIPv6 = '::';
 
-const kOwner = Symbol('owner');
+const kOwner = require('internal/owner_symbol');
 const kTimeout = Symbol('timeout');
 const kBytesRead = Symbol('bytesRead');
 const kBytesWritten = Symbol('bytesWritten');
@@ -583,11 +583,7 @@ Socket.prototype._final = function _final(cb) {
     return this.once('connect', () => this._final(cb));
   }
   if (!this._handle) return cb();
-  const req = {
-    oncomplete() {
-      cb();
-    },
-  };
+  const req = new ShutdownWrap(cb);
   const err = this._handle.shutdown(req);
   if (err === 1 || err === UV_ENOTCONN) return cb();
   if (err !== 0) return cb(errnoException(err, 'shutdown'));
@@ -717,6 +713,38 @@ function toBytes(chunk, encoding) {
   return chunk;
 }
 
+// Request objects, by Node's class names (process._getActiveRequests()
+// lists them while the handle works on them).
+class WriteWrap {
+  constructor(socket, callback) {
+    this.socket = socket;
+    this.callback = callback;
+  }
+}
+WriteWrap.prototype.oncomplete = onWriteComplete;
+
+class ShutdownWrap {
+  constructor(callback) {
+    this.callback = callback;
+  }
+
+  oncomplete() {
+    this.callback();
+  }
+}
+
+class TCPConnectWrap {
+  constructor(oncomplete) {
+    this.oncomplete = oncomplete;
+  }
+}
+
+class PipeConnectWrap {
+  constructor(oncomplete) {
+    this.oncomplete = oncomplete;
+  }
+}
+
 function onWriteComplete(status) {
   const socket = this.socket;
   if (socket.destroyed) {
@@ -753,7 +781,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     return false;
   }
   this._unrefTimer();
-  const req = { socket: this, callback: cb, oncomplete: onWriteComplete };
+  const req = new WriteWrap(this, cb);
   let err;
   let bytes = 0;
   if (writev) {
@@ -996,23 +1024,21 @@ function internalConnectMultiple(ctx) {
     handle[kOwner] = self;
     handle.onread = onStreamRead;
   }
-  const req = {
-    oncomplete(status) {
-      if (!self.connecting || attempt !== ctx.current) return;
-      if (ctx.timer) {
-        timersClearTimeout(ctx.timer);
-        ctx.timer = null;
-      }
-      if (status !== 0) {
-        const ex = exceptionWithHostPort(status, 'connect', address, ctx.port);
-        ctx.errors.push(ex);
-        self.emit('connectionAttemptFailed', address, ctx.port, family, ex);
-        internalConnectMultiple(ctx);
-        return;
-      }
-      afterConnect.call(req, 0, handle, req);
-    },
-  };
+  const req = new TCPConnectWrap(function oncomplete(status) {
+    if (!self.connecting || attempt !== ctx.current) return;
+    if (ctx.timer) {
+      timersClearTimeout(ctx.timer);
+      ctx.timer = null;
+    }
+    if (status !== 0) {
+      const ex = exceptionWithHostPort(status, 'connect', address, ctx.port);
+      ctx.errors.push(ex);
+      self.emit('connectionAttemptFailed', address, ctx.port, family, ex);
+      internalConnectMultiple(ctx);
+      return;
+    }
+    afterConnect.call(req, 0, handle, req);
+  });
   self.emit('connectionAttempt', address, ctx.port, family);
   if (perfObserved().net) {
     req.perfStart = require('internal/perf/performance').now();
@@ -1054,18 +1080,18 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
   const handle = self._handle;
   if (addressType === 6 || addressType === 4) {
-    const req = {
-      oncomplete: (status) => afterConnect.call(req, status, handle, req),
-      address, port, localAddress, localPort, addressType,
-    };
+    const req = new TCPConnectWrap((status) => afterConnect.call(req, status, handle, req));
+    req.address = address;
+    req.port = port;
+    req.localAddress = localAddress;
+    req.localPort = localPort;
+    req.addressType = addressType;
     // A 'net' performance entry for the connect, when one is observed.
     if (perfObserved().net) req.perfStart = require('internal/perf/performance').now();
     err = handle.connect(req, address, port, addressType);
   } else {
-    const req = {
-      oncomplete: (status) => afterConnect.call(req, status, handle, req),
-      address,
-    };
+    const req = new PipeConnectWrap((status) => afterConnect.call(req, status, handle, req));
+    req.address = address;
     err = handle.connect(req, address);
   }
   if (err) {

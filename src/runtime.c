@@ -43,7 +43,45 @@ struct kiln_runtime {
         void *data;
         runtime_cleanup_fn cleanup;
     } states[16]; /* per-runtime state of bindings, see runtime_set_binding_state */
+    runtime_wrap_t wraps[2]; /* list heads: [0] handles, [1] requests (runtime_wrap_add) */
 };
+
+void runtime_wrap_add(JSContextRef ctx, runtime_wrap_t *w, const char *name, const uv_handle_t *handle,
+                      JSObjectRef object) {
+    CHECK(w->next == NULL);
+    runtime_wrap_t *head = &runtime_of(ctx)->wraps[handle == NULL];
+    w->name = name;
+    w->handle = handle;
+    w->object = object;
+    w->next = head;
+    w->prev = head->prev;
+    head->prev->next = w;
+    head->prev = w;
+}
+
+void runtime_wrap_remove(runtime_wrap_t *w) {
+    if (w->next == NULL)
+        return;
+    w->prev->next = w->next;
+    w->next->prev = w->prev;
+    w->next = w->prev = NULL;
+}
+
+JSObjectRef runtime_active_wraps(JSContextRef ctx, bool requests, JSValueRef *exc) {
+    const runtime_wrap_t *head = &runtime_of(ctx)->wraps[requests];
+    JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, exc);
+    if (!arr)
+        return NULL;
+    unsigned i = 0;
+    for (const runtime_wrap_t *w = head->next; w != head; w = w->next) {
+        if (w->handle && !uv_has_ref(w->handle))
+            continue;
+        JSObjectSetPropertyAtIndex(ctx, arr, i++, w->object, NULL);
+        JSObjectSetPropertyAtIndex(ctx, arr, i++, w->name ? js_str(ctx, w->name) : JSValueMakeUndefined(ctx),
+                                   NULL);
+    }
+    return arr;
+}
 
 void runtime_set_binding_state(kiln_runtime *rt, const char *name, void *data,
                                runtime_cleanup_fn cleanup) {
@@ -521,6 +559,8 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     /* The loop's idle time, for performance.eventLoopUtilization(), as
      * Node keeps it. */
     uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
+    for (int i = 0; i < 2; i++)
+        rt->wraps[i].next = rt->wraps[i].prev = &rt->wraps[i];
     /* Proper tail calls (which JavaScriptCore does in strict code and V8
      * does not) would drop frames from every stack trace Node programs
      * read; options take effect only before the engine starts. */

@@ -69,6 +69,28 @@ void engine_loop_start(kiln_runtime *rt, uv_loop_t *loop);
 /* The same, or NULL when the binding set none yet. */
 void *runtime_find_binding_state(kiln_runtime *rt, const char *name);
 
+/* What keeps the event loop alive, in Node's terms, for
+ * process.getActiveResourcesInfo(), _getActiveHandles() and
+ * _getActiveRequests(): a handle's wrapper is listed from its creation
+ * until its close callback, a request's object from its start until its
+ * completion callback has run, each under the name Node gives it. A
+ * binding embeds the link in its handle or request and adds it once it
+ * has the JS object; removing an unlinked (or never added) link is a
+ * no-op, so every free path may remove. */
+typedef struct runtime_wrap_s runtime_wrap_t;
+struct runtime_wrap_s {
+    const char *name;          /* "TCPSocketWrap", ...; NULL: the object's class names it */
+    const uv_handle_t *handle; /* a handle's (its ref state counts); NULL for a request */
+    JSObjectRef object;        /* the handle's wrapper, the request's object */
+    runtime_wrap_t *prev, *next; /* NULL while in no list */
+};
+void runtime_wrap_add(JSContextRef ctx, runtime_wrap_t *w, const char *name, const uv_handle_t *handle,
+                      JSObjectRef object);
+void runtime_wrap_remove(runtime_wrap_t *w);
+/* [object, name, object, name, ...]: the pending requests, or the handles
+ * that hold the loop open (ref'd), oldest first. */
+JSObjectRef runtime_active_wraps(JSContextRef ctx, bool requests, JSValueRef *exc);
+
 /* Flushes and ends the process with code (process.reallyExit). */
 _Noreturn void runtime_exit(kiln_runtime *rt, int code);
 

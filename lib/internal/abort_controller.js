@@ -44,6 +44,8 @@ const SymbolDispose = Symbol.dispose;
 
 // Only this module may make an AbortSignal; `new AbortSignal()` throws.
 const kConstruct = Symbol('kConstruct');
+const kAborted = Symbol('kAborted');
+const kReason = Symbol('kReason');
 
 const pinned = new SafeSet();
 
@@ -78,8 +80,6 @@ function onTimeout(ref) {
 }
 
 class AbortSignal extends EventTarget {
-  #aborted = false;
-  #reason = undefined;
   #dependents = null; // WeakRefs to the AbortSignal.any() results that follow this one
   #sweepAt = 16; // #dependents size at which dead WeakRefs are next dropped
   #dependent = false; // made by AbortSignal.any()
@@ -90,29 +90,36 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    this[kAborted] = false;
+    this[kReason] = undefined;
     // Node lets an AbortSignal take any number of listeners without a warning.
     setMaxListeners(this, 0);
   }
 
+  // Read through symbol-keyed properties, as Node does, so that a Proxy
+  // of a signal answers for it (Node's tests pass their options through
+  // such proxies).
   get aborted() {
-    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
-    return this.#aborted;
+    const aborted = this?.[kAborted];
+    if (aborted === undefined) throw new ERR_INVALID_THIS('AbortSignal');
+    return aborted;
   }
 
   get reason() {
-    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
-    return this.#reason;
+    if (this?.[kAborted] === undefined) throw new ERR_INVALID_THIS('AbortSignal');
+    return this[kReason];
   }
 
   throwIfAborted() {
-    if (!isAbortSignal(this)) throw new ERR_INVALID_THIS('AbortSignal');
-    if (this.#aborted) throw this.#reason;
+    const aborted = this?.[kAborted];
+    if (aborted === undefined) throw new ERR_INVALID_THIS('AbortSignal');
+    if (aborted) throw this[kReason];
   }
 
   static abort(reason = abortError()) {
     const signal = new AbortSignal(kConstruct);
-    signal.#aborted = true;
-    signal.#reason = reason;
+    signal[kAborted] = true;
+    signal[kReason] = reason;
     return signal;
   }
 
@@ -132,9 +139,9 @@ class AbortSignal extends EventTarget {
     const result = new AbortSignal(kConstruct);
     result.#dependent = true;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].#aborted) {
-        result.#aborted = true;
-        result.#reason = list[i].#reason;
+      if (list[i][kAborted]) {
+        result[kAborted] = true;
+        result[kReason] = list[i][kReason];
         return result;
       }
     }
@@ -160,8 +167,8 @@ class AbortSignal extends EventTarget {
   }
 
   static {
-    isAbortSignal = (value) => isObjectLike(value) && #aborted in value;
-    isAborted = (signal) => signal.#aborted;
+    isAbortSignal = (value) => isObjectLike(value) && #weak in value;
+    isAborted = (signal) => signal[kAborted];
     createSignal = () => new AbortSignal(kConstruct);
 
     // Dead WeakRefs are dropped whenever the set has doubled since the last
@@ -195,18 +202,18 @@ class AbortSignal extends EventTarget {
     };
 
     abortSignal = (signal, reason) => {
-      if (signal.#aborted) return;
-      signal.#aborted = true;
-      signal.#reason = reason;
+      if (signal[kAborted]) return;
+      signal[kAborted] = true;
+      signal[kReason] = reason;
       const followers = [];
       const dependents = signal.#dependents;
       if (dependents !== null) {
         signal.#dependents = null;
         dependents.forEach((ref) => {
           const follower = ref.deref();
-          if (follower !== undefined && !follower.#aborted) {
-            follower.#aborted = true;
-            follower.#reason = reason;
+          if (follower !== undefined && !follower[kAborted]) {
+            follower[kAborted] = true;
+            follower[kReason] = reason;
             followers[followers.length] = follower;
           }
         });
@@ -217,7 +224,7 @@ class AbortSignal extends EventTarget {
 
     setListenerCountHook((target, type, count) => {
       if (type !== 'abort' || !isAbortSignal(target)) return;
-      if (count > 0 && target.#weak && !target.#aborted) pinned.add(target);
+      if (count > 0 && target.#weak && !target[kAborted]) pinned.add(target);
       else if (count === 0) pinned.delete(target);
     });
   }

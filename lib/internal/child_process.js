@@ -14,6 +14,7 @@ const { codes, getSystemErrorName } = require('internal/errors');
 const { ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_IPC_ONE_PIPE } = codes;
 const { validateObject, validateString, validateArray, validateOneOf } = require('internal/validators');
 const { errnoException } = require('internal/net/errors');
+const kOwner = require('internal/owner_symbol');
 
 let processWrap;
 const lazyProcessWrap = () => (processWrap ??= internalBinding('process_wrap'));
@@ -146,6 +147,7 @@ class ChildProcess extends EventEmitter {
     this.killed = false;
     this.spawnfile = null;
     this._handle = lazyProcessWrap().create();
+    this._handle[kOwner] = this;
     this._handle.onexit = (exitCode, signalCode) => {
       if (signalCode) this.signalCode = signalName(signalCode);
       else this.exitCode = exitCode;

@@ -16,6 +16,7 @@ typedef struct {
     } u;
     JSGlobalContextRef ctx;
     JSObjectRef obj; /* the request object: protected until completion */
+    runtime_wrap_t link; /* listed as an active request until its callback ran */
 } dns_req_t;
 
 static dns_req_t *dns_req_new(JSContextRef ctx, JSValueRef obj) {
@@ -24,16 +25,18 @@ static dns_req_t *dns_req_new(JSContextRef ctx, JSValueRef obj) {
     r->ctx = JSContextGetGlobalContext(ctx);
     r->obj = (JSObjectRef)obj;
     r->u.req.data = r;
+    r->link.next = NULL;
     return r;
 }
 
 static void dns_complete(dns_req_t *r, size_t argc, const JSValueRef argv[]) {
     JSContextRef ctx = r->ctx;
     JSObjectRef obj = r->obj;
-    free(r);
     JSValueRef fn = js_get(ctx, obj, "oncomplete");
     if (JSValueIsObject(ctx, fn))
         runtime_call(runtime_of(ctx), (JSObjectRef)fn, obj, argc, argv);
+    runtime_wrap_remove(&r->link);
+    free(r);
     JSValueUnprotect(ctx, obj);
 }
 
@@ -77,10 +80,12 @@ static JS_FN(dns_getaddrinfo) {
     dns_req_t *r = dns_req_new(ctx, JS_ARG(0));
     int rc = uv_getaddrinfo(runtime_loop(ctx), &r->u.gai, dns_getaddrinfo_cb, host.s, NULL, &hints);
     js_cstr_free(&host);
-    if (rc < 0)
+    if (rc < 0) {
         free(r);
-    else
+    } else {
         JSValueProtect(ctx, r->obj);
+        runtime_wrap_add(ctx, &r->link, "GetAddrInfoReqWrap", NULL, r->obj);
+    }
     return JSValueMakeNumber(ctx, rc);
 }
 
@@ -112,10 +117,12 @@ static JS_FN(dns_getnameinfo) {
     dns_req_t *r = dns_req_new(ctx, JS_ARG(0));
     rc = uv_getnameinfo(runtime_loop(ctx), &r->u.gni, dns_getnameinfo_cb,
                         (struct sockaddr *)&addr, NI_NAMEREQD);
-    if (rc < 0)
+    if (rc < 0) {
         free(r);
-    else
+    } else {
         JSValueProtect(ctx, r->obj);
+        runtime_wrap_add(ctx, &r->link, "GetNameInfoReqWrap", NULL, r->obj);
+    }
     return JSValueMakeNumber(ctx, rc);
 }
 

@@ -490,6 +490,7 @@ typedef struct {
     char *path;          /* owned copies, for the error message */
     char *dest;
     const char *syscall;
+    runtime_wrap_t link; /* async: listed as an active request until done */
 } fs_req_t;
 
 enum { FS_STAT_FIELDS = 18 };
@@ -702,11 +703,18 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
     }
 }
 
-static void fs_req_free(fs_req_t *r) {
+/* What a request holds, released; the request itself stays. */
+static void fs_req_release(fs_req_t *r) {
     uv_fs_req_cleanup(&r->req);
     free(r->chunk);
     free(r->path);
     free(r->dest);
+    r->chunk = r->path = r->dest = NULL;
+}
+
+static void fs_req_free(fs_req_t *r) {
+    runtime_wrap_remove(&r->link);
+    fs_req_release(r);
     if (r->heap)
         free(r);
 }
@@ -731,11 +739,15 @@ static void fs_done_cb(uv_fs_t *req) {
     JSObjectRef wrapper = r->wrapper;
     JSObjectRef keep = r->keep;
     JSValueRef fn = js_get(ctx, wrapper, "oncomplete");
-    fs_req_free(r);
+    /* Released before the callback (it may start the next read of the
+     * same directory, whose entries the cleanup frees), but listed as
+     * active until it has run, as in Node. */
+    fs_req_release(r);
     if (keep)
         JSValueUnprotect(ctx, keep);
     if (JSValueIsObject(ctx, fn))
         runtime_call(runtime_of(ctx), (JSObjectRef)fn, wrapper, argc, args);
+    fs_req_free(r);
     JSValueUnprotect(ctx, wrapper);
 }
 
@@ -779,6 +791,7 @@ static fs_req_t *fs_pin(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, JSO
     r->ctx = JSContextGetGlobalContext(ctx);
     r->wrapper = (JSObjectRef)req_value;
     JSValueProtect(ctx, r->wrapper);
+    runtime_wrap_add(ctx, &r->link, NULL, NULL, r->wrapper);
     r->req.data = r;
     if (keep) {
         r->keep = keep;
@@ -1149,6 +1162,7 @@ typedef struct {
     char *small;           /* sync readFile: the shared read buffer, else NULL */
     size_t small_cap;
     struct statfs sfs;
+    runtime_wrap_t link;   /* async: listed as an active request until done */
 } fs_work_t;
 
 static void fs_work_run(fs_work_t *w) {
@@ -1279,6 +1293,7 @@ static JSValueRef fs_work_result(JSContextRef ctx, fs_work_t *w, JSValueRef *exc
 }
 
 static void fs_work_free(fs_work_t *w) {
+    runtime_wrap_remove(&w->link);
     free(w->path);
     if (w->out != w->small)
         free(w->out);
@@ -1299,12 +1314,12 @@ static void fs_work_done_cb(uv_work_t *work, int status) {
     JSValueRef args[2] = {result ? JSValueMakeNull(ctx) : exc, result};
     JSObjectRef wrapper = w->wrapper;
     JSObjectRef keep = w->keep;
-    fs_work_free(w);
     if (keep)
         JSValueUnprotect(ctx, keep);
     JSValueRef fn = js_get(ctx, wrapper, "oncomplete");
     if (JSValueIsObject(ctx, fn))
         runtime_call(runtime_of(ctx), (JSObjectRef)fn, wrapper, result ? 2 : 1, args);
+    fs_work_free(w);
     JSValueUnprotect(ctx, wrapper);
 }
 
@@ -1321,6 +1336,7 @@ static JSValueRef fs_work_issue(JSContextRef ctx, fs_work_t *w, JSValueRef rv, J
     w->wrapper = (JSObjectRef)rv;
     w->work.data = w;
     JSValueProtect(ctx, w->wrapper);
+    runtime_wrap_add(ctx, &w->link, NULL, NULL, w->wrapper);
     if (w->keep)
         JSValueProtect(ctx, w->keep);
     int rc = uv_queue_work(runtime_loop(ctx), &w->work, fs_work_cb, fs_work_done_cb);
@@ -1416,6 +1432,7 @@ struct fs_watch_s {
     bool bigint;         /* poll: BigInt64Array stats */
     fs_watch_t *next;
     fs_watch_t **prev;   /* the pointer that points at this one */
+    runtime_wrap_t link; /* started: listed as an active handle until closed */
 };
 
 static void fs_watch_finalize(JSObjectRef obj) {
@@ -1454,6 +1471,7 @@ static fs_state_t *fs_state(JSContextRef ctx) {
 static void fs_watch_close_cb(uv_handle_t *h) {
     fs_watch_t *w = h->data;
     fs_state_t *st = w->state;
+    runtime_wrap_remove(&w->link);
     if (w->wrapper)
         JSValueUnprotect(w->ctx, w->wrapper);
     /* Only a started watcher is on the list; the last one closed after
@@ -1485,10 +1503,12 @@ static fs_watch_t *fs_watch_new(JSContextRef ctx) {
     return w;
 }
 
-/* A started handle gets its wrapper, pinned, and joins the open list. */
-static JSObjectRef fs_watch_started(JSContextRef ctx, fs_watch_t *w) {
+/* A started handle gets its wrapper, pinned, and joins the open list;
+ * name is Node's for it. */
+static JSObjectRef fs_watch_started(JSContextRef ctx, fs_watch_t *w, const char *name) {
     w->wrapper = JSObjectMake(ctx, fs_watch_class(), w);
     JSValueProtect(ctx, w->wrapper);
+    runtime_wrap_add(ctx, &w->link, name, &w->u.handle, w->wrapper);
     fs_state_t *st = w->state;
     w->next = st->watchers;
     if (w->next)
@@ -1529,7 +1549,7 @@ static JS_FN(fs_watch) {
         fs_watch_close(w);
         result = js_throw_uv(ctx, exc, rc, "watch", path, NULL);
     } else {
-        result = fs_watch_started(ctx, w);
+        result = fs_watch_started(ctx, w, "FSEventWrap");
     }
     free(path);
     return result;
@@ -1567,7 +1587,7 @@ static JS_FN(fs_watch_file) {
         fs_watch_close(w);
         result = js_throw_uv(ctx, exc, rc, "watch", path, NULL);
     } else {
-        result = fs_watch_started(ctx, w);
+        result = fs_watch_started(ctx, w, "StatWatcher");
     }
     free(path);
     return result;

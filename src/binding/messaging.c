@@ -39,6 +39,7 @@ struct messaging_s {
     bool protected; /* the wrapper is protected from collection */
     bool pending;    /* a wakeup was sent and its callback has not run */
     bool delivering; /* its callback is running */
+    runtime_wrap_t link; /* listed as an active handle until closed or collected */
 };
 
 /* The wrapper must live while the handle is ref'd, closing, or has a
@@ -80,6 +81,7 @@ static void messaging_tell_closed(messaging_t *m) {
 static void messaging_close_cb(uv_handle_t *h) {
     messaging_t *m = h->data;
     messaging_state_t *st = m->state;
+    runtime_wrap_remove(&m->link);
     while (!m->told) {
         messaging_t *first = st->closed_head;
         st->closed_head = first->closed_next;
@@ -216,6 +218,7 @@ static void messaging_finalize(JSObjectRef obj) {
     if (!m)
         return;
     m->wrapper = NULL;
+    runtime_wrap_remove(&m->link);
     if (m->closing)
         return;
     m->closing = true;
@@ -255,6 +258,7 @@ static JS_FN(messaging_create) {
     m->state = st;
     st->count++;
     m->wrapper = JSObjectMake(ctx, messaging_class(), m);
+    runtime_wrap_add(ctx, &m->link, "MessagePort", (uv_handle_t *)&m->handle, m->wrapper);
     m->next = st->open;
     if (st->open)
         st->open->prev = &m->next;

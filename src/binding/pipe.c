@@ -4,6 +4,7 @@
  * stream_wrap.c. Results are libuv codes. */
 #include <string.h>
 #include <sys/un.h>
+#include <unistd.h>
 
 #include "stream_wrap.h"
 
@@ -58,7 +59,12 @@ static JS_FN(pipe_connect) {
 /* handle.open(fd) -> 0 or a libuv code. */
 static JS_FN(pipe_open) {
     PIPE_THIS();
-    return JSValueMakeNumber(ctx, uv_pipe_open(&w->u.pipe, js_int(ctx, JS_ARG(0))));
+    int fd = js_int(ctx, JS_ARG(0));
+    int r = uv_pipe_open(&w->u.pipe, fd);
+    /* kiln's terminals are pipe handles; Node's are its TTYWrap. */
+    if (r == 0 && isatty(fd) == 1)
+        w->link.name = "TTYWrap";
+    return JSValueMakeNumber(ctx, r);
 }
 
 /* handle.fchmod(mode) -> 0 or a libuv code; mode UV_READABLE|UV_WRITABLE. */

@@ -238,6 +238,13 @@ static JS_FN(process_umask) {
     return JSValueMakeNumber(ctx, old);
 }
 
+
+/* binding.activeWraps(requests) -> [object, name, ...]: the pending
+ * requests, or the ref'd handles, oldest first (runtime_active_wraps). */
+static JS_FN(process_active_wraps) {
+    return runtime_active_wraps(ctx, JSValueToBoolean(ctx, JS_ARG(0)), exc);
+}
+
 /* binding.kill(pid, signal) -> 0 or a negative errno (JS makes the error,
  * whose message Node words as "kill ESRCH"). */
 static JS_FN(process_kill) {
@@ -553,6 +560,7 @@ JSObjectRef process_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "umask", process_umask);
     js_set_fn(ctx, b, "kill", process_kill);
     js_set_fn(ctx, b, "abort", process_abort);
+    js_set_fn(ctx, b, "activeWraps", process_active_wraps);
     js_set_fn(ctx, b, "execve", process_execve);
     js_set_fn(ctx, b, "reportFacts", process_report_facts);
     js_set_fn(ctx, b, "dlopen", process_dlopen);

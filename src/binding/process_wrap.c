@@ -48,6 +48,7 @@ struct process_wrap_s {
     bool spawned;          /* the handle is initialized */
     process_wrap_t *next;
     process_wrap_t **prev;
+    runtime_wrap_t link;   /* spawned: listed as an active handle until closed */
 };
 
 static JSClassRef process_wrap_class(void);
@@ -75,6 +76,7 @@ static void process_wrap_close_cb(uv_handle_t *h) {
     if (w->fast)
         close(w->pidfd);
     process_wrap_state_t *st = w->state;
+    runtime_wrap_remove(&w->link);
     *w->prev = w->next;
     if (w->next)
         w->next->prev = w->prev;
@@ -215,6 +217,7 @@ static JS_FN(process_wrap_spawn) {
     }
     w->spawned = true;
     JSValueProtect(ctx, w->wrapper);
+    runtime_wrap_add(ctx, &w->link, "ProcessWrap", &w->u.handle, w->wrapper);
     process_wrap_state_t *st = w->state;
     w->next = st->open;
     if (w->next)

@@ -24,6 +24,7 @@ struct signal_wrap_s {
     signal_wrap_t *next;
     signal_wrap_t **prev;
     bool closing;
+    runtime_wrap_t link; /* listed as an active handle until closed */
 };
 
 static void signal_wrap_unlink(signal_wrap_t *w) {
@@ -38,6 +39,7 @@ static void signal_wrap_unlink(signal_wrap_t *w) {
 
 static void signal_wrap_close_cb(uv_handle_t *h) {
     signal_wrap_t *w = h->data;
+    runtime_wrap_remove(&w->link);
     if (w->wrapper) {
         JSObjectSetPrivate(w->wrapper, NULL);
         JSValueUnprotect(w->ctx, w->wrapper);
@@ -162,6 +164,7 @@ static JS_FN(signal_wrap_create) {
     w->state = st;
     w->wrapper = JSObjectMake(ctx, signal_wrap_class(), w);
     JSValueProtect(ctx, w->wrapper);
+    runtime_wrap_add(ctx, &w->link, "SignalWrap", (uv_handle_t *)&w->handle, w->wrapper);
     w->next = st->open;
     if (st->open)
         st->open->prev = &w->next;

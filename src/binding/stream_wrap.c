@@ -90,6 +90,7 @@ static void stream_wrap_close_cb(uv_handle_t *h) {
     stream_wrap_t *w = h->data;
     JSContextRef ctx = w->ctx;
     stream_wrap_state_t *st = w->state;
+    runtime_wrap_remove(&w->link);
     *w->prev = w->next;
     if (w->next)
         w->next->prev = w->prev;
@@ -136,6 +137,8 @@ stream_wrap_t *stream_wrap_new(JSContextRef ctx, stream_wrap_kind kind, bool ipc
     w->wrapper = JSObjectMake(ctx, kind == STREAM_WRAP_TCP ? tcp_class() : pipe_class(), w);
     JSValueProtect(ctx, w->wrapper);
     JSObjectSetPrototype(ctx, w->wrapper, stream_wrap_proto(ctx, st, kind));
+    runtime_wrap_add(ctx, &w->link, kind == STREAM_WRAP_TCP ? "TCPSocketWrap" : "PipeWrap", &w->u.handle,
+                     w->wrapper);
     w->state = st;
     w->next = st->open;
     if (w->next)
@@ -173,23 +176,29 @@ typedef struct {
     JSObjectRef keep;  /* what holds the bytes being written */
     uv_buf_t small[4];
     uv_buf_t *bufs;
+    runtime_wrap_t link;
 } stream_wrap_write_t;
 
 typedef struct {
     uv_shutdown_t req;
     JSGlobalContextRef ctx;
     JSObjectRef obj;
+    runtime_wrap_t link;
 } stream_wrap_shutdown_t;
 
 /* Ends a request on handle h: req.oncomplete(status), unless the runtime
- * is shutting down (its cleanup closed the handle and cancelled this). */
-static void stream_wrap_complete(JSContextRef ctx, uv_stream_t *h, JSObjectRef obj, int status) {
+ * is shutting down (its cleanup closed the handle and cancelled this).
+ * The request is listed as active until its callback has run, as in
+ * Node; the caller frees it after. */
+static void stream_wrap_complete(JSContextRef ctx, uv_stream_t *h, JSObjectRef obj, runtime_wrap_t *link,
+                                 int status) {
     stream_wrap_t *w = h->data;
     stream_wrap_state_t *st = w->state;
     if (!st->exiting) {
         JSValueRef arg = JSValueMakeNumber(ctx, status);
         stream_wrap_call(ctx, obj, STREAM_WRAP_ONCOMPLETE, 1, &arg);
     }
+    runtime_wrap_remove(link);
     JSValueUnprotect(ctx, obj);
 }
 
@@ -200,33 +209,30 @@ stream_wrap_connect_t *stream_wrap_connect_new(JSContextRef ctx, JSValueRef req)
     c->obj = (JSObjectRef)req;
     c->req.data = c;
     JSValueProtect(ctx, c->obj);
+    c->link.next = NULL;
+    runtime_wrap_add(ctx, &c->link, "ConnectWrap", NULL, c->obj);
     return c;
 }
 
 void stream_wrap_connect_cb(uv_connect_t *req, int status) {
     stream_wrap_connect_t *c = req->data;
-    JSGlobalContextRef ctx = c->ctx;
-    JSObjectRef obj = c->obj;
-    uv_stream_t *h = req->handle;
+    stream_wrap_complete(c->ctx, req->handle, c->obj, &c->link, status);
     free(c);
-    stream_wrap_complete(ctx, h, obj, status);
 }
 
 void stream_wrap_connect_abort(stream_wrap_connect_t *c) {
+    runtime_wrap_remove(&c->link);
     JSValueUnprotect(c->ctx, c->obj);
     free(c);
 }
 
 static void stream_wrap_write_cb(uv_write_t *req, int status) {
     stream_wrap_write_t *r = req->data;
-    JSGlobalContextRef ctx = r->ctx;
-    JSObjectRef obj = r->obj;
-    uv_stream_t *h = req->handle;
-    JSValueUnprotect(ctx, r->keep);
+    JSValueUnprotect(r->ctx, r->keep);
     if (r->bufs != r->small)
         free(r->bufs);
+    stream_wrap_complete(r->ctx, req->handle, r->obj, &r->link, status);
     free(r);
-    stream_wrap_complete(ctx, h, obj, status);
 }
 
 /* Writes bufs[0..n): what the socket takes at once, then the rest through
@@ -265,6 +271,8 @@ static int stream_wrap_write_bufs(JSContextRef ctx, stream_wrap_t *w, JSValueRef
     }
     JSValueProtect(ctx, r->obj);
     JSValueProtect(ctx, keep);
+    r->link.next = NULL;
+    runtime_wrap_add(ctx, &r->link, "SimpleWriteWrap", NULL, r->obj);
     return 1;
 }
 
@@ -289,6 +297,8 @@ static int stream_wrap_write_handle(JSContextRef ctx, stream_wrap_t *w, JSValueR
     }
     JSValueProtect(ctx, r->obj);
     JSValueProtect(ctx, keep);
+    r->link.next = NULL;
+    runtime_wrap_add(ctx, &r->link, "SimpleWriteWrap", NULL, r->obj);
     return 1;
 }
 
@@ -351,11 +361,8 @@ static JS_FN(stream_wrap_writev) {
 
 static void stream_wrap_shutdown_cb(uv_shutdown_t *req, int status) {
     stream_wrap_shutdown_t *s = req->data;
-    JSGlobalContextRef ctx = s->ctx;
-    JSObjectRef obj = s->obj;
-    uv_stream_t *h = req->handle;
+    stream_wrap_complete(s->ctx, req->handle, s->obj, &s->link, status);
     free(s);
-    stream_wrap_complete(ctx, h, obj, status);
 }
 
 /* handle.shutdown(req) -> 0 or a libuv code; req.oncomplete(status) once
@@ -368,10 +375,13 @@ static JS_FN(stream_wrap_shutdown) {
     s->obj = (JSObjectRef)JS_ARG(0);
     s->req.data = s;
     int r = uv_shutdown(&s->req, &w->u.stream, stream_wrap_shutdown_cb);
-    if (r < 0)
+    if (r < 0) {
         free(s);
-    else
+    } else {
         JSValueProtect(ctx, s->obj);
+        s->link.next = NULL;
+        runtime_wrap_add(ctx, &s->link, "SimpleShutdownWrap", NULL, s->obj);
+    }
     return JSValueMakeNumber(ctx, r);
 }
 
@@ -480,6 +490,8 @@ static void stream_wrap_connection_cb(uv_stream_t *server, int status) {
 }
 
 int stream_wrap_listen(stream_wrap_t *w, int backlog) {
+    if (w->kind == STREAM_WRAP_TCP)
+        w->link.name = "TCPServerWrap";
     return uv_listen(&w->u.stream, backlog, stream_wrap_connection_cb);
 }
 

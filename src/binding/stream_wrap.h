@@ -27,6 +27,7 @@ struct stream_wrap_s {
     void *state;          /* the runtime's stream_wrap state */
     stream_wrap_t *next;  /* the runtime's open handles, closed at exit */
     stream_wrap_t **prev;
+    runtime_wrap_t link;  /* listed as an active handle until closed */
 };
 
 /* A new handle of kind (ipc: pipes only), with its wrapper, or NULL with a
@@ -38,7 +39,8 @@ stream_wrap_t *stream_wrap_new(JSContextRef ctx, stream_wrap_kind kind, bool ipc
 stream_wrap_t *stream_wrap_of(JSContextRef ctx, JSValueRef v, stream_wrap_kind kind);
 
 /* Starts listening; connections go to the wrapper's onconnection(status,
- * client). Returns 0 or a libuv code. */
+ * client). Returns 0 or a libuv code. A TCP handle is Node's
+ * TCPServerWrap from then on. */
 int stream_wrap_listen(stream_wrap_t *w, int backlog);
 
 /* Closes a TCP handle with a RST instead of a FIN: 0, or a libuv code
@@ -51,6 +53,7 @@ typedef struct {
     uv_connect_t req;
     JSGlobalContextRef ctx;
     JSObjectRef obj;
+    runtime_wrap_t link;
 } stream_wrap_connect_t;
 
 stream_wrap_connect_t *stream_wrap_connect_new(JSContextRef ctx, JSValueRef req);

@@ -62,6 +62,7 @@ struct udp_wrap_s {
      * many, and its address need not be formatted again. */
     struct sockaddr_storage from;
     JSStringRef from_str;
+    runtime_wrap_t link; /* listed as an active handle until closed */
 };
 
 typedef struct {
@@ -72,6 +73,7 @@ typedef struct {
     size_t size;
     uv_buf_t small[4];
     uv_buf_t *bufs;
+    runtime_wrap_t link; /* listed as an active request until done */
 } udp_send_t;
 
 static void udp_cleanup(kiln_runtime *rt, void *data);
@@ -118,6 +120,7 @@ static void udp_close_cb(uv_handle_t *h) {
     udp_wrap_t *w = h->data;
     JSContextRef ctx = w->ctx;
     udp_state_t *st = w->state;
+    runtime_wrap_remove(&w->link);
     *w->prev = w->next;
     if (w->next)
         w->next->prev = w->prev;
@@ -154,6 +157,7 @@ static udp_wrap_t *udp_new(JSContextRef ctx, int *err) {
     w->wrapper = JSObjectMake(ctx, udp_class(), w);
     JSValueProtect(ctx, w->wrapper);
     JSObjectSetPrototype(ctx, w->wrapper, udp_proto(ctx, st));
+    runtime_wrap_add(ctx, &w->link, "UDPWrap", (uv_handle_t *)&w->handle, w->wrapper);
     w->state = st;
     w->next = st->open;
     if (w->next)
@@ -326,11 +330,12 @@ static void udp_send_cb(uv_udp_send_t *req, int status) {
     size_t size = s->size;
     if (s->bufs != s->small)
         free(s->bufs);
-    free(s);
     if (callback) {
         JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSValueMakeNumber(ctx, (double)size)};
         udp_call(ctx, obj, UDP_ONCOMPLETE, 2, args);
     }
+    runtime_wrap_remove(&s->link);
+    free(s);
     JSValueUnprotect(ctx, obj);
 }
 
@@ -369,6 +374,8 @@ static int udp_send_bufs(JSContextRef ctx, udp_wrap_t *w, JSValueRef req, uv_buf
         return rc;
     }
     JSValueProtect(ctx, s->obj);
+    s->link.next = NULL;
+    runtime_wrap_add(ctx, &s->link, "SendWrap", NULL, s->obj);
     return 0;
 }
 

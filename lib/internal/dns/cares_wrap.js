@@ -19,6 +19,7 @@ const DNS_ORDER_IPV4_FIRST = 1;
 const DNS_ORDER_IPV6_FIRST = 2;
 // What setServers returns while queries are in flight (Node's number).
 const DNS_ESETSRVPENDING = -1000;
+const kOwner = require('internal/owner_symbol');
 const UV_EAI_NONAME = -3008;
 
 class GetAddrInfoReqWrap {
@@ -59,22 +60,28 @@ function orderAddresses(addresses, order) {
   return a.concat(b);
 }
 
+// The binding's request objects name the caller's as their owner, which
+// process._getActiveRequests() lists.
 function getaddrinfo(req, hostname, family, hints, order) {
-  return dnsBinding.getaddrinfo({
+  const inner = {
     oncomplete(status, addresses) {
       if (status === 0 && addresses.length === 0) status = UV_EAI_NONAME;
       if (status !== 0) req.oncomplete(status);
       else req.oncomplete(0, orderAddresses(addresses, order));
     },
-  }, hostname, family, hints);
+  };
+  inner[kOwner] = req;
+  return dnsBinding.getaddrinfo(inner, hostname, family, hints);
 }
 
 function getnameinfo(req, host, port) {
-  return dnsBinding.getnameinfo({
+  const inner = {
     oncomplete(status, hostname, service) {
       req.oncomplete(status, hostname, service);
     },
-  }, host, port);
+  };
+  inner[kOwner] = req;
+  return dnsBinding.getnameinfo(inner, host, port);
 }
 
 function strerror(code) {

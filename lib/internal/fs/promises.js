@@ -51,6 +51,7 @@ const {
   validatePosition,
   validateStringAfterArrayBufferView,
   wantsBytes,
+  requestKind,
 } = require('internal/fs/utils');
 const fs = require('fs');
 
@@ -96,10 +97,15 @@ class FSReqPromise {
 // fs.fn(...args, callback) as a promise of the callback's value.
 function fromCallback(fn, args) {
   return new PromiseCtor((resolve, reject) => {
-    ReflectApply(fn, undefined, [...args, (err, value) => {
-      if (err) reject(err);
-      else resolve(value);
-    }]);
+    requestKind.promise = true;
+    try {
+      ReflectApply(fn, undefined, [...args, (err, value) => {
+        if (err) reject(err);
+        else resolve(value);
+      }]);
+    } finally {
+      requestKind.promise = false;
+    }
   });
 }
 

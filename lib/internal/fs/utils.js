@@ -744,7 +744,13 @@ function validateRmOptionsSync(path, options, expectDir) {
   return require('internal/fs/rimraf').validateRmOptionsSync(path, options, expectDir);
 }
 
+// Set while fs.promises starts an operation through the callback API, so
+// that the request it makes is an FSReqPromise, as Node names those
+// (process.getActiveResourcesInfo()).
+const requestKind = { promise: false };
+
 module.exports = {
+  requestKind,
   validateRmdirOptions,
   validateRmOptions,
   validateRmOptionsSync,

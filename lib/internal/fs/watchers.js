@@ -40,6 +40,7 @@ const {
 } = require('internal/fs/utils');
 
 const { Buffer } = require('buffer');
+const kOwner = require('internal/owner_symbol');
 
 const BufferFrom = Buffer.from;
 const PromiseCtor = Promise;
@@ -102,6 +103,7 @@ class FSWatcher extends EventEmitter {
   #watchDir(rel, path) {
     const handle = startNative(path, this.#recursive ? 'utf8' : this.#encoding,
       (status, eventType, name) => this.#onchange(rel, status, eventType, name));
+    handle[kOwner] = this;
     if (!this.#refed) binding.watchRef(handle, false);
     this.#handles.set(rel, handle);
   }
@@ -325,6 +327,7 @@ class StatWatcher extends EventEmitter {
       throw err;
     }
     handle.onchange = (status, curr, prev) => this.#onchange(status, curr, prev);
+    handle[kOwner] = this;
     if (!persistent) binding.watchRef(handle, false);
     this.#handle = handle;
   }

@@ -185,10 +185,48 @@ function initgroups(user, extraGroup) {
   if (err) throw credentialException(err, 'initgroups');
 }
 
-// The kinds of what keeps the loop alive, by Node's names. Timers are known
-// to JS; handles of other kinds join as their modules arrive.
+// What keeps the loop alive, as Node lists it: pending requests, then
+// ref'd handles, oldest first (the runtime keeps both lists), then a
+// 'Timeout' per ref'd timer and an 'Immediate' per ref'd immediate.
+function activeWraps(requests) {
+  return binding.activeWraps(requests);
+}
+
+// fs's requests are FSReqPromise objects (fs.promises) or callback
+// requests, some of them plain objects.
+function fsRequestName(req) {
+  return req.constructor?.name === 'FSReqPromise' ? 'FSReqPromise' : 'FSReqCallback';
+}
+
 function getActiveResourcesInfo() {
-  return require('internal/timers').activeResourcesInfo();
+  const out = [];
+  for (const requests of [true, false]) {
+    const list = activeWraps(requests);
+    for (let i = 0; i < list.length; i += 2) out[out.length] = list[i + 1] ?? fsRequestName(list[i]);
+  }
+  const timers = require('internal/timers').activeResourcesInfo();
+  for (let i = 0; i < timers.length; i++) out[out.length] = timers[i];
+  return out;
+}
+
+// The objects that own the ref'd handles (a net.Socket, not its TCP
+// handle), as Node's undocumented process._getActiveHandles().
+function _getActiveHandles() {
+  const kOwner = require('internal/owner_symbol');
+  const list = activeWraps(false);
+  const out = [];
+  for (let i = 0; i < list.length; i += 2) out[out.length] = list[i][kOwner] ?? list[i];
+  return out;
+}
+
+// The pending request objects (or their owners), as
+// process._getActiveRequests().
+function _getActiveRequests() {
+  const kOwner = require('internal/owner_symbol');
+  const list = activeWraps(true);
+  const out = [];
+  for (let i = 0; i < list.length; i += 2) out[out.length] = list[i][kOwner] ?? list[i];
+  return out;
 }
 
 // The options NODE_OPTIONS may carry, as Node lists them; has() accepts
@@ -537,4 +575,6 @@ module.exports = {
   setgroups,
   initgroups,
   getActiveResourcesInfo,
+  _getActiveHandles,
+  _getActiveRequests,
 };

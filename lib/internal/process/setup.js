@@ -214,6 +214,8 @@ function setup(process, natives, binding) {
     get() { return require('internal/source_map/support').state.enabled; },
   });
   lazy(process, 'allowedNodeEnvironmentFlags', () => methods().allowedNodeEnvironmentFlags());
+  process._getActiveRequests = nativeMethod({ _getActiveRequests() { return methods()._getActiveRequests(); } });
+  process._getActiveHandles = nativeMethod({ _getActiveHandles() { return methods()._getActiveHandles(); } });
   process.getActiveResourcesInfo = nativeMethod({ getActiveResourcesInfo() { return methods().getActiveResourcesInfo(); } });
   process.getBuiltinModule = function getBuiltinModule(id) { return methods().getBuiltinModule(id); };
   process.loadEnvFile = function loadEnvFile(path = undefined) { methods().loadEnvFile(path); };

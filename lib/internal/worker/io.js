@@ -11,6 +11,7 @@
 const binding = internalBinding('messaging');
 const { Event, EventTarget, NodeEventTarget, defineEventHandler } = require('internal/event_target');
 const { cloneForPost, setPortHooks } = require('internal/structured_clone');
+const kOwner = require('internal/owner_symbol');
 const {
   codes: { ERR_CLOSED_MESSAGE_PORT, ERR_MISSING_ARGS, ERR_INVALID_THIS },
 } = require('internal/errors');
@@ -438,6 +439,7 @@ class MessagePortImpl extends NodeEventTarget {
     let handle = this.#handle;
     if (handle === null) {
       handle = this.#handle = binding.create();
+      handle[kOwner] = this;
       handle.onmessage = () => drainPort(this);
       handle.onclose = () => closedPort(this);
       if (this.#data !== null && this.#data.queue.length > 0) handle.send();
@@ -657,6 +659,7 @@ class BroadcastChannel extends EventTarget {
     super();
     this.#name = `${name}`;
     const handle = this.#handle = binding.create();
+    handle[kOwner] = this;
     // An open channel keeps the loop alive, listened to or not, as in Node.
     handle.ref();
     handle.onmessage = () => this.#deliver();
