@@ -552,6 +552,14 @@ function readFileSync(path, options) {
   let flags = 0;
   if (isInt32(path)) {
     target = path;
+    const encoding = options.encoding;
+    if (encoding === 'utf8' || encoding === 'utf-8') {
+      // As Node reads a descriptor for UTF-8: no fstat, so a bad one
+      // fails on 'read'.
+      const s = fast.readFile(target, 0, true);
+      if (typeof s === 'string') return s;
+      if (s !== undefined) throw binding.fastError(s, target);
+    }
   } else {
     target = getValidatedPath(path);
     flags = stringToFlags(options.flag);

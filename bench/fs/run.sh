@@ -34,7 +34,7 @@ done
 rows=(statSync existsSync existsSync-missing readFileSync-utf8-100 readFileSync-buffer-100 readFileSync-4k
   readFileSync-1m readFileSync-10m writeFileSync-100 writeFileSync-4k writeFileSync-10m rewriteFileSync-1m
   readdirSync-100 readdirSync-types-100 readdirSync-10k open-read-close readFile-100 stat promises.readFile-100
-  promises.readFile-1000-at-once createReadStream-200m)
+  promises.readFile-1000-at-once createReadStream-200m createReadStream-200m-hash)
 
 selected() {
   ((${#patterns[@]})) || return 0

@@ -167,14 +167,49 @@ static JSValueRef fs_take_bytes(JSContextRef ctx, char *data, size_t len, JSValu
 
 /* Reads fd from its current position to the end (for a regular file, at
  * most the size it has now) into a malloc'd buffer with one spare byte at
- * the end. Returns 0, a
- * negative libuv code (the failing syscall named), or FS_TOO_LARGE with
- * *out_len the size, as Node refuses files over 2 GiB. */
+ * the end, or (small) into the caller's buffer. Returns 0, a negative
+ * libuv code (the failing syscall named), or FS_TOO_LARGE with *out_len
+ * the size, as Node refuses files over 2 GiB.
+ *
+ * With a small buffer (the shared read buffer of a synchronous call), the
+ * file is read into it until a read returns nothing, without an fstat
+ * first: open, read, read, close, as Node reads, where an fstat costs
+ * more than the read that finds the end. Only a file that fills it is
+ * measured, and the rest read into an allocation of its size. Node's
+ * readFileSync of bytes (not of UTF-8) stats first, so its errors for a
+ * bad descriptor name fstat: with fstat_errors, a first read that fails
+ * asks fstat, whose error is the one reported if it fails too. */
 static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **syscall, char *small,
-                      size_t small_cap) {
+                      size_t small_cap, bool fstat_errors) {
     uv_fs_t req;
+    int r;
+    size_t n = 0;
+    if (small) {
+        *syscall = "read";
+        while (n < small_cap - 1) {
+            uv_buf_t b = uv_buf_init(small + n, (unsigned)(small_cap - 1 - n));
+            r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
+            uv_fs_req_cleanup(&req);
+            if (r < 0 && n == 0 && fstat_errors) {
+                int sr = uv_fs_fstat(NULL, &req, fd, NULL);
+                uv_fs_req_cleanup(&req);
+                if (sr < 0) {
+                    *syscall = "fstat";
+                    return sr;
+                }
+            }
+            if (r < 0)
+                return r;
+            if (r == 0) {
+                *out = small;
+                *out_len = n;
+                return 0;
+            }
+            n += (size_t)r;
+        }
+    }
     *syscall = "fstat";
-    int r = uv_fs_fstat(NULL, &req, fd, NULL);
+    r = uv_fs_fstat(NULL, &req, fd, NULL);
     bool regular = r == 0 && S_ISREG(req.statbuf.st_mode);
     uint64_t size = regular ? req.statbuf.st_size : 0;
     uv_fs_req_cleanup(&req);
@@ -184,37 +219,20 @@ static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **sysc
         *out_len = (size_t)size;
         return FS_TOO_LARGE;
     }
-    /* A small regular file goes into the caller's buffer (the shared read
-     * buffer of a synchronous call), with the spare byte, and *out is
-     * small: no allocation here, none for the engine to wrap. */
-    if (small && size > 0 && size < small_cap) {
-        size_t n = 0;
-        *syscall = "read";
-        while (n < size) {
-            uv_buf_t b = uv_buf_init(small + n, (unsigned)(size - n));
-            r = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
-            uv_fs_req_cleanup(&req);
-            if (r < 0)
-                return r;
-            if (r == 0)
-                break;
-            n += (size_t)r;
-        }
-        *out = small;
-        *out_len = n;
-        return 0;
-    }
-    /* Files that report no size (/proc, pipes) are read in growing chunks. */
-    size_t cap = size > 0 ? (size_t)size + 1 : 8192;
-    size_t n = 0;
+    /* Files that report no size (/proc, pipes) are read in growing chunks;
+     * what the small buffer took comes first. */
+    size_t cap = size > n ? (size_t)size + 1 : n + 8192;
     char *buf = malloc(cap);
     *syscall = "read";
     if (!buf)
         return UV_ENOMEM;
+    if (n > 0)
+        memcpy(buf, small, n);
+    r = 0;
     for (;;) {
         /* A regular file is read to the size fstat gave, no further, as
          * Node does: one read and no probe for the end. */
-        if (size > 0 && n == size)
+        if (size > 0 && n >= size)
             break;
         if (n + 1 >= cap) {
             if (n >= FS_IO_MAX) {
@@ -258,16 +276,15 @@ static int fs_read_fd(uv_file fd, char **out, size_t *out_len, const char **sysc
     return 0;
 }
 
-/* open, read to the end, close. */
 static int fs_read_all(const char *path, int flags, char **out, size_t *out_len, const char **syscall, char *small,
-                       size_t small_cap) {
+                       size_t small_cap, bool fstat_errors) {
     uv_fs_t req;
     *syscall = "open";
     int fd = uv_fs_open(NULL, &req, path, flags | O_CLOEXEC, 0666, NULL);
     uv_fs_req_cleanup(&req);
     if (fd < 0)
         return fd;
-    int r = fs_read_fd(fd, out, out_len, syscall, small, small_cap);
+    int r = fs_read_fd(fd, out, out_len, syscall, small, small_cap, fstat_errors);
     uv_fs_close(NULL, &req, fd, NULL);
     uv_fs_req_cleanup(&req);
     return r;
@@ -326,7 +343,7 @@ static JS_FN(fs_read_file_utf8) {
     const char *syscall;
     JSValueRef result = NULL;
     fs_state_t *st = fs_state(ctx);
-    int r = fs_read_all(path, flags, &buf, &len, &syscall, st->read_bytes, FS_READ_BUFFER_SIZE);
+    int r = fs_read_all(path, flags, &buf, &len, &syscall, st->read_bytes, FS_READ_BUFFER_SIZE, false);
     if (r == FS_TOO_LARGE) {
         js_throw_uv(ctx, exc, UV_EFBIG, "read", NULL, NULL);
     } else if (r < 0) {
@@ -1169,8 +1186,9 @@ static void fs_work_run(fs_work_t *w) {
     uv_fs_t req;
     switch (w->op) {
     case FS_WORK_READ_FILE:
-        w->err = w->path ? fs_read_all(w->path, w->flags, &w->out, &w->out_len, &w->syscall, w->small, w->small_cap)
-                         : fs_read_fd(w->fd, &w->out, &w->out_len, &w->syscall, w->small, w->small_cap);
+        w->err = w->path ? fs_read_all(w->path, w->flags, &w->out, &w->out_len, &w->syscall, w->small,
+                                       w->small_cap, true)
+                         : fs_read_fd(w->fd, &w->out, &w->out_len, &w->syscall, w->small, w->small_cap, true);
         break;
     case FS_WORK_WRITE_FILE: {
         uv_file fd = w->fd;
@@ -1790,9 +1808,8 @@ static int64_t fs_fast_read_file(void *global, void *frame) {
     char *buf;
     size_t len;
     const char *syscall;
-    size_t cap = utf8 ? FS_READ_BUFFER_SIZE : FS_SMALL_FILE_SIZE;
-    int r = path ? fs_read_all(path, flags, &buf, &len, &syscall, st->read_bytes, cap)
-                 : fs_read_fd(fd, &buf, &len, &syscall, st->read_bytes, cap);
+    int r = path ? fs_read_all(path, flags, &buf, &len, &syscall, st->read_bytes, FS_READ_BUFFER_SIZE, !utf8)
+                 : fs_read_fd(fd, &buf, &len, &syscall, st->read_bytes, FS_READ_BUFFER_SIZE, !utf8);
     if (r == FS_TOO_LARGE)
         return ENGINE_FAST_UNDEFINED;
     if (r < 0)
@@ -1803,8 +1820,15 @@ static int64_t fs_fast_read_file(void *global, void *frame) {
             free(buf);
         return engine_fast_ret(v);
     }
-    if (buf == st->read_bytes)
-        return engine_fast_number((double)len);
+    if (buf == st->read_bytes) {
+        if (len < FS_SMALL_FILE_SIZE)
+            return engine_fast_number((double)len);
+        /* Past the size lib/ copies out, the bytes get memory of their own. */
+        buf = malloc(len);
+        if (!buf)
+            return ENGINE_FAST_UNDEFINED;
+        memcpy(buf, st->read_bytes, len);
+    }
     JSValueRef exc = NULL;
     JSValueRef v = fs_take_bytes(ctx, buf, len, &exc);
     return v ? engine_fast_ret(v) : ENGINE_FAST_UNDEFINED;

@@ -84,6 +84,9 @@ check(() => fs.readSync(closed, Buffer.alloc(4), 0, 4, 0), 'EBADF', 'read');
 check(() => fs.writeSync(closed, 'text'), 'EBADF', 'write');
 check(() => fs.writeSync(closed, Buffer.from('text'), 0, 4, null), 'EBADF', 'write');
 check(() => fs.readFileSync(closed), 'EBADF', 'fstat');
+check(() => fs.readFileSync(closed, 'latin1'), 'EBADF', 'fstat');
+// UTF-8 is read without an fstat first.
+check(() => fs.readFileSync(closed, 'utf8'), 'EBADF', 'read');
 check(() => fs.writeFileSync(closed, 'x'), 'EBADF', 'write');
 
 fs.rmSync(dir, { recursive: true });
