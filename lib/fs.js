@@ -755,7 +755,9 @@ function statPath(op, path, options, callback) {
   callback = statsCallback(callback);
   path = getValidatedPath(path);
   const r = req(callback);
-  afterIssue(r, binding[op](path, options.bigint, r));
+  // The fields come in the binding's shared array: statsCallback reads
+  // them before anything else runs.
+  afterIssue(r, binding[op](path, options.bigint, r, false, true));
 }
 
 function lstat(path, options = { bigint: false }, callback) {

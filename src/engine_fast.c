@@ -47,6 +47,18 @@ static void *engine_fast_vm(JSContextRef ctx) {
     return (void *)JSContextGetGroup(ctx);
 }
 
+void engine_fast_hold(JSContextRef ctx, engine_fast_hold_t *h) {
+    h->held = engine_fast_facts.values;
+    if (h->held)
+        engine_fast_lock((engine_fast_lock_t *)h->storage, engine_fast_vm(ctx));
+}
+
+void engine_fast_release(engine_fast_hold_t *h) {
+    if (h->held)
+        engine_fast_unlock((engine_fast_lock_t *)h->storage);
+    h->held = false;
+}
+
 /* ---- strings -------------------------------------------------------------------------- */
 
 bool engine_fast_units(JSContextRef ctx, JSValueRef v, engine_fast_units_t *u, JSValueRef *exc) {

@@ -1,6 +1,7 @@
 #include "js.h"
 #include "engine_fast.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,15 +180,42 @@ double js_num(JSContextRef ctx, JSValueRef v) {
     return JSValueToNumber(ctx, v, NULL);
 }
 
+/* A property name as an engine string, kept for the next call with the
+ * same name: js_get and js_set run per event (a request's oncomplete, a
+ * handle's onexit), and making the string from UTF-8 each time costs more
+ * than the property access. Keyed by the name's address and checked by
+ * its text, so a caller's buffer reused for another name just misses.
+ * Returns a string the caller releases. */
+static JSStringRef js_name(const char *name) {
+    enum { SLOTS = 64, LONGEST = 31 };
+    static _Thread_local struct {
+        const char *key;
+        char text[LONGEST + 1];
+        JSStringRef s;
+    } cache[SLOTS];
+    size_t len = strlen(name);
+    if (len > LONGEST)
+        return JSStringCreateWithUTF8CString(name);
+    size_t slot = ((uintptr_t)name >> 3) % SLOTS;
+    if (cache[slot].key != name || strcmp(cache[slot].text, name) != 0) {
+        if (cache[slot].s)
+            JSStringRelease(cache[slot].s);
+        cache[slot].key = name;
+        memcpy(cache[slot].text, name, len + 1);
+        cache[slot].s = JSStringCreateWithUTF8CString(name);
+    }
+    return JSStringRetain(cache[slot].s);
+}
+
 JSValueRef js_get(JSContextRef ctx, JSObjectRef obj, const char *name) {
-    JSStringRef n = JSStringCreateWithUTF8CString(name);
+    JSStringRef n = js_name(name);
     JSValueRef v = JSObjectGetProperty(ctx, obj, n, NULL);
     JSStringRelease(n);
     return v ? v : JSValueMakeUndefined(ctx);
 }
 
 void js_set(JSContextRef ctx, JSObjectRef obj, const char *name, JSValueRef v) {
-    JSStringRef n = JSStringCreateWithUTF8CString(name);
+    JSStringRef n = js_name(name);
     JSObjectSetProperty(ctx, obj, n, v, kJSPropertyAttributeNone, NULL);
     JSStringRelease(n);
 }

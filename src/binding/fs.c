@@ -501,6 +501,7 @@ typedef struct {
     bool bigint;         /* FS_RESULT_STAT: BigInt64Array */
     bool bytes;          /* names as Uint8Array */
     bool quiet;          /* sync: a failure answers with its errno, unthrown */
+    bool shared;         /* async FS_RESULT_STAT: answer in the shared stat array */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
     char *chunk;         /* FS_RESULT_CHUNK: what readChunk reads into, owned */
@@ -670,8 +671,10 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
     switch (r->kind) {
     case FS_RESULT_INT: return JSValueMakeNumber(ctx, (double)req->result);
     case FS_RESULT_STAT:
-        if (!r->heap) {
-            /* Synchronous: the shared array, valid until the next one. */
+        if (!r->heap || r->shared) {
+            /* Synchronous, or a callback that converts the fields before
+             * anything else runs (Node passes its callbacks the same
+             * global array): the shared array, valid until the next one. */
             fs_state_t *st = fs_state(ctx);
             if (r->bigint) {
                 fs_stat_fields_big(&req->statbuf, st->big_stat_values);
@@ -739,6 +742,12 @@ static void fs_req_free(fs_req_t *r) {
 static void fs_done_cb(uv_fs_t *req) {
     fs_req_t *r = req->data;
     JSContextRef ctx = r->ctx;
+    /* The calls that make the callback's arguments take the engine's lock
+     * once. It is let go before the callback: the engine runs the promise
+     * jobs when its lock is last released, and those must run as the
+     * callback returns, before the ticks they queue are drained. */
+    engine_fast_hold_t hold;
+    engine_fast_hold(ctx, &hold);
     JSValueRef exc = NULL;
     JSValueRef result = fs_result(ctx, r, &exc);
     JSValueRef args[2];
@@ -762,6 +771,7 @@ static void fs_done_cb(uv_fs_t *req) {
     fs_req_release(r);
     if (keep)
         JSValueUnprotect(ctx, keep);
+    engine_fast_release(&hold);
     if (JSValueIsObject(ctx, fn))
         runtime_call(runtime_of(ctx), (JSObjectRef)fn, wrapper, argc, args);
     fs_req_free(r);
@@ -898,10 +908,11 @@ static JSValueRef fs_path_string(JSContextRef ctx, size_t argc, const JSValueRef
 static JS_FN(fs_readlink) { return fs_path_string(ctx, argc, argv, exc, false); }
 static JS_FN(fs_realpath_native) { return fs_path_string(ctx, argc, argv, exc, true); }
 
-/* stat(path, bigint, req[, quiet]), lstat likewise. A synchronous call
- * returns the binding's shared stat array (valid until the next
- * synchronous stat); with quiet, a failure returns its negative errno
- * instead of throwing. */
+/* stat(path, bigint, req[, quiet[, shared]]), lstat likewise. A
+ * synchronous call returns the binding's shared stat array (valid until
+ * the next stat that uses it); with quiet, a failure returns its negative
+ * errno instead of throwing. With shared, an async request's callback
+ * gets the shared array too: for a callback that reads it at once. */
 static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc,
                                  bool lstat) {
     char *path = fs_path_dup(ctx, JS_ARG(0), exc);
@@ -910,13 +921,20 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, lstat ? "lstat" : "stat", path, NULL);
     r->bigint = fs_is_true(ctx, JS_ARG(1));
     r->quiet = argc > 3 && fs_bool(ctx, argv[3]);
+    r->shared = argc > 4 && fs_bool(ctx, argv[4]);
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
     int rc = lstat ? uv_fs_lstat(FS_LOOP(), &r->req, path, FS_CB(rv))
                    : uv_fs_stat(FS_LOOP(), &r->req, path, FS_CB(rv));
     return fs_issue(ctx, r, rv, rc, exc);
 }
-static JS_FN(fs_stat) { return fs_stat_common(ctx, argc, argv, exc, false); }
+static JS_FN(fs_stat) {
+    engine_fast_hold_t hold;
+    engine_fast_hold(ctx, &hold);
+    JSValueRef v = fs_stat_common(ctx, argc, argv, exc, false);
+    engine_fast_release(&hold);
+    return v;
+}
 static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
 
 /* Operations on an fd: op(fd, [args...], req). */
