@@ -1377,3 +1377,6 @@ ObjectDefineProperties(module.exports, {
   resolveObjectURL: lazyBlob('resolveObjectURL'),
   File: lazyBlob('File'),
 });
+
+// internal/util/comparisons learns Buffers' shapes once there are any.
+natives.bufferLoaded = true;

@@ -334,3 +334,7 @@ module.exports = {
   unsubscribe,
   Channel,
 };
+
+// For publishers that must not load this module to learn that nobody
+// listens (the console's channels): until it is loaded, nobody can be.
+natives.diagnosticsChannel = { hasSubscribers, channel };

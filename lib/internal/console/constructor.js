@@ -234,10 +234,24 @@ function formatPrimitives(args) {
   return text;
 }
 
+// The global console's inspect options while its stream is still the
+// untouched lazy one (writeToConsole then writes to the fd): the colors
+// the stream would choose, decided without making it (its machinery costs
+// a few ms to load): FORCE_COLOR, else the environment's depth on a
+// terminal, else none.
+function untouchedInspectOptions(state, fd) {
+  let color = state.colorMode;
+  if (color === 'auto') color = colorsAt(fd) && colorDepth(process.env) > 2;
+  return color ? kColorInspectOptions : kNoColorInspectOptions;
+}
+
 function formatFor(state, useStdout, args) {
   if (args.length > 0 && plainStrings(args)) return ArrayPrototypeJoin(args, ' ');
   if (args.length > 0 && plainPrimitives(state, useStdout, args)) return formatPrimitives(args);
-  const options = inspectOptionsFor(state, streamOf(state, useStdout));
+  const fd = useStdout ? 1 : 2;
+  const options = state.lazyStdio && state.inspectOptions === undefined &&
+    !(useStdout ? state.stdout : state.stderr) && natives.stdioUntouched(fd) ?
+    untouchedInspectOptions(state, fd) : inspectOptionsFor(state, streamOf(state, useStdout));
   return ReflectApply(lazyUtil().formatWithOptions, null, [options, ...args]);
 }
 
@@ -287,31 +301,45 @@ function tableCellOptions(value, consoleOptions) {
   return { depth, maxArrayLength: 3, breakLength: Infinity, ...consoleOptions };
 }
 
+// diagnostics_channel's 'console.log' (info, debug, warn, error) get the
+// arguments before the text is made, as in Node: a subscriber may change
+// them. Until node:diagnostics_channel is loaded nobody can have
+// subscribed, and it is not loaded to find that out.
+function publish(name, args) {
+  const dc = natives.diagnosticsChannel;
+  if (dc !== undefined && dc.hasSubscribers(name)) dc.channel(name).publish(args);
+}
+
 // The methods of Console.prototype, in Node's order; enumerable there, as
 // the constructor binds every enumerable key.
 const consoleMethods = {
   log(...args) {
     const state = stateOf(this);
+    publish('console.log', args);
     writeToConsole(state, true, formatFor(state, true, args));
   },
 
   info(...args) {
     const state = stateOf(this);
+    publish('console.info', args);
     writeToConsole(state, true, formatFor(state, true, args));
   },
 
   debug(...args) {
     const state = stateOf(this);
+    publish('console.debug', args);
     writeToConsole(state, true, formatFor(state, true, args));
   },
 
   warn(...args) {
     const state = stateOf(this);
+    publish('console.warn', args);
     writeToConsole(state, false, formatFor(state, false, args));
   },
 
   error(...args) {
     const state = stateOf(this);
+    publish('console.error', args);
     writeToConsole(state, false, formatFor(state, false, args));
   },
 

@@ -44,23 +44,40 @@ function makePlainShapes() {
     Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
   if (typeof Float16Array === 'function') ctors[ctors.length] = Float16Array;
   for (let i = 0; i < ctors.length; i++) refs[refs.length] = new ctors[i](0);
-  const { Buffer } = require('buffer');
-  refs[refs.length] = Buffer.alloc(0);
-  refs[refs.length] = Buffer.allocUnsafe(8);
   const shapes = new SetCtor();
   for (let i = 0; i < refs.length; i++) {
     const shape = getShape(refs[i]);
-    if (shape === -1) return { refs, shapes: undefined, getShape, getSameShape };
+    if (shape === -1) return { refs, shapes: undefined, getShape, getSameShape, buffers: true };
     SetPrototypeAdd.call(shapes, shape);
   }
-  return { refs, shapes, getShape, getSameShape };
+  const plain = { refs, shapes, getShape, getSameShape, buffers: false };
+  addBufferShapes(plain);
+  return plain;
+}
+
+// Buffers' shapes join once node:buffer is loaded (it says so in
+// natives.bufferLoaded): loading it only to learn them would cost a
+// program that never makes a Buffer a few milliseconds at its first
+// util.inspect, and no Buffer exists before it is loaded.
+function addBufferShapes(plain) {
+  if (plain.buffers || natives.bufferLoaded !== true) return false;
+  plain.buffers = true;
+  const { Buffer } = require('buffer');
+  const buffers = [Buffer.alloc(0), Buffer.allocUnsafe(8)];
+  for (let i = 0; i < buffers.length; i++) {
+    plain.refs[plain.refs.length] = buffers[i];
+    SetPrototypeAdd.call(plain.shapes, plain.getShape(buffers[i]));
+  }
+  return true;
 }
 
 // Whether obj has nothing but its elements.
 function hasPlainShape(obj) {
   plainShapes ??= makePlainShapes();
-  return plainShapes.shapes !== undefined &&
-    SetPrototypeHas.call(plainShapes.shapes, plainShapes.getShape(obj));
+  if (plainShapes.shapes === undefined) return false;
+  const shape = plainShapes.getShape(obj);
+  return SetPrototypeHas.call(plainShapes.shapes, shape) ||
+    (addBufferShapes(plainShapes) && SetPrototypeHas.call(plainShapes.shapes, shape));
 }
 
 // Whether a and b share one of those shapes: one call into the engine for
@@ -68,8 +85,10 @@ function hasPlainShape(obj) {
 // JavaScriptCore several times as much.
 function havePlainShapes(a, b) {
   plainShapes ??= makePlainShapes();
-  return plainShapes.shapes !== undefined &&
-    SetPrototypeHas.call(plainShapes.shapes, plainShapes.getSameShape(a, b));
+  if (plainShapes.shapes === undefined) return false;
+  const shape = plainShapes.getSameShape(a, b);
+  return SetPrototypeHas.call(plainShapes.shapes, shape) ||
+    (shape !== -1 && addBufferShapes(plainShapes) && SetPrototypeHas.call(plainShapes.shapes, shape));
 }
 
 function implementation() {

@@ -26,7 +26,9 @@
 const utilBinding = internalBinding('util');
 const { getCellType, getProxyTarget, getPromiseDetails } = utilBinding;
 const { kindOfCell, isWrapperCell, typedArrayTag, kinds } = require('internal/util/types');
-const { convertStack, errorHeader } = require('internal/stack');
+// internal/stack (frames as Node prints them) only once an error is shown.
+let stackModule;
+const lazyStack = () => (stackModule ??= require('internal/stack'));
 
 const {
   kMap, kSet, kWeakMap, kWeakSet, kPromise, kProxy, kArguments, kError, kDate,
@@ -1216,7 +1218,7 @@ function firstLine(str) {
 // The header V8 writes at the top of a stack: `name: message`, either
 // alone when the other is empty.
 function stackHeader(err) {
-  const header = errorHeader(err);
+  const header = lazyStack().errorHeader(err);
   return StringPrototypeStartsWith(header, ': ') ? StringPrototypeSlice(header, 2) : header;
 }
 
@@ -1227,7 +1229,7 @@ function stackHeader(err) {
 function nodeStack(err, stack) {
   const first = firstLine(stack);
   if (RegExpPrototypeExec(kEngineFrame, first) !== null) {
-    const frames = convertStack(stack);
+    const frames = lazyStack().convertStack(stack);
     const header = stackHeader(err);
     return frames === '' ? header : `${header}\n${frames}`;
   }
