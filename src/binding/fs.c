@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@
 
 #include "../engine_fast.h"
 #include "bindings.h"
+#include "fs_pool.h"
 
 /* Node's kIoMaxLength: readFile refuses files larger than this. */
 #define FS_IO_MAX ((size_t)INT32_MAX)
@@ -503,6 +505,10 @@ typedef struct {
     bool bytes;          /* names as Uint8Array */
     bool quiet;          /* sync: a failure answers with its errno, unthrown */
     bool shared;         /* async FS_RESULT_STAT: answer in the shared stat array */
+    bool lstat;          /* a stat job: lstat */
+    uv_file fd;          /* a read job */
+    int64_t pos;
+    fs_job_t job;        /* async stat and readChunk: on kiln's fs pool (fs_pool.c) */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
     char *chunk;         /* FS_RESULT_CHUNK: what readChunk reads into, owned */
@@ -885,6 +891,49 @@ static void fs_done_cb(uv_fs_t *req) {
     JSValueUnprotect(ctx, wrapper);
 }
 
+/* Requests on kiln's fs pool (fs_pool.c): the libuv call made
+ * synchronously on a pool thread, then fs_done_cb on the loop's, as libuv
+ * would have. */
+#define FS_REQ_OF_JOB(j) ((fs_req_t *)((char *)(j) - offsetof(fs_req_t, job)))
+
+static void fs_stat_job_run(fs_job_t *job) {
+    fs_req_t *r = FS_REQ_OF_JOB(job);
+    if (r->lstat)
+        uv_fs_lstat(NULL, &r->req, r->path, NULL);
+    else
+        uv_fs_stat(NULL, &r->req, r->path, NULL);
+    r->req.data = r;
+}
+
+static void fs_read_job_run(fs_job_t *job) {
+    fs_req_t *r = FS_REQ_OF_JOB(job);
+    uv_buf_t buf = uv_buf_init(r->chunk, (unsigned)r->buffer_size);
+    uv_fs_read(NULL, &r->req, r->fd, &buf, 1, r->pos, NULL);
+    r->req.data = r;
+}
+
+static void fs_req_job_done(fs_job_t *job) {
+    fs_done_cb(&FS_REQ_OF_JOB(job)->req);
+}
+
+static void fs_req_job_cancel(fs_job_t *job) {
+    fs_req_t *r = FS_REQ_OF_JOB(job);
+    JSGlobalContextRef ctx = r->ctx;
+    JSObjectRef wrapper = r->wrapper;
+    if (r->keep)
+        JSValueUnprotect(ctx, r->keep);
+    fs_req_free(r);
+    JSValueUnprotect(ctx, wrapper);
+}
+
+/* Queues an async request r on the pool with run; 0 or a libuv code. */
+static int fs_req_submit(JSContextRef ctx, fs_req_t *r, void (*run)(fs_job_t *)) {
+    r->job.run = run;
+    r->job.done = fs_req_job_done;
+    r->job.cancel = fs_req_job_cancel;
+    return fs_pool_submit(runtime_loop(ctx), &r->job);
+}
+
 /* A request in the caller's stack memory; fs_pin moves an async one to
  * the heap before libuv sees it. */
 static fs_req_t *fs_req_new(fs_req_t *r, JSContextRef ctx, fs_result_t kind, const char *syscall, char *path,
@@ -1029,10 +1078,12 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     r->bigint = fs_is_true(ctx, JS_ARG(1));
     r->quiet = argc > 3 && fs_bool(ctx, argv[3]);
     r->shared = argc > 4 && fs_bool(ctx, argv[4]);
+    r->lstat = lstat;
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = lstat ? uv_fs_lstat(FS_LOOP(), &r->req, path, FS_CB(rv))
-                   : uv_fs_stat(FS_LOOP(), &r->req, path, FS_CB(rv));
+    int rc = r->heap ? fs_req_submit(ctx, r, fs_stat_job_run)
+             : lstat ? uv_fs_lstat(NULL, &r->req, path, NULL)
+                     : uv_fs_stat(NULL, &r->req, path, NULL);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 static JS_FN(fs_stat) {
@@ -1174,10 +1225,16 @@ static JS_FN(fs_read_chunk) {
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_CHUNK, "read", NULL, NULL);
     r->chunk = data;
     r->buffer_size = n;
+    r->fd = fd;
+    r->pos = pos >= 0 ? (int64_t)pos : -1;
     FS_PIN(r, rv);
-    uv_buf_t buf = uv_buf_init(r->chunk, (unsigned)n);
-    int64_t p = pos >= 0 ? (int64_t)pos : -1;
-    int rc = uv_fs_read(FS_LOOP(), &r->req, fd, &buf, 1, p, FS_CB(rv));
+    int rc;
+    if (r->heap) {
+        rc = fs_req_submit(ctx, r, fs_read_job_run);
+    } else {
+        uv_buf_t buf = uv_buf_init(r->chunk, (unsigned)n);
+        rc = uv_fs_read(NULL, &r->req, fd, &buf, 1, r->pos, NULL);
+    }
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
@@ -1271,7 +1328,6 @@ static JS_FN(fs_dir_close) {
 typedef enum { FS_WORK_READ_FILE, FS_WORK_WRITE_FILE, FS_WORK_STATFS, FS_WORK_SCANDIR } fs_work_op_t;
 
 typedef struct {
-    uv_work_t work;
     JSGlobalContextRef ctx;
     JSObjectRef wrapper;   /* the JS req; protected until done */
     JSObjectRef keep;      /* writeFile: the data; protected until done */
@@ -1292,6 +1348,7 @@ typedef struct {
     size_t small_cap;
     struct statfs sfs;
     fs_entries_t entries;  /* scandir */
+    fs_job_t job;          /* async: on kiln's fs pool */
     runtime_wrap_t link;   /* async: listed as an active request until done */
 } fs_work_t;
 
@@ -1439,16 +1496,26 @@ static void fs_work_free(fs_work_t *w) {
     free(w);
 }
 
-static void fs_work_cb(uv_work_t *work) {
-    fs_work_run(work->data);
+#define FS_WORK_OF_JOB(j) ((fs_work_t *)((char *)(j) - offsetof(fs_work_t, job)))
+
+static void fs_work_job_run(fs_job_t *job) {
+    fs_work_run(FS_WORK_OF_JOB(job));
 }
 
-static void fs_work_done_cb(uv_work_t *work, int status) {
-    fs_work_t *w = work->data;
+static void fs_work_job_cancel(fs_job_t *job) {
+    fs_work_t *w = FS_WORK_OF_JOB(job);
+    JSGlobalContextRef ctx = w->ctx;
+    JSObjectRef wrapper = w->wrapper;
+    if (w->keep)
+        JSValueUnprotect(ctx, w->keep);
+    fs_work_free(w);
+    JSValueUnprotect(ctx, wrapper);
+}
+
+static void fs_work_job_done(fs_job_t *job) {
+    fs_work_t *w = FS_WORK_OF_JOB(job);
     JSContextRef ctx = w->ctx;
     JSValueRef exc = NULL;
-    if (status < 0)
-        w->err = status;
     JSValueRef result = fs_work_result(ctx, w, &exc);
     JSValueRef args[2] = {result ? JSValueMakeNull(ctx) : exc, result};
     JSObjectRef wrapper = w->wrapper;
@@ -1462,7 +1529,7 @@ static void fs_work_done_cb(uv_work_t *work, int status) {
     JSValueUnprotect(ctx, wrapper);
 }
 
-/* Runs w now (sync: req undefined) or on the thread pool. w is heap
+/* Runs w now (sync: req undefined) or on kiln's fs pool. w is heap
  * memory the job owns from here. */
 static JSValueRef fs_work_issue(JSContextRef ctx, fs_work_t *w, JSValueRef rv, JSValueRef *exc) {
     if (!JSValueIsObject(ctx, rv)) {
@@ -1473,12 +1540,14 @@ static JSValueRef fs_work_issue(JSContextRef ctx, fs_work_t *w, JSValueRef rv, J
     }
     w->ctx = JSContextGetGlobalContext(ctx);
     w->wrapper = (JSObjectRef)rv;
-    w->work.data = w;
     JSValueProtect(ctx, w->wrapper);
     runtime_wrap_add(ctx, &w->link, NULL, NULL, w->wrapper);
     if (w->keep)
         JSValueProtect(ctx, w->keep);
-    int rc = uv_queue_work(runtime_loop(ctx), &w->work, fs_work_cb, fs_work_done_cb);
+    w->job.run = fs_work_job_run;
+    w->job.done = fs_work_job_done;
+    w->job.cancel = fs_work_job_cancel;
+    int rc = fs_pool_submit(runtime_loop(ctx), &w->job);
     if (rc < 0) {
         JSValueUnprotect(ctx, w->wrapper);
         if (w->keep)
@@ -2040,6 +2109,7 @@ static const struct {
 
 static void fs_state_cleanup(kiln_runtime *rt, void *data) {
     fs_state_t *st = data;
+    fs_pool_shutdown(runtime_loop(st->ctx));
     if (fs_cached_state == st) {
         fs_cached_ctx = NULL;
         fs_cached_state = NULL;
