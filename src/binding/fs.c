@@ -506,9 +506,14 @@ typedef struct {
     bool quiet;          /* sync: a failure answers with its errno, unthrown */
     bool shared;         /* async FS_RESULT_STAT: answer in the shared stat array */
     bool lstat;          /* a stat job: lstat */
-    uv_file fd;          /* a read job */
+    bool write;          /* an I/O job: write, else read */
+    uv_file fd;          /* an I/O job: fd, bytes, position (-1: the file's) */
+    char *io_base;
+    size_t io_len;
+    uv_buf_t *io_bufs;   /* readv/writev job: its buffers, owned (io_base unused) */
+    unsigned io_nbufs;
     int64_t pos;
-    fs_job_t job;        /* async stat and readChunk: on kiln's fs pool (fs_pool.c) */
+    fs_job_t job;        /* async stat, read, write, readChunk: on kiln's fs pool (fs_pool.c) */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
     char *chunk;         /* FS_RESULT_CHUNK: what readChunk reads into, owned */
@@ -839,6 +844,8 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
 /* What a request holds, released; the request itself stays. */
 static void fs_req_release(fs_req_t *r) {
     uv_fs_req_cleanup(&r->req);
+    free(r->io_bufs);
+    r->io_bufs = NULL;
     free(r->chunk);
     free(r->path);
     free(r->dest);
@@ -905,12 +912,18 @@ static void fs_stat_job_run(fs_job_t *job) {
     r->req.data = r;
 }
 
-static void fs_read_job_run(fs_job_t *job) {
+static void fs_io_job_run(fs_job_t *job) {
     fs_req_t *r = FS_REQ_OF_JOB(job);
-    uv_buf_t buf = uv_buf_init(r->chunk, (unsigned)r->buffer_size);
-    uv_fs_read(NULL, &r->req, r->fd, &buf, 1, r->pos, NULL);
+    uv_buf_t one = uv_buf_init(r->io_base, (unsigned)r->io_len);
+    uv_buf_t *bufs = r->io_bufs ? r->io_bufs : &one;
+    unsigned n = r->io_bufs ? r->io_nbufs : 1;
+    if (r->write)
+        uv_fs_write(NULL, &r->req, r->fd, bufs, n, r->pos, NULL);
+    else
+        uv_fs_read(NULL, &r->req, r->fd, bufs, n, r->pos, NULL);
     r->req.data = r;
 }
+
 
 static void fs_req_job_done(fs_job_t *job) {
     fs_done_cb(&FS_REQ_OF_JOB(job)->req);
@@ -932,6 +945,20 @@ static int fs_req_submit(JSContextRef ctx, fs_req_t *r, void (*run)(fs_job_t *))
     r->job.done = fs_req_job_done;
     r->job.cancel = fs_req_job_cancel;
     return fs_pool_submit(runtime_loop(ctx), &r->job);
+}
+
+/* A read or write of len bytes at base: on the pool when r is async, at
+ * once otherwise. */
+static int fs_io(JSContextRef ctx, fs_req_t *r, uv_file fd, char *base, size_t len, int64_t pos, bool write) {
+    r->fd = fd;
+    r->io_base = base;
+    r->io_len = len;
+    r->pos = pos;
+    r->write = write;
+    if (r->heap)
+        return fs_req_submit(ctx, r, fs_io_job_run);
+    uv_buf_t buf = uv_buf_init(base, (unsigned)len);
+    return write ? uv_fs_write(NULL, &r->req, fd, &buf, 1, pos, NULL) : uv_fs_read(NULL, &r->req, fd, &buf, 1, pos, NULL);
 }
 
 /* A request in the caller's stack memory; fs_pin moves an async one to
@@ -1199,10 +1226,7 @@ static JSValueRef fs_rw(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
         off = len = 0;
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
     FS_PIN(r, rv);
-    uv_buf_t buf = uv_buf_init((char *)bytes + (size_t)off, (unsigned)len);
-    int64_t p = pos >= 0 ? (int64_t)pos : -1;
-    int rc = write ? uv_fs_write(FS_LOOP(), &r->req, fd, &buf, 1, p, FS_CB(rv))
-                   : uv_fs_read(FS_LOOP(), &r->req, fd, &buf, 1, p, FS_CB(rv));
+    int rc = fs_io(ctx, r, fd, (char *)bytes + (size_t)off, (size_t)len, pos >= 0 ? (int64_t)pos : -1, write);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 static JS_FN(fs_read) { return fs_rw(ctx, argc, argv, exc, false); }
@@ -1225,16 +1249,8 @@ static JS_FN(fs_read_chunk) {
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_CHUNK, "read", NULL, NULL);
     r->chunk = data;
     r->buffer_size = n;
-    r->fd = fd;
-    r->pos = pos >= 0 ? (int64_t)pos : -1;
     FS_PIN(r, rv);
-    int rc;
-    if (r->heap) {
-        rc = fs_req_submit(ctx, r, fs_read_job_run);
-    } else {
-        uv_buf_t buf = uv_buf_init(r->chunk, (unsigned)n);
-        rc = uv_fs_read(NULL, &r->req, fd, &buf, 1, r->pos, NULL);
-    }
+    int rc = fs_io(ctx, r, fd, r->chunk, n, pos >= 0 ? (int64_t)pos : -1, false);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
@@ -1265,9 +1281,19 @@ static JSValueRef fs_rwv(JSContextRef ctx, size_t argc, const JSValueRef argv[],
         /* Node's libuv refuses to read into no buffers; Debian's reads 0. */
         rc = UV_EINVAL;
         r->req.result = rc;
+    } else if (r->heap && n > 0) {
+        /* On the pool: the request keeps its own copy of the list. (No
+         * buffers to write is libuv's EINVAL, answered at once below.) */
+        r->io_bufs = js_xmalloc(n * sizeof *bufs);
+        memcpy(r->io_bufs, bufs, n * sizeof *bufs);
+        r->io_nbufs = (unsigned)n;
+        r->fd = fd;
+        r->pos = p;
+        r->write = write;
+        rc = fs_req_submit(ctx, r, fs_io_job_run);
     } else {
-        rc = write ? uv_fs_write(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv))
-                   : uv_fs_read(FS_LOOP(), &r->req, fd, bufs, (unsigned)n, p, FS_CB(rv));
+        rc = write ? uv_fs_write(NULL, &r->req, fd, bufs, (unsigned)n, p, NULL)
+                   : uv_fs_read(NULL, &r->req, fd, bufs, (unsigned)n, p, NULL);
     }
     if (bufs != small)
         free(bufs);
