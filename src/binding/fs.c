@@ -513,6 +513,7 @@ typedef struct {
     uv_buf_t *io_bufs;   /* readv/writev job: its buffers, owned (io_base unused) */
     unsigned io_nbufs;
     int64_t pos;
+    int flags, mode;     /* an open job */
     fs_job_t job;        /* async stat, read, write, readChunk: on kiln's fs pool (fs_pool.c) */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
@@ -947,6 +948,18 @@ static int fs_req_submit(JSContextRef ctx, fs_req_t *r, void (*run)(fs_job_t *))
     return fs_pool_submit(runtime_loop(ctx), &r->job);
 }
 
+static void fs_open_job_run(fs_job_t *job) {
+    fs_req_t *r = FS_REQ_OF_JOB(job);
+    uv_fs_open(NULL, &r->req, r->path, r->flags, r->mode, NULL);
+    r->req.data = r;
+}
+
+static void fs_close_job_run(fs_job_t *job) {
+    fs_req_t *r = FS_REQ_OF_JOB(job);
+    uv_fs_close(NULL, &r->req, r->fd, NULL);
+    r->req.data = r;
+}
+
 /* A read or write of len bytes at base: on the pool when r is async, at
  * once otherwise. */
 static int fs_io(JSContextRef ctx, fs_req_t *r, uv_file fd, char *base, size_t len, int64_t pos, bool write) {
@@ -1060,7 +1073,8 @@ FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE,
 #undef argc_req
 #define argc_req 3
 FS_PATH_OP(fs_open, "open", FS_RESULT_INT,
-           uv_fs_open(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), fs_int(ctx, JS_ARG(2)), FS_CB(rv)))
+           (r->flags = fs_int(ctx, JS_ARG(1)), r->mode = fs_int(ctx, JS_ARG(2)),
+            r->heap ? fs_req_submit(ctx, r, fs_open_job_run) : uv_fs_open(NULL, &r->req, path, r->flags, r->mode, NULL)))
 FS_PATH_OP(fs_chown, "chown", FS_RESULT_NONE,
            uv_fs_chown(FS_LOOP(), &r->req, path, (uv_uid_t)fs_num(ctx, JS_ARG(1)),
                        (uv_gid_t)fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
@@ -1133,7 +1147,8 @@ static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
         return fs_issue(ctx, r, rv, rc, exc);                               \
     }
 
-FS_FD_OP(fs_close, "close", FS_RESULT_NONE, 1, uv_fs_close(FS_LOOP(), &r->req, fd, FS_CB(rv)))
+FS_FD_OP(fs_close, "close", FS_RESULT_NONE, 1,
+         (r->fd = fd, r->heap ? fs_req_submit(ctx, r, fs_close_job_run) : uv_fs_close(NULL, &r->req, fd, NULL)))
 FS_FD_OP(fs_fsync, "fsync", FS_RESULT_NONE, 1, uv_fs_fsync(FS_LOOP(), &r->req, fd, FS_CB(rv)))
 FS_FD_OP(fs_fdatasync, "fdatasync", FS_RESULT_NONE, 1, uv_fs_fdatasync(FS_LOOP(), &r->req, fd, FS_CB(rv)))
 FS_FD_OP(fs_fchmod, "fchmod", FS_RESULT_NONE, 2,
