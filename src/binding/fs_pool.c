@@ -27,6 +27,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -200,12 +201,19 @@ static fs_pool_t *fs_pool_of(uv_loop_t *loop, bool make) {
     CHECK(pthread_attr_init(&attr) == 0);
     /* As libuv's: jobs need little stack. */
     CHECK(pthread_attr_setstacksize(&attr, 4u << 20) == 0);
+    /* The threads start with every signal blocked: signals are the loop
+     * thread's to take (its handlers write to libuv's signal pipe), and
+     * none interrupts a job's system call. */
+    sigset_t all, saved;
+    sigfillset(&all);
+    CHECK(pthread_sigmask(SIG_SETMASK, &all, &saved) == 0);
     for (unsigned i = 0; i < n; i++) {
         int r = pthread_create(&p->threads[i], &attr, fs_pool_worker, p);
         if (r != 0)
             break;
         p->nthreads++;
     }
+    CHECK(pthread_sigmask(SIG_SETMASK, &saved, NULL) == 0);
     pthread_attr_destroy(&attr);
     fs_pools[slot].loop = loop;
     fs_pools[slot].pool = p;
