@@ -513,7 +513,8 @@ typedef struct {
     uv_buf_t *io_bufs;   /* readv/writev job: its buffers, owned (io_base unused) */
     unsigned io_nbufs;
     int64_t pos;
-    int flags, mode;     /* an open job */
+    int flags, mode;     /* an open job, and fs_op_start's */
+    int op;              /* fs_op_start: which (fs_op_t) */
     fs_job_t job;        /* async stat, read, write, readChunk: on kiln's fs pool (fs_pool.c) */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
@@ -960,6 +961,47 @@ static void fs_close_job_run(fs_job_t *job) {
     r->req.data = r;
 }
 
+/* Path and descriptor operations that run where fs_op_start says, with
+ * their arguments in the request. */
+typedef enum {
+    FS_OP_ACCESS, FS_OP_MKDIR, FS_OP_CHMOD, FS_OP_UNLINK, FS_OP_RMDIR, FS_OP_FSTAT, FS_OP_RENAME,
+    FS_OP_LINK, FS_OP_SYMLINK, FS_OP_COPYFILE, FS_OP_READLINK, FS_OP_REALPATH
+} fs_op_t;
+
+static void fs_op_run(fs_req_t *r) {
+    uv_fs_t *q = &r->req;
+    switch ((fs_op_t)r->op) {
+    case FS_OP_ACCESS: uv_fs_access(NULL, q, r->path, r->mode, NULL); break;
+    case FS_OP_MKDIR: uv_fs_mkdir(NULL, q, r->path, r->mode, NULL); break;
+    case FS_OP_CHMOD: uv_fs_chmod(NULL, q, r->path, r->mode, NULL); break;
+    case FS_OP_UNLINK: uv_fs_unlink(NULL, q, r->path, NULL); break;
+    case FS_OP_RMDIR: uv_fs_rmdir(NULL, q, r->path, NULL); break;
+    case FS_OP_FSTAT: uv_fs_fstat(NULL, q, r->fd, NULL); break;
+    case FS_OP_RENAME: uv_fs_rename(NULL, q, r->path, r->dest, NULL); break;
+    case FS_OP_LINK: uv_fs_link(NULL, q, r->path, r->dest, NULL); break;
+    case FS_OP_SYMLINK: uv_fs_symlink(NULL, q, r->path, r->dest, r->flags, NULL); break;
+    case FS_OP_COPYFILE: uv_fs_copyfile(NULL, q, r->path, r->dest, r->flags, NULL); break;
+    case FS_OP_READLINK: uv_fs_readlink(NULL, q, r->path, NULL); break;
+    case FS_OP_REALPATH: uv_fs_realpath(NULL, q, r->path, NULL); break;
+    }
+    r->req.data = r;
+}
+
+static void fs_op_job_run(fs_job_t *job) {
+    fs_op_run(FS_REQ_OF_JOB(job));
+}
+
+/* Starts r's operation op: on the pool when r is async (0, or a libuv
+ * code if it could not be queued), at once otherwise (its result, which
+ * fs_issue reads from the request). */
+static int fs_op_start(JSContextRef ctx, fs_req_t *r, fs_op_t op) {
+    r->op = (int)op;
+    if (r->heap)
+        return fs_req_submit(ctx, r, fs_op_job_run);
+    fs_op_run(r);
+    return (int)r->req.result;
+}
+
 /* A read or write of len bytes at base: on the pool when r is async, at
  * once otherwise. */
 static int fs_io(JSContextRef ctx, fs_req_t *r, uv_file fd, char *base, size_t len, int64_t pos, bool write) {
@@ -1058,18 +1100,16 @@ static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, 
     }
 
 #define argc_req 1
-FS_PATH_OP(fs_rmdir, "rmdir", FS_RESULT_NONE, uv_fs_rmdir(FS_LOOP(), &r->req, path, FS_CB(rv)))
-FS_PATH_OP(fs_unlink, "unlink", FS_RESULT_NONE, uv_fs_unlink(FS_LOOP(), &r->req, path, FS_CB(rv)))
+FS_PATH_OP(fs_rmdir, "rmdir", FS_RESULT_NONE, fs_op_start(ctx, r, FS_OP_RMDIR))
+FS_PATH_OP(fs_unlink, "unlink", FS_RESULT_NONE, fs_op_start(ctx, r, FS_OP_UNLINK))
 #undef argc_req
 #define argc_req 2
 /* access(path, mode, req[, quiet]): quiet as for stat. */
 FS_PATH_OP(fs_access, "access", FS_RESULT_NONE,
-           (r->quiet = argc > 3 && fs_bool(ctx, argv[3]),
-            uv_fs_access(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), FS_CB(rv))))
-FS_PATH_OP(fs_chmod, "chmod", FS_RESULT_NONE,
-           uv_fs_chmod(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), FS_CB(rv)))
-FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE,
-           uv_fs_mkdir(FS_LOOP(), &r->req, path, fs_int(ctx, JS_ARG(1)), FS_CB(rv)))
+           (r->quiet = argc > 3 && fs_bool(ctx, argv[3]), r->mode = fs_int(ctx, JS_ARG(1)),
+            fs_op_start(ctx, r, FS_OP_ACCESS)))
+FS_PATH_OP(fs_chmod, "chmod", FS_RESULT_NONE, (r->mode = fs_int(ctx, JS_ARG(1)), fs_op_start(ctx, r, FS_OP_CHMOD)))
+FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE, (r->mode = fs_int(ctx, JS_ARG(1)), fs_op_start(ctx, r, FS_OP_MKDIR)))
 #undef argc_req
 #define argc_req 3
 FS_PATH_OP(fs_open, "open", FS_RESULT_INT,
@@ -1098,8 +1138,7 @@ static JSValueRef fs_path_string(JSContextRef ctx, size_t argc, const JSValueRef
     r->bytes = fs_bool(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = realpath ? uv_fs_realpath(FS_LOOP(), &r->req, path, FS_CB(rv))
-                      : uv_fs_readlink(FS_LOOP(), &r->req, path, FS_CB(rv));
+    int rc = fs_op_start(ctx, r, realpath ? FS_OP_REALPATH : FS_OP_READLINK);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 static JS_FN(fs_readlink) { return fs_path_string(ctx, argc, argv, exc, false); }
@@ -1166,9 +1205,10 @@ static JS_FN(fs_fstat) {
     uv_file fd = fs_int(ctx, JS_ARG(0));
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_STAT, "fstat", NULL, NULL);
     r->bigint = fs_is_true(ctx, JS_ARG(1));
+    r->fd = fd;
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = uv_fs_fstat(FS_LOOP(), &r->req, fd, FS_CB(rv));
+    int rc = fs_op_start(ctx, r, FS_OP_FSTAT);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
@@ -1186,15 +1226,10 @@ static JSValueRef fs_two_paths(JSContextRef ctx, size_t argc, const JSValueRef a
     static const char *const names[] = {"rename", "link", "symlink", "copyfile"};
     fs_req_t stack_req, *r = fs_req_new(&stack_req, ctx, FS_RESULT_NONE, names[which], from, to);
     JSValueRef rv = JS_ARG(which >= 2 ? 3 : 2);
-    int flags = which >= 2 ? fs_int(ctx, JS_ARG(2)) : 0;
+    r->flags = which >= 2 ? fs_int(ctx, JS_ARG(2)) : 0;
     FS_PIN(r, rv);
-    int rc;
-    switch (which) {
-    case 0: rc = uv_fs_rename(FS_LOOP(), &r->req, from, to, FS_CB(rv)); break;
-    case 1: rc = uv_fs_link(FS_LOOP(), &r->req, from, to, FS_CB(rv)); break;
-    case 2: rc = uv_fs_symlink(FS_LOOP(), &r->req, from, to, flags, FS_CB(rv)); break;
-    default: rc = uv_fs_copyfile(FS_LOOP(), &r->req, from, to, flags, FS_CB(rv)); break;
-    }
+    static const fs_op_t ops[] = {FS_OP_RENAME, FS_OP_LINK, FS_OP_SYMLINK, FS_OP_COPYFILE};
+    int rc = fs_op_start(ctx, r, ops[which]);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 static JS_FN(fs_rename) { return fs_two_paths(ctx, argc, argv, exc, 0); }
