@@ -515,6 +515,8 @@ typedef struct {
     int64_t pos;
     int flags, mode;     /* an open job, and fs_op_start's */
     int op;              /* fs_op_start: which (fs_op_t) */
+    double a1, a2;       /* fs_op_start: uid and gid, or atime and mtime */
+    uv_dir_t *uvdir;     /* fs_op_start: the directory read or closed */
     fs_job_t job;        /* async stat, read, write, readChunk: on kiln's fs pool (fs_pool.c) */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
@@ -965,7 +967,9 @@ static void fs_close_job_run(fs_job_t *job) {
  * their arguments in the request. */
 typedef enum {
     FS_OP_ACCESS, FS_OP_MKDIR, FS_OP_CHMOD, FS_OP_UNLINK, FS_OP_RMDIR, FS_OP_FSTAT, FS_OP_RENAME,
-    FS_OP_LINK, FS_OP_SYMLINK, FS_OP_COPYFILE, FS_OP_READLINK, FS_OP_REALPATH
+    FS_OP_LINK, FS_OP_SYMLINK, FS_OP_COPYFILE, FS_OP_READLINK, FS_OP_REALPATH, FS_OP_CHOWN, FS_OP_LCHOWN,
+    FS_OP_UTIME, FS_OP_LUTIME, FS_OP_FSYNC, FS_OP_FDATASYNC, FS_OP_FCHMOD, FS_OP_FTRUNCATE, FS_OP_FCHOWN,
+    FS_OP_FUTIME, FS_OP_MKDTEMP, FS_OP_OPENDIR, FS_OP_READDIR, FS_OP_CLOSEDIR
 } fs_op_t;
 
 static void fs_op_run(fs_req_t *r) {
@@ -983,6 +987,20 @@ static void fs_op_run(fs_req_t *r) {
     case FS_OP_COPYFILE: uv_fs_copyfile(NULL, q, r->path, r->dest, r->flags, NULL); break;
     case FS_OP_READLINK: uv_fs_readlink(NULL, q, r->path, NULL); break;
     case FS_OP_REALPATH: uv_fs_realpath(NULL, q, r->path, NULL); break;
+    case FS_OP_CHOWN: uv_fs_chown(NULL, q, r->path, (uv_uid_t)r->a1, (uv_gid_t)r->a2, NULL); break;
+    case FS_OP_LCHOWN: uv_fs_lchown(NULL, q, r->path, (uv_uid_t)r->a1, (uv_gid_t)r->a2, NULL); break;
+    case FS_OP_UTIME: uv_fs_utime(NULL, q, r->path, r->a1, r->a2, NULL); break;
+    case FS_OP_LUTIME: uv_fs_lutime(NULL, q, r->path, r->a1, r->a2, NULL); break;
+    case FS_OP_FSYNC: uv_fs_fsync(NULL, q, r->fd, NULL); break;
+    case FS_OP_FDATASYNC: uv_fs_fdatasync(NULL, q, r->fd, NULL); break;
+    case FS_OP_FCHMOD: uv_fs_fchmod(NULL, q, r->fd, r->mode, NULL); break;
+    case FS_OP_FTRUNCATE: uv_fs_ftruncate(NULL, q, r->fd, r->pos, NULL); break;
+    case FS_OP_FCHOWN: uv_fs_fchown(NULL, q, r->fd, (uv_uid_t)r->a1, (uv_gid_t)r->a2, NULL); break;
+    case FS_OP_FUTIME: uv_fs_futime(NULL, q, r->fd, r->a1, r->a2, NULL); break;
+    case FS_OP_MKDTEMP: uv_fs_mkdtemp(NULL, q, r->path, NULL); break;
+    case FS_OP_OPENDIR: uv_fs_opendir(NULL, q, r->path, NULL); break;
+    case FS_OP_READDIR: uv_fs_readdir(NULL, q, r->uvdir, NULL); break;
+    case FS_OP_CLOSEDIR: uv_fs_closedir(NULL, q, r->uvdir, NULL); break;
     }
     r->req.data = r;
 }
@@ -1035,12 +1053,9 @@ static JSValueRef fs_finish_sync(JSContextRef ctx, fs_req_t *r, JSValueRef *exc)
     return result;
 }
 
-/* After fs_pin, a request on the heap is an async one. A synchronous
- * libuv call needs no loop; looking it up (and asking the engine whether
- * req is an object) once per call is measurable on a stat. */
+/* After fs_pin, a request on the heap is an async one: it runs on kiln's
+ * fs pool (fs_op_start and its kin); a synchronous one runs at once. */
 #define FS_ASYNC(req_value) (JSValueIsObject(ctx, (req_value)))
-#define FS_LOOP() (r->heap ? runtime_loop(ctx) : NULL)
-#define FS_CB(req_value) (r->heap ? fs_done_cb : NULL)
 
 /* Before the uv_fs_* call of an async request: moves it to the heap (the
  * request outlives the call) and protects req (and keep, if any) until
@@ -1115,16 +1130,12 @@ FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE, (r->mode = fs_int(ctx, JS_ARG(1)),
 FS_PATH_OP(fs_open, "open", FS_RESULT_INT,
            (r->flags = fs_int(ctx, JS_ARG(1)), r->mode = fs_int(ctx, JS_ARG(2)),
             r->heap ? fs_req_submit(ctx, r, fs_open_job_run) : uv_fs_open(NULL, &r->req, path, r->flags, r->mode, NULL)))
-FS_PATH_OP(fs_chown, "chown", FS_RESULT_NONE,
-           uv_fs_chown(FS_LOOP(), &r->req, path, (uv_uid_t)fs_num(ctx, JS_ARG(1)),
-                       (uv_gid_t)fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
-FS_PATH_OP(fs_lchown, "lchown", FS_RESULT_NONE,
-           uv_fs_lchown(FS_LOOP(), &r->req, path, (uv_uid_t)fs_num(ctx, JS_ARG(1)),
-                        (uv_gid_t)fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
-FS_PATH_OP(fs_utimes, "utime", FS_RESULT_NONE,
-           uv_fs_utime(FS_LOOP(), &r->req, path, fs_num(ctx, JS_ARG(1)), fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
-FS_PATH_OP(fs_lutimes, "lutime", FS_RESULT_NONE,
-           uv_fs_lutime(FS_LOOP(), &r->req, path, fs_num(ctx, JS_ARG(1)), fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
+/* Two numbers (uid and gid, atime and mtime) for op. */
+#define FS_TWO_NUMBERS(op) (r->a1 = fs_num(ctx, JS_ARG(1)), r->a2 = fs_num(ctx, JS_ARG(2)), fs_op_start(ctx, r, op))
+FS_PATH_OP(fs_chown, "chown", FS_RESULT_NONE, FS_TWO_NUMBERS(FS_OP_CHOWN))
+FS_PATH_OP(fs_lchown, "lchown", FS_RESULT_NONE, FS_TWO_NUMBERS(FS_OP_LCHOWN))
+FS_PATH_OP(fs_utimes, "utime", FS_RESULT_NONE, FS_TWO_NUMBERS(FS_OP_UTIME))
+FS_PATH_OP(fs_lutimes, "lutime", FS_RESULT_NONE, FS_TWO_NUMBERS(FS_OP_LUTIME))
 #undef argc_req
 
 /* readlink(path, bytes, req) and realpathNative(path, bytes, req) -> the
@@ -1188,17 +1199,14 @@ static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
 
 FS_FD_OP(fs_close, "close", FS_RESULT_NONE, 1,
          (r->fd = fd, r->heap ? fs_req_submit(ctx, r, fs_close_job_run) : uv_fs_close(NULL, &r->req, fd, NULL)))
-FS_FD_OP(fs_fsync, "fsync", FS_RESULT_NONE, 1, uv_fs_fsync(FS_LOOP(), &r->req, fd, FS_CB(rv)))
-FS_FD_OP(fs_fdatasync, "fdatasync", FS_RESULT_NONE, 1, uv_fs_fdatasync(FS_LOOP(), &r->req, fd, FS_CB(rv)))
+FS_FD_OP(fs_fsync, "fsync", FS_RESULT_NONE, 1, (r->fd = fd, fs_op_start(ctx, r, FS_OP_FSYNC)))
+FS_FD_OP(fs_fdatasync, "fdatasync", FS_RESULT_NONE, 1, (r->fd = fd, fs_op_start(ctx, r, FS_OP_FDATASYNC)))
 FS_FD_OP(fs_fchmod, "fchmod", FS_RESULT_NONE, 2,
-         uv_fs_fchmod(FS_LOOP(), &r->req, fd, fs_int(ctx, JS_ARG(1)), FS_CB(rv)))
+         (r->fd = fd, r->mode = fs_int(ctx, JS_ARG(1)), fs_op_start(ctx, r, FS_OP_FCHMOD)))
 FS_FD_OP(fs_ftruncate, "ftruncate", FS_RESULT_NONE, 2,
-         uv_fs_ftruncate(FS_LOOP(), &r->req, fd, (int64_t)fs_num(ctx, JS_ARG(1)), FS_CB(rv)))
-FS_FD_OP(fs_fchown, "fchown", FS_RESULT_NONE, 3,
-         uv_fs_fchown(FS_LOOP(), &r->req, fd, (uv_uid_t)fs_num(ctx, JS_ARG(1)), (uv_gid_t)fs_num(ctx, JS_ARG(2)),
-                      FS_CB(rv)))
-FS_FD_OP(fs_futimes, "futime", FS_RESULT_NONE, 3,
-         uv_fs_futime(FS_LOOP(), &r->req, fd, fs_num(ctx, JS_ARG(1)), fs_num(ctx, JS_ARG(2)), FS_CB(rv)))
+         (r->fd = fd, r->pos = (int64_t)fs_num(ctx, JS_ARG(1)), fs_op_start(ctx, r, FS_OP_FTRUNCATE)))
+FS_FD_OP(fs_fchown, "fchown", FS_RESULT_NONE, 3, (r->fd = fd, FS_TWO_NUMBERS(FS_OP_FCHOWN)))
+FS_FD_OP(fs_futimes, "futime", FS_RESULT_NONE, 3, (r->fd = fd, FS_TWO_NUMBERS(FS_OP_FUTIME)))
 
 /* fstat(fd, bigint, req) */
 static JS_FN(fs_fstat) {
@@ -1253,7 +1261,7 @@ static JS_FN(fs_mkdtemp) {
     r->bytes = fs_bool(ctx, JS_ARG(1));
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = uv_fs_mkdtemp(FS_LOOP(), &r->req, tpl, FS_CB(rv));
+    int rc = fs_op_start(ctx, r, FS_OP_MKDTEMP);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
@@ -1362,7 +1370,7 @@ static JS_FN(fs_opendir) {
     r->buffer_size = size > 0 ? (size_t)size : 1;
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = uv_fs_opendir(FS_LOOP(), &r->req, path, FS_CB(rv));
+    int rc = fs_op_start(ctx, r, FS_OP_OPENDIR);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
@@ -1380,7 +1388,8 @@ static JS_FN(fs_dir_read) {
         d->busy = true;
         r->dir = d;
     }
-    int rc = uv_fs_readdir(FS_LOOP(), &r->req, d->dir, FS_CB(rv));
+    r->uvdir = d->dir;
+    int rc = fs_op_start(ctx, r, FS_OP_READDIR);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 
@@ -1392,7 +1401,8 @@ static JS_FN(fs_dir_close) {
     r = fs_pin(ctx, r, rv, (JSObjectRef)JS_ARG(0));
     uv_dir_t *dir = d->dir;
     d->dir = NULL;
-    int rc = uv_fs_closedir(FS_LOOP(), &r->req, dir, FS_CB(rv));
+    r->uvdir = dir;
+    int rc = fs_op_start(ctx, r, FS_OP_CLOSEDIR);
     return fs_issue(ctx, r, rv, rc, exc);
 }
 

@@ -9,7 +9,7 @@
  * epoll). Debian's libuv (1.44) adds to that: its loop spins while the
  * worker finishes its wakeup write.
  *
- * So the fs calls that programs chain go to this pool instead. Its one
+ * So fs calls go to this pool instead. Its one
  * difference that matters: a worker that runs out of jobs first spins for
  * a short while (kSpinNs) watching the queue before it sleeps, and only
  * one worker at a time does so. The next job of a chain, which the loop
@@ -21,8 +21,8 @@
  * see above), and the loop is kept alive while jobs are pending.
  *
  * The pool has UV_THREADPOOL_SIZE threads (default 4, as libuv's), started
- * on first use. Other fs calls, dns.lookup, zlib and crypto use libuv's
- * pool as before. */
+ * on first use. Every asynchronous fs call runs here; dns.lookup, zlib and
+ * crypto use libuv's pool as before. */
 #include "fs_pool.h"
 
 #include <errno.h>

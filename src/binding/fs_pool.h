@@ -1,6 +1,6 @@
-/* kiln's own thread pool for the asynchronous fs calls whose latency a
- * program waits on one after another (stat, a ReadStream's reads, readFile,
- * readdir, ...): see fs_pool.c for why it is not libuv's. */
+/* kiln's own thread pool for the asynchronous fs calls, whose latency a
+ * program often waits on one after another (stat, a ReadStream's reads,
+ * readFile, ...): see fs_pool.c for why it is not libuv's. */
 #ifndef KILN_FS_POOL_H
 #define KILN_FS_POOL_H
 
