@@ -68,6 +68,15 @@ static struct {
     fs_pool_t *pool;
 } fs_pools[64];
 
+/* A spin-wait hint to the CPU. */
+static inline void fs_pool_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
 static uint64_t fs_pool_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -84,7 +93,7 @@ static void fs_pool_wait(fs_pool_t *p) {
             for (unsigned i = 1;; i++) {
                 if (atomic_load_explicit(&p->queued, memory_order_acquire) > 0)
                     break;
-                __builtin_ia32_pause();
+                fs_pool_relax();
                 if ((i & 63) == 0 && fs_pool_now() >= until)
                     break;
             }
