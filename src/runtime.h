@@ -75,8 +75,8 @@ void *runtime_find_binding_state(kiln_runtime *rt, const char *name);
  * until its close callback, a request's object from its start until its
  * completion callback has run, each under the name Node gives it. A
  * binding embeds the link in its handle or request and adds it once it
- * has the JS object; removing an unlinked (or never added) link is a
- * no-op, so every free path may remove. */
+ * has the JS object; removing a link that is in no list (removed before,
+ * or never added in zeroed memory) is a no-op. */
 typedef struct runtime_wrap_s runtime_wrap_t;
 struct runtime_wrap_s {
     const char *name;          /* "TCPSocketWrap", ...; NULL: the object's class names it */

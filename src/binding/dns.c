@@ -25,7 +25,6 @@ static dns_req_t *dns_req_new(JSContextRef ctx, JSValueRef obj) {
     r->ctx = JSContextGetGlobalContext(ctx);
     r->obj = (JSObjectRef)obj;
     r->u.req.data = r;
-    r->link.next = NULL;
     return r;
 }
 

@@ -505,19 +505,17 @@ typedef struct {
     bool bytes;          /* names as Uint8Array */
     bool quiet;          /* sync: a failure answers with its errno, unthrown */
     bool shared;         /* async FS_RESULT_STAT: answer in the shared stat array */
-    bool lstat;          /* a stat job: lstat */
-    bool write;          /* an I/O job: write, else read */
-    uv_file fd;          /* an I/O job: fd, bytes, position (-1: the file's) */
-    char *io_base;
-    size_t io_len;
-    uv_buf_t *io_bufs;   /* readv/writev job: its buffers, owned (io_base unused) */
-    unsigned io_nbufs;
-    int64_t pos;
-    int flags, mode;     /* an open job, and fs_op_start's */
-    int op;              /* fs_op_start: which (fs_op_t) */
-    double a1, a2;       /* fs_op_start: uid and gid, or atime and mtime */
-    uv_dir_t *uvdir;     /* fs_op_start: the directory read or closed */
-    fs_job_t job;        /* async stat, read, write, readChunk: on kiln's fs pool (fs_pool.c) */
+    /* The operation and its arguments, for fs_op_start. */
+    int op;              /* fs_op_t */
+    uv_file fd;
+    uv_buf_t *bufs;      /* read/write: the buffers; owned unless they are &buf */
+    uv_buf_t buf;
+    unsigned nbufs;
+    int64_t pos;         /* read/write position (-1: the file's), ftruncate length */
+    int flags, mode;
+    double a1, a2;       /* uid and gid, or atime and mtime */
+    uv_dir_t *uvdir;     /* the directory read or closed */
+    fs_job_t job;        /* async: on kiln's fs pool (fs_pool.c) */
     size_t buffer_size;  /* FS_RESULT_OPENDIR: entries per read; FS_RESULT_CHUNK: bytes asked for */
     fs_dir_t *dir;       /* FS_RESULT_DIRENTS, closedir: busy until done */
     char *chunk;         /* FS_RESULT_CHUNK: what readChunk reads into, owned */
@@ -848,8 +846,9 @@ static JSValueRef fs_result(JSContextRef ctx, fs_req_t *r, JSValueRef *exc) {
 /* What a request holds, released; the request itself stays. */
 static void fs_req_release(fs_req_t *r) {
     uv_fs_req_cleanup(&r->req);
-    free(r->io_bufs);
-    r->io_bufs = NULL;
+    if (r->bufs != &r->buf)
+        free(r->bufs);
+    r->bufs = NULL;
     free(r->chunk);
     free(r->path);
     free(r->dest);
@@ -902,32 +901,18 @@ static void fs_done_cb(uv_fs_t *req) {
     JSValueUnprotect(ctx, wrapper);
 }
 
+/* Lets go of what an async request protected: its JS object and what it
+ * works on. */
+static void fs_unpin(JSContextRef ctx, JSObjectRef wrapper, JSObjectRef keep) {
+    JSValueUnprotect(ctx, wrapper);
+    if (keep)
+        JSValueUnprotect(ctx, keep);
+}
+
 /* Requests on kiln's fs pool (fs_pool.c): the libuv call made
  * synchronously on a pool thread, then fs_done_cb on the loop's, as libuv
  * would have. */
 #define FS_REQ_OF_JOB(j) ((fs_req_t *)((char *)(j) - offsetof(fs_req_t, job)))
-
-static void fs_stat_job_run(fs_job_t *job) {
-    fs_req_t *r = FS_REQ_OF_JOB(job);
-    if (r->lstat)
-        uv_fs_lstat(NULL, &r->req, r->path, NULL);
-    else
-        uv_fs_stat(NULL, &r->req, r->path, NULL);
-    r->req.data = r;
-}
-
-static void fs_io_job_run(fs_job_t *job) {
-    fs_req_t *r = FS_REQ_OF_JOB(job);
-    uv_buf_t one = uv_buf_init(r->io_base, (unsigned)r->io_len);
-    uv_buf_t *bufs = r->io_bufs ? r->io_bufs : &one;
-    unsigned n = r->io_bufs ? r->io_nbufs : 1;
-    if (r->write)
-        uv_fs_write(NULL, &r->req, r->fd, bufs, n, r->pos, NULL);
-    else
-        uv_fs_read(NULL, &r->req, r->fd, bufs, n, r->pos, NULL);
-    r->req.data = r;
-}
-
 
 static void fs_req_job_done(fs_job_t *job) {
     fs_done_cb(&FS_REQ_OF_JOB(job)->req);
@@ -935,38 +920,14 @@ static void fs_req_job_done(fs_job_t *job) {
 
 static void fs_req_job_cancel(fs_job_t *job) {
     fs_req_t *r = FS_REQ_OF_JOB(job);
-    JSGlobalContextRef ctx = r->ctx;
-    JSObjectRef wrapper = r->wrapper;
-    if (r->keep)
-        JSValueUnprotect(ctx, r->keep);
+    fs_unpin(r->ctx, r->wrapper, r->keep);
     fs_req_free(r);
-    JSValueUnprotect(ctx, wrapper);
-}
-
-/* Queues an async request r on the pool with run; 0 or a libuv code. */
-static int fs_req_submit(JSContextRef ctx, fs_req_t *r, void (*run)(fs_job_t *)) {
-    r->job.run = run;
-    r->job.done = fs_req_job_done;
-    r->job.cancel = fs_req_job_cancel;
-    return fs_pool_submit(runtime_loop(ctx), &r->job);
-}
-
-static void fs_open_job_run(fs_job_t *job) {
-    fs_req_t *r = FS_REQ_OF_JOB(job);
-    uv_fs_open(NULL, &r->req, r->path, r->flags, r->mode, NULL);
-    r->req.data = r;
-}
-
-static void fs_close_job_run(fs_job_t *job) {
-    fs_req_t *r = FS_REQ_OF_JOB(job);
-    uv_fs_close(NULL, &r->req, r->fd, NULL);
-    r->req.data = r;
 }
 
 /* Path and descriptor operations that run where fs_op_start says, with
  * their arguments in the request. */
 typedef enum {
-    FS_OP_ACCESS, FS_OP_MKDIR, FS_OP_CHMOD, FS_OP_UNLINK, FS_OP_RMDIR, FS_OP_FSTAT, FS_OP_RENAME,
+    FS_OP_STAT, FS_OP_LSTAT, FS_OP_OPEN, FS_OP_CLOSE, FS_OP_READ, FS_OP_WRITE, FS_OP_ACCESS, FS_OP_MKDIR, FS_OP_CHMOD, FS_OP_UNLINK, FS_OP_RMDIR, FS_OP_FSTAT, FS_OP_RENAME,
     FS_OP_LINK, FS_OP_SYMLINK, FS_OP_COPYFILE, FS_OP_READLINK, FS_OP_REALPATH, FS_OP_CHOWN, FS_OP_LCHOWN,
     FS_OP_UTIME, FS_OP_LUTIME, FS_OP_FSYNC, FS_OP_FDATASYNC, FS_OP_FCHMOD, FS_OP_FTRUNCATE, FS_OP_FCHOWN,
     FS_OP_FUTIME, FS_OP_MKDTEMP, FS_OP_OPENDIR, FS_OP_READDIR, FS_OP_CLOSEDIR
@@ -975,6 +936,12 @@ typedef enum {
 static void fs_op_run(fs_req_t *r) {
     uv_fs_t *q = &r->req;
     switch ((fs_op_t)r->op) {
+    case FS_OP_STAT: uv_fs_stat(NULL, q, r->path, NULL); break;
+    case FS_OP_LSTAT: uv_fs_lstat(NULL, q, r->path, NULL); break;
+    case FS_OP_OPEN: uv_fs_open(NULL, q, r->path, r->flags, r->mode, NULL); break;
+    case FS_OP_CLOSE: uv_fs_close(NULL, q, r->fd, NULL); break;
+    case FS_OP_READ: uv_fs_read(NULL, q, r->fd, r->bufs, r->nbufs, r->pos, NULL); break;
+    case FS_OP_WRITE: uv_fs_write(NULL, q, r->fd, r->bufs, r->nbufs, r->pos, NULL); break;
     case FS_OP_ACCESS: uv_fs_access(NULL, q, r->path, r->mode, NULL); break;
     case FS_OP_MKDIR: uv_fs_mkdir(NULL, q, r->path, r->mode, NULL); break;
     case FS_OP_CHMOD: uv_fs_chmod(NULL, q, r->path, r->mode, NULL); break;
@@ -1014,24 +981,24 @@ static void fs_op_job_run(fs_job_t *job) {
  * fs_issue reads from the request). */
 static int fs_op_start(JSContextRef ctx, fs_req_t *r, fs_op_t op) {
     r->op = (int)op;
-    if (r->heap)
-        return fs_req_submit(ctx, r, fs_op_job_run);
-    fs_op_run(r);
-    return (int)r->req.result;
+    if (!r->heap) {
+        fs_op_run(r);
+        return (int)r->req.result;
+    }
+    r->job.run = fs_op_job_run;
+    r->job.done = fs_req_job_done;
+    r->job.cancel = fs_req_job_cancel;
+    return fs_pool_submit(runtime_loop(ctx), &r->job);
 }
 
-/* A read or write of len bytes at base: on the pool when r is async, at
- * once otherwise. */
+/* A read or write of len bytes at base. */
 static int fs_io(JSContextRef ctx, fs_req_t *r, uv_file fd, char *base, size_t len, int64_t pos, bool write) {
     r->fd = fd;
-    r->io_base = base;
-    r->io_len = len;
+    r->buf = uv_buf_init(base, (unsigned)len);
+    r->bufs = &r->buf;
+    r->nbufs = 1;
     r->pos = pos;
-    r->write = write;
-    if (r->heap)
-        return fs_req_submit(ctx, r, fs_io_job_run);
-    uv_buf_t buf = uv_buf_init(base, (unsigned)len);
-    return write ? uv_fs_write(NULL, &r->req, fd, &buf, 1, pos, NULL) : uv_fs_read(NULL, &r->req, fd, &buf, 1, pos, NULL);
+    return fs_op_start(ctx, r, write ? FS_OP_WRITE : FS_OP_READ);
 }
 
 /* A request in the caller's stack memory; fs_pin moves an async one to
@@ -1093,9 +1060,7 @@ static JSValueRef fs_issue(JSContextRef ctx, fs_req_t *r, JSValueRef req_value, 
         return JSValueMakeUndefined(ctx);
     if (r->dir)
         r->dir->busy = false;
-    JSValueUnprotect(ctx, r->wrapper);
-    if (r->keep)
-        JSValueUnprotect(ctx, r->keep);
+    fs_unpin(ctx, r->wrapper, r->keep);
     JSObjectRef err = js_uv_error(ctx, rc, r->syscall, r->path, r->dest);
     fs_req_free(r);
     return err;
@@ -1129,7 +1094,7 @@ FS_PATH_OP(fs_mkdir, "mkdir", FS_RESULT_NONE, (r->mode = fs_int(ctx, JS_ARG(1)),
 #define argc_req 3
 FS_PATH_OP(fs_open, "open", FS_RESULT_INT,
            (r->flags = fs_int(ctx, JS_ARG(1)), r->mode = fs_int(ctx, JS_ARG(2)),
-            r->heap ? fs_req_submit(ctx, r, fs_open_job_run) : uv_fs_open(NULL, &r->req, path, r->flags, r->mode, NULL)))
+            fs_op_start(ctx, r, FS_OP_OPEN)))
 /* Two numbers (uid and gid, atime and mtime) for op. */
 #define FS_TWO_NUMBERS(op) (r->a1 = fs_num(ctx, JS_ARG(1)), r->a2 = fs_num(ctx, JS_ARG(2)), fs_op_start(ctx, r, op))
 FS_PATH_OP(fs_chown, "chown", FS_RESULT_NONE, FS_TWO_NUMBERS(FS_OP_CHOWN))
@@ -1169,14 +1134,12 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     r->bigint = fs_is_true(ctx, JS_ARG(1));
     r->quiet = argc > 3 && fs_bool(ctx, argv[3]);
     r->shared = argc > 4 && fs_bool(ctx, argv[4]);
-    r->lstat = lstat;
     JSValueRef rv = JS_ARG(2);
     FS_PIN(r, rv);
-    int rc = r->heap ? fs_req_submit(ctx, r, fs_stat_job_run)
-             : lstat ? uv_fs_lstat(NULL, &r->req, path, NULL)
-                     : uv_fs_stat(NULL, &r->req, path, NULL);
+    int rc = fs_op_start(ctx, r, lstat ? FS_OP_LSTAT : FS_OP_STAT);
     return fs_issue(ctx, r, rv, rc, exc);
 }
+/* The engine's lock is held once for the API calls a stat makes. */
 static JS_FN(fs_stat) {
     engine_fast_hold_t hold;
     engine_fast_hold(ctx, &hold);
@@ -1184,7 +1147,13 @@ static JS_FN(fs_stat) {
     engine_fast_release(&hold);
     return v;
 }
-static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
+static JS_FN(fs_lstat) {
+    engine_fast_hold_t hold;
+    engine_fast_hold(ctx, &hold);
+    JSValueRef v = fs_stat_common(ctx, argc, argv, exc, true);
+    engine_fast_release(&hold);
+    return v;
+}
 
 /* Operations on an fd: op(fd, [args...], req). */
 #define FS_FD_OP(fnname, syscall_name, kind, nreq, call)                      \
@@ -1198,7 +1167,7 @@ static JS_FN(fs_lstat) { return fs_stat_common(ctx, argc, argv, exc, true); }
     }
 
 FS_FD_OP(fs_close, "close", FS_RESULT_NONE, 1,
-         (r->fd = fd, r->heap ? fs_req_submit(ctx, r, fs_close_job_run) : uv_fs_close(NULL, &r->req, fd, NULL)))
+         (r->fd = fd, fs_op_start(ctx, r, FS_OP_CLOSE)))
 FS_FD_OP(fs_fsync, "fsync", FS_RESULT_NONE, 1, (r->fd = fd, fs_op_start(ctx, r, FS_OP_FSYNC)))
 FS_FD_OP(fs_fdatasync, "fdatasync", FS_RESULT_NONE, 1, (r->fd = fd, fs_op_start(ctx, r, FS_OP_FDATASYNC)))
 FS_FD_OP(fs_fchmod, "fchmod", FS_RESULT_NONE, 2,
@@ -1244,7 +1213,6 @@ static JS_FN(fs_rename) { return fs_two_paths(ctx, argc, argv, exc, 0); }
 static JS_FN(fs_link) { return fs_two_paths(ctx, argc, argv, exc, 1); }
 static JS_FN(fs_symlink) { return fs_two_paths(ctx, argc, argv, exc, 2); }
 static JS_FN(fs_copyfile) { return fs_two_paths(ctx, argc, argv, exc, 3); }
-
 
 /* mkdtemp(prefix, bytes, req) -> the directory made (prefix + 6 random
  * characters). */
@@ -1339,19 +1307,19 @@ static JSValueRef fs_rwv(JSContextRef ctx, size_t argc, const JSValueRef argv[],
         /* Node's libuv refuses to read into no buffers; Debian's reads 0. */
         rc = UV_EINVAL;
         r->req.result = rc;
-    } else if (r->heap && n > 0) {
-        /* On the pool: the request keeps its own copy of the list. (No
-         * buffers to write is libuv's EINVAL, answered at once below.) */
-        r->io_bufs = js_xmalloc(n * sizeof *bufs);
-        memcpy(r->io_bufs, bufs, n * sizeof *bufs);
-        r->io_nbufs = (unsigned)n;
+    } else if (n == 0) {
+        /* libuv's EINVAL for no buffers to write, before it touches the
+         * request. */
+        rc = UV_EINVAL;
+    } else {
+        /* The request keeps its own copy of the list (the job may run
+         * after this returns). */
+        r->bufs = js_xmalloc(n * sizeof *bufs);
+        memcpy(r->bufs, bufs, n * sizeof *bufs);
+        r->nbufs = (unsigned)n;
         r->fd = fd;
         r->pos = p;
-        r->write = write;
-        rc = fs_req_submit(ctx, r, fs_io_job_run);
-    } else {
-        rc = write ? uv_fs_write(NULL, &r->req, fd, bufs, (unsigned)n, p, NULL)
-                   : uv_fs_read(NULL, &r->req, fd, bufs, (unsigned)n, p, NULL);
+        rc = fs_op_start(ctx, r, write ? FS_OP_WRITE : FS_OP_READ);
     }
     if (bufs != small)
         free(bufs);
@@ -1590,12 +1558,8 @@ static void fs_work_job_run(fs_job_t *job) {
 
 static void fs_work_job_cancel(fs_job_t *job) {
     fs_work_t *w = FS_WORK_OF_JOB(job);
-    JSGlobalContextRef ctx = w->ctx;
-    JSObjectRef wrapper = w->wrapper;
-    if (w->keep)
-        JSValueUnprotect(ctx, w->keep);
+    fs_unpin(w->ctx, w->wrapper, w->keep);
     fs_work_free(w);
-    JSValueUnprotect(ctx, wrapper);
 }
 
 static void fs_work_job_done(fs_job_t *job) {
@@ -1635,9 +1599,7 @@ static JSValueRef fs_work_issue(JSContextRef ctx, fs_work_t *w, JSValueRef rv, J
     w->job.cancel = fs_work_job_cancel;
     int rc = fs_pool_submit(runtime_loop(ctx), &w->job);
     if (rc < 0) {
-        JSValueUnprotect(ctx, w->wrapper);
-        if (w->keep)
-            JSValueUnprotect(ctx, w->keep);
+        fs_unpin(ctx, w->wrapper, w->keep);
         JSObjectRef err = js_uv_error(ctx, rc, "uv_queue_work", NULL, NULL);
         fs_work_free(w);
         return err;

@@ -238,7 +238,6 @@ static JS_FN(process_umask) {
     return JSValueMakeNumber(ctx, old);
 }
 
-
 /* binding.activeWraps(requests) -> [object, name, ...]: the pending
  * requests, or the ref'd handles, oldest first (runtime_active_wraps). */
 static JS_FN(process_active_wraps) {

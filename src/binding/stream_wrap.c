@@ -209,7 +209,6 @@ stream_wrap_connect_t *stream_wrap_connect_new(JSContextRef ctx, JSValueRef req)
     c->obj = (JSObjectRef)req;
     c->req.data = c;
     JSValueProtect(ctx, c->obj);
-    c->link.next = NULL;
     runtime_wrap_add(ctx, &c->link, "ConnectWrap", NULL, c->obj);
     return c;
 }
@@ -271,7 +270,6 @@ static int stream_wrap_write_bufs(JSContextRef ctx, stream_wrap_t *w, JSValueRef
     }
     JSValueProtect(ctx, r->obj);
     JSValueProtect(ctx, keep);
-    r->link.next = NULL;
     runtime_wrap_add(ctx, &r->link, "SimpleWriteWrap", NULL, r->obj);
     return 1;
 }
@@ -297,7 +295,6 @@ static int stream_wrap_write_handle(JSContextRef ctx, stream_wrap_t *w, JSValueR
     }
     JSValueProtect(ctx, r->obj);
     JSValueProtect(ctx, keep);
-    r->link.next = NULL;
     runtime_wrap_add(ctx, &r->link, "SimpleWriteWrap", NULL, r->obj);
     return 1;
 }
@@ -379,7 +376,6 @@ static JS_FN(stream_wrap_shutdown) {
         free(s);
     } else {
         JSValueProtect(ctx, s->obj);
-        s->link.next = NULL;
         runtime_wrap_add(ctx, &s->link, "SimpleShutdownWrap", NULL, s->obj);
     }
     return JSValueMakeNumber(ctx, r);

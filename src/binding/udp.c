@@ -374,7 +374,6 @@ static int udp_send_bufs(JSContextRef ctx, udp_wrap_t *w, JSValueRef req, uv_buf
         return rc;
     }
     JSValueProtect(ctx, s->obj);
-    s->link.next = NULL;
     runtime_wrap_add(ctx, &s->link, "SendWrap", NULL, s->obj);
     return 0;
 }

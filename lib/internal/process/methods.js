@@ -185,23 +185,20 @@ function initgroups(user, extraGroup) {
   if (err) throw credentialException(err, 'initgroups');
 }
 
-// What keeps the loop alive, as Node lists it: pending requests, then
-// ref'd handles, oldest first (the runtime keeps both lists), then a
-// 'Timeout' per ref'd timer and an 'Immediate' per ref'd immediate.
-function activeWraps(requests) {
-  return binding.activeWraps(requests);
-}
-
 // fs's requests are FSReqPromise objects (fs.promises) or callback
 // requests, some of them plain objects.
 function fsRequestName(req) {
   return req.constructor?.name === 'FSReqPromise' ? 'FSReqPromise' : 'FSReqCallback';
 }
 
+// What keeps the loop alive, as Node lists it: pending requests, then
+// ref'd handles, oldest first (the runtime keeps both lists as [object,
+// name, ...]), then a 'Timeout' per ref'd timer and an 'Immediate' per
+// ref'd immediate.
 function getActiveResourcesInfo() {
   const out = [];
   for (const requests of [true, false]) {
-    const list = activeWraps(requests);
+    const list = binding.activeWraps(requests);
     for (let i = 0; i < list.length; i += 2) out[out.length] = list[i + 1] ?? fsRequestName(list[i]);
   }
   const timers = require('internal/timers').activeResourcesInfo();
@@ -209,24 +206,23 @@ function getActiveResourcesInfo() {
   return out;
 }
 
-// The objects that own the ref'd handles (a net.Socket, not its TCP
-// handle), as Node's undocumented process._getActiveHandles().
-function _getActiveHandles() {
+// The objects of the ref'd handles or of the pending requests, each as
+// its owner when it has one (a net.Socket, not its TCP handle): Node's
+// undocumented process._getActiveHandles() and _getActiveRequests().
+function activeOwners(requests) {
   const kOwner = require('internal/owner_symbol');
-  const list = activeWraps(false);
+  const list = binding.activeWraps(requests);
   const out = [];
   for (let i = 0; i < list.length; i += 2) out[out.length] = list[i][kOwner] ?? list[i];
   return out;
 }
 
-// The pending request objects (or their owners), as
-// process._getActiveRequests().
+function _getActiveHandles() {
+  return activeOwners(false);
+}
+
 function _getActiveRequests() {
-  const kOwner = require('internal/owner_symbol');
-  const list = activeWraps(true);
-  const out = [];
-  for (let i = 0; i < list.length; i += 2) out[out.length] = list[i][kOwner] ?? list[i];
-  return out;
+  return activeOwners(true);
 }
 
 // The options NODE_OPTIONS may carry, as Node lists them; has() accepts
