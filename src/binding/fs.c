@@ -1139,21 +1139,17 @@ static JSValueRef fs_stat_common(JSContextRef ctx, size_t argc, const JSValueRef
     int rc = fs_op_start(ctx, r, lstat ? FS_OP_LSTAT : FS_OP_STAT);
     return fs_issue(ctx, r, rv, rc, exc);
 }
+
 /* The engine's lock is held once for the API calls a stat makes. */
-static JS_FN(fs_stat) {
+static JSValueRef fs_stat_held(JSContextRef ctx, size_t argc, const JSValueRef argv[], JSValueRef *exc, bool lstat) {
     engine_fast_hold_t hold;
     engine_fast_hold(ctx, &hold);
-    JSValueRef v = fs_stat_common(ctx, argc, argv, exc, false);
+    JSValueRef v = fs_stat_common(ctx, argc, argv, exc, lstat);
     engine_fast_release(&hold);
     return v;
 }
-static JS_FN(fs_lstat) {
-    engine_fast_hold_t hold;
-    engine_fast_hold(ctx, &hold);
-    JSValueRef v = fs_stat_common(ctx, argc, argv, exc, true);
-    engine_fast_release(&hold);
-    return v;
-}
+static JS_FN(fs_stat) { return fs_stat_held(ctx, argc, argv, exc, false); }
+static JS_FN(fs_lstat) { return fs_stat_held(ctx, argc, argv, exc, true); }
 
 /* Operations on an fd: op(fd, [args...], req). */
 #define FS_FD_OP(fnname, syscall_name, kind, nreq, call)                      \
