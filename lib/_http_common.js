@@ -25,6 +25,14 @@ const nativeReset = nativeProto.reset;
 const nativeExecute = nativeProto.execute;
 const nativeFinish = nativeProto.finish;
 const nativeError = nativeProto.error;
+// execute as an engine host function (undefined where the engine's fast
+// paths are not available): -2 asks the method, -3 hands back a callback's
+// exception.
+const fastExecute = binding.fast?.execute;
+const nativeConsume = binding.consume;
+const nativeUnconsume = binding.unconsume;
+const nativeTakeBytes = binding.takeBytes;
+const { kBytesRead, kBytesReadSource } = require('internal/net/symbols');
 const HTTPParserProto = {
   initialize(type, maxHeaderSize) {
     nativeInitialize.call(this[kNative], type, maxHeaderSize);
@@ -33,6 +41,15 @@ const HTTPParserProto = {
     nativeReset.call(this[kNative]);
   },
   execute(data) {
+    if (fastExecute !== undefined) {
+      const r = fastExecute(this[kNative], data, this);
+      if (r >= -1) return r;
+      if (r === -3) {
+        const err = this.pendingError;
+        this.pendingError = undefined;
+        throw err;
+      }
+    }
     return nativeExecute.call(this[kNative], data, this);
   },
   finish() {
@@ -55,6 +72,8 @@ function resetParserState(p, type) {
   p.inProgress = false;
   p.completed = 0;
   p.queue = null;
+  p.pendingError = undefined;
+  p.onConsumed = null;
   p.onIncoming = null;
   p.maxHeaderPairs = 2000;
   p.joinDuplicateHeaders = false;
@@ -206,7 +225,8 @@ function headField(head) {
 // this: the parser. One call per head; the return value tells the parser
 // whether a body follows (0), not (1: a response to HEAD, or 304...), or
 // the stream becomes another protocol (2).
-function parserOnHead(major, minor, head, method, statusCode, upgrade, shouldKeepAlive, rawHeaders) {
+function parserOnHead(major, minor, head, method, statusCode, upgrade, shouldKeepAlive, rawHeaders,
+                      bodyless) {
   const headers = headHeaders(head, rawHeaders);
   const field = headField(head);
   const socket = this.socket;
@@ -231,7 +251,14 @@ function parserOnHead(major, minor, head, method, statusCode, upgrade, shouldKee
     incoming.statusCode = statusCode;
     incoming.statusMessage = field;
   }
-  return this.onIncoming(incoming, shouldKeepAlive);
+  const r = this.onIncoming(incoming, shouldKeepAlive);
+  // A request without a body ends here: what onComplete would do next,
+  // without the parser's second call into JS.
+  if (bodyless === true && r === 0) {
+    parserOnComplete.call(this);
+    return 3;
+  }
+  return r;
 }
 
 function parserOnBody(offset, length) {
@@ -330,8 +357,40 @@ function drainQueue(parser, self, onData) {
   while (q && q.length && self.parser === parser) onData.call(self, q.shift());
 }
 
+// The socket's reads go to the parser in C (no onread, no Uint8Array per
+// read); onConsumed(result, bytes, input) runs after the reads JS must see
+// (src/binding/http_parser.c). False when the handle cannot be consumed.
+function consumeHandle(parser, socket, handle, onConsumed) {
+  parser.onConsumed = onConsumed;
+  if (nativeConsume(handle, parser[kNative], parser)) {
+    socket[kBytesReadSource] = takeConsumedBytes;
+    return true;
+  }
+  parser.onConsumed = null;
+  return false;
+}
+
+// socket.bytesRead's count of the bytes the parser took.
+function takeConsumedBytes(socket) {
+  const parser = socket.parser;
+  return parser && parser.onConsumed !== null ? nativeTakeBytes(parser[kNative]) : 0;
+}
+
+// The reads go to handle.onread again; the bytes taken so far are counted.
+function unconsumeHandle(parser) {
+  if (parser.onConsumed === null) return;
+  parser.onConsumed = null;
+  const n = nativeUnconsume(parser[kNative]);
+  const socket = parser.socket;
+  if (socket) {
+    socket[kBytesRead] += n;
+    socket[kBytesReadSource] = null;
+  }
+}
+
 function freeParser(parser, req, socket) {
   if (parser && parser.socket !== null) {
+    unconsumeHandle(parser);
     parser.socket = null;
     parser.incoming = null;
     parser.onIncoming = null;
@@ -386,6 +445,8 @@ module.exports = {
   continueExpression,
   CRLF,
   freeParser,
+  consumeHandle,
+  unconsumeHandle,
   methods: httpMethods,
   allMethods: methods,
   sortedMethods: METHODS,

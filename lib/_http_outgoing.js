@@ -26,6 +26,9 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+// handle.writeBuffer as an engine host function: 2 asks the method.
+const fastWriteBuffer = internalBinding('tcp').fast?.writeBuffer;
+const ObjectHasOwn = Object.hasOwn;
 
 const ArrayIsArray = Array.isArray;
 const kCorked = Symbol('corked');
@@ -41,7 +44,6 @@ const kHandleMethods = Symbol('kHandleMethods');
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlfBuf = Buffer.from('\r\n');
-const nonAsciiRE = /[^\x00-\x7f]/;
 
 function isUint8Array(v) {
   return v instanceof Uint8Array;
@@ -179,11 +181,10 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 // Sends data, with the head in front of the first of it.
 OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
-    // One string, one write; but a head with bytes past ASCII goes out
-    // as latin1 on its own (a utf8 body would re-encode them).
-    if (typeof data === 'string' &&
-        (encoding === 'latin1' ||
-         ((encoding === 'utf8' || !encoding) && !nonAsciiRE.test(this._header)))) {
+    // One string, one write, in the data's encoding: as in Node, a utf8
+    // body re-encodes the head's bytes past ASCII (they go out as latin1
+    // only in front of other data).
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
       data = this._header + data;
     } else {
       const header = this._header;
@@ -300,6 +301,16 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // Content-Disposition with a Content-Length: the value's characters are
+  // taken as latin1 bytes and read back as UTF-8 (RFC 6266 4.3), as Node
+  // does, so that a utf8 body sends them as they came.
+  if (self._contentLength && key.length === 19 && key.toLowerCase() === 'content-disposition') {
+    if (ArrayIsArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = Buffer.from(value[i], 'latin1');
+    } else {
+      value = Buffer.from(value, 'latin1');
+    }
+  }
   if (ArrayIsArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
@@ -635,21 +646,26 @@ let directScratchBuffer = null;
 let directScratchFree = false;
 let directScratch = null;
 
-function directBytes(head, chunk, tail, latin1, bodyLength) {
+function directBytes(head, chunk, tail, latin1, bodyLength, headUtf8) {
   if (bodyLength < 0) bodyLength = latin1 ? chunk.length : byteLength(chunk, 'utf8');
-  const total = head.length + bodyLength + tail.length;
-  if (total > kDirectScratchSize) return Buffer.from(head + chunk + tail, latin1 ? 'latin1' : 'utf8');
+  // A head's characters are all below U+0100: at most 2 bytes each in
+  // UTF-8.
+  if (head.length * (headUtf8 ? 2 : 1) + bodyLength + tail.length > kDirectScratchSize) {
+    if (headUtf8) return Buffer.from(head + chunk + tail, 'utf8');
+    return Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(chunk, latin1 ? 'latin1' : 'utf8'),
+                          Buffer.from(tail, 'latin1')]);
+  }
   if (directScratchBuffer === null || !directScratchFree) {
     directScratch = Buffer.allocUnsafeSlow(kDirectScratchSize);
     directScratchBuffer = directScratch.buffer;
   }
   directScratchFree = false;
   const scratch = directScratch;
-  scratch.latin1Write(head, 0);
-  if (latin1) scratch.latin1Write(chunk, head.length);
-  else scratch.utf8Write(chunk, head.length);
-  if (tail.length !== 0) scratch.latin1Write(tail, head.length + bodyLength);
-  return new FastBuffer(directScratchBuffer, scratch.byteOffset, total);
+  const headBytes = headUtf8 ? scratch.utf8Write(head, 0) : scratch.latin1Write(head, 0);
+  if (latin1) scratch.latin1Write(chunk, headBytes);
+  else scratch.utf8Write(chunk, headBytes);
+  if (tail.length !== 0) scratch.latin1Write(tail, headBytes + bodyLength);
+  return new FastBuffer(directScratchBuffer, scratch.byteOffset, headBytes + bodyLength + tail.length);
 }
 
 // end() for the common case: the socket is idle (nothing buffered or
@@ -673,7 +689,10 @@ function tryDirectEnd(msg, chunk, encoding) {
       handle,
       writeBuffer: typeof handle.writeBuffer === 'function' ? handle.writeBuffer : null,
       writev: typeof handle.writev === 'function' ? handle.writev : null,
-    } : { handle, writeBuffer: null, writev: null };
+      // The engine host form of the handle's own writeBuffer (not where
+      // someone replaced the method on the handle).
+      fast: fastWriteBuffer !== undefined && !ObjectHasOwn(handle, 'writeBuffer'),
+    } : { handle, writeBuffer: null, writev: null, fast: false };
   }
   if (!handle || methods.writeBuffer === null || socket.connecting ||
       !socket.writable || ws.length !== 0 || ws.corked !== 0 || ws.writing ||
@@ -710,18 +729,14 @@ function tryDirectEnd(msg, chunk, encoding) {
     const len = byteLength(chunk, encoding);
     const pre = `${head}${len.toString(16)}\r\n`;
     const tail = `\r\n0\r\n${msg._trailer}\r\n`;
-    if (isString && (encoding === 'latin1' || !nonAsciiRE.test(pre))) {
-      buf = directBytes(pre, chunk, tail, encoding === 'latin1', len);
-    } else if (isString) {
-      bufs = [Buffer.from(pre, 'latin1'), Buffer.from(chunk, encoding || 'utf8'),
-              Buffer.from(tail, 'latin1')];
-    } else bufs = [Buffer.from(pre, 'latin1'), chunk, Buffer.from(tail, 'latin1')];
+    // The head and the chunk size go out as latin1 (Node sends them with
+    // the size, in latin1), the chunk in its own encoding.
+    if (isString) buf = directBytes(pre, chunk, tail, encoding === 'latin1', len, false);
+    else bufs = [Buffer.from(pre, 'latin1'), chunk, Buffer.from(tail, 'latin1')];
   } else if (isString) {
-    if (encoding === 'latin1' || !nonAsciiRE.test(head)) {
-      buf = directBytes(head, chunk, '', encoding === 'latin1', bodyLength);
-    } else {
-      bufs = [Buffer.from(head, 'latin1'), Buffer.from(chunk, encoding || 'utf8')];
-    }
+    // Head and body as one string in the body's encoding, as Node sends
+    // them (a utf8 body re-encodes the head's bytes past ASCII).
+    buf = directBytes(head, chunk, '', encoding === 'latin1', bodyLength, encoding !== 'latin1');
   } else if (head === '') {
     buf = chunk;
   } else {
@@ -732,7 +747,8 @@ function tryDirectEnd(msg, chunk, encoding) {
   let r;
   if (bufs === null) {
     bytes = buf.byteLength;
-    r = methods.writeBuffer.call(handle, req, buf);
+    r = methods.fast ? fastWriteBuffer(handle, req, buf) : 2;
+    if (r === 2) r = methods.writeBuffer.call(handle, req, buf);
     // Written at once (the usual case): the scratch bytes are free again.
     // Queued: the write holds them, and the next response takes new ones.
     if (buf.buffer === directScratchBuffer) {

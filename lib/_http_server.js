@@ -15,7 +15,9 @@ const { FastBuffer } = require('internal/buffer');
 const {
   continueExpression, chunkExpression, kIncomingMessage, kRequest, newParser, parserExecute,
   freeParser, _checkInvalidHeaderChar: checkInvalidHeaderChar, queueWhileExecuting,
+  consumeHandle, unconsumeHandle, parserError,
 } = require('_http_common');
+const { kBytesRead } = require('internal/net/symbols');
 const { IncomingMessage, kConsumed, readStart, readStop } = require('_http_incoming');
 const {
   OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption,
@@ -417,6 +419,7 @@ function connectionListenerInternal(server, socket) {
     keepAliveTimer: null,
     keepAliveLazy: false,
     idleSince: 0,
+    completedSeen: 0,
   };
   socket[kState] = state;
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
@@ -436,8 +439,12 @@ function connectionListenerInternal(server, socket) {
     state.origOnRead = handle.onread;
     // A closure per connection: the handle's own properties are slow to
     // read (an object of a C class), so the state is not kept on it.
+    // onread sees EOF and errors, and the reads that come while the
+    // parser executes; the others the parser takes in C, and JS hears of
+    // a read only when there is something to do (consumedAfterRead).
     handle.onread = (nread, bytes) => consumedOnRead(state, handle, nread, bytes);
     socket[kConsumed] = true;
+    consumeHandle(parser, socket, handle, (r, n, bytes) => consumedAfterRead(state, r, n, bytes));
   }
   // Registered either way, as Node does (it never fires on a consumed
   // socket).
@@ -461,24 +468,44 @@ function connectionListenerInternal(server, socket) {
   socket.setEncoding = socketSetEncoding;
 }
 
-let kSocketBytesRead;
-
 // handle.onread of a consumed socket.
 function consumedOnRead(state, handle, nread, bytes) {
   const socket = state.socket;
   if (nread > 0 && socket !== null && !socket.destroyed) {
     socket._unrefTimer();
-    if (kSocketBytesRead === undefined) {
-      kSocketBytesRead = Object.getOwnPropertySymbols(socket)
-        .find((sym) => sym.description === 'bytesRead') ?? null;
-    }
-    if (kSocketBytesRead !== null) socket[kSocketBytesRead] += nread;
+    socket[kBytesRead] += nread;
     // A plain Uint8Array is all the parser needs; what reaches users (body
     // chunks, the upgrade head, an error's rawPacket) is made a Buffer.
     socketOnData(state.server, socket, state.parser, state, bytes);
     return;
   }
   state.origOnRead.call(handle, nread, bytes);
+}
+
+// After a read the parser took in C (src/binding/http_parser.c): r as
+// execute's result (-3: a callback threw, parser.pendingError), n the
+// bytes read since the count was last taken, bytes the read's bytes when
+// some were left over or the parse failed.
+function consumedAfterRead(state, r, n, bytes) {
+  const socket = state.socket;
+  const parser = state.parser;
+  socket[kBytesRead] += n;
+  if (r === -3) {
+    const err = parser.pendingError;
+    parser.pendingError = undefined;
+    throw err;
+  }
+  if (socket.destroyed) return;
+  socket._unrefTimer();
+  let ret;
+  if (r < 0) {
+    ret = parserError(parser, bytes);
+  } else {
+    const inProgress = r % 2;
+    parser.inProgress = inProgress === 1;
+    ret = (r - inProgress) / 2;
+  }
+  afterExecute(state.server, socket, parser, state, ret, bytes, state.completedSeen);
 }
 
 function makeSocketListenerWrap(name) {
@@ -505,6 +532,7 @@ function unconsume(socket, state) {
   if (state.origOnRead !== null) {
     const handle = socket._handle;
     if (handle) {
+      unconsumeHandle(state.parser);
       handle.onread = state.origOnRead;
       // The stream paces the reads from here on.
       if (!handle.reading && !socket.destroyed) {
@@ -604,10 +632,15 @@ function socketOnData(server, socket, parser, state, d) {
 
 function socketOnDataInner(server, socket, parser, state, d) {
   const completedBefore = parser.completed;
-  let ret = parserExecute(parser, d);
+  afterExecute(server, socket, parser, state, parserExecute(parser, d), d, completedBefore);
+}
+
+// What follows a parser's run over d (undefined when it used every byte of
+// a read taken in C).
+function afterExecute(server, socket, parser, state, ret, d, completedBefore) {
   // A request that asked for an upgrade nobody took stops the parser after
   // it; what follows is HTTP again.
-  while (typeof ret === 'number' && ret < d.length && parser.socket !== null &&
+  while (typeof ret === 'number' && d !== undefined && ret < d.length && parser.socket !== null &&
          !(parser.incoming && parser.incoming.upgrade)) {
     d = d.subarray(ret);
     ret = parserExecute(parser, d);
@@ -618,6 +651,7 @@ function socketOnDataInner(server, socket, parser, state, d) {
   else if (!socket[kRequestStart] || parser.completed !== completedBefore) {
     socket[kRequestStart] = Date.now();
   }
+  state.completedSeen = parser.completed;
   onParserExecuteCommon(server, socket, parser, state, ret, d);
 }
 

@@ -49,7 +49,7 @@ const kDefaultIPv6 = '::';
 
 const kOwner = require('internal/owner_symbol');
 const kTimeout = Symbol('timeout');
-const kBytesRead = Symbol('bytesRead');
+const { kBytesRead, kBytesReadSource } = require('internal/net/symbols');
 const kBytesWritten = Symbol('bytesWritten');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
@@ -382,6 +382,7 @@ function Socket(options) {
   this.server = null;
   this._server = null;
   this[kBytesRead] = 0;
+  this[kBytesReadSource] = null;
   this[kBytesWritten] = 0;
 }
 ObjectSetPrototypeOf(Socket.prototype, stream.Duplex.prototype);
@@ -680,7 +681,11 @@ defineGetter('remotePort', function() { return this._getpeername().port; });
 defineGetter('localAddress', function() { return this._getsockname().address; });
 defineGetter('localPort', function() { return this._getsockname().port; });
 defineGetter('localFamily', function() { return this._getsockname().family; });
-defineGetter('bytesRead', function() { return this[kBytesRead]; });
+defineGetter('bytesRead', function() {
+  const source = this[kBytesReadSource];
+  if (source !== null && source !== undefined) this[kBytesRead] += source(this);
+  return this[kBytesRead];
+});
 defineGetter('bytesWritten', function() {
   let bytes = this[kBytesWritten];
   const data = this._pendingData;

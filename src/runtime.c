@@ -627,8 +627,8 @@ void runtime_after_engine_work(kiln_runtime *rt) {
     runtime_drain_ticks(rt);
 }
 
-JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
-                        size_t argc, const JSValueRef argv[]) {
+JSValueRef runtime_call_held(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[]) {
     JSContextRef ctx = rt->ctx;
     JSValueRef args[8];
     CHECK(argc <= 6);
@@ -636,7 +636,17 @@ JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
     args[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
     for (size_t i = 0; i < argc; i++)
         args[2 + i] = argv[i];
-    JSValueRef r = runtime_hook_fn(rt, rt->hook_callback, "callback", argc + 2, args);
+    return runtime_hook_fn(rt, rt->hook_callback, "callback", argc + 2, args);
+}
+
+void runtime_run_ticks_held(kiln_runtime *rt) {
+    if (rt->tick_info[0])
+        runtime_hook_fn(rt, rt->hook_run_ticks, "runTicks", 0, NULL);
+}
+
+JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
+                        size_t argc, const JSValueRef argv[]) {
+    JSValueRef r = runtime_call_held(rt, fn, self, argc, argv);
     runtime_drain_ticks(rt);
     return r;
 }

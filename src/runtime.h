@@ -46,6 +46,18 @@ const double *runtime_milestones(kiln_runtime *rt);
 JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
                         size_t argc, const JSValueRef argv[]);
 
+/* For a caller that holds the engine's lock (engine_fast_hold) across
+ * several calls into JS from the event loop, so that promise jobs wait for
+ * its release: runtime_call_held is runtime_call without the drain after
+ * the nextTick queue (the trampoline runs that queue before it returns);
+ * runtime_run_ticks_held runs the nextTick queue alone. Promise jobs and
+ * rejections are left for the caller, who releases the lock (the engine
+ * runs the jobs) and then calls runtime_after_engine_work: Node's order,
+ * ticks, then promise jobs, then rejections. */
+JSValueRef runtime_call_held(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
+                             size_t argc, const JSValueRef argv[]);
+void runtime_run_ticks_held(kiln_runtime *rt);
+
 /* Evaluates a complete script with its file name for stack traces. */
 JSValueRef runtime_eval(JSContextRef ctx, JSStringRef code, const char *url,
                         JSValueRef *exc);

@@ -10,12 +10,23 @@
  *                                       an error execute reported)
  *   p.error() -> [code, reason, bytesParsed]   after a -1
  *   p.reset()                           ready for a new stream
+ *   binding.fast.execute(p, bytes, target)
+ *                                       execute as an engine host function
+ *                                       (no API callback's entry and exit,
+ *                                       the engine's lock taken once): the
+ *                                       same result, or -2 where the method
+ *                                       must be asked (it throws what is
+ *                                       wrong), or -3 when a callback threw:
+ *                                       the exception is target.pendingError
+ *                                       (a host function cannot throw)
  *
  * Calls into JS, made from inside execute()/finish() on `target` (p itself
  * when omitted; so no runtime_call: the caller is JS already and its
  * exceptions go up through execute):
  *   target.onHead(major, minor, head, method, status, upgrade, keepAlive,
- *                 headers) -> 0, 1 (no body follows) or 2 (upgrade)
+ *                 headers, bodyless) -> 0, 1 (no body follows), 2
+ *                 (upgrade) or 3: bodyless says a request ends with its
+ *                 head, and 3 that onHead finished it (no onComplete)
  *     head the message head's bytes as one latin1 string, and
  *     binding.headOffsets (a Uint32Array shared by the runtime's parsers,
  *     read before anything else runs) where its fields lie: [0] the
@@ -38,6 +49,7 @@
 #include "bindings.h"
 #include "../engine_fast.h"
 #include "../http/http_parser.h"
+#include "stream_wrap.h"
 
 typedef struct {
     http_parser_t parser;
@@ -45,7 +57,19 @@ typedef struct {
     JSObjectRef self;      /* the callbacks' target, likewise */
     JSValueRef *exc;       /* where a callback's exception goes */
     const char *input;     /* the bytes execute() is parsing */
+    size_t input_len;
     size_t consumed;       /* from the last execute, for error() */
+    /* Taking a handle's reads in C (binding.consume): */
+    stream_wrap_consumer_t consumer;
+    stream_wrap_t *handle;   /* the handle, or NULL */
+    JSObjectRef native;      /* this parser's object and the callbacks' */
+    JSObjectRef target;      /* target: protected while consuming */
+    JSObjectRef input_view;  /* a read's bytes made a Uint8Array, or NULL */
+    double unreported;       /* bytes read since JS last took the count */
+    bool js_in_progress;     /* JS was last told a message is under way */
+    bool completed_early;    /* onHead finished its bodyless message */
+    bool reading;            /* inside a read: a release waits for its end */
+    bool release_pending;
 } http_binding_t;
 
 enum { HB_ONHEAD, HB_ONBODY, HB_ONTRAILERS, HB_ONCOMPLETE, HB_NNAMES };
@@ -159,7 +183,7 @@ static int http_binding_on_head(void *ud, const http_head_t *h) {
         if (last->name_off + last->name_len > end)
             end = last->name_off + last->name_len;
     }
-    JSValueRef args[8];
+    JSValueRef args[9];
     args[0] = JSValueMakeNumber(ctx, h->major);
     args[1] = JSValueMakeNumber(ctx, h->minor);
     args[2] = http_binding_latin1(ctx, h->base, end);
@@ -168,6 +192,11 @@ static int http_binding_on_head(void *ud, const http_head_t *h) {
     args[5] = JSValueMakeBoolean(ctx, h->upgrade);
     args[6] = JSValueMakeBoolean(ctx, h->keep_alive);
     args[7] = JSValueMakeUndefined(ctx);
+    /* A request without a body ends with its head: onHead may finish it
+     * itself (returning 3) and spare the onComplete call. */
+    bool bodyless = request && !h->upgrade && !(h->flags & (HTTP_F_CHUNKED | HTTP_F_TRANSFER_ENCODING)) &&
+                    (!(h->flags & HTTP_F_CONTENT_LENGTH) || h->content_length == 0);
+    args[8] = JSValueMakeBoolean(ctx, bodyless);
     o[1] = field_off;
     o[2] = field_off + field_len;
     if (h->nheaders <= HTTP_OFFSETS_HEADERS) {
@@ -186,19 +215,51 @@ static int http_binding_on_head(void *ud, const http_head_t *h) {
         if (*b->exc)
             return HTTP_CB_ERROR;
     }
-    JSValueRef r = http_binding_call(b, HB_ONHEAD, 8, args);
+    JSValueRef r = http_binding_call(b, HB_ONHEAD, 9, args);
     if (*b->exc)
         return HTTP_CB_ERROR;
     int v = r && JSValueIsNumber(ctx, r) ? (int)JSValueToNumber(ctx, r, NULL) : 0;
+    if (v == 3 && bodyless) {
+        b->completed_early = true;
+        return HTTP_CB_OK;
+    }
     return v == 1 ? HTTP_CB_SKIP_BODY : v == 2 ? HTTP_CB_UPGRADE : HTTP_CB_OK;
+}
+
+static void http_binding_bytes_free(void *bytes, void *ctx) {
+    free(bytes);
+}
+
+/* The input of a consumed read as a Uint8Array of its own (made once per
+ * read), which JS reads body chunks from as views. */
+static JSObjectRef http_binding_input_view(JSContextRef ctx, http_binding_t *b) {
+    if (!b->input_view) {
+        void *copy = js_xmalloc(b->input_len ? b->input_len : 1);
+        memcpy(copy, b->input, b->input_len);
+        b->input_view = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, b->input_len,
+                                                              http_binding_bytes_free, NULL, NULL);
+        CHECK(b->input_view != NULL);
+    }
+    return b->input_view;
+}
+
+static JSStringRef http_binding_buf_name(void) {
+    static JSStringRef name;
+    if (!name)
+        name = JSStringCreateWithUTF8CString("buf");
+    return name;
 }
 
 static int http_binding_on_body(void *ud, const char *p, size_t n) {
     http_binding_t *b = ud;
     JSContextRef ctx = b->ctx;
     /* Body bytes always lie in the current input (only a head is ever
-     * buffered by the parser), so JS can take a view of its own buffer. */
+     * buffered by the parser), so JS can take a view of its own buffer;
+     * a read taken in C has none: it gets one, as parser.buf. */
     CHECK(p >= b->input);
+    if (b->reading && !b->input_view)
+        JSObjectSetProperty(ctx, b->self, http_binding_buf_name(), http_binding_input_view(ctx, b),
+                            kJSPropertyAttributeNone, NULL);
     JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)(p - b->input)),
                           JSValueMakeNumber(ctx, (double)n)};
     http_binding_call(b, HB_ONBODY, 2, args);
@@ -216,6 +277,10 @@ static int http_binding_on_trailers(void *ud, const http_head_t *h) {
 
 static int http_binding_on_complete(void *ud) {
     http_binding_t *b = ud;
+    if (b->completed_early) {
+        b->completed_early = false;
+        return HTTP_CB_OK;
+    }
     http_binding_call(b, HB_ONCOMPLETE, 0, NULL);
     return *b->exc ? HTTP_CB_ERROR : HTTP_CB_OK;
 }
@@ -279,6 +344,9 @@ static JS_FN(http_binding_initialize) {
     if (max > 0 && max < 4294967295.0)
         b->parser.max_header_size = (uint32_t)max;
     b->consumed = 0;
+    b->completed_early = false;
+    if (b->handle)
+        stream_wrap_set_consumer(b->handle, NULL);
     return JSValueMakeUndefined(ctx);
 }
 
@@ -288,6 +356,7 @@ static JS_FN(http_binding_reset) {
     if (b->ctx)
         return js_throw_msg(ctx, exc, "Error", "HTTPParser.reset() called from its own callback");
     http_parser_reset(&b->parser);
+    b->completed_early = false;
     return JSValueMakeUndefined(ctx);
 }
 
@@ -302,6 +371,40 @@ static bool http_binding_failed(int rc) {
     return rc != HPE_OK && rc != HPE_PAUSED && rc != HPE_PAUSED_UPGRADE;
 }
 
+/* One run of the parser over bytes, its callbacks on target: what execute
+ * returns (-1 for a parse error, else 2 * bytes used + 1 while a message is
+ * under way), or -3 with a callback's exception in *exc. The caller holds
+ * the engine's lock. */
+static double http_binding_run(JSContextRef ctx, http_binding_t *b, JSObjectRef target,
+                               const uint8_t *bytes, size_t len, JSValueRef *exc) {
+    /* The parser keeps what it needs of an unfinished head in its own
+     * buffer, and callbacks get offsets, not pointers: a callback that
+     * detached the input would only make later offsets meaningless, which
+     * JS checks by the buffer's length. */
+    if (b->parser.error == HPE_PAUSED_UPGRADE || b->parser.error == HPE_PAUSED)
+        http_parser_resume(&b->parser);
+    b->ctx = ctx;
+    b->self = target;
+    b->exc = exc;
+    b->input = (const char *)bytes;
+    b->input_len = len;
+    size_t used = 0;
+    int rc = http_parser_execute(&b->parser, (const char *)bytes, len, &used);
+    b->ctx = NULL;
+    b->self = NULL;
+    b->exc = NULL;
+    b->input = NULL;
+    b->consumed = used;
+    if (*exc)
+        return -3;
+    if (http_binding_failed(rc))
+        return -1;
+    /* The low bit says whether a message is under way (its first bytes
+     * came, its end did not): what the server's headersTimeout and
+     * requestTimeout measure from. */
+    return (double)used * 2 + (b->parser.message_started ? 1 : 0);
+}
+
 /* p.execute(bytes) -> bytes consumed, or -1 (see p.error()). A callback's
  * exception propagates; the parser is then failed with HPE_USER. */
 static JS_FN(http_binding_execute) {
@@ -314,31 +417,191 @@ static JS_FN(http_binding_execute) {
         return js_throw_msg(ctx, exc, "Error", "HTTPParser.execute() called from its own callback");
     if (!js_bytes_borrow(ctx, JS_ARG(0), &bytes, &len))
         return js_throw_msg(ctx, exc, "TypeError", "The data must be a Uint8Array");
-    /* The parser keeps what it needs of an unfinished head in its own
-     * buffer, and callbacks get offsets, not pointers: a callback that
-     * detached the input would only make later offsets meaningless, which
-     * JS checks by the buffer's length. */
-    if (b->parser.error == HPE_PAUSED_UPGRADE || b->parser.error == HPE_PAUSED)
-        http_parser_resume(&b->parser);
-    b->ctx = ctx;
-    b->self = http_binding_target(ctx, self, JS_ARG(1));
-    b->exc = exc;
-    b->input = (const char *)bytes;
-    size_t used = 0;
-    int rc = http_parser_execute(&b->parser, (const char *)bytes, len, &used);
-    b->ctx = NULL;
-    b->self = NULL;
-    b->exc = NULL;
-    b->input = NULL;
-    b->consumed = used;
-    if (*exc)
+    /* The engine's lock, taken once for the whole parse: a C API callback
+     * runs with it dropped, and the callbacks' arguments and calls are a
+     * dozen API calls per message. Promise jobs are not run at its release
+     * inside a callback, so holding it across the JS calls changes nothing
+     * of their order. */
+    engine_fast_hold_t hold;
+    engine_fast_hold(ctx, &hold);
+    double r = http_binding_run(ctx, b, http_binding_target(ctx, self, JS_ARG(1)), bytes, len, exc);
+    JSValueRef v = r == -3 ? NULL : JSValueMakeNumber(ctx, r);
+    engine_fast_release(&hold);
+    return v;
+}
+
+/* The name execute's host form leaves a callback's exception under. */
+static JSStringRef http_binding_consumed_name(void) {
+    static JSStringRef name;
+    if (!name)
+        name = JSStringCreateWithUTF8CString("onConsumed");
+    return name;
+}
+
+static JSStringRef http_binding_pending_name(void) {
+    static JSStringRef name;
+    if (!name)
+        name = JSStringCreateWithUTF8CString("pendingError");
+    return name;
+}
+
+/* binding.fast.execute(p, bytes, target): see the top of the file. */
+static int64_t http_binding_host_execute(void *global, void *frame) {
+    JSContextRef ctx = engine_fast_context(global);
+    JSValueRef p = engine_fast_arg(frame, 0), t = engine_fast_arg(frame, 2);
+    uint8_t *bytes;
+    size_t len;
+    if (!engine_fast_is_cell(p) || !engine_fast_is_cell(t) || !JSValueIsObject(ctx, t) ||
+        !JSValueIsObjectOfClass(ctx, p, http_binding_class()) ||
+        !engine_fast_bytes_in_place(engine_fast_arg(frame, 1), &bytes, &len))
+        return engine_fast_number(-2);
+    http_binding_t *b = JSObjectGetPrivate((JSObjectRef)p);
+    if (!b || b->ctx)
+        return engine_fast_number(-2);
+    JSValueRef exc = NULL;
+    double r = http_binding_run(ctx, b, (JSObjectRef)t, bytes, len, &exc);
+    if (r == -3)
+        JSObjectSetProperty(ctx, (JSObjectRef)t, http_binding_pending_name(), exc, kJSPropertyAttributeNone, NULL);
+    return engine_fast_number(r);
+}
+
+/* ---- taking a handle's reads ------------------------------------------------
+ *
+ *   binding.consume(handle, p, target) -> true    the handle's reads go to
+ *                                       p in C (no Uint8Array, no onread),
+ *                                       its callbacks on target; false if
+ *                                       the handle is closed
+ *   binding.unconsume(p) -> bytes       let go; the bytes read since JS
+ *                                       last took the count
+ *   binding.takeBytes(p) -> bytes       that count, taken
+ *
+ * After a read, target.onConsumed(result, bytes, input) runs only when
+ * there is something for JS to do: result as execute's (or -3, the
+ * callback's exception in target.pendingError), bytes the count as
+ * above, input the read's bytes as a Uint8Array when not all were used or
+ * the parse failed. That is, after an error, an exception, bytes left over
+ * (an upgrade), or a read that left a message under way or ended one JS was
+ * told of. Other reads run only the parser's callbacks: one call into JS
+ * per message. The nextTick queue and promise jobs run after each read, as
+ * after a callback. A read that comes while the parser is executing (from
+ * a callback) goes to onread, which queues it. */
+
+static void http_consume_release(stream_wrap_consumer_t *c, stream_wrap_t *w) {
+    http_binding_t *b = (http_binding_t *)((char *)c - offsetof(http_binding_t, consumer));
+    b->handle = NULL;
+    if (b->reading) {
+        b->release_pending = true;
+        return;
+    }
+    JSContextRef ctx = w->ctx;
+    JSValueUnprotect(ctx, b->target);
+    JSValueUnprotect(ctx, b->native);
+    b->target = NULL;
+    b->native = NULL;
+}
+
+static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const char *bytes, size_t n) {
+    http_binding_t *b = (http_binding_t *)((char *)c - offsetof(http_binding_t, consumer));
+    if (b->ctx)
+        return false;
+    JSContextRef ctx = w->ctx;
+    kiln_runtime *rt = runtime_of(ctx);
+    engine_fast_hold_t hold;
+    engine_fast_hold(ctx, &hold);
+    JSObjectRef target = b->target;
+    b->reading = true;
+    b->input_view = NULL;
+    b->unreported += (double)n;
+    JSValueRef exc = NULL;
+    double r = http_binding_run(ctx, b, target, (const uint8_t *)bytes, n, &exc);
+    bool in_progress = b->parser.message_started;
+    /* JS needs the bytes after an error (the rawPacket), and where the
+     * parser stopped: an upgrade (what follows the head is the socket's)
+     * or a message whose upgrade nobody took (what follows is parsed
+     * again). */
+    bool partial = r == -1 || (r >= 0 && (b->consumed < n || b->parser.error == HPE_PAUSED_UPGRADE ||
+                                          b->parser.error == HPE_PAUSED));
+    JSObjectRef view = b->input_view;
+    if (view)
+        JSObjectSetProperty(ctx, target, http_binding_buf_name(), JSValueMakeNull(ctx), kJSPropertyAttributeNone,
+                            NULL);
+    if (r < 0 || partial || in_progress || b->js_in_progress) {
+        b->input_view = NULL;
+        b->input = bytes;
+        b->input_len = n;
+        JSValueRef args[3] = {JSValueMakeNumber(ctx, r), JSValueMakeNumber(ctx, b->unreported),
+                              partial ? (JSValueRef)(view ? view : http_binding_input_view(ctx, b))
+                                      : JSValueMakeUndefined(ctx)};
+        b->input = NULL;
+        b->input_view = NULL;
+        b->unreported = 0;
+        b->js_in_progress = in_progress;
+        if (r == -3)
+            JSObjectSetProperty(ctx, target, http_binding_pending_name(), exc, kJSPropertyAttributeNone, NULL);
+        JSValueRef fn = JSObjectGetProperty(ctx, target, http_binding_consumed_name(), NULL);
+        if (fn && JSValueIsObject(ctx, fn))
+            runtime_call_held(rt, (JSObjectRef)fn, target, 3, args);
+    } else {
+        b->input_view = NULL;
+        runtime_run_ticks_held(rt);
+    }
+    b->reading = false;
+    if (b->release_pending) {
+        b->release_pending = false;
+        JSValueUnprotect(ctx, b->target);
+        JSValueUnprotect(ctx, b->native);
+        b->target = NULL;
+        b->native = NULL;
+    }
+    engine_fast_release(&hold);
+    runtime_after_engine_work(rt);
+    return true;
+}
+
+/* binding.consume(handle, p, target) */
+static JS_FN(http_binding_consume) {
+    http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(1)) ? JS_ARG(1) : NULL), exc);
+    if (!b)
         return NULL;
-    if (http_binding_failed(rc))
-        return JSValueMakeNumber(ctx, -1);
-    /* The low bit says whether a message is under way (its first bytes
-     * came, its end did not): what the server's headersTimeout and
-     * requestTimeout measure from. */
-    return JSValueMakeNumber(ctx, (double)used * 2 + (b->parser.message_started ? 1 : 0));
+    stream_wrap_t *w = stream_wrap_any_of(ctx, JS_ARG(0));
+    if (!w || !JSValueIsObject(ctx, JS_ARG(2)))
+        return JSValueMakeBoolean(ctx, false);
+    if (b->handle)
+        stream_wrap_set_consumer(b->handle, NULL);
+    b->consumer.read = http_consume_read;
+    b->consumer.release = http_consume_release;
+    b->native = (JSObjectRef)JS_ARG(1);
+    b->target = (JSObjectRef)JS_ARG(2);
+    JSValueProtect(ctx, b->native);
+    JSValueProtect(ctx, b->target);
+    b->handle = w;
+    /* JS starts the headers timer at the connection: the first read
+     * reports, whatever it holds. */
+    b->js_in_progress = true;
+    stream_wrap_set_consumer(w, &b->consumer);
+    return JSValueMakeBoolean(ctx, true);
+}
+
+/* binding.unconsume(p) -> bytes */
+static JS_FN(http_binding_unconsume) {
+    http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(0)) ? JS_ARG(0) : NULL), exc);
+    if (!b)
+        return NULL;
+    if (b->handle)
+        stream_wrap_set_consumer(b->handle, NULL);
+    double n = b->unreported;
+    b->unreported = 0;
+    return JSValueMakeNumber(ctx, n);
+}
+
+/* binding.takeBytes(p) -> bytes */
+static JS_FN(http_binding_take_bytes) {
+    http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(0)) ? JS_ARG(0) : NULL), exc);
+    if (!b)
+        return NULL;
+    double n = b->unreported;
+    b->unreported = 0;
+    return JSValueMakeNumber(ctx, n);
 }
 
 /* p.finish() -> 0, or -1 for a message cut short. */
@@ -403,6 +666,9 @@ JSObjectRef http_parser_binding(JSContextRef ctx) {
     js_set_fn(ctx, proto, "error", http_binding_error);
     js_set(ctx, b, "proto", proto);
     js_set_fn(ctx, b, "create", http_binding_create);
+    js_set_fn(ctx, b, "consume", http_binding_consume);
+    js_set_fn(ctx, b, "unconsume", http_binding_unconsume);
+    js_set_fn(ctx, b, "takeBytes", http_binding_take_bytes);
     JSObjectRef methods = js_array_new(ctx);
     for (int i = 0; i < HTTP_METHOD_COUNT; i++)
         js_array_set(ctx, methods, (size_t)i, js_str(ctx, http_method_names[i]));
@@ -417,5 +683,11 @@ JSObjectRef http_parser_binding(JSContextRef ctx) {
     js_set(ctx, b, "headOffsets", view);
     js_set_num(ctx, b, "REQUEST", HTTP_REQUEST);
     js_set_num(ctx, b, "RESPONSE", HTTP_RESPONSE);
+    engine_fast_init(ctx);
+    if (engine_fast_hosts()) {
+        JSObjectRef fast = JSObjectMake(ctx, NULL, NULL);
+        js_set(ctx, fast, "execute", engine_fast_host(ctx, "execute", 3, http_binding_host_execute));
+        js_set(ctx, b, "fast", fast);
+    }
     return b;
 }

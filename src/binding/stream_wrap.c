@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "stream_wrap.h"
+#include "../engine_fast.h"
 
 /* Reads go into a malloc'd buffer of this size. A read that fills a good
  * part of it hands the buffer itself to JS (no copy); a small one is copied
@@ -90,6 +91,7 @@ static void stream_wrap_close_cb(uv_handle_t *h) {
     stream_wrap_t *w = h->data;
     JSContextRef ctx = w->ctx;
     stream_wrap_state_t *st = w->state;
+    stream_wrap_set_consumer(w, NULL);
     runtime_wrap_remove(&w->link);
     *w->prev = w->next;
     if (w->next)
@@ -104,6 +106,19 @@ static void stream_wrap_close_cb(uv_handle_t *h) {
     }
     stream_wrap_call(ctx, wrapper, STREAM_WRAP_ONCLOSE, 0, NULL);
     JSValueUnprotect(ctx, wrapper);
+}
+
+void stream_wrap_set_consumer(stream_wrap_t *w, stream_wrap_consumer_t *c) {
+    stream_wrap_consumer_t *old = w->consumer;
+    w->consumer = c;
+    if (old && old != c)
+        old->release(old, w);
+}
+
+stream_wrap_t *stream_wrap_any_of(JSContextRef ctx, JSValueRef v) {
+    if (!JSValueIsObjectOfClass(ctx, v, stream_wrap_class()))
+        return NULL;
+    return JSObjectGetPrivate((JSObjectRef)v);
 }
 
 static void stream_wrap_close(stream_wrap_t *w) {
@@ -327,6 +342,34 @@ static JS_FN(stream_wrap_write_buffer) {
                                                          &buf, 1));
 }
 
+/* fast.writeBuffer(handle, req, bytes) -> handle.writeBuffer(req, bytes)
+ * as an engine host function (no API callback's entry and exit, the
+ * engine's lock taken once), or 2 where the method must be asked: a
+ * closed handle or anything unusual, which it answers or rejects. */
+static int64_t stream_wrap_host_write_buffer(void *global, void *frame) {
+    JSContextRef ctx = engine_fast_context(global);
+    JSValueRef h = engine_fast_arg(frame, 0), req = engine_fast_arg(frame, 1), data = engine_fast_arg(frame, 2);
+    uint8_t *bytes;
+    size_t len;
+    if (!engine_fast_is_cell(h) || !engine_fast_is_cell(req) || !engine_fast_bytes_in_place(data, &bytes, &len) ||
+        !JSValueIsObject(ctx, req) || !JSValueIsObjectOfClass(ctx, h, stream_wrap_class()))
+        return engine_fast_number(2);
+    stream_wrap_t *w = JSObjectGetPrivate((JSObjectRef)h);
+    if (!w)
+        return engine_fast_number(2);
+    uv_buf_t buf = uv_buf_init((char *)bytes, (unsigned)len);
+    return engine_fast_number(stream_wrap_write_bufs(ctx, w, req, (JSObjectRef)data, &buf, 1));
+}
+
+void stream_wrap_add_fast(JSContextRef ctx, JSObjectRef binding) {
+    engine_fast_init(ctx);
+    if (!engine_fast_hosts())
+        return;
+    JSObjectRef fast = JSObjectMake(ctx, NULL, NULL);
+    js_set(ctx, fast, "writeBuffer", engine_fast_host(ctx, "writeBuffer", 3, stream_wrap_host_write_buffer));
+    js_set(ctx, binding, "fast", fast);
+}
+
 /* handle.writev(req, chunks) -> as writeBuffer; chunks an array of
  * Uint8Arrays (lib/ has encoded strings), written in order. */
 static JS_FN(stream_wrap_writev) {
@@ -402,6 +445,15 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     stream_wrap_state_t *st = w->state;
     JSContextRef ctx = w->ctx;
     char *copy = NULL;
+    if (nread > 0 && w->consumer && w->consumer->read(w->consumer, w, buf->base, (size_t)nread)) {
+        /* Taken in place: the buffer serves the next read. (w may be
+         * closing now, but its memory lasts until the close callback.) */
+        if (st->spare)
+            free(buf->base);
+        else
+            st->spare = buf->base;
+        return;
+    }
     if (nread >= STREAM_WRAP_HAND_OVER) {
         /* Shrunk to what was read: JS may keep it long. */
         copy = nread < STREAM_WRAP_READ_SIZE ? js_xrealloc(buf->base, (size_t)nread) : buf->base;
@@ -417,6 +469,11 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     }
     if (nread == 0)
         return;
+    /* The calls that make the arguments take the engine's lock once; it
+     * is let go before the callback, whose promise jobs run as the engine
+     * last releases it. */
+    engine_fast_hold_t hold;
+    engine_fast_hold(ctx, &hold);
     JSValueRef args[3];
     size_t argc = 2;
     args[0] = JSValueMakeNumber(ctx, (double)nread);
@@ -450,7 +507,11 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
                 args[argc++] = udp;
         }
     }
-    stream_wrap_call(ctx, w->wrapper, STREAM_WRAP_ONREAD, argc, args);
+    JSValueRef fn = JSObjectGetProperty(ctx, w->wrapper, stream_wrap_name(STREAM_WRAP_ONREAD), NULL);
+    bool call = fn && JSValueIsObject(ctx, fn);
+    engine_fast_release(&hold);
+    if (call)
+        runtime_call(runtime_of(ctx), (JSObjectRef)fn, w->wrapper, argc, args);
 }
 
 /* handle.readStart() -> 0 or a libuv code. */

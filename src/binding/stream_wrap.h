@@ -10,6 +10,18 @@ typedef enum { STREAM_WRAP_TCP, STREAM_WRAP_PIPE } stream_wrap_kind;
 
 typedef struct stream_wrap_s stream_wrap_t;
 
+/* Something that takes a handle's bytes in C as they are read, instead of
+ * handle.onread (the HTTP parser: src/binding/http_parser.c). read gets n
+ * bytes, valid during the call only, and returns true when it took them;
+ * false sends them to onread as usual. release says the handle let go of
+ * it: another consumer was set, or the handle closed. Reads of nothing,
+ * EOF and errors always go to onread. */
+typedef struct stream_wrap_consumer_s stream_wrap_consumer_t;
+struct stream_wrap_consumer_s {
+    bool (*read)(stream_wrap_consumer_t *c, stream_wrap_t *w, const char *bytes, size_t n);
+    void (*release)(stream_wrap_consumer_t *c, stream_wrap_t *w);
+};
+
 /* A handle and its JS wrapper. The wrapper is protected from init until
  * stream_wrap_close_cb (so an open socket is never collected, as in Node,
  * where a handle lives until it is closed); from close() on it is detached
@@ -28,7 +40,16 @@ struct stream_wrap_s {
     stream_wrap_t *next;  /* the runtime's open handles, closed at exit */
     stream_wrap_t **prev;
     runtime_wrap_t link;  /* listed as an active handle until closed */
+    stream_wrap_consumer_t *consumer; /* or NULL */
 };
+
+/* Makes c (NULL: none) the consumer of w's reads; the one it replaces is
+ * released. */
+void stream_wrap_set_consumer(stream_wrap_t *w, stream_wrap_consumer_t *c);
+
+/* The open handle of either kind behind v, or NULL (not a handle, or
+ * closed). */
+stream_wrap_t *stream_wrap_any_of(JSContextRef ctx, JSValueRef v);
 
 /* A new handle of kind (ipc: pipes only), with its wrapper, or NULL with a
  * libuv code in *err. */
@@ -37,6 +58,12 @@ stream_wrap_t *stream_wrap_new(JSContextRef ctx, stream_wrap_kind kind, bool ipc
 /* The open handle behind a wrapper (this of a method call), or NULL when
  * it was closed. CHECKs that v is a handle of kind. */
 stream_wrap_t *stream_wrap_of(JSContextRef ctx, JSValueRef v, stream_wrap_kind kind);
+
+/* Adds binding.fast (the engine host forms of the handles' hot methods)
+ * where the engine's fast paths are available: fast.writeBuffer(handle,
+ * req, bytes) answers as handle.writeBuffer(req, bytes), or 2 where the
+ * method must be asked. */
+void stream_wrap_add_fast(JSContextRef ctx, JSObjectRef binding);
 
 /* Starts listening; connections go to the wrapper's onconnection(status,
  * client). Returns 0 or a libuv code. A TCP handle is Node's

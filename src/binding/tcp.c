@@ -215,5 +215,6 @@ JSObjectRef tcp_binding(JSContextRef ctx) {
     JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
     js_set_fn(ctx, b, "create", tcp_create);
     js_set_fn(ctx, b, "guessHandleType", tcp_guess_handle_type);
+    stream_wrap_add_fast(ctx, b);
     return b;
 }
