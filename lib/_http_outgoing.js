@@ -9,7 +9,7 @@
 const ObjectCreate = Object.create;
 const Stream = require('stream');
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, writeEncoded, kUtf8, kLatin1 } = require('internal/buffer');
 const { kOutHeaders, kNeedDrain, utcDate } = require('internal/http');
 const {
   _checkIsHttpToken: checkIsHttpToken,
@@ -646,6 +646,8 @@ let directScratchBuffer = null;
 let directScratchFree = false;
 let directScratch = null;
 
+// Returns the number of bytes written at the scratch buffer's start, or a
+// Buffer of its own.
 function directBytes(head, chunk, tail, latin1, bodyLength, headUtf8) {
   if (bodyLength < 0) bodyLength = latin1 ? chunk.length : byteLength(chunk, 'utf8');
   // A head's characters are all below U+0100: at most 2 bytes each in
@@ -660,12 +662,17 @@ function directBytes(head, chunk, tail, latin1, bodyLength, headUtf8) {
     directScratchBuffer = directScratch.buffer;
   }
   directScratchFree = false;
+  // The encoder itself: the sizes are known to fit, so the Buffer
+  // methods' checks have nothing to add.
   const scratch = directScratch;
-  const headBytes = headUtf8 ? scratch.utf8Write(head, 0) : scratch.latin1Write(head, 0);
-  if (latin1) scratch.latin1Write(chunk, headBytes);
-  else scratch.utf8Write(chunk, headBytes);
-  if (tail.length !== 0) scratch.latin1Write(tail, headBytes + bodyLength);
-  return new FastBuffer(directScratchBuffer, scratch.byteOffset, headBytes + bodyLength + tail.length);
+  const headBytes = writeEncoded(scratch, 0, kDirectScratchSize, head, headUtf8 ? kUtf8 : kLatin1);
+  writeEncoded(scratch, headBytes, kDirectScratchSize - headBytes, chunk, latin1 ? kLatin1 : kUtf8);
+  if (tail.length !== 0) {
+    writeEncoded(scratch, headBytes + bodyLength, kDirectScratchSize - headBytes - bodyLength, tail, kLatin1);
+  }
+  // The count, not a view: the write takes the scratch buffer's first
+  // bytes (a view would cost the engine an object per response).
+  return headBytes + bodyLength + tail.length;
 }
 
 // end() for the common case: the socket is idle (nothing buffered or
@@ -745,16 +752,21 @@ function tryDirectEnd(msg, chunk, encoding) {
   const req = { msg, socket, oncomplete: onDirectWriteComplete };
   let bytes = 0;
   let r;
-  if (bufs === null) {
+  if (typeof buf === 'number') {
+    bytes = buf;
+    r = methods.fast ? fastWriteBuffer(handle, req, directScratch, bytes) : 2;
+    if (r === 2) {
+      r = methods.writeBuffer.call(handle, req,
+                                   new FastBuffer(directScratchBuffer, directScratch.byteOffset, bytes));
+    }
+    // Written at once (the usual case): the scratch bytes are free again.
+    // Queued: the write holds them, and the next response takes new ones.
+    if (r === 0) directScratchFree = true;
+    else directScratchBuffer = null;
+  } else if (bufs === null) {
     bytes = buf.byteLength;
     r = methods.fast ? fastWriteBuffer(handle, req, buf) : 2;
     if (r === 2) r = methods.writeBuffer.call(handle, req, buf);
-    // Written at once (the usual case): the scratch bytes are free again.
-    // Queued: the write holds them, and the next response takes new ones.
-    if (buf.buffer === directScratchBuffer) {
-      if (r === 0) directScratchFree = true;
-      else directScratchBuffer = null;
-    }
   } else {
     for (let i = 0; i < bufs.length; i++) bytes += bufs[i].byteLength;
     r = methods.writev.call(handle, req, bufs);

@@ -342,10 +342,11 @@ static JS_FN(stream_wrap_write_buffer) {
                                                          &buf, 1));
 }
 
-/* fast.writeBuffer(handle, req, bytes) -> handle.writeBuffer(req, bytes)
- * as an engine host function (no API callback's entry and exit, the
- * engine's lock taken once), or 2 where the method must be asked: a
- * closed handle or anything unusual, which it answers or rejects. */
+/* fast.writeBuffer(handle, req, bytes[, length]) -> handle.writeBuffer(req,
+ * bytes) as an engine host function (no API callback's entry and exit, the
+ * engine's lock taken once), of bytes' first length bytes when given (a
+ * view spared), or 2 where the method must be asked: a closed handle or
+ * anything unusual, which it answers or rejects. */
 static int64_t stream_wrap_host_write_buffer(void *global, void *frame) {
     JSContextRef ctx = engine_fast_context(global);
     JSValueRef h = engine_fast_arg(frame, 0), req = engine_fast_arg(frame, 1), data = engine_fast_arg(frame, 2);
@@ -357,6 +358,12 @@ static int64_t stream_wrap_host_write_buffer(void *global, void *frame) {
     stream_wrap_t *w = JSObjectGetPrivate((JSObjectRef)h);
     if (!w)
         return engine_fast_number(2);
+    if (engine_fast_argc(frame) > 3) {
+        double n = engine_fast_arg_num(frame, 3);
+        if (!(n >= 0 && n <= (double)len))
+            return engine_fast_number(2);
+        len = (size_t)n;
+    }
     uv_buf_t buf = uv_buf_init((char *)bytes, (unsigned)len);
     return engine_fast_number(stream_wrap_write_bufs(ctx, w, req, (JSObjectRef)data, &buf, 1));
 }

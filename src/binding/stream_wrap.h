@@ -61,8 +61,8 @@ stream_wrap_t *stream_wrap_of(JSContextRef ctx, JSValueRef v, stream_wrap_kind k
 
 /* Adds binding.fast (the engine host forms of the handles' hot methods)
  * where the engine's fast paths are available: fast.writeBuffer(handle,
- * req, bytes) answers as handle.writeBuffer(req, bytes), or 2 where the
- * method must be asked. */
+ * req, bytes[, length]) answers as handle.writeBuffer(req, bytes) (of the
+ * first length bytes when given), or 2 where the method must be asked. */
 void stream_wrap_add_fast(JSContextRef ctx, JSObjectRef binding);
 
 /* Starts listening; connections go to the wrapper's onconnection(status,
