@@ -32,6 +32,7 @@ const fastExecute = binding.fast?.execute;
 const nativeConsume = binding.consume;
 const nativeUnconsume = binding.unconsume;
 const nativeTakeBytes = binding.takeBytes;
+const fastConsume = binding.fast?.consume;
 const { kBytesRead, kBytesReadSource } = require('internal/net/symbols');
 const HTTPParserProto = {
   initialize(type, maxHeaderSize) {
@@ -74,6 +75,7 @@ function resetParserState(p, type) {
   p.queue = null;
   p.pendingError = undefined;
   p.onConsumed = null;
+  p.consumedArgs = null;
   p.onIncoming = null;
   p.maxHeaderPairs = 2000;
   p.joinDuplicateHeaders = false;
@@ -361,13 +363,34 @@ function drainQueue(parser, self, onData) {
 // read); onConsumed(result, bytes, input) runs after the reads JS must see
 // (src/binding/http_parser.c). False when the handle cannot be consumed.
 function consumeHandle(parser, socket, handle, onConsumed) {
+  if (fastConsume === undefined) return false;
   parser.onConsumed = onConsumed;
-  if (nativeConsume(handle, parser[kNative], parser)) {
+  if (nativeConsume(handle, parser[kNative], parser, consumeRead)) {
     socket[kBytesReadSource] = takeConsumedBytes;
     return true;
   }
   parser.onConsumed = null;
   return false;
+}
+
+// A consumed read's one call into JS: the parse runs inside it, so its
+// callbacks are calls within JS, not entries from C.
+function consumeRead(native, parser) {
+  if (fastConsume(native, parser) === 1) {
+    const args = parser.consumedArgs;
+    parser.consumedArgs = null;
+    // The callbacks may have let go of the parser (the socket was
+    // destroyed, the request upgraded); a callback's exception still
+    // goes up.
+    const onConsumed = parser.onConsumed;
+    if (onConsumed !== null) {
+      onConsumed(args[0], args[1], args[2]);
+    } else if (args[0] === -3) {
+      const err = parser.pendingError;
+      parser.pendingError = undefined;
+      throw err;
+    }
+  }
 }
 
 // socket.bytesRead's count of the bytes the parser took.

@@ -47,6 +47,18 @@ static void *engine_fast_vm(JSContextRef ctx) {
     return (void *)JSContextGetGroup(ctx);
 }
 
+/* void JSC::VM::drainMicrotasks() */
+extern __attribute__((weak)) void _ZN3JSC2VM14drainMicrotasksEv(void *vm);
+
+bool engine_fast_can_drain(void) {
+    return engine_fast_facts.values && _ZN3JSC2VM14drainMicrotasksEv != NULL;
+}
+
+void engine_fast_drain(JSContextRef ctx) {
+    CHECK(engine_fast_can_drain());
+    _ZN3JSC2VM14drainMicrotasksEv(engine_fast_vm(ctx));
+}
+
 void engine_fast_hold(JSContextRef ctx, engine_fast_hold_t *h) {
     h->held = engine_fast_facts.values;
     if (h->held)

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "binding/bindings.h"
+#include "engine_fast.h"
 
 extern int jsc_options_set_boolean(const char *option, int value);
 extern void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
@@ -44,7 +45,18 @@ struct kiln_runtime {
         runtime_cleanup_fn cleanup;
     } states[16]; /* per-runtime state of bindings, see runtime_set_binding_state */
     runtime_wrap_t wraps[2]; /* list heads: [0] handles, [1] requests (runtime_wrap_add) */
+    /* The engine's lock, held by the loop across the callbacks of one
+     * poll phase (runtime_loop_hold): taken by the first that asks, let go
+     * at the check phase and before the loop waits. */
+    engine_fast_hold_t loop_hold;
+    bool loop_held;
+    int js_depth;            /* hooks being called (JS on the stack) */
+    uv_prepare_t hold_prepare;
+    uv_check_t hold_check;
 };
+
+static void runtime_hold_prepare_cb(uv_prepare_t *h);
+static void runtime_hold_check_cb(uv_check_t *h);
 
 void runtime_wrap_add(JSContextRef ctx, runtime_wrap_t *w, const char *name, const uv_handle_t *handle,
                       JSObjectRef object) {
@@ -566,6 +578,14 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
     for (int i = 0; i < 2; i++)
         rt->wraps[i].next = rt->wraps[i].prev = &rt->wraps[i];
+    uv_prepare_init(&rt->loop, &rt->hold_prepare);
+    rt->hold_prepare.data = rt;
+    uv_prepare_start(&rt->hold_prepare, runtime_hold_prepare_cb);
+    uv_unref((uv_handle_t *)&rt->hold_prepare);
+    uv_check_init(&rt->loop, &rt->hold_check);
+    rt->hold_check.data = rt;
+    uv_check_start(&rt->hold_check, runtime_hold_check_cb);
+    uv_unref((uv_handle_t *)&rt->hold_check);
     /* Proper tail calls (which JavaScriptCore does in strict code and V8
      * does not) would drop frames from every stack trace Node programs
      * read; options take effect only before the engine starts. */
@@ -592,14 +612,61 @@ kiln_runtime *kiln_create(const kiln_options *opts) {
     return rt;
 }
 
-/* Calls the hook f (hooks[name]); an exception here is a bootstrap bug. */
+/* Calls the hook f (hooks[name]); an exception here is a bootstrap bug.
+ * Under the loop's hold the engine does not run the promise jobs as the
+ * call returns (its lock is still held): they run here, where it would
+ * have run them. */
 static JSValueRef runtime_hook_fn(kiln_runtime *rt, JSObjectRef f, const char *name, size_t argc,
                                   const JSValueRef argv[]) {
     JSValueRef exc = NULL;
+    rt->js_depth++;
     JSValueRef r = JSObjectCallAsFunction(rt->ctx, f, NULL, argc, argv, &exc);
+    rt->js_depth--;
     if (!r)
         runtime_fatal(rt->ctx, exc, name);
+    if (rt->loop_held && rt->js_depth == 0)
+        engine_fast_drain(rt->ctx);
     return r;
+}
+
+/* ---- the loop's hold on the engine's lock ----------------------------------
+ * Every C API call from a libuv callback takes the engine's lock, and its
+ * first taking costs more than a call (the engine resets per-entry state,
+ * its date cache among it); a busy server's poll phase runs dozens of read
+ * callbacks. The first callback that asks takes the lock for the rest of
+ * the phase; JS entered meanwhile sees its promise jobs run as each hook
+ * returns (runtime_hook_fn) or after engine work (runtime_after_engine_work),
+ * as the lock's release would have run them. */
+
+bool runtime_loop_hold(kiln_runtime *rt) {
+    if (!rt->loop_held && rt->js_depth == 0 && engine_fast_can_drain()) {
+        engine_fast_hold(rt->ctx, &rt->loop_hold);
+        rt->loop_held = rt->loop_hold.held;
+    }
+    return rt->loop_held;
+}
+
+void runtime_js_enter(kiln_runtime *rt) {
+    rt->js_depth++;
+}
+
+void runtime_js_leave(kiln_runtime *rt) {
+    rt->js_depth--;
+}
+
+void runtime_loop_release(kiln_runtime *rt) {
+    if (!rt->loop_held)
+        return;
+    rt->loop_held = false;
+    engine_fast_release(&rt->loop_hold);
+}
+
+static void runtime_hold_prepare_cb(uv_prepare_t *h) {
+    runtime_loop_release(h->data);
+}
+
+static void runtime_hold_check_cb(uv_check_t *h) {
+    runtime_loop_release(h->data);
 }
 
 /* Calls hooks[name](...args), for the hooks called once or twice a run. */
@@ -624,6 +691,8 @@ static void runtime_drain_ticks(kiln_runtime *rt) {
 }
 
 void runtime_after_engine_work(kiln_runtime *rt) {
+    if (rt->loop_held && rt->js_depth == 0)
+        engine_fast_drain(rt->ctx);
     runtime_drain_ticks(rt);
 }
 
@@ -705,6 +774,7 @@ int kiln_run_loop(kiln_runtime *rt) {
         rt->milestones[RUNTIME_MS_LOOP_START] = (double)uv_hrtime();
     for (;;) {
         uv_run(&rt->loop, UV_RUN_DEFAULT);
+        runtime_loop_release(rt);
         /* 'beforeExit' may schedule more work, which re-enters the loop. */
         runtime_hook(rt, "beforeExit", 0, NULL);
         runtime_drain_ticks(rt);
@@ -722,11 +792,13 @@ static void runtime_close_walk_cb(uv_handle_t *h, void *arg) {
 }
 
 void kiln_destroy(kiln_runtime *rt) {
+    runtime_loop_release(rt);
     for (size_t i = 0; i < sizeof rt->states / sizeof rt->states[0]; i++)
         if (rt->states[i].cleanup)
             rt->states[i].cleanup(rt, rt->states[i].data);
     uv_walk(&rt->loop, runtime_close_walk_cb, NULL);
     uv_run(&rt->loop, UV_RUN_DEFAULT);
+    runtime_loop_release(rt);
     JSValueUnprotect(rt->ctx, rt->hooks);
     runtime_unregister(rt);
     JSGlobalContextRelease(rt->ctx);

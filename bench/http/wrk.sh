@@ -62,21 +62,25 @@ median() { # numbers... -> their median
 
 printf '%-8s %-6s %12s %8s\n' workload runtime 'req/s' '/node'
 for w in "${workloads[@]}"; do
-  nall=() kall=()
+  nall=() kall=() ball=()
   for ((i = 0; i < rounds; i++)); do
     nres=$(run_one node "$node" "$w"); nall+=("${nres%%|*}")
     kres=$(run_one kiln "$kiln" "$w"); kall+=("${kres%%|*}")
+    if [ -n "$bun" ]; then
+      bres=$(run_one bun "$bun" "$w"); ball+=("${bres%%|*}")
+    fi
   done
   nrps=$(median "${nall[@]}")
   krps=$(median "${kall[@]}")
   printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" kiln "$krps" "$(echo "$krps / ($nrps + 0.000001)" | bc -l)" "${kres#*|}"
   printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" node "$nrps" 1 "${nres#*|}"
+  if [ -n "$bun" ]; then
+    brps=$(median "${ball[@]}")
+    printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" bun "$brps" "$(echo "$brps / ($nrps + 0.000001)" | bc -l)" "${bres#*|}"
+  fi
   if ((rounds > 1)); then
     printf '%-8s rounds kiln: %s\n' "$w" "${kall[*]}"
     printf '%-8s rounds node: %s\n' "$w" "${nall[*]}"
-  fi
-  if [ -n "$bun" ]; then
-    bres=$(run_one bun "$bun" "$w"); brps=${bres%%|*}
-    printf '%-8s %-6s %12.0f %7.2fx %s\n' "$w" bun "$brps" "$(echo "$brps / ($nrps + 0.000001)" | bc -l)" "${bres#*|}"
+    [ -n "$bun" ] && printf '%-8s rounds bun:  %s\n' "$w" "${ball[*]}"
   fi
 done

@@ -49,8 +49,11 @@ static void engine_loop_turn(engine_loop *l) {
     if (n > ENGINE_LOOP_MAX_FDS)
         n = ENGINE_LOOP_MAX_FDS;
     g_poll(fds, (guint)n, 0);
-    if (g_main_context_check(l->context, priority, fds, n))
+    if (g_main_context_check(l->context, priority, fds, n)) {
+        runtime_js_enter(l->rt);
         g_main_context_dispatch(l->context);
+        runtime_js_leave(l->rt);
+    }
     g_main_context_release(l->context);
     runtime_after_engine_work(l->rt);
     engine_loop_arm(l);

@@ -65,6 +65,9 @@ typedef struct {
     JSObjectRef native;      /* this parser's object and the callbacks' */
     JSObjectRef target;      /* target: protected while consuming */
     JSObjectRef input_view;  /* a read's bytes made a Uint8Array, or NULL */
+    JSObjectRef run;         /* the trampoline that parses a read (protected), or NULL */
+    const char *pending;     /* the read it is to parse */
+    size_t pending_len;
     double unreported;       /* bytes read since JS last took the count */
     bool js_in_progress;     /* JS was last told a message is under way */
     bool completed_early;    /* onHead finished its bodyless message */
@@ -184,19 +187,19 @@ static int http_binding_on_head(void *ud, const http_head_t *h) {
             end = last->name_off + last->name_len;
     }
     JSValueRef args[9];
-    args[0] = JSValueMakeNumber(ctx, h->major);
-    args[1] = JSValueMakeNumber(ctx, h->minor);
+    args[0] = engine_fast_make_number(ctx, h->major);
+    args[1] = engine_fast_make_number(ctx, h->minor);
     args[2] = http_binding_latin1(ctx, h->base, end);
-    args[3] = request ? JSValueMakeNumber(ctx, h->method) : JSValueMakeUndefined(ctx);
-    args[4] = request ? JSValueMakeUndefined(ctx) : JSValueMakeNumber(ctx, h->status);
-    args[5] = JSValueMakeBoolean(ctx, h->upgrade);
-    args[6] = JSValueMakeBoolean(ctx, h->keep_alive);
-    args[7] = JSValueMakeUndefined(ctx);
+    args[3] = request ? engine_fast_make_number(ctx, h->method) : engine_fast_make_undefined(ctx);
+    args[4] = request ? engine_fast_make_undefined(ctx) : engine_fast_make_number(ctx, h->status);
+    args[5] = engine_fast_make_boolean(ctx, h->upgrade);
+    args[6] = engine_fast_make_boolean(ctx, h->keep_alive);
+    args[7] = engine_fast_make_undefined(ctx);
     /* A request without a body ends with its head: onHead may finish it
      * itself (returning 3) and spare the onComplete call. */
     bool bodyless = request && !h->upgrade && !(h->flags & (HTTP_F_CHUNKED | HTTP_F_TRANSFER_ENCODING)) &&
                     (!(h->flags & HTTP_F_CONTENT_LENGTH) || h->content_length == 0);
-    args[8] = JSValueMakeBoolean(ctx, bodyless);
+    args[8] = engine_fast_make_boolean(ctx, bodyless);
     o[1] = field_off;
     o[2] = field_off + field_len;
     if (h->nheaders <= HTTP_OFFSETS_HEADERS) {
@@ -218,7 +221,11 @@ static int http_binding_on_head(void *ud, const http_head_t *h) {
     JSValueRef r = http_binding_call(b, HB_ONHEAD, 9, args);
     if (*b->exc)
         return HTTP_CB_ERROR;
-    int v = r && JSValueIsNumber(ctx, r) ? (int)JSValueToNumber(ctx, r, NULL) : 0;
+    int v = 0;
+    if (r && engine_fast_values() && (engine_fast_bits(r) & ENGINE_FAST_INT32_TAG) == ENGINE_FAST_INT32_TAG)
+        v = (int32_t)(uint32_t)engine_fast_bits(r);
+    else if (r && JSValueIsNumber(ctx, r))
+        v = (int)JSValueToNumber(ctx, r, NULL);
     if (v == 3 && bodyless) {
         b->completed_early = true;
         return HTTP_CB_OK;
@@ -260,8 +267,8 @@ static int http_binding_on_body(void *ud, const char *p, size_t n) {
     if (b->reading && !b->input_view)
         JSObjectSetProperty(ctx, b->self, http_binding_buf_name(), http_binding_input_view(ctx, b),
                             kJSPropertyAttributeNone, NULL);
-    JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)(p - b->input)),
-                          JSValueMakeNumber(ctx, (double)n)};
+    JSValueRef args[2] = {engine_fast_make_number(ctx, (double)(p - b->input)),
+                          engine_fast_make_number(ctx, (double)n)};
     http_binding_call(b, HB_ONBODY, 2, args);
     return *b->exc ? HTTP_CB_ERROR : HTTP_CB_OK;
 }
@@ -347,7 +354,7 @@ static JS_FN(http_binding_initialize) {
     b->completed_early = false;
     if (b->handle)
         stream_wrap_set_consumer(b->handle, NULL);
-    return JSValueMakeUndefined(ctx);
+    return engine_fast_make_undefined(ctx);
 }
 
 /* p.reset(): a new stream, same settings. */
@@ -357,7 +364,7 @@ static JS_FN(http_binding_reset) {
         return js_throw_msg(ctx, exc, "Error", "HTTPParser.reset() called from its own callback");
     http_parser_reset(&b->parser);
     b->completed_early = false;
-    return JSValueMakeUndefined(ctx);
+    return engine_fast_make_undefined(ctx);
 }
 
 /* Whose onHead/onBody/... a call runs: the object passed after the bytes
@@ -425,16 +432,16 @@ static JS_FN(http_binding_execute) {
     engine_fast_hold_t hold;
     engine_fast_hold(ctx, &hold);
     double r = http_binding_run(ctx, b, http_binding_target(ctx, self, JS_ARG(1)), bytes, len, exc);
-    JSValueRef v = r == -3 ? NULL : JSValueMakeNumber(ctx, r);
+    JSValueRef v = r == -3 ? NULL : engine_fast_make_number(ctx, r);
     engine_fast_release(&hold);
     return v;
 }
 
 /* The name execute's host form leaves a callback's exception under. */
-static JSStringRef http_binding_consumed_name(void) {
+static JSStringRef http_binding_args_name(void) {
     static JSStringRef name;
     if (!name)
-        name = JSStringCreateWithUTF8CString("onConsumed");
+        name = JSStringCreateWithUTF8CString("consumedArgs");
     return name;
 }
 
@@ -467,24 +474,43 @@ static int64_t http_binding_host_execute(void *global, void *frame) {
 
 /* ---- taking a handle's reads ------------------------------------------------
  *
- *   binding.consume(handle, p, target) -> true    the handle's reads go to
- *                                       p in C (no Uint8Array, no onread),
- *                                       its callbacks on target; false if
- *                                       the handle is closed
+ *   binding.consume(handle, p, target, run) -> true
+ *                                       the handle's reads go to p in C (no
+ *                                       Uint8Array, no onread), its
+ *                                       callbacks on target; false if the
+ *                                       handle is closed or the engine has
+ *                                       no host functions. run(p, target)
+ *                                       is each read's one call into JS: it
+ *                                       calls fast.consume(p, target), which
+ *                                       parses the read from inside it (the
+ *                                       callbacks are then calls within JS,
+ *                                       not entries from C), and onConsumed
+ *                                       when that answers 1 (its arguments
+ *                                       in target.consumedArgs)
  *   binding.unconsume(p) -> bytes       let go; the bytes read since JS
  *                                       last took the count
  *   binding.takeBytes(p) -> bytes       that count, taken
  *
- * After a read, target.onConsumed(result, bytes, input) runs only when
- * there is something for JS to do: result as execute's (or -3, the
- * callback's exception in target.pendingError), bytes the count as
- * above, input the read's bytes as a Uint8Array when not all were used or
- * the parse failed. That is, after an error, an exception, bytes left over
- * (an upgrade), or a read that left a message under way or ended one JS was
- * told of. Other reads run only the parser's callbacks: one call into JS
- * per message. The nextTick queue and promise jobs run after each read, as
+ * After a read, run calls target.onConsumed(result, bytes, input) only
+ * when there is something for JS to do: result as execute's (or -3, the
+ * callback's exception in target.pendingError), bytes the count as above,
+ * input the read's bytes as a Uint8Array when not all were used or the
+ * parse failed. That is, after an error, an exception, bytes left over (an
+ * upgrade), or a read that left a message under way or ended one JS was
+ * told of. Other reads run only the parser's callbacks: one entry into JS
+ * per read. The nextTick queue and promise jobs run after each read, as
  * after a callback. A read that comes while the parser is executing (from
  * a callback) goes to onread, which queues it. */
+
+static void http_consume_unprotect(JSContextRef ctx, http_binding_t *b) {
+    JSValueUnprotect(ctx, b->target);
+    JSValueUnprotect(ctx, b->native);
+    if (b->run)
+        JSValueUnprotect(ctx, b->run);
+    b->target = NULL;
+    b->native = NULL;
+    b->run = NULL;
+}
 
 static void http_consume_release(stream_wrap_consumer_t *c, stream_wrap_t *w) {
     http_binding_t *b = (http_binding_t *)((char *)c - offsetof(http_binding_t, consumer));
@@ -493,23 +519,16 @@ static void http_consume_release(stream_wrap_consumer_t *c, stream_wrap_t *w) {
         b->release_pending = true;
         return;
     }
-    JSContextRef ctx = w->ctx;
-    JSValueUnprotect(ctx, b->target);
-    JSValueUnprotect(ctx, b->native);
-    b->target = NULL;
-    b->native = NULL;
+    http_consume_unprotect(w->ctx, b);
 }
 
-static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const char *bytes, size_t n) {
-    http_binding_t *b = (http_binding_t *)((char *)c - offsetof(http_binding_t, consumer));
-    if (b->ctx)
-        return false;
-    JSContextRef ctx = w->ctx;
-    kiln_runtime *rt = runtime_of(ctx);
-    engine_fast_hold_t hold;
-    engine_fast_hold(ctx, &hold);
+/* Parses a consumed read, its callbacks on b->target; true when JS must
+ * hear of it: then args hold onConsumed's arguments (and a callback's
+ * exception is in target.pendingError). The caller holds the engine's
+ * lock. */
+static bool http_consume_parse(JSContextRef ctx, http_binding_t *b, const char *bytes, size_t n,
+                               JSValueRef args[3]) {
     JSObjectRef target = b->target;
-    b->reading = true;
     b->input_view = NULL;
     b->unreported += (double)n;
     JSValueRef exc = NULL;
@@ -522,50 +541,93 @@ static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const
     bool partial = r == -1 || (r >= 0 && (b->consumed < n || b->parser.error == HPE_PAUSED_UPGRADE ||
                                           b->parser.error == HPE_PAUSED));
     JSObjectRef view = b->input_view;
+    b->input_view = NULL;
     if (view)
-        JSObjectSetProperty(ctx, target, http_binding_buf_name(), JSValueMakeNull(ctx), kJSPropertyAttributeNone,
+        JSObjectSetProperty(ctx, target, http_binding_buf_name(), engine_fast_make_null(ctx), kJSPropertyAttributeNone,
                             NULL);
-    if (r < 0 || partial || in_progress || b->js_in_progress) {
-        b->input_view = NULL;
+    if (!(r < 0 || partial || in_progress || b->js_in_progress))
+        return false;
+    if (partial && !view) {
         b->input = bytes;
         b->input_len = n;
-        JSValueRef args[3] = {JSValueMakeNumber(ctx, r), JSValueMakeNumber(ctx, b->unreported),
-                              partial ? (JSValueRef)(view ? view : http_binding_input_view(ctx, b))
-                                      : JSValueMakeUndefined(ctx)};
+        view = http_binding_input_view(ctx, b);
         b->input = NULL;
         b->input_view = NULL;
-        b->unreported = 0;
-        b->js_in_progress = in_progress;
-        if (r == -3)
-            JSObjectSetProperty(ctx, target, http_binding_pending_name(), exc, kJSPropertyAttributeNone, NULL);
-        JSValueRef fn = JSObjectGetProperty(ctx, target, http_binding_consumed_name(), NULL);
-        if (fn && JSValueIsObject(ctx, fn))
-            runtime_call_held(rt, (JSObjectRef)fn, target, 3, args);
-    } else {
-        b->input_view = NULL;
-        runtime_run_ticks_held(rt);
     }
+    args[0] = engine_fast_make_number(ctx, r);
+    args[1] = engine_fast_make_number(ctx, b->unreported);
+    args[2] = partial ? (JSValueRef)view : engine_fast_make_undefined(ctx);
+    b->unreported = 0;
+    b->js_in_progress = in_progress;
+    if (r == -3)
+        JSObjectSetProperty(ctx, target, http_binding_pending_name(), exc, kJSPropertyAttributeNone, NULL);
+    return true;
+}
+
+/* fast.consume(p, target): the read the handle is delivering, parsed from
+ * inside JS (lib/_http_common.js consumeRead, called as the read's one
+ * callback): 1 when onConsumed must run, its arguments in
+ * target.consumedArgs; 0 otherwise. */
+static int64_t http_binding_host_consume(void *global, void *frame) {
+    JSContextRef ctx = engine_fast_context(global);
+    JSValueRef p = engine_fast_arg(frame, 0);
+    if (!engine_fast_is_cell(p) || !JSValueIsObjectOfClass(ctx, p, http_binding_class()))
+        return engine_fast_number(0);
+    http_binding_t *b = JSObjectGetPrivate((JSObjectRef)p);
+    if (!b || !b->pending || b->ctx || !b->target)
+        return engine_fast_number(0);
+    const char *bytes = b->pending;
+    b->pending = NULL;
+    JSValueRef args[3];
+    if (!http_consume_parse(ctx, b, bytes, b->pending_len, args))
+        return engine_fast_number(0);
+    JSObjectRef arr = JSObjectMakeArray(ctx, 3, args, NULL);
+    JSObjectSetProperty(ctx, b->target, http_binding_args_name(), arr, kJSPropertyAttributeNone, NULL);
+    return engine_fast_number(1);
+}
+
+static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const char *bytes, size_t n) {
+    http_binding_t *b = (http_binding_t *)((char *)c - offsetof(http_binding_t, consumer));
+    if (b->ctx || !b->run)
+        return false;
+    JSContextRef ctx = w->ctx;
+    kiln_runtime *rt = runtime_of(ctx);
+    /* The engine's lock, for the loop's poll phase where it can be, else
+     * for this read: the callbacks run with it held, so promise jobs wait
+     * for runtime_after_engine_work (the loop's hold) or the release (this
+     * read's), after the nextTick queue, as in Node. */
+    engine_fast_hold_t hold;
+    hold.held = false;
+    if (!runtime_loop_hold(rt))
+        engine_fast_hold(ctx, &hold);
+    b->reading = true;
+    /* One entry into JS for the whole read: the trampoline calls
+     * fast.consume, whose parse calls the callbacks from inside JS (each
+     * entry from C costs the engine a setup), and the nextTick queue runs
+     * before it returns. */
+    b->pending = bytes;
+    b->pending_len = n;
+    JSValueRef args[2] = {b->native, b->target};
+    runtime_call_held(rt, b->run, NULL, 2, args);
+    b->pending = NULL;
     b->reading = false;
     if (b->release_pending) {
         b->release_pending = false;
-        JSValueUnprotect(ctx, b->target);
-        JSValueUnprotect(ctx, b->native);
-        b->target = NULL;
-        b->native = NULL;
+        http_consume_unprotect(ctx, b);
     }
     engine_fast_release(&hold);
     runtime_after_engine_work(rt);
     return true;
 }
 
-/* binding.consume(handle, p, target) */
+/* binding.consume(handle, p, target[, run]) */
 static JS_FN(http_binding_consume) {
     http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(1)) ? JS_ARG(1) : NULL), exc);
     if (!b)
         return NULL;
     stream_wrap_t *w = stream_wrap_any_of(ctx, JS_ARG(0));
-    if (!w || !JSValueIsObject(ctx, JS_ARG(2)))
-        return JSValueMakeBoolean(ctx, false);
+    if (!w || !JSValueIsObject(ctx, JS_ARG(2)) || !engine_fast_hosts() || !JSValueIsObject(ctx, JS_ARG(3)))
+        return engine_fast_make_boolean(ctx, false);
     if (b->handle)
         stream_wrap_set_consumer(b->handle, NULL);
     b->consumer.read = http_consume_read;
@@ -574,12 +636,14 @@ static JS_FN(http_binding_consume) {
     b->target = (JSObjectRef)JS_ARG(2);
     JSValueProtect(ctx, b->native);
     JSValueProtect(ctx, b->target);
+    b->run = (JSObjectRef)JS_ARG(3);
+    JSValueProtect(ctx, b->run);
     b->handle = w;
     /* JS starts the headers timer at the connection: the first read
      * reports, whatever it holds. */
     b->js_in_progress = true;
     stream_wrap_set_consumer(w, &b->consumer);
-    return JSValueMakeBoolean(ctx, true);
+    return engine_fast_make_boolean(ctx, true);
 }
 
 /* binding.unconsume(p) -> bytes */
@@ -591,7 +655,7 @@ static JS_FN(http_binding_unconsume) {
         stream_wrap_set_consumer(b->handle, NULL);
     double n = b->unreported;
     b->unreported = 0;
-    return JSValueMakeNumber(ctx, n);
+    return engine_fast_make_number(ctx, n);
 }
 
 /* binding.takeBytes(p) -> bytes */
@@ -601,7 +665,7 @@ static JS_FN(http_binding_take_bytes) {
         return NULL;
     double n = b->unreported;
     b->unreported = 0;
-    return JSValueMakeNumber(ctx, n);
+    return engine_fast_make_number(ctx, n);
 }
 
 /* p.finish() -> 0, or -1 for a message cut short. */
@@ -609,7 +673,7 @@ static JS_FN(http_binding_finish) {
     HTTP_BINDING_THIS();
     /* An error was reported already, by execute (as llhttp_finish does). */
     if (http_binding_failed(b->parser.error))
-        return JSValueMakeNumber(ctx, 0);
+        return engine_fast_make_number(ctx, 0);
     if (b->ctx)
         return js_throw_msg(ctx, exc, "Error", "HTTPParser.finish() called from its own callback");
     b->ctx = ctx;
@@ -623,7 +687,7 @@ static JS_FN(http_binding_finish) {
     b->consumed = 0;
     if (*exc)
         return NULL;
-    return JSValueMakeNumber(ctx, http_binding_failed(rc) ? -1 : 0);
+    return engine_fast_make_number(ctx, http_binding_failed(rc) ? -1 : 0);
 }
 
 /* p.error() -> [code, reason, bytesParsed] of the last failure. */
@@ -633,7 +697,7 @@ static JS_FN(http_binding_error) {
     JSValueRef vals[3];
     vals[0] = js_str(ctx, http_errno_name(code));
     vals[1] = js_str(ctx, b->parser.reason ? b->parser.reason : "");
-    vals[2] = JSValueMakeNumber(ctx, (double)b->consumed);
+    vals[2] = engine_fast_make_number(ctx, (double)b->consumed);
     return JSObjectMakeArray(ctx, 3, vals, exc);
 }
 
@@ -687,6 +751,7 @@ JSObjectRef http_parser_binding(JSContextRef ctx) {
     if (engine_fast_hosts()) {
         JSObjectRef fast = JSObjectMake(ctx, NULL, NULL);
         js_set(ctx, fast, "execute", engine_fast_host(ctx, "execute", 3, http_binding_host_execute));
+        js_set(ctx, fast, "consume", engine_fast_host(ctx, "consume", 2, http_binding_host_consume));
         js_set(ctx, b, "fast", fast);
     }
     return b;

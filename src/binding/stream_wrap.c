@@ -476,11 +476,14 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     }
     if (nread == 0)
         return;
-    /* The calls that make the arguments take the engine's lock once; it
-     * is let go before the callback, whose promise jobs run as the engine
-     * last releases it. */
+    /* The calls that make the arguments take the engine's lock once: for
+     * the loop's poll phase where it can be (runtime_call runs promise
+     * jobs then), else until the callback, whose promise jobs run as the
+     * engine last releases it. */
     engine_fast_hold_t hold;
-    engine_fast_hold(ctx, &hold);
+    hold.held = false;
+    if (!runtime_loop_hold(runtime_of(ctx)))
+        engine_fast_hold(ctx, &hold);
     JSValueRef args[3];
     size_t argc = 2;
     args[0] = JSValueMakeNumber(ctx, (double)nread);
