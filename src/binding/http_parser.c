@@ -66,8 +66,11 @@ typedef struct {
     JSObjectRef target;      /* target: protected while consuming */
     JSObjectRef input_view;  /* a read's bytes made a Uint8Array, or NULL */
     JSObjectRef run;         /* the trampoline that parses a read (protected), or NULL */
-    const char *pending;     /* the read it is to parse */
-    size_t pending_len;
+    char *pending;           /* the read it is to parse */
+    size_t pending_len, pending_cap;
+    char *input_own;         /* a big read's buffer, which a view may keep */
+    size_t input_own_cap;
+    bool input_kept;         /* it did */
     double unreported;       /* bytes read since JS last took the count */
     bool js_in_progress;     /* JS was last told a message is under way */
     bool completed_early;    /* onHead finished its bodyless message */
@@ -241,8 +244,17 @@ static void http_binding_bytes_free(void *bytes, void *ctx) {
  * read), which JS reads body chunks from as views. */
 static JSObjectRef http_binding_input_view(JSContextRef ctx, http_binding_t *b) {
     if (!b->input_view) {
-        void *copy = js_xmalloc(b->input_len ? b->input_len : 1);
-        memcpy(copy, b->input, b->input_len);
+        void *copy;
+        if (b->input_own && b->input_len >= b->input_own_cap / 2) {
+            /* A big read's own buffer rather than a copy. Not shrunk: the
+             * parser is still reading it; half of it at least is used. */
+            copy = b->input_own;
+            b->input_own = NULL;
+            b->input_kept = true;
+        } else {
+            copy = js_xmalloc(b->input_len ? b->input_len : 1);
+            memcpy(copy, b->input, b->input_len);
+        }
         b->input_view = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, b->input_len,
                                                               http_binding_bytes_free, NULL, NULL);
         CHECK(b->input_view != NULL);
@@ -576,20 +588,24 @@ static int64_t http_binding_host_consume(void *global, void *frame) {
     http_binding_t *b = JSObjectGetPrivate((JSObjectRef)p);
     if (!b || !b->pending || b->ctx || !b->target)
         return engine_fast_number(0);
-    const char *bytes = b->pending;
+    char *bytes = b->pending;
     b->pending = NULL;
+    b->input_own = bytes;
+    b->input_own_cap = b->pending_cap;
     JSValueRef args[3];
-    if (!http_consume_parse(ctx, b, bytes, b->pending_len, args))
+    bool need = http_consume_parse(ctx, b, bytes, b->pending_len, args);
+    b->input_own = NULL;
+    if (!need)
         return engine_fast_number(0);
     JSObjectRef arr = JSObjectMakeArray(ctx, 3, args, NULL);
     JSObjectSetProperty(ctx, b->target, http_binding_args_name(), arr, kJSPropertyAttributeNone, NULL);
     return engine_fast_number(1);
 }
 
-static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const char *bytes, size_t n) {
+static int http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, char *bytes, size_t n) {
     http_binding_t *b = (http_binding_t *)((char *)c - offsetof(http_binding_t, consumer));
     if (b->ctx || !b->run)
-        return false;
+        return STREAM_WRAP_NOT_TAKEN;
     JSContextRef ctx = w->ctx;
     kiln_runtime *rt = runtime_of(ctx);
     /* The engine's lock, for the loop's poll phase where it can be, else
@@ -607,9 +623,13 @@ static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const
      * before it returns. */
     b->pending = bytes;
     b->pending_len = n;
+    b->pending_cap = stream_wrap_read_size();
+    b->input_kept = false;
     JSValueRef args[2] = {b->native, b->target};
     runtime_call_held(rt, b->run, NULL, 2, args);
     b->pending = NULL;
+    bool kept = b->input_kept;
+    b->input_kept = false;
     b->reading = false;
     if (b->release_pending) {
         b->release_pending = false;
@@ -617,7 +637,7 @@ static bool http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, const
     }
     engine_fast_release(&hold);
     runtime_after_engine_work(rt);
-    return true;
+    return kept ? STREAM_WRAP_KEPT : STREAM_WRAP_TAKEN;
 }
 
 /* binding.consume(handle, p, target[, run]) */

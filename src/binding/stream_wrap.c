@@ -108,6 +108,10 @@ static void stream_wrap_close_cb(uv_handle_t *h) {
     JSValueUnprotect(ctx, wrapper);
 }
 
+size_t stream_wrap_read_size(void) {
+    return STREAM_WRAP_READ_SIZE;
+}
+
 void stream_wrap_set_consumer(stream_wrap_t *w, stream_wrap_consumer_t *c) {
     stream_wrap_consumer_t *old = w->consumer;
     w->consumer = c;
@@ -452,7 +456,11 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     stream_wrap_state_t *st = w->state;
     JSContextRef ctx = w->ctx;
     char *copy = NULL;
-    if (nread > 0 && w->consumer && w->consumer->read(w->consumer, w, buf->base, (size_t)nread)) {
+    int taken = nread > 0 && w->consumer ? w->consumer->read(w->consumer, w, buf->base, (size_t)nread)
+                                          : STREAM_WRAP_NOT_TAKEN;
+    if (taken == STREAM_WRAP_KEPT)
+        return;
+    if (taken == STREAM_WRAP_TAKEN) {
         /* Taken in place: the buffer serves the next read. (w may be
          * closing now, but its memory lasts until the close callback.) */
         if (st->spare)

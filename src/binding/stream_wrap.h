@@ -12,13 +12,16 @@ typedef struct stream_wrap_s stream_wrap_t;
 
 /* Something that takes a handle's bytes in C as they are read, instead of
  * handle.onread (the HTTP parser: src/binding/http_parser.c). read gets n
- * bytes, valid during the call only, and returns true when it took them;
- * false sends them to onread as usual. release says the handle let go of
- * it: another consumer was set, or the handle closed. Reads of nothing,
- * EOF and errors always go to onread. */
+ * bytes in a malloc'd buffer and answers STREAM_WRAP_NOT_TAKEN (onread
+ * gets them as usual), STREAM_WRAP_TAKEN (used; the buffer serves the next
+ * read) or STREAM_WRAP_KEPT (the consumer owns the buffer now, and frees
+ * it). release says the handle let go of it: another consumer was set, or
+ * the handle closed. Reads of nothing, EOF and errors always go to
+ * onread. */
 typedef struct stream_wrap_consumer_s stream_wrap_consumer_t;
+enum { STREAM_WRAP_NOT_TAKEN, STREAM_WRAP_TAKEN, STREAM_WRAP_KEPT };
 struct stream_wrap_consumer_s {
-    bool (*read)(stream_wrap_consumer_t *c, stream_wrap_t *w, const char *bytes, size_t n);
+    int (*read)(stream_wrap_consumer_t *c, stream_wrap_t *w, char *bytes, size_t n);
     void (*release)(stream_wrap_consumer_t *c, stream_wrap_t *w);
 };
 
@@ -42,6 +45,9 @@ struct stream_wrap_s {
     runtime_wrap_t link;  /* listed as an active handle until closed */
     stream_wrap_consumer_t *consumer; /* or NULL */
 };
+
+/* The capacity of the buffers reads come in. */
+size_t stream_wrap_read_size(void);
 
 /* Makes c (NULL: none) the consumer of w's reads; the one it replaces is
  * released. */
