@@ -866,11 +866,15 @@ static void fs_done_cb(uv_fs_t *req) {
     fs_req_t *r = req->data;
     JSContextRef ctx = r->ctx;
     /* The calls that make the callback's arguments take the engine's lock
-     * once. It is let go before the callback: the engine runs the promise
-     * jobs when its lock is last released, and those must run as the
-     * callback returns, before the ticks they queue are drained. */
+     * once: for the loop's poll phase where it can be (runtime_call runs
+     * the promise jobs as the callback returns), else until the callback:
+     * the engine runs the promise jobs when its lock is last released, and
+     * those must run as the callback returns, before the ticks they queue
+     * are drained. */
     engine_fast_hold_t hold;
-    engine_fast_hold(ctx, &hold);
+    hold.held = false;
+    if (!runtime_loop_hold(runtime_of(ctx)))
+        engine_fast_hold(ctx, &hold);
     JSValueRef exc = NULL;
     JSValueRef result = fs_result(ctx, r, &exc);
     JSValueRef args[2];
