@@ -376,7 +376,12 @@ function consumeHandle(parser, socket, handle, onConsumed) {
 // A consumed read's one call into JS: the parse runs inside it, so its
 // callbacks are calls within JS, not entries from C.
 function consumeRead(native, parser) {
-  if (fastConsume(native, parser) === 1) {
+  // As while execute runs: a parser let go of meanwhile stays out of the
+  // free list (freeParser), where someone could take it mid-parse.
+  parser.executing = true;
+  const r = fastConsume(native, parser);
+  parser.executing = false;
+  if (r === 1) {
     const args = parser.consumedArgs;
     parser.consumedArgs = null;
     // The callbacks may have let go of the parser (the socket was

@@ -26,6 +26,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { kBytesWritten: kSocketBytesWritten } = require('internal/net/symbols');
 // handle.writeBuffer as an engine host function: 2 asks the method.
 const fastWriteBuffer = internalBinding('tcp').fast?.writeBuffer;
 const ObjectHasOwn = Object.hasOwn;
@@ -604,18 +605,6 @@ function onFinish(outmsg) {
   outmsg.emit('finish');
 }
 
-// net.Socket keeps its byte counts under module-private symbols; they are
-// found once by description so the direct write below can keep
-// socket.bytesWritten right.
-let kSocketBytesWritten;
-function socketBytesWrittenKey(socket) {
-  if (kSocketBytesWritten === undefined) {
-    kSocketBytesWritten = Object.getOwnPropertySymbols(socket)
-      .find((sym) => sym.description === 'bytesWritten') ?? null;
-  }
-  return kSocketBytesWritten;
-}
-
 function onDirectWriteComplete(status) {
   const msg = this.msg;
   const socket = msg.socket || this.socket;
@@ -653,9 +642,8 @@ function directBytes(head, chunk, tail, latin1, bodyLength, headUtf8) {
   // A head's characters are all below U+0100: at most 2 bytes each in
   // UTF-8.
   if (head.length * (headUtf8 ? 2 : 1) + bodyLength + tail.length > kDirectScratchSize) {
-    if (headUtf8) return Buffer.from(head + chunk + tail, 'utf8');
-    return Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(chunk, latin1 ? 'latin1' : 'utf8'),
-                          Buffer.from(tail, 'latin1')]);
+    if (headUtf8 || latin1) return Buffer.from(head + chunk + tail, latin1 ? 'latin1' : 'utf8');
+    return Buffer.concat([Buffer.from(head, 'latin1'), Buffer.from(chunk, 'utf8'), Buffer.from(tail, 'latin1')]);
   }
   if (directScratchBuffer === null || !directScratchFree) {
     directScratch = Buffer.allocUnsafeSlow(kDirectScratchSize);
@@ -776,8 +764,7 @@ function tryDirectEnd(msg, chunk, encoding) {
     const { errnoException } = require('internal/net/errors');
     socket.destroy(errnoException(r, 'write'));
   } else {
-    const key = socketBytesWrittenKey(socket);
-    if (key !== null) socket[key] += bytes;
+    socket[kSocketBytesWritten] += bytes;
     socket._unrefTimer();
     if (r === 0) process.nextTick(onDirectWriteSync, msg);
   }

@@ -49,8 +49,7 @@ const kDefaultIPv6 = '::';
 
 const kOwner = require('internal/owner_symbol');
 const kTimeout = Symbol('timeout');
-const { kBytesRead, kBytesReadSource } = require('internal/net/symbols');
-const kBytesWritten = Symbol('bytesWritten');
+const { kBytesRead, kBytesReadSource, kBytesWritten } = require('internal/net/symbols');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kKeepAliveDelay = Symbol('kSetKeepAliveInitialDelay');

@@ -119,20 +119,6 @@ static inline double engine_fast_num(JSContextRef ctx, JSValueRef v) {
     return js_num(ctx, v);
 }
 
-/* Numbers, booleans, undefined and null as values without a C API call
- * (each takes the engine's lock) where the encoding is known. */
-static inline JSValueRef engine_fast_make_number(JSContextRef ctx, double d);
-static inline JSValueRef engine_fast_make_boolean(JSContextRef ctx, bool b) {
-    return engine_fast_facts.values ? (JSValueRef)(uintptr_t)(b ? ENGINE_FAST_TRUE : ENGINE_FAST_FALSE)
-                                    : JSValueMakeBoolean(ctx, b);
-}
-static inline JSValueRef engine_fast_make_undefined(JSContextRef ctx) {
-    return engine_fast_facts.values ? (JSValueRef)(uintptr_t)ENGINE_FAST_UNDEFINED : JSValueMakeUndefined(ctx);
-}
-static inline JSValueRef engine_fast_make_null(JSContextRef ctx) {
-    return engine_fast_facts.values ? (JSValueRef)(uintptr_t)ENGINE_FAST_NULL : JSValueMakeNull(ctx);
-}
-
 /* A number as a value (for a host function's return). */
 static inline int64_t engine_fast_number(double d) {
     if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d && !(d == 0 && 1 / d < 0))
@@ -143,10 +129,22 @@ static inline int64_t engine_fast_number(double d) {
 }
 static inline int64_t engine_fast_ret(JSValueRef v) { return (int64_t)(uintptr_t)v; }
 
+/* Numbers, booleans, undefined and null as values without a C API call
+ * (each takes the engine's lock) where the encoding is known. */
 static inline JSValueRef engine_fast_make_number(JSContextRef ctx, double d) {
     /* NaN through the API, which makes the engine's one NaN. */
     return engine_fast_facts.values && d == d ? (JSValueRef)(uintptr_t)engine_fast_number(d)
                                               : JSValueMakeNumber(ctx, d);
+}
+static inline JSValueRef engine_fast_make_boolean(JSContextRef ctx, bool b) {
+    return engine_fast_facts.values ? (JSValueRef)(uintptr_t)(b ? ENGINE_FAST_TRUE : ENGINE_FAST_FALSE)
+                                    : JSValueMakeBoolean(ctx, b);
+}
+static inline JSValueRef engine_fast_make_undefined(JSContextRef ctx) {
+    return engine_fast_facts.values ? (JSValueRef)(uintptr_t)ENGINE_FAST_UNDEFINED : JSValueMakeUndefined(ctx);
+}
+static inline JSValueRef engine_fast_make_null(JSContextRef ctx) {
+    return engine_fast_facts.values ? (JSValueRef)(uintptr_t)ENGINE_FAST_NULL : JSValueMakeNull(ctx);
 }
 
 /* ---- bytes ------------------------------------------------------------------------ */

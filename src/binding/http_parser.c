@@ -449,7 +449,7 @@ static JS_FN(http_binding_execute) {
     return v;
 }
 
-/* The name execute's host form leaves a callback's exception under. */
+/* Where fast.consume leaves onConsumed's arguments. */
 static JSStringRef http_binding_args_name(void) {
     static JSStringRef name;
     if (!name)
@@ -457,6 +457,7 @@ static JSStringRef http_binding_args_name(void) {
     return name;
 }
 
+/* Where the host functions leave a callback's exception. */
 static JSStringRef http_binding_pending_name(void) {
     static JSStringRef name;
     if (!name)
@@ -517,8 +518,7 @@ static int64_t http_binding_host_execute(void *global, void *frame) {
 static void http_consume_unprotect(JSContextRef ctx, http_binding_t *b) {
     JSValueUnprotect(ctx, b->target);
     JSValueUnprotect(ctx, b->native);
-    if (b->run)
-        JSValueUnprotect(ctx, b->run);
+    JSValueUnprotect(ctx, b->run);
     b->target = NULL;
     b->native = NULL;
     b->run = NULL;
@@ -640,7 +640,7 @@ static int http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, char *
     return kept ? STREAM_WRAP_KEPT : STREAM_WRAP_TAKEN;
 }
 
-/* binding.consume(handle, p, target[, run]) */
+/* binding.consume(handle, p, target, run) */
 static JS_FN(http_binding_consume) {
     http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(1)) ? JS_ARG(1) : NULL), exc);
     if (!b)
@@ -650,6 +650,12 @@ static JS_FN(http_binding_consume) {
         return engine_fast_make_boolean(ctx, false);
     if (b->handle)
         stream_wrap_set_consumer(b->handle, NULL);
+    /* Let go of inside a read of its own (which waits to unprotect): the
+     * old references go now, before the new ones are taken. */
+    if (b->release_pending) {
+        b->release_pending = false;
+        http_consume_unprotect(ctx, b);
+    }
     b->consumer.read = http_consume_read;
     b->consumer.release = http_consume_release;
     b->native = (JSObjectRef)JS_ARG(1);
@@ -666,27 +672,20 @@ static JS_FN(http_binding_consume) {
     return engine_fast_make_boolean(ctx, true);
 }
 
-/* binding.unconsume(p) -> bytes */
-static JS_FN(http_binding_unconsume) {
-    http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(0)) ? JS_ARG(0) : NULL), exc);
+/* binding.takeBytes(p) and binding.unconsume(p) -> bytes: the count, and
+ * for unconsume the end of the handle's reads coming here. */
+static JSValueRef http_binding_take(JSContextRef ctx, JSValueRef p, bool unconsume, JSValueRef *exc) {
+    http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, p) ? p : NULL), exc);
     if (!b)
         return NULL;
-    if (b->handle)
+    if (unconsume && b->handle)
         stream_wrap_set_consumer(b->handle, NULL);
     double n = b->unreported;
     b->unreported = 0;
     return engine_fast_make_number(ctx, n);
 }
-
-/* binding.takeBytes(p) -> bytes */
-static JS_FN(http_binding_take_bytes) {
-    http_binding_t *b = http_binding_of(ctx, (JSObjectRef)(JSValueIsObject(ctx, JS_ARG(0)) ? JS_ARG(0) : NULL), exc);
-    if (!b)
-        return NULL;
-    double n = b->unreported;
-    b->unreported = 0;
-    return engine_fast_make_number(ctx, n);
-}
+static JS_FN(http_binding_unconsume) { return http_binding_take(ctx, JS_ARG(0), true, exc); }
+static JS_FN(http_binding_take_bytes) { return http_binding_take(ctx, JS_ARG(0), false, exc); }
 
 /* p.finish() -> 0, or -1 for a message cut short. */
 static JS_FN(http_binding_finish) {

@@ -484,14 +484,9 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
     }
     if (nread == 0)
         return;
-    /* The calls that make the arguments take the engine's lock once: for
-     * the loop's poll phase where it can be (runtime_call runs promise
-     * jobs then), else until the callback, whose promise jobs run as the
-     * engine last releases it. */
-    engine_fast_hold_t hold;
-    hold.held = false;
-    if (!runtime_loop_hold(runtime_of(ctx)))
-        engine_fast_hold(ctx, &hold);
+    /* The calls that make the arguments take the engine's lock once, for
+     * the loop's poll phase (runtime_call runs the promise jobs). */
+    runtime_loop_hold(runtime_of(ctx));
     JSValueRef args[3];
     size_t argc = 2;
     args[0] = JSValueMakeNumber(ctx, (double)nread);
@@ -525,11 +520,7 @@ static void stream_wrap_read_cb(uv_stream_t *s, ssize_t nread, const uv_buf_t *b
                 args[argc++] = udp;
         }
     }
-    JSValueRef fn = JSObjectGetProperty(ctx, w->wrapper, stream_wrap_name(STREAM_WRAP_ONREAD), NULL);
-    bool call = fn && JSValueIsObject(ctx, fn);
-    engine_fast_release(&hold);
-    if (call)
-        runtime_call(runtime_of(ctx), (JSObjectRef)fn, w->wrapper, argc, args);
+    stream_wrap_call(ctx, w->wrapper, STREAM_WRAP_ONREAD, argc, args);
 }
 
 /* handle.readStart() -> 0 or a libuv code. */
