@@ -124,10 +124,12 @@ FUZZ_SRC_fuzz-encoding := $(ENCODING_SRC)
 FUZZ_SRC_fuzz-url := $(URL_SRC)
 FUZZ_SRC_fuzz-http := $(HTTP_SRC)
 FUZZ_SRC_fuzz-transpile := $(TRANSPILE_SRC)
-$(BUILD)/fuzz/%: test/fuzz/%.c test/fuzz/replay.c
+# (Second expansion: each target also depends on the sources it tests.)
+.SECONDEXPANSION:
+$(BUILD)/fuzz/%: test/fuzz/%.c test/fuzz/replay.c $$(FUZZ_SRC_$$*)
 	@mkdir -p $(dir $@)
 	$(CC) $(KCFLAGS) $< test/fuzz/replay.c $(FUZZ_SRC_$*) -o $@
-build/libfuzzer/%: test/fuzz/%.c
+build/libfuzzer/%: test/fuzz/%.c $$(FUZZ_SRC_$$*)
 	@mkdir -p $(dir $@)
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc $< $(FUZZ_SRC_$*) -o $@
 fuzz: $(FUZZERS:%=build/libfuzzer/%)

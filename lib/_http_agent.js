@@ -10,6 +10,9 @@ const {
   codes: { ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateNumber, validateOneOf } = require('internal/validators');
+const {
+  kProxyConfig, checkShouldUseProxy, parseProxyConfigFromEnv, getGlobalAgent, useEnvProxy,
+} = require('internal/http');
 
 const kRequestOptions = Symbol('requestOptions');
 
@@ -43,6 +46,10 @@ function Agent(options) {
   const buffer = this.options.agentKeepAliveTimeoutBuffer;
   this.agentKeepAliveTimeoutBuffer =
     typeof buffer === 'number' && buffer >= 0 && Number.isFinite(buffer) ? buffer : 1000;
+  const proxyEnv = this.options.proxyEnv;
+  if (typeof proxyEnv === 'object' && proxyEnv !== null) {
+    this[kProxyConfig] = parseProxyConfigFromEnv(proxyEnv, this.protocol, this.keepAlive);
+  }
   validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   if (this.maxTotalSockets !== undefined) {
     validateNumber(this.maxTotalSockets, 'maxTotalSockets');
@@ -92,7 +99,16 @@ Object.setPrototypeOf(Agent, EventEmitter);
 
 Agent.defaultMaxSockets = Infinity;
 
-Agent.prototype.createConnection = net.createConnection;
+// A request the agent's proxy serves connects to the proxy instead
+// (_http_client.js has rewritten it to absolute-form).
+Agent.prototype.createConnection = function createConnection(...args) {
+  const config = this[kProxyConfig];
+  if (config === undefined || config === null) return net.createConnection(...args);
+  const [options, cb] = net._normalizeArgs(args);
+  if (!checkShouldUseProxy(config, options)) return net.createConnection(...args);
+  if (config.protocol === 'https:') return require('tls').connect({ ...config.proxyConnectionOptions }, cb);
+  return net.connect({ ...config.proxyConnectionOptions }, cb);
+};
 
 Agent.prototype.getName = function getName(options = {}) {
   let name = options.host || 'localhost';
@@ -290,5 +306,5 @@ function setRequestSocket(agent, req, socket) {
 
 module.exports = {
   Agent,
-  globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
+  globalAgent: getGlobalAgent(useEnvProxy() ? process.env : undefined, Agent),
 };

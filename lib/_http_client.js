@@ -10,25 +10,137 @@ const { Buffer } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const {
   _checkIsHttpToken: checkIsHttpToken, kResponse, newParser, parserExecute, freeParser,
-  queueWhileExecuting, drainQueue,
+  queueWhileExecuting, drainQueue, calculateLenientFlags, storeValidationOptions,
 } = require('_http_common');
 const {
   OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption,
 } = require('_http_outgoing');
 const Agent = require('_http_agent');
-const { kOutHeaders } = require('internal/http');
+const { detachAbortSignal } = require('_http_incoming');
+const { kOutHeaders, kProxyConfig, checkShouldUseProxy } = require('internal/http');
 const { URL, urlToHttpOptions, isURL } = require('internal/url');
 const { finished, addAbortSignal } = require('stream');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
-    ERR_UNESCAPED_CHARACTERS,
+    ERR_UNESCAPED_CHARACTERS, ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateNumber } = require('internal/validators');
+const { validatePort } = require('internal/net/errors');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+const kPath = Symbol('kPath');
+
+// ---- requests through an HTTP proxy (RFC 9112 3.2.2) -------------------------
+
+// The Host of a header list ([k, v, ...] or [[k, v], ...]), checked for
+// duplicates.
+function getHostFromHeaderArray(headers) {
+  let host;
+  const pairs = headers.length > 0 && Array.isArray(headers[0]);
+  const take = (name, value) => {
+    if (`${name}`.toLowerCase() !== 'host') return;
+    if (host !== undefined) {
+      throw new ERR_INVALID_ARG_VALUE('options.headers', '(redacted)', 'must not contain duplicate Host headers');
+    }
+    host = `${value}`;
+  };
+  if (pairs) {
+    for (let i = 0; i < headers.length; i++) {
+      const entry = headers[i];
+      if (!Array.isArray(entry)) {
+        throw new ERR_INVALID_ARG_VALUE(`options.headers[${i}]`, typeof entry,
+                                        'must be an array when headers is passed as an array of pairs');
+      }
+      take(entry[0], entry[1]);
+    }
+  } else {
+    for (let i = 0; i + 1 < headers.length; i += 2) take(headers[i], headers[i + 1]);
+  }
+  return host;
+}
+
+function authoritiesMatch(canonicalHost, hostFromHeader) {
+  let parsed;
+  try {
+    parsed = new URL(`http://${hostFromHeader}`);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password || parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    return false;
+  }
+  return parsed.host === canonicalHost;
+}
+
+// The request's absolute URL, checked against the authority the options
+// name: a Host header and an absolute-form path must agree with it.
+function validateRequestAuthority(pathOption, authority, userHostHeader, headerArray) {
+  validatePort(authority.port, 'options.port', true);
+  pathOption = `${pathOption}`;
+  const requestBase = new URL(`http://${authority.host}`);
+  requestBase.port = authority.port;
+  const result = { requestBase, requestURL: undefined };
+  const mustMatch = `must match the request authority (${requestBase.host})`;
+  if (headerArray !== undefined) {
+    const host = getHostFromHeaderArray(headerArray);
+    if (host !== undefined && host !== requestBase.host) {
+      throw new ERR_INVALID_ARG_VALUE('Host in options.headers', host, mustMatch);
+    }
+  } else if (userHostHeader !== undefined && !authoritiesMatch(requestBase.host, userHostHeader)) {
+    throw new ERR_INVALID_ARG_VALUE('Host in options.headers', userHostHeader, mustMatch);
+  }
+  let requestURL;
+  try {
+    requestURL = new URL(pathOption);
+  } catch {
+    if (pathOption.charCodeAt(0) !== 0x2F) {
+      throw new ERR_INVALID_ARG_VALUE('options.path', pathOption, 'must be in absolute-form or start with /');
+    }
+    result.requestURL = new URL(requestBase.origin + pathOption);
+    return result;
+  }
+  result.requestURL = requestURL;
+  if (requestURL.username || requestURL.password) {
+    requestURL.username = '';
+    requestURL.password = '';
+    throw new ERR_INVALID_ARG_VALUE('options.path', requestURL.href,
+                                    'must not contain userinfo, use options.auth instead');
+  }
+  if (requestURL.protocol !== 'http:') {
+    throw new ERR_INVALID_ARG_VALUE('options.path', requestURL.protocol,
+                                    'must use http: scheme when specified as an absolute URL');
+  }
+  if (requestBase.host !== requestURL.host) {
+    throw new ERR_INVALID_ARG_VALUE('options.path', requestURL, mustMatch);
+  }
+  return result;
+}
+
+// A request its agent sends through an HTTP proxy: the path in
+// absolute-form, Proxy-Authorization and Proxy-Connection added.
+function rewriteForProxiedHttp(req, reqOptions, authority, userHostHeader, headerArray) {
+  const agent = req.agent;
+  if (req._header || !agent || !agent[kProxyConfig]) return false;
+  if ((reqOptions.protocol || agent.protocol) !== 'http:') return false;
+  if (!checkShouldUseProxy(agent[kProxyConfig], reqOptions)) return false;
+  let requestURL;
+  if (req.method !== 'CONNECT' && !(req.method === 'OPTIONS' && req.path === '*')) {
+    const result = validateRequestAuthority(req.path, authority, userHostHeader, headerArray);
+    if (headerArray === undefined) {
+      const current = req.getHeader('host');
+      if (current !== undefined && current !== result.requestBase.host) req.setHeader('Host', result.requestBase.host);
+    }
+    requestURL = result.requestURL;
+  }
+  const { auth } = agent[kProxyConfig];
+  if (auth) req.setHeader('proxy-authorization', auth);
+  req.setHeader('proxy-connection', req.shouldKeepAlive ? 'keep-alive' : 'close');
+  if (requestURL !== undefined) req.path = requestURL.href;
+  return true;
+}
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -138,17 +250,13 @@ function ClientRequest(input, options, cb) {
   const maxHeaderSize = options.maxHeaderSize;
   if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSize;
-  const insecureHTTPParser = options.insecureHTTPParser;
-  if (insecureHTTPParser !== undefined) {
-    validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
-  }
-  this.insecureHTTPParser = insecureHTTPParser;
+  storeValidationOptions(this, options);
   if (options.joinDuplicateHeaders !== undefined) {
     validateBoolean(options.joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   }
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
 
-  this.path = options.path || '/';
+  this[kPath] = options.path || '/';
   if (cb) this.once('response', cb);
   this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
 
@@ -181,6 +289,15 @@ function ClientRequest(input, options, cb) {
     }
   }
 
+  // The Host header's form of the host: IPv6 addresses go in brackets.
+  let hostHeader = host;
+  const posColon = hostHeader.indexOf(':');
+  if (posColon !== -1 && hostHeader.includes(':', posColon + 1) && hostHeader.charCodeAt(0) !== 91) {
+    hostHeader = `[${hostHeader}]`;
+  }
+  const authority = { host: hostHeader, port };
+  if (port && +port !== defaultPort) hostHeader += `:${port}`;
+
   const headersArray = Array.isArray(options.headers);
   if (!headersArray) {
     if (options.headers) {
@@ -189,30 +306,27 @@ function ClientRequest(input, options, cb) {
         const key = keys[i];
         this.setHeader(key, options.headers[key]);
       }
-      const hostHeader = this.getHeader('host');
-      if (hostHeader !== undefined && typeof hostHeader !== 'string') {
-        throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', hostHeader);
+      const hostValue = this.getHeader('host');
+      if (hostValue !== undefined && typeof hostValue !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', hostValue);
       }
     }
-    if (host && !this.getHeader('host') && setHost) {
-      let hostHeader = host;
-      // IPv6 addresses go in brackets.
-      const posColon = hostHeader.indexOf(':');
-      if (posColon !== -1 && hostHeader.includes(':', posColon + 1) &&
-          hostHeader.charCodeAt(0) !== 91) {
-        hostHeader = `[${hostHeader}]`;
-      }
-      if (port && +port !== defaultPort) hostHeader += `:${port}`;
-      this.setHeader('Host', hostHeader);
-    }
+    // The user's own Host (not the one set below) is checked against the
+    // authority when the request goes through a proxy.
+    const userHostHeader = this.getHeader('host');
+    if (host && userHostHeader === undefined && setHost) this.setHeader('Host', hostHeader);
     if (options.auth && !this.getHeader('Authorization')) {
       this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
     }
     if (this.getHeader('expect')) {
       if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+      rewriteForProxiedHttp(this, optsWithoutSignal, authority, userHostHeader);
       this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);
+    } else {
+      rewriteForProxiedHttp(this, optsWithoutSignal, authority, userHostHeader);
     }
   } else {
+    rewriteForProxiedHttp(this, optsWithoutSignal, authority, undefined, options.headers);
     this._storeHeader(`${this.method} ${this.path} HTTP/1.1\r\n`, options.headers);
   }
 
@@ -251,6 +365,16 @@ function ClientRequest(input, options, cb) {
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+
+Object.defineProperty(ClientRequest.prototype, 'path', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return this[kPath]; },
+  set(value) {
+    const path = String(value);
+    if (INVALID_PATH_REGEX.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+    this[kPath] = path;
+  },
+});
 
 ClientRequest.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -480,6 +604,7 @@ function responseKeepAlive(req) {
 function responseOnEnd() {
   const req = this.req;
   const socket = req.socket;
+  detachAbortSignal(this);
   if (socket) {
     if (req.timeoutCb) socket.removeListener('timeout', emitRequestTimeout);
     socket.removeListener('timeout', responseOnTimeout);
@@ -515,7 +640,8 @@ function emitFreeNT(req) {
 }
 
 function tickOnSocket(req, socket) {
-  const parser = newParser(kResponse, req.maxHeaderSize || 0);
+  const parser = newParser(kResponse, req.maxHeaderSize || 0,
+                           calculateLenientFlags(req.httpValidation, req.insecureHTTPParser));
   req.socket = socket;
   parser.socket = socket;
   parser.outgoing = req;

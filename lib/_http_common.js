@@ -7,6 +7,7 @@
 // server and the client set.
 
 const { FastBuffer } = require('internal/buffer');
+const { validateBoolean, validateOneOf } = require('internal/validators');
 const { Buffer } = require('buffer');
 const { IncomingMessage, kPendingEof, readStart, readStop } = require('_http_incoming');
 
@@ -35,8 +36,8 @@ const nativeTakeBytes = binding.takeBytes;
 const fastConsume = binding.fast?.consume;
 const { kBytesRead, kBytesReadSource } = require('internal/net/symbols');
 const HTTPParserProto = {
-  initialize(type, maxHeaderSize) {
-    nativeInitialize.call(this[kNative], type, maxHeaderSize);
+  initialize(type, maxHeaderSize, lenientFlags) {
+    nativeInitialize.call(this[kNative], type, maxHeaderSize, lenientFlags | 0);
   },
   reset() {
     nativeReset.call(this[kNative]);
@@ -140,8 +141,8 @@ compatProto.onComplete = function onComplete() {
   const fn = this[kOnMessageComplete];
   if (typeof fn === 'function') fn.call(this);
 };
-compatProto.initialize = function initialize(type, resource, maxHeaderSize) {
-  HTTPParserProto.initialize.call(this, type, maxHeaderSize || 0);
+compatProto.initialize = function initialize(type, resource, maxHeaderSize, lenientFlags) {
+  HTTPParserProto.initialize.call(this, type, maxHeaderSize || 0, lenientFlags);
 };
 compatProto.execute = function execute(data, start = 0, length = data.length - start) {
   const bytes = start === 0 && length === data.length ? data : data.subarray(start, start + length);
@@ -181,7 +182,13 @@ HTTPParser.kOnBody = kOnBody;
 HTTPParser.kOnMessageComplete = kOnMessageComplete;
 HTTPParser.kOnExecute = kOnExecute;
 HTTPParser.kOnTimeout = kOnTimeout;
+// The parser's leniencies, bit i for the i-th name, as llhttp numbers them
+// (src/http/http_parser.h); kLenientAll is all but the last.
 HTTPParser.kLenientNone = 0;
+['Headers', 'ChunkedLength', 'KeepAlive', 'TransferEncoding', 'Version', 'DataAfterClose',
+ 'OptionalLFAfterCR', 'OptionalCRLFAfterChunk', 'OptionalCRBeforeLF', 'SpacesAfterChunkSize',
+ 'HeaderValueRelaxed'].forEach((name, i) => { HTTPParser[`kLenient${name}`] = 1 << i; });
+HTTPParser.kLenientAll = HTTPParser.kLenientHeaderValueRelaxed - 1;
 HTTPParser.methods = httpMethods;
 HTTPParser.allMethods = methods;
 HTTPParser.prototype = compatProto;
@@ -194,9 +201,9 @@ const parsers = {
   free(p) { if (this.list.length < this.max) this.list.push(p); },
 };
 
-function newParser(type, maxHeaderSize) {
+function newParser(type, maxHeaderSize, lenientFlags) {
   const p = parsers.alloc() ?? createParserObject(HTTPParserProto);
-  p.initialize(type, maxHeaderSize || 0);
+  p.initialize(type, maxHeaderSize || 0, lenientFlags);
   resetParserState(p, type);
   return p;
 }
@@ -453,13 +460,62 @@ function checkIsHttpToken(val) {
 
 // Header values: HTAB, SP..~ and obs-text (0x80-0xff); anything else is
 // invalid (NUL, CR, LF, other controls, DEL, characters past latin1).
-function checkInvalidHeaderChar(val) {
+// Lenient (the Fetch standard's rule, for httpValidation 'relaxed' and
+// 'insecure' or the insecure parser): any byte but NUL, CR and LF.
+function checkInvalidHeaderChar(val, lenient = false) {
   val = `${val}`;
+  if (lenient) {
+    for (let i = 0; i < val.length; i++) {
+      const c = val.charCodeAt(i);
+      if (c === 0 || c === 10 || c === 13 || c > 255) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < val.length; i++) {
     const c = val.charCodeAt(i);
     if ((c < 32 && c !== 9) || c === 127 || c > 255) return true;
   }
   return false;
+}
+
+// --insecure-http-parser (on the command line or in NODE_OPTIONS): the
+// first use warns once, as in Node.
+let insecureHTTPParser;
+let warnedLenient = false;
+function isLenient() {
+  insecureHTTPParser ??= natives.execArgv.includes('--insecure-http-parser');
+  if (insecureHTTPParser && !warnedLenient) {
+    warnedLenient = true;
+    process.emitWarning('Using insecure HTTP parsing');
+  }
+  return insecureHTTPParser;
+}
+
+// The parser's leniencies for a server or request: its httpValidation
+// option, else its insecureHTTPParser option, else the command line's.
+function calculateLenientFlags(httpValidation, insecureHTTPParserOption) {
+  if (httpValidation === 'strict') return HTTPParser.kLenientNone;
+  if (httpValidation === 'relaxed') return HTTPParser.kLenientHeaderValueRelaxed;
+  if (httpValidation === 'insecure') return HTTPParser.kLenientAll;
+  const lenient = insecureHTTPParserOption === undefined ? isLenient() : insecureHTTPParserOption;
+  return lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone;
+}
+
+// httpValidation and insecureHTTPParser of server or request options,
+// checked and stored on `target`.
+function storeValidationOptions(target, options) {
+  const insecure = options.insecureHTTPParser;
+  if (insecure !== undefined) validateBoolean(insecure, 'options.insecureHTTPParser');
+  target.insecureHTTPParser = insecure;
+  const httpValidation = options.httpValidation;
+  if (httpValidation !== undefined) {
+    validateOneOf(httpValidation, 'options.httpValidation', ['strict', 'relaxed', 'insecure']);
+    if (insecure !== undefined) {
+      throw new (require('internal/errors').codes.ERR_INVALID_ARG_VALUE)(
+        'options.httpValidation', httpValidation, 'cannot be used together with options.insecureHTTPParser');
+    }
+  }
+  target.httpValidation = httpValidation;
 }
 
 const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
@@ -490,7 +546,9 @@ module.exports = {
   parserError,
   queueWhileExecuting,
   drainQueue,
-  isLenient() { return false; },
+  isLenient,
+  calculateLenientFlags,
+  storeValidationOptions,
   prepareError(err, parser, rawPacket) {
     err.rawPacket = rawPacket;
   },

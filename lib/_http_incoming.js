@@ -183,12 +183,88 @@ IncomingMessage.prototype.read = function read(n) {
   return Readable.prototype.read.call(this, n);
 };
 
+// message.signal: an AbortSignal aborted when the message is aborted or
+// its socket closes before the message is done with (its response
+// finished on a server, its end on a client: kDetachAbortSignal). Made on
+// first use: the fields below are undefined until then.
+const kAbortController = Symbol('kAbortController');
+const kAbortSignalSocket = Symbol('kAbortSignalSocket');
+const kAbortSignalListener = Symbol('kAbortSignalListener');
+const kAbortSignalDetached = Symbol('kAbortSignalDetached');
+
+Object.defineProperty(IncomingMessage.prototype, 'signal', {
+  __proto__: null, configurable: true,
+  get() {
+    if (this[kAbortController] == null) {
+      const ac = new AbortController();
+      this[kAbortController] = ac;
+      if (this.destroyed && (!this.readableEnded || !this.complete)) ac.abort();
+      else attachAbortSignal(this);
+    }
+    return this[kAbortController].signal;
+  },
+});
+
+function attachAbortSignal(msg) {
+  if (msg[kAbortController].signal.aborted || msg[kAbortSignalDetached] === true ||
+      msg[kAbortSignalListener] != null) {
+    return;
+  }
+  const socket = msg.socket;
+  if (!socket) return;
+  if (socket.destroyed) {
+    abortSignal(msg);
+    return;
+  }
+  msg[kAbortSignalSocket] = socket;
+  msg[kAbortSignalListener] = () => abortSignal(msg);
+  socket.once('close', msg[kAbortSignalListener]);
+}
+
+function detachAbortSignal(msg) {
+  if (msg[kAbortController] === undefined) {
+    // No signal yet (the usual case): one made from now on is not tied
+    // to the socket.
+    msg[kAbortSignalDetached] = true;
+    return;
+  }
+  const socket = msg[kAbortSignalSocket];
+  const listener = msg[kAbortSignalListener];
+  msg[kAbortSignalDetached] = true;
+  msg[kAbortSignalSocket] = null;
+  msg[kAbortSignalListener] = null;
+  if (socket != null && listener != null) socket.removeListener('close', listener);
+}
+
+function abortSignal(msg) {
+  detachAbortSignal(msg);
+  if (msg[kAbortController] != null) msg[kAbortController].abort();
+}
+
+// The stream as Node leaves it after 'end' and 'close' (ended, destroyed,
+// closed), without those events.
+function markReadableClosed(rs) {
+  rs.ended = true;
+  rs.endEmitted = true;
+  rs.destroyed = true;
+  rs.closed = true;
+  rs.closeEmitted = true;
+}
+
+// Marks the body as read and the stream as closed without events: the
+// server does it to a request that can have no body (Node's name).
+IncomingMessage.prototype._dumpAndCloseReadable = function _dumpAndCloseReadable() {
+  this._dumped = true;
+  markReadableClosed(this._readableState);
+};
+
 // Destroying a message that did not arrive completely aborts it and the
 // connection under it.
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
+    abortSignal(this);
   }
   const socket = this.socket;
   if (socket && !socket.destroyed && this.aborted) {
@@ -303,12 +379,7 @@ IncomingMessage.prototype._dump = function _dump() {
       // Nobody can observe 'end' or 'close': the stream is left as Node
       // leaves it after them (ended, destroyed, closed), without the ticks.
       this[kPendingEof] = false;
-      const rs = this._readableState;
-      rs.ended = true;
-      rs.endEmitted = true;
-      rs.destroyed = true;
-      rs.closed = true;
-      rs.closeEmitted = true;
+      markReadableClosed(this._readableState);
       return;
     }
     this.resume();
@@ -317,6 +388,7 @@ IncomingMessage.prototype._dump = function _dump() {
 
 module.exports = {
   IncomingMessage,
+  detachAbortSignal,
   kConsumed,
   kPendingEof,
   readStart,

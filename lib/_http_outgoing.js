@@ -15,6 +15,7 @@ const {
   _checkIsHttpToken: checkIsHttpToken,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   chunkExpression: RE_TE_CHUNKED,
+  isLenient,
 } = require('_http_common');
 const {
   codes: {
@@ -56,9 +57,11 @@ function validateHeaderName(name, label = 'Header name') {
   }
 }
 
-function validateHeaderValue(name, value) {
+// lenient: the Fetch standard's rule (any byte but NUL, CR and LF), for
+// messages whose httpValidation or insecure parser option allows it.
+function validateHeaderValue(name, value, lenient = false) {
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
+  if (checkInvalidHeaderChar(value, lenient)) throw new ERR_INVALID_CHAR('header content', name);
 }
 
 function OutgoingMessage(options) {
@@ -328,7 +331,7 @@ function isCookieField(s) {
 }
 
 function storeHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderValue(key, value);
+  if (validate) validateHeaderValue(key, value, self._isLenientHeaderValidation());
   state.header += `${key}: ${value}\r\n`;
   matchHeader(self, state, key, value);
 }
@@ -364,10 +367,22 @@ function matchHeader(self, state, field, value) {
   }
 }
 
+// Whether header values are checked by the lenient rule: the message's
+// httpValidation (a request's) or its server's, else the insecureHTTPParser
+// option of the request or server, else --insecure-http-parser.
+OutgoingMessage.prototype._isLenientHeaderValidation = function _isLenientHeaderValidation() {
+  if (this.httpValidation !== undefined) return this.httpValidation !== 'strict';
+  const server = this.req?.socket?.server;
+  if (server?.httpValidation !== undefined) return server.httpValidation !== 'strict';
+  if (typeof this.insecureHTTPParser === 'boolean') return this.insecureHTTPParser;
+  if (typeof server?.insecureHTTPParser === 'boolean') return server.insecureHTTPParser;
+  return isLenient();
+};
+
 OutgoingMessage.prototype.setHeader = function setHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
   validateHeaderName(name);
-  validateHeaderValue(name, value);
+  validateHeaderValue(name, value, this._isLenientHeaderValidation());
   let headers = this[kOutHeaders];
   if (headers === null) this[kOutHeaders] = headers = ObjectCreate(null);
   headers[name.toLowerCase()] = [name, value];
@@ -396,7 +411,7 @@ OutgoingMessage.prototype.setHeaders = function setHeaders(headers) {
 OutgoingMessage.prototype.appendHeader = function appendHeader(name, value) {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
   validateHeaderName(name);
-  validateHeaderValue(name, value);
+  validateHeaderValue(name, value, this._isLenientHeaderValidation());
   const field = name.toLowerCase();
   const headers = this[kOutHeaders];
   if (headers === null || !headers[field]) return this.setHeader(name, value);
@@ -587,15 +602,16 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
 
 function addTrailer(msg, field, value) {
   validateHeaderName(field, 'Trailer name');
+  const lenient = msg._isLenientHeaderValidation();
   if (ArrayIsArray(value) && value.length > 1 &&
       (!msg[kUniqueHeaders] || !msg[kUniqueHeaders].has(field.toLowerCase()))) {
     for (let j = 0; j < value.length; j++) {
-      if (checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
+      if (checkInvalidHeaderChar(value[j], lenient)) throw new ERR_INVALID_CHAR('trailer content', field);
       msg._trailer += `${field}: ${value[j]}\r\n`;
     }
   } else {
     if (ArrayIsArray(value)) value = value.join('; ');
-    if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+    if (checkInvalidHeaderChar(value, lenient)) throw new ERR_INVALID_CHAR('trailer content', field);
     msg._trailer += `${field}: ${value}\r\n`;
   }
 }

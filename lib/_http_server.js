@@ -15,12 +15,12 @@ const { FastBuffer } = require('internal/buffer');
 const {
   continueExpression, chunkExpression, kIncomingMessage, kRequest, newParser, parserExecute,
   freeParser, _checkInvalidHeaderChar: checkInvalidHeaderChar, queueWhileExecuting,
-  consumeHandle, unconsumeHandle, parserError,
+  consumeHandle, unconsumeHandle, parserError, calculateLenientFlags, storeValidationOptions,
 } = require('_http_common');
 const { kBytesRead } = require('internal/net/symbols');
-const { IncomingMessage, kConsumed, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, kConsumed, readStart, readStop, detachAbortSignal } = require('_http_incoming');
 const {
-  OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption,
+  OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, validateHeaderName, validateHeaderValue,
 } = require('_http_outgoing');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const {
@@ -130,7 +130,7 @@ const linkValueRE = /^<[^>]*>(?:\s*;\s*[^;"\s=]+(?:=(?:"[^"]*"|[^;"\s]*))?)*$/;
 
 function validateLinkHeaderValue(hints) {
   const bad = () => new ERR_INVALID_ARG_VALUE(
-    'links', hints, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    'hints', hints, 'must be an array or string of format "</styles.css>; rel=preload; as=style"');
   if (typeof hints === 'string') {
     if (!linkValueRE.test(hints) || checkInvalidHeaderChar(hints)) throw bad();
     return hints;
@@ -151,12 +151,41 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   if (hints.link === null || hints.link === undefined) return;
   const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  let head = `HTTP/1.1 103 Early Hints\r\nLink: ${link}\r\n`;
+  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+  const headers = { __proto__: null, Link: link };
   for (const key of Object.keys(hints)) {
-    if (key !== 'link') head += `${key}: ${hints[key]}\r\n`;
+    if (key !== 'link') headers[key] = hints[key];
   }
-  head += '\r\n';
-  this._writeRaw(head, 'ascii', cb);
+  this.writeInformation(103, headers, cb);
+};
+
+// An informational (1xx) response other than 101, with headers given as
+// an object, [name, value] pairs or a flat [name, value, ...] list.
+ServerResponse.prototype.writeInformation = function writeInformation(statusCode, headers, cb) {
+  if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+  validateInteger(statusCode, 'statusCode', 100, 199);
+  if (statusCode === 101) throw new ERR_HTTP_INVALID_STATUS_CODE(statusCode);
+  let head = `HTTP/1.1 ${statusCode} ${STATUS_CODES[statusCode] || 'unknown'}\r\n`;
+  const lenient = this._isLenientHeaderValidation();
+  const line = (name, value) => {
+    validateHeaderName(name);
+    validateHeaderValue(name, value, lenient);
+    return `${name}: ${value}\r\n`;
+  };
+  if (headers !== undefined && headers !== null) {
+    if (ArrayIsArray(headers)) {
+      if (headers.length && ArrayIsArray(headers[0])) {
+        for (let i = 0; i < headers.length; i++) head += line(headers[i][0], headers[i][1]);
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) head += line(headers[i], headers[i + 1]);
+      }
+    } else {
+      validateObject(headers, 'headers');
+      for (const key of Object.keys(headers)) head += line(key, headers[key]);
+    }
+  }
+  return this._writeRaw(`${head}\r\n`, 'ascii', cb);
 };
 
 ServerResponse.prototype._implicitHeader = function _implicitHeader() {
@@ -223,9 +252,7 @@ function storeHTTPOptions(options) {
   const maxHeaderSize = options.maxHeaderSize;
   if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
   this.maxHeaderSize = maxHeaderSize;
-  const insecureHTTPParser = options.insecureHTTPParser;
-  if (insecureHTTPParser !== undefined) validateBoolean(insecureHTTPParser, 'options.insecureHTTPParser');
-  this.insecureHTTPParser = insecureHTTPParser;
+  storeValidationOptions(this, options);
   this.requestTimeout = validateTimeout(options, 'requestTimeout', 300000);
   this.headersTimeout = validateTimeout(options, 'headersTimeout',
                                         Math.min(60000, this.requestTimeout));
@@ -395,7 +422,8 @@ function connectionListenerInternal(server, socket) {
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
 
-  const parser = newParser(kRequest, server.maxHeaderSize || 0);
+  const parser = newParser(kRequest, server.maxHeaderSize || 0,
+                           calculateLenientFlags(server.httpValidation, server.insecureHTTPParser));
   parser.socket = socket;
   parser[kIncomingMessage] = server[kIncomingMessage];
   parser.joinDuplicateHeaders = !!server.joinDuplicateHeaders;
@@ -806,13 +834,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (server[kOptimizeEmptyRequests] && (req.method === 'HEAD' || !hasBodyHeader)) {
     // No body can follow: the request starts out read, ended and closed,
     // and emits none of 'data', 'end' or 'close'.
-    req._dumped = true;
-    const rs = req._readableState;
-    rs.ended = true;
-    rs.endEmitted = true;
-    rs.destroyed = true;
-    rs.closed = true;
-    rs.closeEmitted = true;
+    req._dumpAndCloseReadable();
     req.complete = true;
   }
 
@@ -878,6 +900,7 @@ function resOnFinishListener() {
 }
 
 function resOnFinish(req, res, socket, state, server) {
+  detachAbortSignal(req);
   if (state.incoming.length && state.incoming[0] === req) state.incoming.shift();
   else {
     const i = state.incoming.indexOf(req);

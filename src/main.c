@@ -40,7 +40,7 @@ static const char *const main_flags[] = {
     "--preserve-symlinks", "--preserve-symlinks-main", "--no-addons", "--no-global-search-paths",
     "--enable-source-maps", "--frozen-intrinsics", "--jitless", "--zero-fill-buffers",
     "--no-force-async-hooks-checks", "--force-async-hooks-checks", "--trace-sync-io",
-    "--insecure-http-parser", "--no-node-snapshot", "--expose-externalize-string",
+    "--insecure-http-parser", "--use-env-proxy", "--no-use-env-proxy", "--no-node-snapshot", "--expose-externalize-string",
     "--verify-base-objects", "--no-extra-info-on-fatal-exception", "--trace-exit",
     "--trace-sigint", "--disallow-code-generation-from-strings", "--abort_on_uncaught_exception",
     "--no-network-family-autoselection", "--network-family-autoselection",

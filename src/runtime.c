@@ -491,7 +491,9 @@ static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o)
      * reads at start: it then loads all of itself at once (see
      * lib/internal/bootstrap.js). */
     const char *node_options = getenv("NODE_OPTIONS");
-    bool eager = runtime_boot_options(o) || (node_options && *node_options) || getenv("NODE_CHANNEL_FD");
+    /* (NODE_USE_ENV_PROXY: the proxy URLs are checked before the program runs.) */
+    bool eager = runtime_boot_options(o) || (node_options && *node_options) || getenv("NODE_CHANNEL_FD") ||
+                 getenv("NODE_USE_ENV_PROXY");
     js_set(ctx, n, "eager", JSValueMakeBoolean(ctx, eager));
 
     /* process.execPath: the running binary, absolute. */

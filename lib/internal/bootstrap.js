@@ -80,17 +80,21 @@
     'ReadableByteStreamController ReadableStreamDefaultController TransformStream ' +
     'TransformStreamDefaultController WritableStream WritableStreamDefaultWriter ' +
     'WritableStreamDefaultController ByteLengthQueuingStrategy CountQueuingStrategy TextEncoderStream ' +
-    'TextDecoderStream CompressionStream DecompressionStream Headers Request Response FormData Navigator ' +
+    'TextDecoderStream CompressionStream DecompressionStream Headers Request Response FormData WebSocket ' +
+    'CloseEvent Navigator ' +
     'Crypto CryptoKey SubtleCrypto Performance PerformanceEntry PerformanceMark PerformanceMeasure ' +
     'PerformanceObserver PerformanceObserverEntryList PerformanceResourceTiming Error! TypeError! ' +
     'RangeError! SyntaxError! ReferenceError! EvalError! URIError! AggregateError!';
   // One loop, not a helper called per global: a function called some
   // eighty times at boot would be compiled by the JIT, which costs more
   // than the rest of this file.
+  // (--no-experimental-websocket: no WebSocket or CloseEvent, as in Node.)
+  const noWebSocket = natives.execArgv.includes('--no-experimental-websocket');
   for (let i = 0, j = 0; i < names.length; i = j + 1) {
     j = names.indexOf(' ', i);
     if (j < 0) j = names.length;
     let name = names.slice(i, j);
+    if (noWebSocket && (name === 'WebSocket' || name === 'CloseEvent')) continue;
     const flag = name[name.length - 1];
     if (flag === '*' || flag === '^' || flag === '!' || flag === '=') name = name.slice(0, -1);
     if (flag === '=') {

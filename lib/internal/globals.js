@@ -58,6 +58,8 @@ const lazyGlobals = [
   ['Request', 'internal/fetch/request'],
   ['Response', 'internal/fetch/response'],
   ['FormData', 'internal/fetch/formdata'],
+  ['WebSocket', 'internal/websocket'],
+  ['CloseEvent', 'internal/websocket'],
   ['Navigator', 'internal/navigator'],
   ['Crypto', 'internal/crypto/webcrypto'],
   ['CryptoKey', 'internal/crypto/webcrypto'],

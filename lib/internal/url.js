@@ -19,7 +19,6 @@ const {
   ERR_INVALID_FILE_URL_PATH,
   ERR_INVALID_THIS,
   ERR_INVALID_TUPLE,
-  ERR_INVALID_URL,
   ERR_INVALID_URL_SCHEME,
   ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
@@ -147,8 +146,13 @@ function toUSVString(value) {
   return toWellFormed.call(typeof value === 'string' ? value : toStr(value));
 }
 
+// Node's URL parser (C++) throws a plain TypeError with a code: its
+// toString and stack say "TypeError: Invalid URL", without the [code] its
+// JS errors show.
 function invalidUrl(input, base) {
-  const err = new ERR_INVALID_URL();
+  const err = new TypeError('Invalid URL');
+  Error.captureStackTrace(err, invalidUrl);
+  err.code = 'ERR_INVALID_URL';
   err.input = input;
   if (base !== undefined) err.base = base;
   return err;

@@ -143,6 +143,23 @@ static JSValueRef http_binding_call(http_binding_t *b, int name, size_t argc,
     return JSObjectCallAsFunction(ctx, (JSObjectRef)fn, b->self, argc, argv, b->exc);
 }
 
+/* A header's value; a folded one (lenient parsing) without the line ends
+ * of its folds, as Node joins llhttp's pieces of it. */
+static JSValueRef http_binding_value(JSContextRef ctx, const http_head_t *h, const http_header_t *hd) {
+    if (!hd->folded)
+        return http_binding_latin1(ctx, h->base + hd->value_off, hd->value_len);
+    char *d = js_xmalloc(hd->value_len ? hd->value_len : 1);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < hd->value_len; i++) {
+        char c = h->base[hd->value_off + i];
+        if (c != '\r' && c != '\n')
+            d[k++] = c;
+    }
+    JSValueRef v = http_binding_latin1(ctx, d, k);
+    free(d);
+    return v;
+}
+
 /* The headers of h as [name, value, ...]. Up to 64 headers the values sit
  * in a stack array the collector scans; past that, each is stored into
  * the array as it is made (see js_array_set). */
@@ -153,7 +170,7 @@ static JSObjectRef http_binding_headers(JSContextRef ctx, const http_head_t *h, 
         for (uint32_t i = 0; i < n; i++) {
             const http_header_t *hd = &h->headers[i];
             vals[2 * i] = http_binding_latin1(ctx, h->base + hd->name_off, hd->name_len);
-            vals[2 * i + 1] = http_binding_latin1(ctx, h->base + hd->value_off, hd->value_len);
+            vals[2 * i + 1] = http_binding_value(ctx, h, hd);
         }
         return JSObjectMakeArray(ctx, 2 * n, vals, exc);
     }
@@ -161,8 +178,7 @@ static JSObjectRef http_binding_headers(JSContextRef ctx, const http_head_t *h, 
     for (uint32_t i = 0; i < n; i++) {
         const http_header_t *hd = &h->headers[i];
         js_array_set(ctx, arr, 2 * i, http_binding_latin1(ctx, h->base + hd->name_off, hd->name_len));
-        js_array_set(ctx, arr, 2 * i + 1,
-                     http_binding_latin1(ctx, h->base + hd->value_off, hd->value_len));
+        js_array_set(ctx, arr, 2 * i + 1, http_binding_value(ctx, h, hd));
     }
     return arr;
 }
@@ -205,7 +221,11 @@ static int http_binding_on_head(void *ud, const http_head_t *h) {
     args[8] = engine_fast_make_boolean(ctx, bodyless);
     o[1] = field_off;
     o[2] = field_off + field_len;
-    if (h->nheaders <= HTTP_OFFSETS_HEADERS) {
+    /* Folded values are not slices of the head: they come as strings. */
+    bool folded = false;
+    for (uint32_t i = 0; b->parser.lenient && i < h->nheaders; i++)
+        folded |= h->headers[i].folded != 0;
+    if (h->nheaders <= HTTP_OFFSETS_HEADERS && !folded) {
         o[0] = h->nheaders;
         for (uint32_t i = 0; i < h->nheaders; i++) {
             const http_header_t *hd = &h->headers[i];
@@ -349,7 +369,7 @@ static http_binding_t *http_binding_of(JSContextRef ctx, JSObjectRef self, JSVal
     if (!b)                                                                  \
         return NULL
 
-/* p.initialize(type, maxHeaderSize) */
+/* p.initialize(type, maxHeaderSize, lenientFlags) */
 static JS_FN(http_binding_initialize) {
     HTTP_BINDING_THIS();
     if (b->ctx)
@@ -362,6 +382,7 @@ static JS_FN(http_binding_initialize) {
     http_parser_init(&b->parser, (http_type)type, &http_binding_callbacks, b);
     if (max > 0 && max < 4294967295.0)
         b->parser.max_header_size = (uint32_t)max;
+    b->parser.lenient = (uint32_t)js_int(ctx, JS_ARG(2)) & (HTTP_LENIENT_ALL | HTTP_LENIENT_HEADER_VALUE_RELAXED);
     b->consumed = 0;
     b->completed_early = false;
     if (b->handle)

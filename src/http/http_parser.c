@@ -10,8 +10,9 @@
  * http_parser_execute() and handed out as slices of it.
  *
  * What is accepted, and the error code and reason for what is not, follow
- * Node's parser (llhttp) with no leniency flags set, checked against
- * llhttp's test vectors in test/c/test-http-parser.c. */
+ * Node's parser (llhttp), with no leniency flags set or with the ones in
+ * p->lenient, checked against llhttp's test vectors (its lenient cases
+ * with their flags) in test/c/test-http-parser.c. */
 #include "http/http_parser.h"
 
 #include <stdlib.h>
@@ -160,6 +161,7 @@ enum {
     S_BODY_EOF,    /* body until the end of the stream */
     S_CHUNK_SIZE_FIRST,
     S_CHUNK_SIZE,
+    S_CHUNK_SIZE_WS,   /* spaces after the size (lenient) */
     S_CHUNK_EXT_START, /* after ';' */
     S_CHUNK_EXT_NAME,
     S_CHUNK_EXT_VALUE,
@@ -228,7 +230,8 @@ static void http_clear_message(http_parser_t *p) {
     p->major = p->minor = 0;
     p->content_length = 0;
     p->remaining = 0;
-    p->pos = p->tok_off = p->val_end = 0;
+    p->pos = p->tok_off = p->val_end = p->span_off = 0;
+    p->pending_header = p->loose_value = 0;
     p->url_off = p->url_len = p->reason_off = p->reason_len = 0;
     p->counted = 0;
     p->ext_bytes = 0;
@@ -385,30 +388,55 @@ static int http_te_token(http_parser_t *p, const char *s, uint32_t n) {
     if (n == 0 && !p->te_chunked_last)
         return 0;
     if (http_ieq(s, n, "chunked")) {
-        if (p->te_chunked_last && p->type == HTTP_REQUEST)
+        if (p->te_chunked_last && p->type == HTTP_REQUEST && !(p->lenient & HTTP_LENIENT_TRANSFER_ENCODING))
             return http_fail(p, HPE_INVALID_TRANSFER_ENCODING,
                              "Invalid `Transfer-Encoding` header value");
         p->te_chunked_last = 1;
         p->flags |= HTTP_F_CHUNKED;
         return 0;
     }
-    if (p->te_chunked_last && p->type == HTTP_REQUEST)
+    if (p->te_chunked_last && p->type == HTTP_REQUEST && !(p->lenient & HTTP_LENIENT_TRANSFER_ENCODING))
         return http_fail(p, HPE_INVALID_TRANSFER_ENCODING, "Invalid `Transfer-Encoding` header value");
     p->te_chunked_last = 0;
     p->flags &= ~(uint32_t)HTTP_F_CHUNKED;
     return 0;
 }
 
+static int http_header_check(http_parser_t *p, const http_header_t *h, const char *name, uint32_t nl,
+                             const char *v, uint32_t vl);
+
 /* A header is complete: record it, and act on the ones that frame the
- * message. `base` holds the head; the header is the last one recorded. */
+ * message. `base` holds the head; the header is the last one recorded.
+ * With lenient headers a name may end in spaces (before its colon) and a
+ * value may span obs-folds: the checks see the name without the spaces
+ * and the value without the folds' line ends. */
 static int http_header_done(http_parser_t *p, const char *base) {
     const http_header_t *h = &p->headers[p->nheaders - 1];
     const char *name = base + h->name_off, *v = base + h->value_off;
     uint32_t nl = h->name_len, vl = h->value_len;
+    while (nl > 0 && name[nl - 1] == ' ')
+        nl--;
+    if (!h->folded)
+        return http_header_check(p, h, name, nl, v, vl);
+    char small[256] = {0};
+    char *d = vl <= sizeof small ? small : malloc(vl);
+    HTTP_CHECK(d);
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < vl; i++)
+        if (v[i] != '\r' && v[i] != '\n')
+            d[k++] = v[i];
+    int rc = http_header_check(p, h, name, nl, d, k);
+    if (d != small)
+        free(d);
+    return rc;
+}
+
+static int http_header_check(http_parser_t *p, const http_header_t *h, const char *name, uint32_t nl,
+                             const char *v, uint32_t vl) {
     /* Where Node reports an error in this header: at the value by default,
      * just past the colon for a conflict between headers. */
     p->err_at = h->value_off;
-    uint32_t after_colon = h->name_off + nl + 1;
+    uint32_t after_colon = h->name_off + h->name_len + 1;
     /* Trailers go through the same checks (a Content-Length among them is
      * an error, as in llhttp); what they set no longer frames anything. */
     switch (nl) {
@@ -426,7 +454,7 @@ static int http_header_done(http_parser_t *p, const char *base) {
         break;
     case 14:
         if (http_ieq(name, nl, "content-length")) {
-            if (p->flags & HTTP_F_TRANSFER_ENCODING) {
+            if ((p->flags & HTTP_F_TRANSFER_ENCODING) && !(p->lenient & HTTP_LENIENT_CHUNKED_LENGTH)) {
                 p->err_at = after_colon;
                 return http_fail(p, HPE_INVALID_CONTENT_LENGTH,
                                  "Content-Length can't be present with Transfer-Encoding");
@@ -462,7 +490,7 @@ static int http_header_done(http_parser_t *p, const char *base) {
         break;
     case 17:
         if (http_ieq(name, nl, "transfer-encoding")) {
-            if (p->flags & HTTP_F_CONTENT_LENGTH) {
+            if ((p->flags & HTTP_F_CONTENT_LENGTH) && !(p->lenient & HTTP_LENIENT_CHUNKED_LENGTH)) {
                 p->err_at = after_colon;
                 return http_fail(p, HPE_INVALID_TRANSFER_ENCODING,
                                  "Transfer-Encoding can't be present with Content-Length");
@@ -490,20 +518,28 @@ static int http_push_header(http_parser_t *p) {
         p->headers = h;
         p->headers_cap = cap;
     }
+    p->headers[p->nheaders].folded = 0;
     p->nheaders++;
     return 0;
+}
+
+/* The names llhttp matches itself (whose framing it acts on). */
+static bool http_special_name(const char *name, uint32_t n) {
+    static const char *const known[] = {"connection", "content-length", "transfer-encoding",
+                                        "upgrade", "proxy-connection"};
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (http_ieq(name, n, known[i]))
+            return true;
+    return false;
 }
 
 /* A header name followed by SP/HTAB. llhttp names the error differently
  * for the names it matches itself. */
 static int http_bad_name_space(http_parser_t *p, const char *name, uint32_t n) {
-    static const char *const known[] = {"connection", "content-length", "transfer-encoding",
-                                        "upgrade", "proxy-connection"};
-    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
-        if (http_ieq(name, n, known[i])) {
-            p->err_next = 1;
-            return http_fail(p, HPE_INVALID_HEADER_TOKEN, "Invalid header field char");
-        }
+    if (http_special_name(name, n)) {
+        p->err_next = 1;
+        return http_fail(p, HPE_INVALID_HEADER_TOKEN, "Invalid header field char");
+    }
     return http_fail(p, HPE_INVALID_HEADER_TOKEN, "Invalid header token");
 }
 
@@ -728,12 +764,19 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             if (c < '0' || c > '9')
                 FAIL(HPE_INVALID_VERSION, "Invalid minor version");
             p->minor = c - '0';
-            if (!http_version_ok(p->major, p->minor))
+            if (!http_version_ok(p->major, p->minor) && !(p->lenient & HTTP_LENIENT_VERSION))
                 FAIL1(HPE_INVALID_VERSION, "Invalid HTTP version");
             p->hstate = p->type == HTTP_REQUEST ? H_REQ_AFTER_VERSION : H_RES_SPACE_AFTER_VERSION;
             i++;
             break;
         case H_REQ_AFTER_VERSION:
+            if (c == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF) && p->method != HTTP_PRI) {
+                /* As llhttp: the LF stands for the CR, and an LF is still
+                 * expected (or the leniency that spares it). */
+                p->hstate = H_REQ_LINE_LF;
+                i++;
+                break;
+            }
             if (c == '\n')
                 FAIL1(HPE_INVALID_VERSION, "Expected CRLF after version");
             if (c != '\r')
@@ -742,6 +785,10 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             i++;
             break;
         case H_REQ_LINE_LF:
+            if (c != '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_LF_AFTER_CR) && p->method != HTTP_PRI) {
+                p->hstate = H_LINE_START_FIRST;
+                break;
+            }
             if (c != '\n')
                 FAIL(HPE_STRICT, "Expected CRLF after version");
             i++;
@@ -782,6 +829,12 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
                 i++;
                 break;
             }
+            if (c == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF)) {
+                p->reason_off = p->reason_len = 0;
+                p->hstate = H_LINE_START_FIRST;
+                i++;
+                break;
+            }
             if (c == '\n')
                 FAIL1(HPE_INVALID_STATUS, "Invalid response status");
             FAIL(HPE_INVALID_STATUS, "Invalid response status");
@@ -795,6 +848,11 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             p->reason_off = p->tok_off;
             p->reason_len = j - p->tok_off;
             COUNT(p->reason_len);
+            if (base[j] == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF)) {
+                p->hstate = H_LINE_START_FIRST;
+                i++;
+                break;
+            }
             if (base[j] == '\n')
                 FAIL1(HPE_CR_EXPECTED, "Missing expected CR after response line");
             p->hstate = H_RES_LINE_LF;
@@ -802,12 +860,21 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             break;
         }
         case H_RES_LINE_LF:
+            if (c != '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_LF_AFTER_CR)) {
+                p->hstate = H_LINE_START_FIRST;
+                break;
+            }
             if (c != '\n')
                 FAIL(HPE_STRICT, "Expected LF after CR");
             p->hstate = H_LINE_START_FIRST;
             i++;
             break;
         case H_LINE_START_FIRST:
+            if (c == ' ' && (p->lenient & HTTP_LENIENT_HEADERS)) {
+                p->hstate = H_LINE_START;
+                i++;
+                break;
+            }
             if (c == ' ')
                 FAIL1(HPE_UNEXPECTED_SPACE, "Unexpected space after start line");
             if (c == '\t')
@@ -815,10 +882,32 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             p->hstate = H_LINE_START;
             /* fall through */
         case H_LINE_START:
+            if (p->pending_header) {
+                p->pending_header = 0;
+                if (c == ' ' || c == '\t') {
+                    /* obs-fold: the value goes on, on this line. */
+                    if (p->last_empty) {
+                        p->hstate = H_VALUE_OWS;
+                        break;
+                    }
+                    p->headers[p->nheaders - 1].folded = 1;
+                    p->span_off = i;
+                    p->hstate = H_VALUE;
+                    break;
+                }
+                if ((rc = http_header_done(p, base)) != 0) {
+                    p->pos = p->err_at;
+                    return rc;
+                }
+            }
             if (c == '\r') {
                 p->hstate = H_END_LF;
                 i++;
                 break;
+            }
+            if (c == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF)) {
+                p->pos = i + 1;
+                return HEAD_DONE;
             }
             /* obs-fold; llhttp names it differently after an empty value. */
             if ((c == ' ' || c == '\t') && p->last_empty)
@@ -839,6 +928,21 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             i = j;
             if (j == end)
                 break;
+            if (base[j] == ' ' && (p->lenient & HTTP_LENIENT_HEADERS)) {
+                /* A name llhttp matches itself may be followed by spaces
+                 * before its colon; they stay in the name. */
+                uint32_t nl = j - p->tok_off;
+                while (nl > 0 && base[p->tok_off + nl - 1] == ' ')
+                    nl--;
+                if (http_special_name(base + p->tok_off, nl)) {
+                    /* Then the name goes on (llhttp takes it as a name of
+                     * its own, spaces included) or ends at the colon. */
+                    while (j < end && base[j] == ' ')
+                        j++;
+                    i = j;
+                    break;
+                }
+            }
             if (base[j] != ':') {
                 if (base[j] == ' ')
                     return p->pos = i, http_bad_name_space(p, base + p->tok_off, j - p->tok_off);
@@ -866,14 +970,31 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
                 i++;
                 break;
             }
+            if (c == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF)) {
+                http_header_t *h = &p->headers[p->nheaders - 1];
+                h->value_off = i;
+                h->value_len = 0;
+                p->last_empty = 1;
+                goto value_done;
+            }
             if (c == '\n')
                 FAIL1(HPE_INVALID_HEADER_TOKEN, "Invalid header value char");
             p->tok_off = i;
+            p->span_off = i;
             p->val_end = i;
             p->hstate = H_VALUE;
             /* fall through */
         case H_VALUE: {
             uint32_t j = http_scan_value(base, i, end);
+            /* Lenient headers take any byte up to the line's end (and then
+             * a bare LF ends it); relaxed values take control characters
+             * but NUL. */
+            while (j < end && base[j] != '\r' && base[j] != '\n' &&
+                   ((p->lenient & HTTP_LENIENT_HEADERS) ||
+                    ((p->lenient & HTTP_LENIENT_HEADER_VALUE_RELAXED) && base[j] != 0))) {
+                p->loose_value |= (p->lenient & HTTP_LENIENT_HEADERS) != 0;
+                j = http_scan_value(base, j + 1, end);
+            }
             /* The value's end without trailing whitespace: a value starts
              * with neither, so this stops at tok_off at the latest. */
             uint32_t last = j;
@@ -884,23 +1005,35 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             if (j == end)
                 break;
             c = (unsigned char)base[j];
-            if (c == '\n')
+            bool bare_lf = c == '\n' && (p->loose_value || (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF));
+            if (c == '\n' && !bare_lf)
                 FAIL(HPE_CR_EXPECTED, "Missing expected CR after header value");
-            if (c != '\r')
+            if (c != '\r' && !bare_lf)
                 FAIL(HPE_INVALID_HEADER_TOKEN, "Invalid header value char");
             http_header_t *h = &p->headers[p->nheaders - 1];
             h->value_off = p->tok_off;
             h->value_len = p->val_end - p->tok_off;
-            /* Node counts the value as llhttp spans it: with trailing whitespace. */
-            COUNT(j - p->tok_off);
+            /* Node counts the value as llhttp spans it: with trailing
+             * whitespace (each line of a folded one). */
+            COUNT(j - p->span_off);
+            p->loose_value = 0;
+            if (bare_lf) {
+                i = j;
+                p->last_empty = 0;
+                goto value_done;
+            }
             p->hstate = H_VALUE_CR;
             i++;
             break;
         }
         case H_VALUE_EMPTY_CR:
-            if (c != '\n')
-                FAIL(HPE_STRICT, "Expected LF after CR");
             p->last_empty = 1;
+            if (c != '\n') {
+                if (!(p->lenient & HTTP_LENIENT_HEADERS))
+                    FAIL(HPE_STRICT, "Expected LF after CR");
+                /* The CR alone ended the line: this byte starts the next. */
+                goto line_done;
+            }
             goto value_done;
         case H_VALUE_CR:
             if (c != '\n')
@@ -908,13 +1041,23 @@ static int http_head_parse(http_parser_t *p, const char *base, uint32_t end) {
             p->last_empty = 0;
         value_done:
             i++;
+        line_done:
+            p->hstate = H_LINE_START;
+            if (p->lenient & HTTP_LENIENT_HEADERS) {
+                /* Checked when the next line shows whether it folds. */
+                p->pending_header = 1;
+                break;
+            }
             if ((rc = http_header_done(p, base)) != 0) {
                 p->pos = p->err_at;
                 return rc;
             }
-            p->hstate = H_LINE_START;
             break;
         case H_END_LF:
+            if (c != '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_LF_AFTER_CR)) {
+                p->pos = i;
+                return HEAD_DONE;
+            }
             if (c != '\n')
                 FAIL(HPE_STRICT, "Expected LF after headers");
             p->pos = i + 1;
@@ -969,7 +1112,7 @@ static int http_message_done(http_parser_t *p) {
     bool keep = http_should_keep_alive(p);
     bool upgrade = p->upgrade;
     p->message_started = 0;
-    p->state = upgrade ? S_DEAD : keep ? S_START : S_CLOSED;
+    p->state = upgrade ? S_DEAD : keep || (p->lenient & HTTP_LENIENT_KEEP_ALIVE) ? S_START : S_CLOSED;
     http_clear_message(p);
     int r = p->cb && p->cb->on_message_complete ? p->cb->on_message_complete(p->ud) : 0;
     if (upgrade) {
@@ -1051,7 +1194,8 @@ static int http_head_done(http_parser_t *p, const char *base) {
     } else if (p->flags & HTTP_F_CHUNKED) {
         p->state = S_CHUNK_SIZE_FIRST;
     } else if (p->flags & HTTP_F_TRANSFER_ENCODING) {
-        if (p->type == HTTP_REQUEST)
+        if (p->type == HTTP_REQUEST &&
+            !(p->lenient & (HTTP_LENIENT_CHUNKED_LENGTH | HTTP_LENIENT_TRANSFER_ENCODING)))
             return http_fail(p, HPE_INVALID_TRANSFER_ENCODING,
                              "Request has invalid `Transfer-Encoding`");
         p->state = S_BODY_EOF;
@@ -1216,9 +1360,10 @@ int http_parser_execute(http_parser_t *p, const char *data, size_t len, size_t *
             break;
         }
         case S_CHUNK_SIZE_FIRST:
-        case S_CHUNK_SIZE: {
+        case S_CHUNK_SIZE:
+        case S_CHUNK_SIZE_WS: {
             unsigned char c = (unsigned char)data[i];
-            if (http_class[c] & C_HEX) {
+            if ((http_class[c] & C_HEX) && p->state != S_CHUNK_SIZE_WS) {
                 unsigned d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
                 if (p->remaining > (UINT64_MAX >> 4)) {
                     p->err_next = 1;
@@ -1239,6 +1384,13 @@ int http_parser_execute(http_parser_t *p, const char *data, size_t len, size_t *
                 p->state = S_CHUNK_EXT_START;
                 i++;
             } else if (c == '\r') {
+                p->state = S_CHUNK_SIZE_LF;
+                i++;
+            } else if ((c == ' ' || c == '\t') && (p->lenient & HTTP_LENIENT_SPACES_AFTER_CHUNK_SIZE)) {
+                p->state = S_CHUNK_SIZE_WS;
+                i++;
+            } else if (c == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF)) {
+                /* As llhttp: the LF stands for the CR. */
                 p->state = S_CHUNK_SIZE_LF;
                 i++;
             } else if (c == '\n') {
@@ -1263,6 +1415,13 @@ int http_parser_execute(http_parser_t *p, const char *data, size_t len, size_t *
             unsigned char c = (unsigned char)data[i];
             const char *why = NULL;
             int code = HPE_STRICT;
+            if (c == '\n' && (p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF) &&
+                (p->state == S_CHUNK_EXT_NAME || p->state == S_CHUNK_EXT_VALUE ||
+                 p->state == S_CHUNK_EXT_QUOTED_END)) {
+                /* A bare LF ends the extensions: it is the line's end. */
+                p->state = S_CHUNK_SIZE_LF;
+                break;
+            }
             /* Node caps the extensions of one chunk at 16 KiB. */
             if (++p->ext_bytes > 16384) {
                 rc = http_fail(p, HPE_CHUNK_EXTENSIONS_OVERFLOW, "Chunk extensions overflow");
@@ -1335,11 +1494,12 @@ int http_parser_execute(http_parser_t *p, const char *data, size_t len, size_t *
             break;
         }
         case S_CHUNK_SIZE_LF:
-            if (data[i] != '\n') {
+            if (data[i] == '\n')
+                i++;
+            else if (!(p->lenient & HTTP_LENIENT_OPTIONAL_LF_AFTER_CR)) {
                 rc = http_fail(p, HPE_STRICT, "Expected LF after chunk size");
                 goto out;
             }
-            i++;
             p->counted = 0;
             if (p->remaining == 0) {
                 /* The last chunk: trailers follow, parsed as a head. */
@@ -1368,6 +1528,20 @@ int http_parser_execute(http_parser_t *p, const char *data, size_t len, size_t *
         }
         case S_CHUNK_DATA_CR:
         case S_CHUNK_DATA_LF:
+            if ((p->lenient & HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF) && p->state == S_CHUNK_DATA_CR &&
+                data[i] == '\n') {
+                i++;
+                p->state = S_CHUNK_SIZE_FIRST;
+                p->counted = 0;
+                break;
+            }
+            if ((p->lenient & HTTP_LENIENT_OPTIONAL_CRLF_AFTER_CHUNK) &&
+                data[i] != (p->state == S_CHUNK_DATA_CR ? '\r' : '\n')) {
+                /* The chunk ends without its line end: this byte starts the next size. */
+                p->state = S_CHUNK_SIZE_FIRST;
+                p->counted = 0;
+                break;
+            }
             if (p->state == S_CHUNK_DATA_CR && data[i] == '\n') {
                 p->err_next = 1;
                 rc = http_fail(p, HPE_CR_EXPECTED, "Missing expected CR after chunk data");
@@ -1401,7 +1575,7 @@ int http_parser_execute(http_parser_t *p, const char *data, size_t len, size_t *
         }
         case S_CLOSED:
             /* llhttp takes stray CR and LF after the message, then fails. */
-            if (data[i] == '\r' || data[i] == '\n') {
+            if (data[i] == '\r' || data[i] == '\n' || (p->lenient & HTTP_LENIENT_DATA_AFTER_CLOSE)) {
                 i++;
                 break;
             }

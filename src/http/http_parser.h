@@ -1,6 +1,7 @@
 /* kiln's HTTP/1.1 message parser: requests and responses, incremental over
  * arbitrary chunk boundaries, as strict as Node's parser (llhttp without
- * the --insecure-http-parser leniencies), with its error codes and reasons.
+ * the --insecure-http-parser leniencies unless asked for: see
+ * HTTP_LENIENT_*), with its error codes and reasons.
  * Stand-alone: no engine, no libuv; unit-tested in test/c/test-http-parser.c
  * (with llhttp's own test vectors) and fuzzed by test/fuzz/fuzz-http.c.
  *
@@ -113,7 +114,27 @@ extern const char *const http_method_names[HTTP_METHOD_COUNT];
 typedef struct {
     uint32_t name_off, name_len;   /* the field name, as sent */
     uint32_t value_off, value_len; /* the value, leading and trailing SP/HTAB trimmed */
+    uint32_t folded;               /* lenient headers only: the value spans obs-folds, whose
+                                      line ends (CR and LF) are not part of it */
 } http_header_t;
+
+/* Leniencies (http_parser_t.lenient), numbered as llhttp's lenient flags
+ * (and so as Node's kLenient* constants). Node's --insecure-http-parser and
+ * insecureHTTPParser option set HTTP_LENIENT_ALL. */
+enum {
+    HTTP_LENIENT_HEADERS = 1 << 0,          /* any byte in values, obs-fold, SP before a colon */
+    HTTP_LENIENT_CHUNKED_LENGTH = 1 << 1,   /* Transfer-Encoding with Content-Length */
+    HTTP_LENIENT_KEEP_ALIVE = 1 << 2,       /* more messages after Connection: close */
+    HTTP_LENIENT_TRANSFER_ENCODING = 1 << 3, /* a request's codings not ending in chunked */
+    HTTP_LENIENT_VERSION = 1 << 4,          /* any HTTP/d.d */
+    HTTP_LENIENT_DATA_AFTER_CLOSE = 1 << 5, /* bytes after a closing message are ignored */
+    HTTP_LENIENT_OPTIONAL_LF_AFTER_CR = 1 << 6,
+    HTTP_LENIENT_OPTIONAL_CRLF_AFTER_CHUNK = 1 << 7,
+    HTTP_LENIENT_OPTIONAL_CR_BEFORE_LF = 1 << 8,
+    HTTP_LENIENT_SPACES_AFTER_CHUNK_SIZE = 1 << 9,
+    HTTP_LENIENT_HEADER_VALUE_RELAXED = 1 << 10, /* control characters but NUL, CR, LF in values */
+    HTTP_LENIENT_ALL = 0x3ff,               /* Node's kLenientAll: all of them but the last */
+};
 
 /* A message head (or, for on_trailers, the trailer section: only nheaders
  * and headers are set). Offsets are into `base`, which is valid only during
@@ -148,6 +169,7 @@ typedef struct http_parser {
     int error;                /* HPE_OK or the last error / pause code */
     const char *reason;       /* llhttp's reason text for `error` */
     uint32_t max_header_size; /* Node's limit: start line and header bytes per head */
+    uint32_t lenient;         /* HTTP_LENIENT_* (none by default); kept across resets */
     /* Private. */
     const http_callbacks_t *cb;
     void *ud;
@@ -156,12 +178,16 @@ typedef struct http_parser {
     uint8_t cl_seen, te_chunked_last, paused_state;
     uint8_t err_next;         /* the error is reported one byte on, as Node does */
     uint8_t last_empty;       /* the last header's value was empty */
+    uint8_t pending_header;   /* lenient headers: the last header ended, and is checked
+                                 when the next line shows it is not folded */
+    uint8_t loose_value;      /* lenient headers: the value had a byte strict parsing refuses */
     uint32_t flags;
     int method, status, major, minor;
     uint64_t content_length, remaining;
     uint32_t pos;             /* parse position in the head */
     uint32_t tok_off;         /* start of the current token in the head */
     uint32_t val_end;         /* end of the value so far, trailing whitespace excluded */
+    uint32_t span_off;        /* start of the value's current line (counted against the limit) */
     uint32_t err_at;          /* where in the head a header's value failed */
     uint32_t url_off, url_len, reason_off, reason_len;
     uint32_t counted;         /* bytes counted against max_header_size */

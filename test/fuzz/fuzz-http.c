@@ -88,12 +88,13 @@ static const http_callbacks_t fuzz_cb = {NULL, fuzz_on_head, fuzz_on_body, fuzz_
 
 /* Feeds data in pieces of `step` bytes (0: whole); returns the outcome. */
 static int fuzz_run(http_type type, const uint8_t *data, size_t len, size_t step, uint32_t limit,
-                    int skip, fuzz_state *s, int finish) {
+                    int skip, fuzz_state *s, int finish, uint32_t lenient) {
     memset(s, 0, sizeof *s);
     s->skip = skip == 3 ? 0 : skip;
     s->pause = skip == 3;
     http_parser_t p;
     http_parser_init(&p, type, &fuzz_cb, s);
+    p.lenient = lenient;
     if (limit)
         p.max_header_size = limit;
     size_t off = 0;
@@ -139,13 +140,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t len) {
     uint32_t limit = (ctl & 3) == 0 ? 0 : (ctl & 3) == 1 ? 64 : (ctl & 3) == 2 ? 300 : 4096;
     int skip = (ctl >> 2) & 3; /* 3: pause in every callback */
     fuzz_limit = (uint64_t)len + 1;
-    for (int t = 0; t < 2; t++) {
-        http_type type = t ? HTTP_RESPONSE : HTTP_REQUEST;
+    /* Requests and responses, strict and with Node's --insecure-http-parser
+     * leniencies. */
+    for (int t = 0; t < 4; t++) {
+        http_type type = t & 1 ? HTTP_RESPONSE : HTTP_REQUEST;
+        uint32_t lenient = t & 2 ? HTTP_LENIENT_ALL : 0;
         fuzz_state a, b, c;
-        int ra = fuzz_run(type, data, len, 0, limit, skip, &a, ctl & 0x80);
-        int rb = fuzz_run(type, data, len, 1, limit, skip, &b, ctl & 0x80);
+        int ra = fuzz_run(type, data, len, 0, limit, skip, &a, ctl & 0x80, lenient);
+        int rb = fuzz_run(type, data, len, 1, limit, skip, &b, ctl & 0x80, lenient);
         size_t step = ((ctl >> 4) & 7) + 2;
-        int rc = fuzz_run(type, data, len, step, limit, skip, &c, ctl & 0x80);
+        int rc = fuzz_run(type, data, len, step, limit, skip, &c, ctl & 0x80, lenient);
         /* Everything agrees, except that a head near the limit may overflow
          * in pieces and fail on a later byte when whole: a token cut by a
          * read is counted as far as it got, as Node counts llhttp's partial

@@ -180,6 +180,18 @@
     tickTail = size;
   }
 
+  // With --use-env-proxy or NODE_USE_ENV_PROXY=1, a proxy URL that is no
+  // URL fails before the program runs, as in Node (whose fetch parses them
+  // at start).
+  function checkEnvProxy() {
+    const env = process.env;
+    if (env.NODE_USE_ENV_PROXY !== '1' && !natives.execArgv.includes('--use-env-proxy')) return;
+    if (!requireBuiltin('internal/http').useEnvProxy()) return;
+    for (const url of [env.http_proxy || env.HTTP_PROXY, env.https_proxy || env.HTTPS_PROXY]) {
+      if (url) new URL(url); // eslint-disable-line no-new
+    }
+  }
+
   function runTicks() {
     while (tickHead !== tickTail) {
       const callback = tickRing[tickHead];
@@ -333,6 +345,7 @@
     },
     runMain(path) {
       try {
+        checkEnvProxy();
         requireBuiltin('internal/modules/run_main').runMain(path);
       } catch (err) {
         uncaught(err);
@@ -341,6 +354,7 @@
     },
     evalString(source, name, print) {
       try {
+        checkEnvProxy();
         requireBuiltin('internal/modules/run_main').evalString(source, name, print);
       } catch (err) {
         uncaught(err);

@@ -31,10 +31,64 @@ let agent;
 let zlib;
 let ReadableStream;
 
+// The proxy fetch goes through, as undici's EnvHttpProxyAgent: null for
+// none; undefined until --use-env-proxy / NODE_USE_ENV_PROXY=1 are read.
+let proxyConfig;
+
 function getAgent() {
   // keepAlive: sockets wait (unref'd) for the next fetch to the same host.
-  agent ??= new http.Agent({ keepAlive: true, scheduling: 'lifo' });
+  if (agent === undefined) {
+    if (proxyConfig === undefined) {
+      const { useEnvProxy, parseProxyConfigFromEnv } = require('internal/http');
+      proxyConfig = useEnvProxy() ? parseProxyConfigFromEnv(process.env, 'http:', true) : null;
+    }
+    agent = new http.Agent({ keepAlive: true, scheduling: 'lifo' });
+    if (proxyConfig !== null) agent.createConnection = tunnelConnection(proxyConfig);
+  }
   return agent;
+}
+
+// Connections through the proxy are CONNECT tunnels, for http: targets too
+// (as undici does), but to the hosts NO_PROXY lists.
+function tunnelConnection(config) {
+  const { checkShouldUseProxy } = require('internal/http');
+  const net = require('net');
+  return function createConnection(options, cb) {
+    if (!checkShouldUseProxy(config, options)) return net.createConnection(options);
+    const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+    const target = `${host}:${options.port}`;
+    const headers = { host: target, 'proxy-connection': 'keep-alive' };
+    if (config.auth) headers['proxy-authorization'] = config.auth;
+    const req = http.request({
+      ...config.proxyConnectionOptions, method: 'CONNECT', path: target, headers, agent: false, setHost: false,
+    });
+    req.on('connect', (res, socket, head) => {
+      if (res.statusCode !== 200) {
+        socket.destroy();
+        const err = new Error(`Proxy response (${res.statusCode}) !== 200 when HTTP Tunneling`);
+        err.code = 'UND_ERR_ABORTED';
+        cb(err);
+        return;
+      }
+      if (head.length > 0) socket.unshift(head);
+      cb(null, socket);
+    });
+    req.on('error', (err) => cb(err));
+    req.end();
+    return undefined;
+  };
+}
+
+// http.setGlobalProxyFromEnv's part for fetch: the new proxy (a
+// ProxyConfig or null), and the previous one back.
+function setProxyConfig(config) {
+  const previous = proxyConfig;
+  proxyConfig = config;
+  if (agent !== undefined) {
+    agent.destroy();
+    agent = undefined;
+  }
+  return previous;
 }
 
 // undici's names for what node:http reports as a hang-up or a parse error.
@@ -361,15 +415,10 @@ class FetchState {
 
   send() {
     http ??= require('http');
-    const { url } = this;
-    let hostname = url.hostname;
-    if (hostname[0] === '[') hostname = hostname.slice(1, -1);
     let req;
     try {
       req = http.request({
-        host: hostname,
-        port: url.port === '' ? 80 : +url.port,
-        path: `${url.pathname}${url.search}`,
+        ...require('internal/http').urlTarget(this.url),
         method: this.method,
         headers: wireHeaders(this),
         agent: getAgent(),
@@ -539,4 +588,5 @@ function httpFetch(request) {
 module.exports = {
   httpFetch,
   httpsNotSupported,
+  setProxyConfig,
 };

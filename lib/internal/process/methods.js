@@ -231,7 +231,7 @@ const kEnvFlags = [
   '--conditions', '-C', '--diagnostic-dir', '--disable-proto', '--disable-warning', '--dns-result-order',
   '--enable-source-maps', '--experimental-loader', '--loader', '--experimental-vm-modules',
   '--expose-gc', '--force-async-hooks-checks', '--frozen-intrinsics', '--heapsnapshot-signal',
-  '--icu-data-dir', '--import', '--input-type', '--insecure-http-parser', '--max-http-header-size',
+  '--icu-data-dir', '--import', '--input-type', '--insecure-http-parser', '--use-env-proxy', '--no-use-env-proxy', '--max-http-header-size',
   '--max-old-space-size', '--no-addons', '--no-deprecation', '--no-experimental-fetch',
   '--no-experimental-global-navigator', '--no-experimental-require-module', '--no-force-async-hooks-checks',
   '--no-global-search-paths', '--no-network-family-autoselection', '--no-warnings', '--openssl-config',
