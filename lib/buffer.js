@@ -49,6 +49,7 @@ const {
   encodeUtf8Into,
   kStringMaxLength,
   kSmallBytes,
+  kTinyBytes,
   kUtf8, kUtf16le, kLatin1, kAscii, kBase64, kBase64url, kHex,
   markAsUntransferable,
 } = require('internal/buffer');
@@ -800,19 +801,23 @@ function searchStart(length, offset, needleLength, forward) {
 }
 
 const byteNeedle = new Uint8ArrayCtor(1);
+// How many bytes a byte search looks at in JS before calling memchr: with
+// the engine host functions a call costs less than a loop over more than a
+// few bytes (and far less while the loop is not yet compiled).
+const kByteScan = kHaveFast ? kTinyBytes : kSmallBytes;
 
 function indexOfByte(buf, byte, byteOffset, forward) {
   const len = buf.length;
   const start = searchStart(len, MathTrunc(byteOffset), 1, forward);
   if (start <= -1 || len === 0) return -1;
   if (forward) {
-    const stop = MathMin(len, start + kSmallBytes);
+    const stop = MathMin(len, start + kByteScan);
     for (let i = start; i < stop; i++) if (buf[i] === byte) return i;
     if (stop === len) return -1;
     byteNeedle[0] = byte;
     return searchBytes(buf, byteNeedle, stop, kLatin1, true);
   }
-  const stop = start - kSmallBytes;
+  const stop = start - kByteScan;
   for (let i = start; i >= 0; i--) {
     if (buf[i] === byte) return i;
     if (i === stop && i > 0) {

@@ -1469,6 +1469,7 @@ module.exports = {
   encodeUtf8Into,
   kStringMaxLength,
   kSmallBytes,
+  kTinyBytes,
   addNumberMethods,
   isUint8Array,
   isTypedArray,

@@ -7,6 +7,7 @@
 
 const binding = internalBinding('timers');
 const { validateFunction } = require('internal/validators');
+const MathTrunc = Math.trunc;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -112,7 +113,10 @@ function toggleRef(on) {
   }
 }
 
+// Timers are listed by whole milliseconds, as in Node: delays of 1, 1.1
+// and 1.8 share a list and fire in the order they were set.
 function insert(item, msecs, start) {
+  msecs = MathTrunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
   if (list === undefined) {
@@ -134,11 +138,12 @@ function unenroll(item) {
   // kRefed keeps its value: a cleared timer still answers hasRef() as
   // before, as in Node; ref()/unref() no longer count it.
   if (item[kRefed]) toggleRef(false);
-  const list = timerListMap[item._idleTimeout];
+  const key = MathTrunc(item._idleTimeout);
+  const list = timerListMap[key];
   if (item._idleNext) {
     listUnlink(item);
     if (list !== undefined && listEmpty(list)) {
-      delete timerListMap[item._idleTimeout];
+      delete timerListMap[key];
       heapRemove(list);
     }
   }
@@ -191,10 +196,11 @@ class Timeout {
 
   refresh() {
     if (this[kRefed] !== null && !this._destroyed) {
-      const list = timerListMap[this._idleTimeout];
+      const key = MathTrunc(this._idleTimeout);
+      const list = timerListMap[key];
       listUnlink(this);
       if (list !== undefined && listEmpty(list)) {
-        delete timerListMap[this._idleTimeout];
+        delete timerListMap[key];
         heapRemove(list);
       }
       insert(this, this._idleTimeout, binding.getLibuvNow());
