@@ -48,15 +48,35 @@ static void *engine_fast_vm(JSContextRef ctx) {
 }
 
 /* void JSC::VM::drainMicrotasks() */
-extern __attribute__((weak)) void _ZN3JSC2VM14drainMicrotasksEv(void *vm);
+extern __attribute__((weak)) void _ZN3JSC2VM15drainMicrotasksEv(void *vm);
 
 bool engine_fast_can_drain(void) {
-    return engine_fast_facts.values && _ZN3JSC2VM14drainMicrotasksEv != NULL;
+    return engine_fast_facts.values && _ZN3JSC2VM15drainMicrotasksEv != NULL;
 }
 
 void engine_fast_drain(JSContextRef ctx) {
     CHECK(engine_fast_can_drain());
-    _ZN3JSC2VM14drainMicrotasksEv(engine_fast_vm(ctx));
+    _ZN3JSC2VM15drainMicrotasksEv(engine_fast_vm(ctx));
+}
+
+/* The VM the drain host function drains (one runtime, one VM, per thread). */
+static _Thread_local void *engine_fast_drain_vm;
+
+static int64_t engine_fast_drain_host(void *global, void *frame) {
+    _ZN3JSC2VM15drainMicrotasksEv(engine_fast_drain_vm);
+    return ENGINE_FAST_UNDEFINED;
+}
+
+/* drainMicrotasks() for JS: the promise jobs run inside the caller's entry
+ * into the engine. Drained from C instead, with no JS on the stack, each
+ * job is an entry of its own, and every outermost entry costs the engine a
+ * reset of its date cache (a few kilobytes cleared on Linux): a third of
+ * the time of a loop of awaits. */
+JSObjectRef engine_fast_drain_function(JSContextRef ctx) {
+    if (!engine_fast_can_drain() || !engine_fast_hosts())
+        return NULL;
+    engine_fast_drain_vm = engine_fast_vm(ctx);
+    return engine_fast_host(ctx, "drainMicrotasks", 0, engine_fast_drain_host);
 }
 
 void engine_fast_hold(JSContextRef ctx, engine_fast_hold_t *h) {
@@ -440,6 +460,9 @@ static bool engine_fast_calibrate_hosts(JSContextRef ctx) {
 
 static pthread_mutex_t engine_fast_mutex = PTHREAD_MUTEX_INITIALIZER;
 static bool engine_fast_calibrated;
+/* Called once the host functions are known to work (engine_fast_on_ready). */
+static void (*engine_fast_ready_hook)(void *data);
+static void *engine_fast_ready_data;
 
 /* The facts are the engine build's, so the first context calibrates for
  * the process; the work is done in a local copy and published whole. */
@@ -460,5 +483,30 @@ void engine_fast_init(JSContextRef ctx) {
             engine_fast_facts.hosts = engine_fast_calibrate_hosts(ctx);
         }
     }
+    void (*hook)(void *) = engine_fast_facts.hosts ? engine_fast_ready_hook : NULL;
+    engine_fast_ready_hook = NULL;
     CHECK(pthread_mutex_unlock(&engine_fast_mutex) == 0);
+    if (hook)
+        hook(engine_fast_ready_data);
+}
+
+void engine_fast_cancel_ready(void *data) {
+    CHECK(pthread_mutex_lock(&engine_fast_mutex) == 0);
+    if (engine_fast_ready_data == data) {
+        engine_fast_ready_hook = NULL;
+        engine_fast_ready_data = NULL;
+    }
+    CHECK(pthread_mutex_unlock(&engine_fast_mutex) == 0);
+}
+
+void engine_fast_on_ready(void (*hook)(void *data), void *data) {
+    CHECK(pthread_mutex_lock(&engine_fast_mutex) == 0);
+    bool ready = engine_fast_calibrated && engine_fast_facts.hosts;
+    if (!ready && !engine_fast_calibrated) {
+        engine_fast_ready_hook = hook;
+        engine_fast_ready_data = data;
+    }
+    CHECK(pthread_mutex_unlock(&engine_fast_mutex) == 0);
+    if (ready)
+        hook(data);
 }

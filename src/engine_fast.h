@@ -303,6 +303,14 @@ JSValueRef engine_fast_utf8(JSContextRef ctx, const uint8_t *in, size_t n, bool 
 typedef int64_t (*engine_fast_host_fn)(void *global, void *frame);
 
 JSObjectRef engine_fast_host(JSContextRef ctx, const char *name, unsigned length, engine_fast_host_fn fn);
+/* A JS function that drains the promise jobs from inside JS, or NULL. */
+JSObjectRef engine_fast_drain_function(JSContextRef ctx);
+/* Calls hook(data) once the fast paths are calibrated (now, if they are;
+ * never, if they failed). Calibration is lazy (the first binding that
+ * wants it): start-up does not pay for it. One hook at a time. */
+void engine_fast_on_ready(void (*hook)(void *data), void *data);
+/* Forgets a hook not yet called (its data is going away). */
+void engine_fast_cancel_ready(void *data);
 
 static inline JSContextRef engine_fast_context(void *global) { return (JSContextRef)global; }
 static inline size_t engine_fast_argc(const void *frame) {

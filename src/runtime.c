@@ -32,6 +32,7 @@ struct kiln_runtime {
      * lookup by name costs a string and a property get per call. They
      * stay alive as values of hooks, which nothing else can reach. */
     JSObjectRef hook_callback, hook_run_ticks, hook_rejections;
+    JSObjectRef natives; /* bootstrap's natives (protected) */
     /* Bootstrap's tick state, shared memory: [0] is non-zero while the
      * nextTick queue holds callbacks, [1] while promise rejections wait to
      * be processed, so C can loop without a call. */
@@ -464,6 +465,15 @@ static bool runtime_boot_options(const kiln_options *o) {
     return false;
 }
 
+/* The engine's fast paths are calibrated: bootstrap's hooks drain promise
+ * jobs from inside JS from now on (natives.drainMicrotasks). */
+static void runtime_engine_ready(void *data) {
+    kiln_runtime *rt = data;
+    JSObjectRef drain = engine_fast_drain_function(rt->ctx);
+    if (drain && rt->natives)
+        js_set(rt->ctx, rt->natives, "drainMicrotasks", drain);
+}
+
 /* The object bootstrap.js receives: the few natives it needs before any
  * binding, and the facts of this process that only C knows. */
 static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o) {
@@ -487,6 +497,9 @@ static JSObjectRef runtime_make_natives(kiln_runtime *rt, const kiln_options *o)
                                                              sizeof rt->tick_buf, NULL, NULL, &exc);
     CHECK(info != NULL);
     js_set(ctx, n, "tickInfo", info);
+    rt->natives = n;
+    JSValueProtect(ctx, n);
+    engine_fast_on_ready(runtime_engine_ready, rt);
     /* Options on the command line or in the environment that the bootstrap
      * reads at start: it then loads all of itself at once (see
      * lib/internal/bootstrap.js). */
@@ -802,6 +815,9 @@ void kiln_destroy(kiln_runtime *rt) {
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     runtime_loop_release(rt);
     JSValueUnprotect(rt->ctx, rt->hooks);
+    engine_fast_cancel_ready(rt);
+    if (rt->natives)
+        JSValueUnprotect(rt->ctx, rt->natives);
     runtime_unregister(rt);
     JSGlobalContextRelease(rt->ctx);
     int r = uv_loop_close(&rt->loop);

@@ -192,6 +192,16 @@
     }
   }
 
+  // The engine's promise jobs, drained from here (inside JS) at the end of
+  // each hook rather than by C after it returns: from C each job would be an
+  // entry into the engine of its own (src/engine_fast.c). natives gets
+  // drainMicrotasks once the engine's fast paths are calibrated (the first
+  // binding that uses them); until then, and without them, C drains.
+  function afterHook() {
+    if (tickInfo[0]) runTicks();
+    else if (natives.drainMicrotasks !== undefined) natives.drainMicrotasks();
+  }
+
   function runTicks() {
     while (tickHead !== tickTail) {
       const callback = tickRing[tickHead];
@@ -207,6 +217,7 @@
       }
     }
     tickInfo[0] = 0;
+    if (natives.drainMicrotasks !== undefined) natives.drainMicrotasks();
   }
 
   // ---- promise rejections ---------------------------------------------------------
@@ -229,7 +240,7 @@
     } catch (err) {
       uncaught(err);
     }
-    if (tickInfo[0]) runTicks();
+    afterHook();
   }
 
   // ---- uncaught exceptions ------------------------------------------------------
@@ -329,9 +340,8 @@
     runTicks,
     onUnhandledRejection,
     processRejections,
-    // Every event-loop callback: then the nextTick queue, inside this same
-    // call, so that ticks run before the promise jobs the engine drains
-    // when the call returns to C (Node's order).
+    // Every event-loop callback: then the nextTick queue and the promise
+    // jobs, inside this same call (Node's order).
     callback(fn, self, ...args) {
       let result;
       try {
@@ -339,7 +349,7 @@
       } catch (err) {
         uncaught(err);
       }
-      if (tickInfo[0]) runTicks();
+      afterHook();
       if (rejections !== undefined && rejections.hasReported()) tickInfo[1] = 1;
       return result;
     },
@@ -350,7 +360,7 @@
       } catch (err) {
         uncaught(err);
       }
-      if (tickInfo[0]) runTicks();
+      afterHook();
     },
     evalString(source, name, print) {
       try {
@@ -359,7 +369,7 @@
       } catch (err) {
         uncaught(err);
       }
-      if (tickInfo[0]) runTicks();
+      afterHook();
     },
     runTests() {
       try {
@@ -368,7 +378,7 @@
       } catch (err) {
         uncaught(err);
       }
-      if (tickInfo[0]) runTicks();
+      afterHook();
     },
     checkFile(path, source) {
       try {
@@ -384,7 +394,7 @@
       } catch (err) {
         uncaught(err);
       }
-      if (tickInfo[0]) runTicks();
+      afterHook();
     },
     emitExit,
     exitCode: exitCodeNow,
