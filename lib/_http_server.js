@@ -151,7 +151,6 @@ ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, cb) {
   if (hints.link === null || hints.link === undefined) return;
   const link = validateLinkHeaderValue(hints.link);
   if (link.length === 0) return;
-  if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
   const headers = { __proto__: null, Link: link };
   for (const key of Object.keys(hints)) {
     if (key !== 'link') headers[key] = hints[key];

@@ -59,11 +59,8 @@ void engine_fast_drain(JSContextRef ctx) {
     _ZN3JSC2VM15drainMicrotasksEv(engine_fast_vm(ctx));
 }
 
-/* The VM the drain host function drains (one runtime, one VM, per thread). */
-static _Thread_local void *engine_fast_drain_vm;
-
 static int64_t engine_fast_drain_host(void *global, void *frame) {
-    _ZN3JSC2VM15drainMicrotasksEv(engine_fast_drain_vm);
+    _ZN3JSC2VM15drainMicrotasksEv(engine_fast_vm(engine_fast_context(global)));
     return ENGINE_FAST_UNDEFINED;
 }
 
@@ -75,7 +72,6 @@ static int64_t engine_fast_drain_host(void *global, void *frame) {
 JSObjectRef engine_fast_drain_function(JSContextRef ctx) {
     if (!engine_fast_can_drain() || !engine_fast_hosts())
         return NULL;
-    engine_fast_drain_vm = engine_fast_vm(ctx);
     return engine_fast_host(ctx, "drainMicrotasks", 0, engine_fast_drain_host);
 }
 
@@ -484,10 +480,12 @@ void engine_fast_init(JSContextRef ctx) {
         }
     }
     void (*hook)(void *) = engine_fast_facts.hosts ? engine_fast_ready_hook : NULL;
+    void *data = engine_fast_ready_data;
     engine_fast_ready_hook = NULL;
+    engine_fast_ready_data = NULL;
     CHECK(pthread_mutex_unlock(&engine_fast_mutex) == 0);
     if (hook)
-        hook(engine_fast_ready_data);
+        hook(data);
 }
 
 void engine_fast_cancel_ready(void *data) {

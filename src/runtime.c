@@ -669,7 +669,7 @@ void runtime_js_leave(kiln_runtime *rt) {
     rt->js_depth--;
 }
 
-void runtime_loop_release(kiln_runtime *rt) {
+static void runtime_loop_release(kiln_runtime *rt) {
     if (!rt->loop_held)
         return;
     rt->loop_held = false;
@@ -721,11 +721,6 @@ JSValueRef runtime_call_held(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
     for (size_t i = 0; i < argc; i++)
         args[2 + i] = argv[i];
     return runtime_hook_fn(rt, rt->hook_callback, "callback", argc + 2, args);
-}
-
-void runtime_run_ticks_held(kiln_runtime *rt) {
-    if (rt->tick_info[0])
-        runtime_hook_fn(rt, rt->hook_run_ticks, "runTicks", 0, NULL);
 }
 
 JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,

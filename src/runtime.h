@@ -46,32 +46,27 @@ const double *runtime_milestones(kiln_runtime *rt);
 JSValueRef runtime_call(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
                         size_t argc, const JSValueRef argv[]);
 
-/* For a caller that holds the engine's lock (engine_fast_hold) across
- * several calls into JS from the event loop, so that promise jobs wait for
- * its release: runtime_call_held is runtime_call without the drain after
- * the nextTick queue (the trampoline runs that queue before it returns);
- * runtime_run_ticks_held runs the nextTick queue alone. Promise jobs and
- * rejections are left for the caller, who releases the lock (the engine
- * runs the jobs) and then calls runtime_after_engine_work: Node's order,
- * ticks, then promise jobs, then rejections. */
 /* The engine's lock held from a libuv callback to the end of the loop's
  * poll phase (see runtime.c): true when held (false where the engine
  * cannot run promise jobs on request). A callback that takes it makes its
  * API calls without taking the lock each time; it calls JS only through
  * runtime_call and friends, and ends with runtime_after_engine_work if it
- * called JS directly. runtime_loop_release lets go (engine_loop.c does
- * before the engine's own run loop). */
+ * called JS directly. The loop lets go at its check phase and before it
+ * waits (runtime.c). */
 bool runtime_loop_hold(kiln_runtime *rt);
-void runtime_loop_release(kiln_runtime *rt);
 /* Around a call into JS from a callback made otherwise than through
  * runtime_call (the HTTP parser's, the engine's run loop): while JS is on
  * the stack, nothing runs promise jobs. */
 void runtime_js_enter(kiln_runtime *rt);
 void runtime_js_leave(kiln_runtime *rt);
 
+/* For a caller that holds the engine's lock across calls into JS from the
+ * event loop: runtime_call without the loop over ticks and rejections
+ * after it (the callback hook runs the nextTick queue and the promise jobs
+ * before it returns). The caller ends with runtime_after_engine_work:
+ * Node's order, ticks, then promise jobs, then rejections. */
 JSValueRef runtime_call_held(kiln_runtime *rt, JSObjectRef fn, JSObjectRef self,
                              size_t argc, const JSValueRef argv[]);
-void runtime_run_ticks_held(kiln_runtime *rt);
 
 /* Evaluates a complete script with its file name for stack traces. */
 JSValueRef runtime_eval(JSContextRef ctx, JSStringRef code, const char *url,

@@ -7,7 +7,7 @@
 // not have yet: such a socket fails as a network error does.
 
 const { Buffer } = require('buffer');
-const { Event, EventTarget } = require('internal/event_target');
+const { Event, EventTarget, makeEnumerable, defineToStringTag } = require('internal/event_target');
 
 let lazyDOMException;
 const domException = (message, name) => {
@@ -47,11 +47,10 @@ class CloseEvent extends Event {
     super(type, eventInitDict);
     const init = eventInitDict ?? {};
     this.#wasClean = Boolean(init.wasClean);
-    const code = init.code === undefined ? 0 : Number(init.code);
-    if (!Number.isFinite(code)) {
-      throw webidlError('CloseEventInit', `Could not convert ${init.code} to unsigned short.`);
-    }
-    this.#code = ((Math.trunc(code) % 65536) + 65536) % 65536;
+    // unsigned short as undici converts it: NaN and infinities are 0, and
+    // the remainder keeps the sign (-1 stays -1, as in Node).
+    const code = Number(init.code ?? 0);
+    this.#code = Number.isFinite(code) ? Math.trunc(code) % 65536 : 0;
     this.#reason = init.reason === undefined ? '' : `${init.reason}`.toWellFormed();
   }
 
@@ -83,16 +82,10 @@ class ErrorEvent extends Event {
   get error() { return this.#init.error; }
 }
 
-function defineAccessorsEnumerable(proto, names, tag) {
-  for (const name of names) {
-    const d = Object.getOwnPropertyDescriptor(proto, name);
-    d.enumerable = true;
-    Object.defineProperty(proto, name, d);
-  }
-  Object.defineProperty(proto, Symbol.toStringTag, { __proto__: null, value: tag, configurable: true });
-}
-defineAccessorsEnumerable(CloseEvent.prototype, ['wasClean', 'code', 'reason'], 'CloseEvent');
-defineAccessorsEnumerable(ErrorEvent.prototype, ['message', 'filename', 'lineno', 'colno', 'error'], 'ErrorEvent');
+makeEnumerable(CloseEvent.prototype, ['wasClean', 'code', 'reason']);
+defineToStringTag(CloseEvent.prototype, 'CloseEvent');
+makeEnumerable(ErrorEvent.prototype, ['message', 'filename', 'lineno', 'colno', 'error']);
+defineToStringTag(ErrorEvent.prototype, 'ErrorEvent');
 
 // ---- helpers ------------------------------------------------------------------------
 
@@ -149,15 +142,9 @@ function makeFrame(opcode, payload) {
     frame.writeUInt32BE(length >>> 0, 6);
   }
   randomFill ??= require('crypto').randomFillSync;
-  randomFill(frame, headLength - 4, 4);
-  const m0 = frame[headLength - 4];
-  const m1 = frame[headLength - 3];
-  const m2 = frame[headLength - 2];
-  const m3 = frame[headLength - 1];
-  for (let i = 0; i < length; i++) {
-    const m = (i & 3) === 0 ? m0 : (i & 3) === 1 ? m1 : (i & 3) === 2 ? m2 : m3;
-    frame[headLength + i] = payload[i] ^ m;
-  }
+  const mask = headLength - 4;
+  randomFill(frame, mask, 4);
+  for (let i = 0; i < length; i++) frame[headLength + i] = payload[i] ^ frame[mask + (i & 3)];
   return frame;
 }
 
@@ -587,10 +574,6 @@ class WebSocket extends EventTarget {
       options.protocols = protocols;
     }
     protocols = toProtocolList(options.protocols);
-    if (typeof options.protocols === 'object' && Array.isArray(options.protocols) &&
-        options.protocols.length === 0) {
-      protocols = [];
-    }
     let record;
     try {
       record = new URL(`${url}`.toWellFormed());
@@ -687,13 +670,10 @@ class WebSocket extends EventTarget {
     }
     // A Blob's bytes come later: what is sent after it waits for it.
     this.#pendingBlobs++;
-    const content = bytes === null ? data.arrayBuffer() : bytes;
-    this.#sending = this.#sending.then(() => content).then((buf) => {
+    const content = bytes === null ? data.arrayBuffer().then((ab) => new Uint8Array(ab)) : bytes;
+    this.#sending = this.#sending.then(() => content).then((payload) => {
       this.#pendingBlobs--;
-      if (conn.socket !== null && !conn.socket.destroyed) {
-        conn.socket.write(makeFrame(opcode, new Uint8Array(buf.buffer ?? buf, buf.byteOffset ?? 0,
-                                                           buf.byteLength)), written);
-      }
+      if (conn.socket !== null && !conn.socket.destroyed) conn.socket.write(makeFrame(opcode, payload), written);
     });
   }
 
@@ -745,7 +725,8 @@ for (const [name, value] of [['CONNECTING', CONNECTING], ['OPEN', OPEN], ['CLOSI
   Object.defineProperty(WebSocket, name, d);
   Object.defineProperty(WebSocket.prototype, name, d);
 }
-defineAccessorsEnumerable(WebSocket.prototype, ['url', 'readyState', 'bufferedAmount', 'close', 'binaryType',
-                                                'send', 'extensions', 'protocol'], 'WebSocket');
+makeEnumerable(WebSocket.prototype, ['url', 'readyState', 'bufferedAmount', 'close', 'binaryType', 'send',
+                                     'extensions', 'protocol']);
+defineToStringTag(WebSocket.prototype, 'WebSocket');
 
 module.exports = { WebSocket, CloseEvent };

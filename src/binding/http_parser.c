@@ -630,9 +630,10 @@ static int http_consume_read(stream_wrap_consumer_t *c, stream_wrap_t *w, char *
     JSContextRef ctx = w->ctx;
     kiln_runtime *rt = runtime_of(ctx);
     /* The engine's lock, for the loop's poll phase where it can be, else
-     * for this read: the callbacks run with it held, so promise jobs wait
-     * for runtime_after_engine_work (the loop's hold) or the release (this
-     * read's), after the nextTick queue, as in Node. */
+     * for this read: the callbacks run with it held, and the promise jobs
+     * run after the nextTick queue as the trampoline's hook ends (or, before
+     * the engine is calibrated, at runtime_after_engine_work or the
+     * release), as in Node. */
     engine_fast_hold_t hold;
     hold.held = false;
     if (!runtime_loop_hold(rt))

@@ -128,6 +128,23 @@ function get(url, options) {
   ]);
   http.globalAgent.destroy();
   restore();
+
+  // A proxy that refuses the tunnel: fetch fails as undici does.
+  const refusing = http.createServer();
+  refusing.on('connect', (req, socket) => socket.end('HTTP/1.1 407 Proxy Auth\r\nContent-Length: 0\r\n\r\n'));
+  await new Promise((resolve) => refusing.listen(0, resolve));
+  const restore2 = http.setGlobalProxyFromEnv({ HTTP_PROXY: `http://localhost:${refusing.address().port}` });
+  await assert.rejects(fetch(`http://${serverHost}/refused`), (err) => {
+    assert.strictEqual(err.message, 'fetch failed');
+    assert.strictEqual(err.cause.name, 'Error');
+    assert.strictEqual(err.cause.message, 'Request was cancelled.');
+    assert.strictEqual(err.cause.cause.name, 'AbortError');
+    assert.strictEqual(err.cause.cause.code, 'UND_ERR_ABORTED');
+    assert.strictEqual(err.cause.cause.message, 'Proxy response (407) !== 200 when HTTP Tunneling');
+    return true;
+  });
+  restore2();
+  refusing.close();
   assert.strictEqual(http.globalAgent, original);
   assert.strictEqual(await (await fetch(`http://${serverHost}/after`, { keepalive: false })).text(), 'hello /after');
   assert.strictEqual(logs.length, 0);

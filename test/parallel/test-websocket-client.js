@@ -226,6 +226,11 @@ const expected = {
   assert.deepStrictEqual([ce.type, ce.code, ce.reason, ce.wasClean], ['close', 4464, 'r', true]);
   assert.strictEqual(Object.prototype.toString.call(ce), '[object CloseEvent]');
   assert.throws(() => new CloseEvent(), { name: 'TypeError' });
+  // code as undici converts an unsigned short: NaN and infinities are 0,
+  // the remainder keeps its sign.
+  for (const [code, expected] of [[NaN, 0], [Infinity, 0], [-1, -1], [65537.7, 1], ['12', 12], [null, 0]]) {
+    assert.strictEqual(new CloseEvent('x', { code }).code, expected);
+  }
   const http2 = require('http');
   assert.strictEqual(http2.WebSocket, WebSocket);
   assert.strictEqual(http2.CloseEvent, CloseEvent);

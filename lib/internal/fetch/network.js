@@ -65,9 +65,7 @@ function tunnelConnection(config) {
     req.on('connect', (res, socket, head) => {
       if (res.statusCode !== 200) {
         socket.destroy();
-        const err = new Error(`Proxy response (${res.statusCode}) !== 200 when HTTP Tunneling`);
-        err.code = 'UND_ERR_ABORTED';
-        cb(err);
+        cb(new RequestAbortedError(`Proxy response (${res.statusCode}) !== 200 when HTTP Tunneling`));
         return;
       }
       if (head.length > 0) socket.unshift(head);
@@ -108,8 +106,25 @@ class HTTPParserError extends ErrorCtor {
 }
 
 // The cause undici gives for an error of node:http's client.
+// undici's error for a tunnel the proxy refused.
+class RequestAbortedError extends ErrorCtor {
+  constructor(message) {
+    super(message);
+    this.name = 'AbortError';
+    this.code = 'UND_ERR_ABORTED';
+  }
+}
+
 function clientErrorCause(err) {
   if (err === null || typeof err !== 'object') return err;
+  // An aborted request: undici reports "Request was cancelled." caused by
+  // the abort.
+  if (err instanceof RequestAbortedError) {
+    const { DOMException } = require('internal/per_context/domexception');
+    const cancelled = new DOMException('Request was cancelled.');
+    cancelled.cause = err;
+    return cancelled;
+  }
   if (err.code === 'ECONNRESET' && err.syscall === undefined &&
       (err.message === 'socket hang up' || err.message === 'aborted')) {
     return new SocketError();
