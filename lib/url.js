@@ -38,6 +38,16 @@ function fileURLToPathBuffer(path, options) {
   return require('buffer').Buffer.from(fileURLToPath(path, options));
 }
 
+// url.URLPattern: an accessor until its first read or write, which puts
+// the value in its place (in the same place among the keys, as Node has
+// it); the global of that name is the same function.
+const ObjectDefineProperty = Object.defineProperty;
+function defineURLPattern(object, value) {
+  ObjectDefineProperty(object, 'URLPattern', {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+}
+
 module.exports = {
   Url,
   parse: urlParse,
@@ -45,6 +55,14 @@ module.exports = {
   resolveObject: urlResolveObject,
   format: urlFormat,
   URL,
+  get URLPattern() {
+    const value = require('internal/url_pattern').URLPattern;
+    defineURLPattern(this, value);
+    return value;
+  },
+  set URLPattern(value) {
+    defineURLPattern(this, value);
+  },
   URLSearchParams,
   domainToASCII,
   domainToUnicode,

@@ -368,3 +368,16 @@ lazyExport('_exceptionWithHostPort', () => require('internal/util/misc').excepti
 lazyExport('_extend', () => deprecate(require('internal/util/misc').extend,
                                       'The `util._extend` API is deprecated. Please use Object.assign() instead.',
                                       'DEP0060'));
+lazyExport('setTraceSigInt', () => require('internal/util/trace_sigint').setTraceSigInt);
+
+// Node's order of the keys (Object.keys(util) lists them so).
+for (const name of ['_errnoException', '_exceptionWithHostPort', '_extend', 'callbackify',
+  'convertProcessSignalToExitCode', 'debug', 'debuglog', 'deprecate', 'format', 'styleText',
+  'formatWithOptions', 'getCallSites', 'getSystemErrorMap', 'getSystemErrorName', 'getSystemErrorMessage',
+  'inherits', 'inspect', 'isArray', 'isDeepStrictEqual', 'promisify', 'stripVTControlCharacters',
+  'toUSVString', 'transferableAbortSignal', 'transferableAbortController', 'aborted', 'types', 'parseEnv',
+  'parseArgs', 'TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams', 'diff', 'setTraceSigInt']) {
+  const desc = Object.getOwnPropertyDescriptor(module.exports, name);
+  delete module.exports[name];
+  Object.defineProperty(module.exports, name, desc);
+}

@@ -75,7 +75,7 @@
     'queueMicrotask= structuredClone* atob* btoa* performance* fetch= crypto^ navigator^ ' +
     'process console WebAssembly! SuppressedError DisposableStack AsyncDisposableStack DOMException Event ' +
     'EventTarget CustomEvent MessageChannel MessagePort MessageEvent BroadcastChannel AbortController ' +
-    'AbortSignal Buffer Blob File TextEncoder TextDecoder URL URLSearchParams ReadableStream ' +
+    'AbortSignal Buffer Blob File TextEncoder TextDecoder URL URLSearchParams URLPattern ReadableStream ' +
     'ReadableStreamDefaultReader ReadableStreamBYOBReader ReadableStreamBYOBRequest ' +
     'ReadableByteStreamController ReadableStreamDefaultController TransformStream ' +
     'TransformStreamDefaultController WritableStream WritableStreamDefaultWriter ' +

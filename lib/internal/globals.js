@@ -37,6 +37,7 @@ const lazyGlobals = [
   ['TextDecoder', 'internal/encoding'],
   ['URL', 'internal/url'],
   ['URLSearchParams', 'internal/url'],
+  ['URLPattern', 'internal/url_pattern'],
   ['ReadableStream', 'stream/web'],
   ['ReadableStreamDefaultReader', 'stream/web'],
   ['ReadableStreamBYOBReader', 'stream/web'],
@@ -163,4 +164,15 @@ function fetch(input, init) {
   return fetchImpl(input, init);
 }
 
-module.exports = { globalValue, setGlobal, fetch };
+// The globals Node adds (not the language's own in V8): util.inspect shows
+// the prototype members of their instances with showHidden, as Node does
+// for every class its bootstrap added after inspect.js had loaded.
+function isNodeGlobal(name) {
+  for (let i = 0; i < lazyGlobals.length; i++) {
+    const entry = lazyGlobals[i];
+    if (entry[0] === name) return entry[1] !== 'internal/disposable';
+  }
+  return false;
+}
+
+module.exports = { globalValue, setGlobal, fetch, isNodeGlobal };

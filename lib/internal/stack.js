@@ -42,7 +42,53 @@ const sourceMaps = () => (sourceMapCache ??= require('internal/source_map/source
 // Native frames not shown: kiln's own natives (the loader's compile step),
 // and apply/call, which V8 does not list either.
 const kilnNatives = new Set(['evalScript', 'checkSyntax', 'compileBuiltin', 'internalBinding',
-  'apply', 'call', 'eval']);
+  'apply', 'call', 'eval', 'drainMicrotasks']);
+
+// kiln's event-loop dispatch shown as Node's: the functions that run
+// nextTick callbacks, promise jobs, timers and immediates under the names
+// Node's frames have (a stack trace's last lines, which users read in every
+// error from a callback), and the bootstrap's glue between C and those
+// (the hooks C calls, which Node does not have) not shown.
+const kDispatchNames = new Map([
+  ['runTicks', 'process.processTicksAndRejections'],
+  ['processTimers', 'process.processTimers'],
+  ['runTimer', 'listOnTimeout'],
+  ['processImmediate', 'process.processImmediate'],
+]);
+// The CommonJS loader's steps, under the names of Node's (the frames at the
+// bottom of every stack of a module's top level).
+const kLoaderNames = new Map([
+  ['_compile', 'Module._compile'],
+  ['loadJs', 'Object..js'],
+  ['load', 'Module.load'],
+  ['_load', 'Module._load'],
+  ['runMain', 'Module.executeUserEntryPoint [as runMain]'],
+]);
+const kLoaderFile = 'node:internal/modules/cjs/loader';
+const kBootstrapFile = 'node:internal/bootstrap';
+const kBootstrapNodeFile = 'node:internal/bootstrap/node';
+const kTimersFile = 'node:internal/timers';
+// emit's helpers (Node's emit calls the listeners itself: one frame).
+const kEventsFile = 'node:events';
+const kEmitHelpers = new Set(['callFixed', 'callListener', 'emitArgs']);
+
+// f as Node would show it, or null for a frame Node has no counterpart of.
+function dispatchFrame(f) {
+  const file = f.file;
+  if (file === kBootstrapFile) return null;
+  if (file === kBootstrapNodeFile) {
+    if (f.fn !== 'runTicks') return null;
+  } else if (file !== kTimersFile) {
+    if (file === kLoaderFile) {
+      const name = MapPrototypeGet(kLoaderNames, f.fn);
+      return name === undefined ? f : { fn: name, file, line: f.line, col: f.col, native: false };
+    }
+    return file === kEventsFile && SetPrototypeHas(kEmitHelpers, f.fn) ? null : f;
+  }
+  const name = MapPrototypeGet(kDispatchNames, f.fn);
+  if (name === undefined) return f;
+  return { fn: name, file, line: f.line, col: f.col, native: false };
+}
 
 // Column maps of transpiled ES modules, set by the loader: file -> the
 // "columns" of the module's metadata (docs/esm.md), one [line, g, o,
@@ -142,7 +188,8 @@ function mapFrame(f) {
 
 // One JSC frame to one Node frame, or null for frames Node does not show.
 function convertFrame(frame) {
-  const f = mapFrame(parseFrame(frame));
+  const f = dispatchFrame(mapFrame(parseFrame(frame)));
+  if (f === null) return null;
   if (f.native) {
     // kiln's own natives (the compile step of the loader) are not frames a
     // user wrote or can act on; engine builtins show as Node shows them.
@@ -196,14 +243,22 @@ function nodeStack(err) {
   return frames === '' ? header : `${header}\n${frames}`;
 }
 
-function errorHeader(err) {
+// `strict`: a name or message getter that throws makes this throw, as
+// making err.stack does in V8 (a read of `stack` then throws, and every
+// later one); the printers ask for the header without it.
+function errorHeader(err, strict = false) {
   let name;
   let message;
-  try {
+  if (strict) {
     name = err.name;
     message = err.message;
-  } catch {
-    return 'Error';
+  } else {
+    try {
+      name = err.name;
+      message = err.message;
+    } catch {
+      return 'Error';
+    }
   }
   name = name === undefined ? 'Error' : String(name);
   message = message === undefined ? '' : String(message);
@@ -391,14 +446,14 @@ function formatStackFor(err, raw) {
     const frames = raw === '' ? [] : StringPrototypeSplit(raw, '\n');
     for (let i = 0; i < frames.length; i++) {
       const frame = frames[i];
-      const f = parseFrame(frame);
-      if (f.native && SetPrototypeHas(kilnNatives, f.fn)) continue;
+      const f = dispatchFrame(parseFrame(frame));
+      if (f === null || (f.native && SetPrototypeHas(kilnNatives, f.fn))) continue;
       ArrayPrototypePush(sites, new CallSite(f));
     }
     return prepare(err, sites);
   }
   const frames = convertStack(raw);
-  const header = errorHeader(err);
+  const header = errorHeader(err, true);
   return frames === '' ? header : `${header}\n${frames}`;
 }
 
@@ -406,7 +461,7 @@ function formatStackFor(err, raw) {
 // call with the call sites it was given: with source maps in use, kiln's
 // call sites show their original places, as Node's do.
 function prepareDefault(error, trace) {
-  const header = errorHeader(error);
+  const header = errorHeader(error, true);
   if (trace.length === 0) return header;
   if (sourceMapSupport.enabled) {
     const lines = [];

@@ -1,9 +1,11 @@
 'use strict';
-// node:stream/web: the WHATWG Streams classes, and CompressionStream and
-// DecompressionStream (loaded, with node:zlib, when first read).
+// node:stream/web: the WHATWG Streams classes, ReadableStreamTee (tee() as
+// a function, Node 24's), and CompressionStream and DecompressionStream
+// (loaded, with node:zlib, when first read).
 
 const {
   ReadableStream,
+  ReadableStreamTee,
   ReadableStreamDefaultReader,
   ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest,
@@ -30,6 +32,7 @@ const {
 
 module.exports = {
   ReadableStream,
+  ReadableStreamTee,
   ReadableStreamDefaultReader,
   ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest,

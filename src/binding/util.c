@@ -151,6 +151,178 @@ static JS_FN(util_get_proxy_target) {
     return t ? (JSValueRef)t : JSValueMakeUndefined(ctx);
 }
 
+/* The object a calibration script evaluates to, or NULL. */
+static JSObjectRef util_eval_object(JSContextRef ctx, const char *script) {
+    JSStringRef src = JSStringCreateWithUTF8CString(script);
+    JSValueRef e = NULL;
+    JSValueRef v = JSEvaluateScript(ctx, src, NULL, NULL, 1, &e);
+    JSStringRelease(src);
+    return v && !e && JSValueIsObject(ctx, v) ? (JSObjectRef)v : NULL;
+}
+
+/* ---- Map and Set iterators ---------------------------------------------------
+ * util.inspect shows what a Map or Set iterator has left without taking
+ * it (Node's previewEntries). JavaScript cannot copy an iterator, so this
+ * makes a new one of the same collection and kind and gives it the
+ * original's place: the engine keeps an iterator's collection, its
+ * storage, its place in that storage and its kind in internal fields, JS
+ * values after the object's header. Which field is which is learned from
+ * real iterators at the first call, and the copy checked to go on where
+ * its original stopped; if anything disagrees, there is no preview. The
+ * copy is fresh (young) and gets values the original holds, which keeps
+ * them alive: no write barrier is needed. */
+
+enum { UTIL_ITER_FIELDS = 4, UTIL_ITER_FIRST_FIELD = 16 };
+enum { UTIL_ITER_MAP = 0, UTIL_ITER_SET = 1 };
+
+typedef struct {
+    int object, storage, entry, kind; /* field indexes; -1 when unknown */
+    int type;                         /* the iterator's cell type */
+} util_iter_layout_t;
+
+static util_iter_layout_t util_iter[2] = {{-1, -1, -1, -1, -1}, {-1, -1, -1, -1, -1}};
+static bool util_iter_calibrated[2];
+static const uint64_t kUtilInt32Tag = 0xfffe000000000000ull;
+
+static uint64_t util_iter_field(JSValueRef it, int i) {
+    uint64_t x;
+    memcpy(&x, (const uint8_t *)it + UTIL_ITER_FIRST_FIELD + 8 * i, sizeof x);
+    return x;
+}
+
+static void util_iter_set_field(JSValueRef it, int i, uint64_t x) {
+    memcpy((uint8_t *)it + UTIL_ITER_FIRST_FIELD + 8 * i, &x, sizeof x);
+}
+
+/* The copy of `it` (of collection `which`) positioned where `it` is, made
+ * by make(collection, kind); NULL if there is none. *kind gets the kind
+ * (0 keys, 1 values, 2 entries). */
+static JSValueRef util_iter_clone(JSContextRef ctx, JSValueRef it, int which, JSObjectRef make, int *kind) {
+    const util_iter_layout_t *l = &util_iter[which];
+    if (l->type < 0 || !engine_fast_is_cell(it) || engine_fast_byte_at(it, ENGINE_FAST_CELL_TYPE) != l->type)
+        return NULL;
+    uint64_t obj = util_iter_field(it, l->object), k = util_iter_field(it, l->kind);
+    if ((k & kUtilInt32Tag) != kUtilInt32Tag || (uint32_t)k > 2 || !engine_fast_is_cell((JSValueRef)(uintptr_t)obj) ||
+        !JSValueIsObject(ctx, (JSValueRef)(uintptr_t)obj))
+        return NULL;
+    *kind = (int)(uint32_t)k;
+    JSValueRef args[2] = {(JSValueRef)(uintptr_t)obj, JSValueMakeNumber(ctx, *kind)};
+    JSValueRef e = NULL;
+    JSValueRef copy = JSObjectCallAsFunction(ctx, make, NULL, 2, args, &e);
+    if (e || !copy || !engine_fast_is_cell(copy) || engine_fast_byte_at(copy, ENGINE_FAST_CELL_TYPE) != l->type ||
+        util_iter_field(copy, l->object) != obj)
+        return NULL;
+    /* Read again: make() ran JavaScript. */
+    util_iter_set_field(copy, l->storage, util_iter_field(it, l->storage));
+    util_iter_set_field(copy, l->entry, util_iter_field(it, l->entry));
+    return copy;
+}
+
+/* Learns one collection's layout from iterators a (fresh, of kind
+ * first_kind: a Map's keys(), a Set's keys() which is values()), b and c
+ * (entries, advanced once and twice) of `coll`, and checks it by copying
+ * c (the copy must yield what c has left: `left`, a JSON text). */
+static void util_iter_learn(JSContextRef ctx, int which, JSObjectRef list, JSObjectRef make, uint64_t first_kind,
+                            const char *left) {
+    JSValueRef v[4];
+    JSValueRef e = NULL;
+    for (unsigned i = 0; i < 4; i++) {
+        v[i] = JSObjectGetPropertyAtIndex(ctx, list, i, &e);
+        if (e || !v[i] || !engine_fast_is_cell(v[i]))
+            return;
+    }
+    JSValueRef coll = v[0], a = v[1], b = v[2], c = v[3];
+    int type = engine_fast_byte_at(a, ENGINE_FAST_CELL_TYPE);
+    if (type != engine_fast_byte_at(b, ENGINE_FAST_CELL_TYPE) || type != engine_fast_byte_at(c, ENGINE_FAST_CELL_TYPE))
+        return;
+    util_iter_layout_t l = {-1, -1, -1, -1, type};
+    uint64_t collBits = (uint64_t)(uintptr_t)coll;
+    for (int i = 0; i < UTIL_ITER_FIELDS; i++) {
+        uint64_t fa = util_iter_field(a, i), fb = util_iter_field(b, i), fc = util_iter_field(c, i);
+        if (fa == collBits && fb == collBits && fc == collBits)
+            l.object = i;
+        else if (fa == kUtilInt32Tag && fb == (kUtilInt32Tag | 1) && fc == (kUtilInt32Tag | 2))
+            l.entry = i;
+        else if (fa == (kUtilInt32Tag | first_kind) && fb == (kUtilInt32Tag | 2) && fc == (kUtilInt32Tag | 2))
+            l.kind = i;
+        else if (fa == fb && fb == fc && engine_fast_is_cell((JSValueRef)(uintptr_t)fa))
+            l.storage = i;
+    }
+    if (l.object < 0 || l.entry < 0 || l.kind < 0 || l.storage < 0)
+        return;
+    util_iter[which] = l;
+    int kind;
+    JSValueRef copy = util_iter_clone(ctx, c, which, make, &kind);
+    if (copy) {
+        JSObjectRef spread = util_eval_object(ctx, "(function (it) { return JSON.stringify([...it]); })");
+        JSValueRef text = spread ? JSObjectCallAsFunction(ctx, spread, NULL, 1, &copy, &e) : NULL;
+        js_cstr t;
+        if (text && !e && JSValueIsString(ctx, text) && js_cstr_get(ctx, text, &t, &e)) {
+            bool same = strcmp(t.s, left) == 0;
+            js_cstr_free(&t);
+            if (same && kind == 2)
+                return;
+        }
+    }
+    util_iter[which] = (util_iter_layout_t){-1, -1, -1, -1, -1};
+}
+
+/* Learns the layout of one collection's iterators (the first time one is
+ * shown: make makes that collection's). */
+static void util_iter_calibrate(JSContextRef ctx, int which, JSObjectRef make) {
+    util_iter_calibrated[which] = true;
+    if (!engine_fast_values())
+        return;
+    JSObjectRef lists = util_eval_object(ctx,
+        "(function () {\n"
+        "  const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]);\n"
+        "  const mb = m.entries(); mb.next();\n"
+        "  const mc = m.entries(); mc.next(); mc.next();\n"
+        "  const s = new Set([1, 2, 3]);\n"
+        "  const sb = s.entries(); sb.next();\n"
+        "  const sc = s.entries(); sc.next(); sc.next();\n"
+        "  return [[m, m.keys(), mb, mc], [s, s.keys(), sb, sc]];\n"
+        "})()");
+    if (!lists)
+        return;
+    JSValueRef e = NULL;
+    JSValueRef list = JSObjectGetPropertyAtIndex(ctx, lists, (unsigned)which, &e);
+    if (e || !JSValueIsObject(ctx, list))
+        return;
+    if (which == UTIL_ITER_MAP)
+        util_iter_learn(ctx, UTIL_ITER_MAP, (JSObjectRef)list, make, 0, "[[3,\"c\"]]");
+    else
+        util_iter_learn(ctx, UTIL_ITER_SET, (JSObjectRef)list, make, 1, "[[3,3]]");
+}
+
+/* binding.cloneIterator(it, isSet, make) -> [copy, kind]: a new iterator
+ * of it's collection at it's place, made by make(collection, kind), and
+ * the kind (0 keys, 1 values, 2 entries); undefined when the engine's
+ * iterators are not understood (see above) or it is not one; null for an
+ * iterator that has finished. */
+static JS_FN(util_clone_iterator) {
+    JSValueRef it = JS_ARG(0);
+    JSValueRef make = JS_ARG(2);
+    if (!JSValueIsObject(ctx, make) || !JSObjectIsFunction(ctx, (JSObjectRef)make))
+        return JSValueMakeUndefined(ctx);
+    int which = JSValueToBoolean(ctx, JS_ARG(1)) ? UTIL_ITER_SET : UTIL_ITER_MAP;
+    if (!util_iter_calibrated[which])
+        util_iter_calibrate(ctx, which, (JSObjectRef)make);
+    const util_iter_layout_t *l = &util_iter[which];
+    if (l->type < 0 || !engine_fast_is_cell(it) || engine_fast_byte_at(it, ENGINE_FAST_CELL_TYPE) != l->type)
+        return JSValueMakeUndefined(ctx);
+    /* A finished iterator lets go of its collection. */
+    uint64_t obj = util_iter_field(it, l->object);
+    if (!engine_fast_is_cell((JSValueRef)(uintptr_t)obj))
+        return JSValueMakeNull(ctx);
+    int kind;
+    JSValueRef copy = util_iter_clone(ctx, it, which, (JSObjectRef)make, &kind);
+    if (!copy)
+        return JSValueMakeUndefined(ctx);
+    JSValueRef items[2] = {copy, JSValueMakeNumber(ctx, kind)};
+    return JSObjectMakeArray(ctx, 2, items, exc);
+}
+
 /* ---- host functions ----------------------------------------------------------
  * The values JS passes are strings, symbols, big integers or objects; the
  * first three have cell types of their own, learned from real ones, and
@@ -169,17 +341,15 @@ static bool util_is_object(JSValueRef v) {
 static void util_calibrate_objects(JSContextRef ctx) {
     if (!engine_fast_values())
         return;
-    JSStringRef src = JSStringCreateWithUTF8CString("[Symbol('k'), 12345678901234567890n, 'ab' + 'cd' + Math.random(), "
-                                                     "{}, [], function f() {}, new Map(), new Uint8Array(2), "
-                                                     "Promise.resolve(), /x/, new Date(0), Object(1n), new Proxy({}, {})]");
-    JSValueRef e = NULL;
-    JSValueRef list = JSEvaluateScript(ctx, src, NULL, NULL, 1, &e);
-    JSStringRelease(src);
-    if (!list || e || !JSValueIsObject(ctx, list))
+    JSObjectRef list = util_eval_object(ctx, "[Symbol('k'), 12345678901234567890n, 'ab' + 'cd' + Math.random(), "
+                                             "{}, [], function f() {}, new Map(), new Uint8Array(2), "
+                                             "Promise.resolve(), /x/, new Date(0), Object(1n), new Proxy({}, {})]");
+    if (!list)
         return;
+    JSValueRef e = NULL;
     JSValueRef items[13];
     for (unsigned i = 0; i < 13; i++) {
-        items[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, i, &e);
+        items[i] = JSObjectGetPropertyAtIndex(ctx, list, i, &e);
         if (e || !engine_fast_is_cell(items[i]))
             return;
     }
@@ -232,6 +402,7 @@ JSObjectRef util_binding(JSContextRef ctx) {
     util_set(ctx, b, "getCellType", 1, util_host_cell_type, util_get_cell_type);
     js_set_fn(ctx, b, "getPromiseDetails", util_get_promise_details);
     js_set_fn(ctx, b, "getProxyTarget", util_get_proxy_target);
+    js_set_fn(ctx, b, "cloneIterator", util_clone_iterator);
     util_set(ctx, b, "getShape", 1, util_host_shape, util_get_shape);
     util_set(ctx, b, "getSameShape", 2, util_host_same_shape, util_get_same_shape);
     js_set(ctx, b, "promiseSupported", JSValueMakeBoolean(ctx, util_promise_type >= 0));

@@ -72,3 +72,18 @@ assert.strictEqual(
 // A large typed array is shown quickly: only the first 100 elements are read.
 assert.strictEqual(inspect(new Uint8Array(1e6)).split('\n').pop(), "]");
 assert.strictEqual(inspect(new Uint8Array(1e6)).includes('... 999900 more items'), true);
+
+// A DataView over a detached buffer: its getters throw, so the buffer's
+// properties of those names are shown (byteLength 0, byteOffset
+// undefined), and, as in Node, each failed read leaves two more columns of
+// indentation for the rest of that inspection.
+{
+  const ab = new ArrayBuffer(8);
+  const dv = new DataView(ab, 1, 2);
+  structuredClone(ab, { transfer: [ab] });
+  assert.strictEqual(inspect(ab), 'ArrayBuffer { (detached), [byteLength]: 0 }');
+  assert.strictEqual(inspect(dv),
+                     'DataView {\n      [byteLength]: 0,\n      [byteOffset]: undefined,\n' +
+                     '      [buffer]: ArrayBuffer { (detached), [byteLength]: 0 }\n    }');
+  assert.strictEqual(inspect(new Uint8Array(new ArrayBuffer(0))), 'Uint8Array(0) []');
+}

@@ -1,5 +1,5 @@
 'use strict';
-// util.inspect of Map, Set, WeakMap and WeakSet.
+// util.inspect of Map, Set, WeakMap and WeakSet, and Map and Set iterators.
 
 const assert = require('assert');
 const { inspect } = require('util');
@@ -60,3 +60,54 @@ assert.strictEqual(
   assert.deepStrictEqual(sit.next(), { value: [1, 1], done: false });
 }
 assert.strictEqual(inspect({ a: new Set([1]).values() }, { depth: 0 }), "{ a: [Object [Set Iterator]] }");
+
+// Map and Set iterators show what they have left, without taking it:
+// entries as pairs ("[Map Entries]"), after next() calls, changes to the
+// collection, when finished, with maxArrayLength and properties.
+{
+  const m = new Map([['foo', 'bar'], ['a', 1], [{ x: 1 }, [1, 2]]]);
+  const s = new Set([1, 3, 'x']);
+  assert.strictEqual(inspect(m.keys()), "[Map Iterator] { 'foo', 'a', { x: 1 } }");
+  assert.strictEqual(inspect(m.values()), "[Map Iterator] { 'bar', 1, [ 1, 2 ] }");
+  assert.strictEqual(inspect(m.entries()), "[Map Entries] { [ 'foo', 'bar' ], [ 'a', 1 ], [ { x: 1 }, [ 1, 2 ] ] }");
+  assert.strictEqual(inspect(m[Symbol.iterator]()), inspect(m.entries()));
+  assert.strictEqual(inspect(s.values()), "[Set Iterator] { 1, 3, 'x' }");
+  assert.strictEqual(inspect(s.keys()), "[Set Iterator] { 1, 3, 'x' }");
+  assert.strictEqual(inspect(s.entries()), "[Set Entries] { [ 1, 1 ], [ 3, 3 ], [ 'x', 'x' ] }");
+  const k = m.keys();
+  k.next();
+  assert.strictEqual(inspect(k), "[Map Iterator] { 'a', { x: 1 } }");
+  assert.strictEqual(inspect(k), "[Map Iterator] { 'a', { x: 1 } }");
+  assert.deepStrictEqual([...k], ['a', { x: 1 }]);
+  assert.strictEqual(inspect(k), '[Map Iterator] {  }');
+  const done = s.values();
+  [...done];
+  assert.strictEqual(inspect(done), '[Set Iterator] {  }');
+  assert.strictEqual(inspect(m.keys(), { maxArrayLength: 1 }), "[Map Iterator] { 'foo', ... 2 more items }");
+  assert.strictEqual(inspect(m.entries(), { maxArrayLength: 0 }), '[Map Entries] { ... 3 more items }');
+  assert.strictEqual(inspect(Object.assign(m.keys(), { extra: true })), "[Map Iterator] { 'foo', 'a', { x: 1 }, extra: true }");
+  assert.strictEqual(inspect(m.entries(), { depth: 0 }), "[Map Entries] { [ 'foo', 'bar' ], [ 'a', 1 ], [ [Object], [Array] ] }");
+  // Changes after the iterator was made: what it would still yield.
+  const changing = new Map([[1, 2]]);
+  const ki = changing.keys();
+  changing.set(5, 6);
+  changing.delete(1);
+  assert.strictEqual(inspect(ki), '[Map Iterator] { 5 }');
+  assert.deepStrictEqual([...ki], [5]);
+  const many = new Map(Array.from({ length: 300 }, (_, i) => [i, i]));
+  const mi = many.keys();
+  for (let i = 0; i < 150; i++) mi.next();
+  many.clear();
+  assert.strictEqual(inspect(mi), '[Map Iterator] {  }');
+  const grown = new Map();
+  const gi = grown.keys();
+  for (let i = 0; i < 100; i++) grown.set(i, i);
+  for (let i = 0; i < 98; i++) grown.delete(i);
+  assert.strictEqual(inspect(gi), '[Map Iterator] { 98, 99 }');
+  assert.deepStrictEqual([...gi], [98, 99]);
+  class Foo extends Map {}
+  assert.strictEqual(inspect(new Foo([['bar', 1]]).keys()), "[Map Iterator] { 'bar' }");
+  assert.strictEqual(inspect({ it: s.entries() }, { colors: true }),
+                     "{ it: [Set Entries] { [ \u001b[33m1\u001b[39m, \u001b[33m1\u001b[39m ], [ \u001b[33m3\u001b[39m, \u001b[33m3\u001b[39m ], " +
+                     "[ \u001b[32m'x'\u001b[39m, \u001b[32m'x'\u001b[39m ] } }");
+}

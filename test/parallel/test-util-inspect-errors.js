@@ -118,3 +118,85 @@ assert.strictEqual(
 assert.strictEqual(
   inspect(withProps(new Error('x'), { stack: 'Error: x\n    at foo (/a/node_modules/pkg/index.js:1:1)\n    at node:internal/main/run_main_module:33:47\n    at bar (node:fs:1:2)' }), { colors: true }),
   "Error: x\n    at foo (/a/node_modules/\u001b[4mpkg\u001b[24m/index.js:1:1)\n\u001b[90m    at node:internal/main/run_main_module:33:47\u001b[39m\n\u001b[90m    at bar (node:fs:1:2)\u001b[39m");
+
+// A name that is not a string: the class follows it where the header shows
+// it; null is written by the header as is, '' leaves the message alone.
+for (const [name, start] of [
+  [404, '404 [RangeError]: foo'], [0, '0 [RangeError]: foo'], [0n, '0 [RangeError]: foo'],
+  [false, 'false [RangeError]: foo'], [[1, 2, 3], '1,2,3 [RangeError]: foo'], [null, 'null: foo'],
+  ['', 'foo'], [undefined, 'RangeError: foo'],
+]) {
+  const err = new RangeError('foo');
+  err.name = name;
+  const text = inspect(err);
+  assert.ok(text.startsWith(`${start}\n    at `), `${String(name)}: ${text}`);
+}
+{
+  // With a one-line stack, the header alone, in brackets.
+  const err = new RangeError('foo');
+  err.name = 404;
+  err.stack = err.stack.split('\n')[0];
+  assert.strictEqual(inspect(err), '[404 [RangeError]: foo]');
+}
+
+// Getters that throw. A name or message getter that throws before the
+// stack was made: the stack throws (every time, as in V8), and the error
+// shows as Object.prototype.toString shows it. A stack getter that throws:
+// the header alone. An `errors` getter that throws: not listed.
+{
+  const err = new Error('m');
+  Object.defineProperty(err, 'message', { get() { throw new Error('no message'); } });
+  assert.throws(() => err.stack, { message: 'no message' });
+  assert.throws(() => err.stack, { message: 'no message' });
+  assert.strictEqual(inspect(err), '[object Error]');
+  const named = new Error('m');
+  Object.defineProperty(named, 'name', { get() { throw new Error('no name'); } });
+  assert.strictEqual(inspect(named), '[object Error]');
+  // Made before the getter broke: the stack stays.
+  const early = new Error('m');
+  assert.ok(early.stack.startsWith('Error: m\n'));
+  Object.defineProperty(early, 'message', { get() { throw new Error('no message'); } });
+  assert.ok(early.stack.startsWith('Error: m\n'));
+  const stackless = new Error('m');
+  Object.defineProperty(stackless, 'stack', { get() { throw new Error('no stack'); } });
+  assert.strictEqual(inspect(stackless), '[Error: m]');
+  const aggregate = new AggregateError([], 'agg');
+  Object.defineProperty(aggregate, 'errors', { get() { throw new Error('no errors'); } });
+  assert.strictEqual(show(aggregate), 'AggregateError: agg\n    at <frames>');
+}
+
+// In colour, the working directory's part of a frame's place is grey, with
+// the parentheses around the place; the runtime's own frames all grey.
+{
+  const cwd = process.cwd();
+  const err = new Error('x');
+  err.stack = `Error: x\n    at f (${cwd}/a.js:1:2)\n    at ${cwd}/b.js:3:4\n    at g (file://${cwd}/c.mjs:5:6)\n` +
+    '    at h (/elsewhere/d.js:7:8)\n    at i (node:fs:1:2)';
+  const grey = (s) => `\u001b[90m${s}\u001b[39m`;
+  assert.strictEqual(inspect(err, { colors: true }), [
+    'Error: x',
+    `    at f ${grey(`(${cwd}/`)}a.js:1:2${grey(')')}`,
+    `    at ${grey(`${cwd}/`)}b.js:3:4`,
+    `    at g ${grey(`(file://${cwd}/`)}c.mjs:5:6${grey(')')}`,
+    '    at h (/elsewhere/d.js:7:8)',
+    grey('    at i (node:fs:1:2)'),
+  ].join('\n'));
+}
+
+// In colour, packages in node_modules are underlined: a scoped one's whole
+// name, a name at the end of the line, each of nested ones; a Windows path's
+// too. "xnode_modules" is no node_modules segment.
+{
+  const err = new Error('x');
+  err.stack = ['Error: x', '    at a (/t/node_modules/foo/node_modules/@ns/bar/baz.js:2:7)',
+               '    at b (/t/node_modules/pkg)', '    at d (/xnode_modules/y/z.js:1:1)',
+               '    at e (C:\\t\\node_modules\\win\\x.js:1:1)'].join('\n');
+  const u = (s) => `\u001b[4m${s}\u001b[24m`;
+  assert.strictEqual(inspect(err, { colors: true }), [
+    'Error: x',
+    `    at a (/t/node_modules/${u('foo')}/node_modules/${u('@ns/bar')}/baz.js:2:7)`,
+    `    at b (/t/node_modules/${u('pkg)')}`,
+    '    at d (/xnode_modules/y/z.js:1:1)',
+    `    at e (C:\\t\\node_modules\\${u('win')}\\x.js:1:1)`,
+  ].join('\n'));
+}

@@ -54,6 +54,10 @@
     return mod.exports;
   }
   natives.requireBuiltin = requireBuiltin;
+  // Whether a builtin has loaded (or is loading): a check that needs one
+  // only if it has (an object can be a URL only once internal/url exists)
+  // need not pay for loading it.
+  natives.isBuiltinLoaded = (id) => builtinCache.has(id);
   // -e and stdin code, for error messages (internal/bootstrap's evalPlain
   // may have run before this existed).
   natives.evalSources = new Map(natives.firstEvalSource === undefined ? undefined : [natives.firstEvalSource]);

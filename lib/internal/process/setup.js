@@ -73,6 +73,7 @@ function setup(process, natives, binding) {
   let requireModule = true;
   let title;
   let reportFlags = false;
+  let traceSigint = false;
   let secureHeap = 0;
   let secureHeapMin = 2;
   natives.stackTraceLimit = 10; // V8's default
@@ -86,6 +87,7 @@ function setup(process, natives, binding) {
     else if (a === '--no-experimental-require-module' || a === '--no-require-module') requireModule = false;
     else if (a.startsWith('--title')) title = a[7] === '=' ? a.slice(8) : natives.execArgv[i + 1];
     else if (a.startsWith('--report-')) reportFlags = true;
+    else if (a === '--trace-sigint') traceSigint = true;
     else if (a.startsWith('--secure-heap')) {
       // (main.c checked them: powers of two.) A value that is not a number
       // counts as 0, as in Node.
@@ -236,6 +238,7 @@ function setup(process, natives, binding) {
   });
   if (title !== undefined) binding.setTitle(title); // --title
   if (reportFlags) require('internal/process/report').applyFlags(natives.execArgv);
+  if (traceSigint) require('internal/util/trace_sigint').setTraceSigInt(true);
 
   lazy(process, 'stdin', () => require('internal/process/stdio').makeReader());
   // The old way to start reading stdin.

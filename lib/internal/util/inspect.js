@@ -55,6 +55,8 @@ const ObjectSeal = Object.seal;
 const ObjectIs = Object.is;
 const ObjectIsExtensible = Object.isExtensible;
 const ObjectPrototype = Object.prototype;
+const objectPrototypeToStringFn = Object.prototype.toString;
+const ObjectPrototypeToString = (o) => objectPrototypeToStringFn.call(o);
 const {
   hasOwnProperty: hasOwnPropertyFn,
   propertyIsEnumerable: propertyIsEnumerableFn,
@@ -199,15 +201,18 @@ const kMinLineWidth = 16;
 const inspectCustom = Symbol.for('nodejs.util.inspect.custom');
 
 // The capitalised globals of a fresh process, whose prototypes Node treats as
-// the language's own. Taken without reading accessors, so lazily made
-// globals stay unmade.
+// the language's own: the engine's, not the ones Node adds (URL, Blob,
+// EventTarget, ...), which its inspect.js loads before. Taken without
+// reading accessors, so lazily made globals stay unmade.
 let builtInObjectsCache;
 function builtInObjects() {
   if (builtInObjectsCache !== undefined) return builtInObjectsCache;
   builtInObjectsCache = new Set();
+  const { isNodeGlobal } = require('internal/globals');
   const names = ObjectGetOwnPropertyNames(globalThis);
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
+    if (isNodeGlobal(name)) continue;
     const c = StringPrototypeCharCodeAt(name, 0);
     if (c < 65 || c > 90 || name.length < 2) continue;
     let ok = true;
@@ -764,15 +769,19 @@ const kFmtPromise = 8;
 const kFmtWeak = 9;
 const kFmtNamespace = 10;
 const kFmtByteLength = 11; // an ArrayBuffer inside a typed array: no bytes
+const kFmtSetIterator = 12;
 
 // The href of a real URL (checked through its brand, not its shape), else
 // undefined. The getter is looked up once, from kiln's own URL class; only
 // objects that inherit from it are tried, since the getter throws for
-// anything else and an exception is costly.
+// anything else and an exception is costly. Before internal/url has loaded
+// there is no URL (loading it would cost the first inspection of an object
+// milliseconds).
 let urlPrototype;
 let urlHrefGetter;
 function urlHref(value) {
   if (urlHrefGetter === undefined) {
+    if (!natives.isBuiltinLoaded('internal/url')) return undefined;
     urlPrototype = require('internal/url').URL.prototype;
     urlHrefGetter = ObjectGetOwnPropertyDescriptor(urlPrototype, 'href').get;
   }
@@ -793,7 +802,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
   // Reset the variable to check for this later on.
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  let tag = value[SymbolToStringTag];
+  let tag = '';
+  try {
+    tag = value[SymbolToStringTag];
+  } catch {
+    // A getter that throws: no tag.
+  }
   // Only a tag the keys do not show already.
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? ObjectPrototypeHasOwnProperty(value, SymbolToStringTag) :
@@ -856,7 +870,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, cell) {
     } else if (kind === kSetIterator) {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Set', tag);
-      formatter = kFmtIterator;
+      formatter = kFmtSetIterator;
     } else {
       noIterator = true;
     }
@@ -1014,7 +1028,8 @@ function runFormatter(formatter, ctx, value, recurseTimes, keys, braces, size) {
     case kFmtSet: return formatSet(ctx, value, recurseTimes, size);
     case kFmtMap: return formatMap(ctx, value, recurseTimes, size);
     case kFmtTypedArray: return formatTypedArray(ctx, value, recurseTimes, size);
-    case kFmtIterator: return formatIterator(ctx, braces);
+    case kFmtIterator: return formatIterator(ctx, value, recurseTimes, braces, false);
+    case kFmtSetIterator: return formatIterator(ctx, value, recurseTimes, braces, true);
     case kFmtArrayBuffer: {
       const output = formatArrayBuffer(ctx, value);
       arrayPush(output, formatExtraProperty(ctx, 'byteLength', value.byteLength, recurseTimes));
@@ -1024,8 +1039,8 @@ function runFormatter(formatter, ctx, value, recurseTimes, keys, braces, size) {
       return [formatExtraProperty(ctx, 'byteLength', value.byteLength, recurseTimes)];
     case kFmtDataView:
       return [
-        formatExtraProperty(ctx, 'byteLength', value.byteLength, recurseTimes),
-        formatExtraProperty(ctx, 'byteOffset', value.byteOffset, recurseTimes),
+        formatExtraProperty(ctx, 'byteLength', dataViewProperty(ctx, value, 'byteLength'), recurseTimes),
+        formatExtraProperty(ctx, 'byteOffset', dataViewProperty(ctx, value, 'byteOffset'), recurseTimes),
         formatExtraProperty(ctx, 'buffer', value.buffer, recurseTimes),
       ];
     case kFmtPromise: return formatPromise(ctx, value, recurseTimes);
@@ -1058,8 +1073,67 @@ function getIteratorBraces(type, tag) {
 // A Map or Set iterator: V8 lets Node read what is left without advancing
 // it; JavaScriptCore has no such call, and reading would consume it, so
 // kiln prints the entries as unknown (and cannot tell keys from entries).
-function formatIterator(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
+// What a Map or Set iterator has left, without taking it: the binding
+// makes a copy at the same place (src/binding/util.c), read here with the
+// engine's own next(). An engine whose iterators it does not understand
+// gives undefined: then `<items unknown>`.
+const mapPrototypeKeysFn = Map.prototype.keys;
+const mapPrototypeValuesFn = Map.prototype.values;
+const setPrototypeEntriesFn = Set.prototype.entries;
+const kIterKeys = 0;
+const kIterEntries = 2;
+function makeMapIterator(map, kind) {
+  return (kind === kIterKeys ? mapPrototypeKeysFn : kind === kIterEntries ? mapPrototypeEntriesFn :
+    mapPrototypeValuesFn).call(map);
+}
+function makeSetIterator(set, kind) {
+  return (kind === kIterEntries ? setPrototypeEntriesFn : setPrototypeValuesFn).call(set);
+}
+
+// [entries, isKeyValue] (pairs flattened: key, value, key, value, ...), or
+// undefined when unknown.
+function previewIterator(value, isSet) {
+  const copy = utilBinding.cloneIterator(value, isSet, isSet ? makeSetIterator : makeMapIterator);
+  if (copy === undefined) return undefined;
+  if (copy === null) return [[], false];
+  const it = copy[0];
+  const isKeyValue = copy[1] === kIterEntries;
+  const next = isSet ? setIteratorNextFn : mapIteratorNextFn;
+  const entries = [];
+  for (;;) {
+    const step = next.call(it);
+    if (step.done) break;
+    if (isKeyValue) {
+      arrayPush(entries, step.value[0]);
+      arrayPush(entries, step.value[1]);
+    } else {
+      arrayPush(entries, step.value);
+    }
+  }
+  return [entries, isKeyValue];
+}
+
+function formatIterator(ctx, value, recurseTimes, braces, isSet) {
+  const preview = previewIterator(value, isSet);
+  if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
+  const entries = preview[0];
+  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), preview[1] ? entries.length / 2 : entries.length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  if (preview[1]) {
+    // Entries: "[Map Entries]", each pair an array.
+    braces[0] = RegExpPrototypeSymbolReplace(/ Iterator] {$/, braces[0], ' Entries] {');
+    for (let i = 0; i < maxLength; i++) {
+      const pair = [formatValue(ctx, entries[2 * i], recurseTimes), formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+      arrayPush(output, reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    }
+  } else {
+    for (let i = 0; i < maxLength; i++) arrayPush(output, formatValue(ctx, entries[i], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  const remaining = (preview[1] ? entries.length / 2 : entries.length) - maxLength;
+  if (remaining > 0) arrayPush(output, remainingText(remaining));
+  return output;
 }
 
 function isErrorLike(value) {
@@ -1237,7 +1311,12 @@ function nodeStack(err, stack) {
 }
 
 function getStackString(ctx, err) {
-  const stack = err.stack;
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    // A getter that throws: the error shows as if it had no stack.
+  }
   if (stack) {
     if (typeof stack === 'string') return nodeStack(err, stack);
     // Node shows a stack that is not a string under the error's header,
@@ -1256,10 +1335,18 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
     const names = ['name', 'message', 'stack'];
     for (let n = 0; n < 3; n++) {
       const index = ArrayPrototypeIndexOf(keys, names[n]);
-      // Only hide the property if the stack shows it already.
+      // Only hide the property if the stack shows it already (a getter
+      // that throws stays listed).
       if (index !== -1) {
-        const v = err[names[n]];
-        if (typeof v !== 'string' || StringPrototypeIncludes(stack, v)) {
+        let v;
+        if (n !== 2) {
+          try {
+            v = err[names[n]];
+          } catch {
+            continue;
+          }
+        }
+        if (n === 2 || typeof v !== 'string' || StringPrototypeIncludes(stack, v)) {
           for (let i = index; i < keys.length - 1; i++) keys[i] = keys[i + 1];
           keys.length--;
         }
@@ -1309,6 +1396,16 @@ const kStackNameRe = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/;
 const kErrorNameRe = /^([a-z_A-Z0-9-]*Error)$/;
 
 function improveStack(stack, constructor, name, tag) {
+  // A name that is not a string (a number, an array, ...) gets the class
+  // after it where the stack first shows it: `404 [RangeError]: foo`.
+  if (typeof name !== 'string') {
+    const text = `${name}`;
+    const at = StringPrototypeIndexOf(stack, text);
+    if (at !== -1) {
+      const cls = StringPrototypeSlice(getPrefix(constructor, tag, 'Error'), 0, -1);
+      stack = `${StringPrototypeSlice(stack, 0, at)}${text} [${cls}]${StringPrototypeSlice(stack, at + text.length)}`;
+    }
+  }
   // A stack trace may contain arbitrary data. Only manipulate the output
   // for errors that look normal.
   let len = name.length;
@@ -1407,29 +1504,88 @@ function isSeparator(c) {
 
 // Underlines the package names in a frame's node_modules paths.
 function markNodeModules(ctx, line) {
+  // Each package's name after a node_modules path segment: to the next
+  // separator of the kind that came before node_modules (a scoped one's,
+  // "@scope/name", to the one after), or to the end of the line.
   let out = '';
   let pos = 0;
-  let i = StringPrototypeIndexOf(line, 'node_modules');
-  while (i !== -1) {
-    if (i > 0 && isSeparator(StringPrototypeCharCodeAt(line, i - 1)) &&
-        isSeparator(StringPrototypeCharCodeAt(line, i + 12))) {
-      const start = i + 13;
-      let end = start + 1;
-      while (end < line.length && !isSeparator(StringPrototypeCharCodeAt(line, end))) end++;
-      if (end >= line.length) break;
-      out += StringPrototypeSlice(line, pos, start) + ctx.stylize(StringPrototypeSlice(line, start, end), 'module');
-      pos = end;
-      i = StringPrototypeIndexOf(line, 'node_modules', end);
-    } else {
-      i = StringPrototypeIndexOf(line, 'node_modules', i + 1);
+  let from = 0;
+  for (;;) {
+    const i = StringPrototypeIndexOf(line, 'node_modules', from);
+    if (i === -1) break;
+    const before = i > 0 ? StringPrototypeCharCodeAt(line, i - 1) : 0;
+    if (!isSeparator(before) || !isSeparator(StringPrototypeCharCodeAt(line, i + 12))) {
+      from = i + 1;
+      continue;
     }
+    const sep = line[i - 1];
+    const start = i + 13;
+    let end = StringPrototypeIndexOf(line, sep, start);
+    if (end === -1) {
+      end = line.length;
+    } else if (line[start] === '@') {
+      end = StringPrototypeIndexOf(line, sep, end + 1);
+      if (end === -1) end = line.length;
+    }
+    out += StringPrototypeSlice(line, pos, start) + ctx.stylize(StringPrototypeSlice(line, start, end), 'module');
+    pos = end;
+    from = end;
   }
   return pos === 0 ? line : out + StringPrototypeSlice(line, pos);
 }
 
+// The working directory at the start of a frame's place (as a path, or as
+// a file: URL in an ES module's frame) greyed out, with the parenthesis
+// before it and the one that closes the line.
+let cwdUrl;
+function markCwd(ctx, line, cwd) {
+  if (cwd === undefined) return line;
+  let dir = cwd;
+  let pos = StringPrototypeIndexOf(line, dir);
+  if (pos === -1) {
+    if (!StringPrototypeIncludes(line, 'file://')) return line;
+    if (cwdUrl === undefined || cwdUrl[0] !== cwd) cwdUrl = [cwd, require('internal/url').pathToFileURL(cwd).href];
+    dir = cwdUrl[1];
+    pos = StringPrototypeIndexOf(line, dir);
+    if (pos === -1) return line;
+  }
+  let len = dir.length;
+  if (pos >= 7 && StringPrototypeSlice(line, pos - 7, pos) === 'file://') {
+    pos -= 7;
+    len += 7;
+  }
+  const start = line[pos - 1] === '(' ? pos - 1 : pos;
+  const closes = start !== pos && StringPrototypeEndsWith(line, ')');
+  const dirEnd = pos + len + 1; // with the separator after it
+  let out = StringPrototypeSlice(line, 0, start) + ctx.stylize(StringPrototypeSlice(line, start, dirEnd), 'undefined');
+  out += StringPrototypeSlice(line, dirEnd, closes ? -1 : line.length);
+  if (closes) out += ctx.stylize(')', 'undefined');
+  return out;
+}
+
 function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? StringCtor(err.name) : 'Error';
-  let stack = getStackString(ctx, err);
+  // Without a stack, the header is Error.prototype.toString's, which calls
+  // the name and message getters: when one throws, the error is shown as
+  // Object.prototype.toString shows it, as Node does.
+  let stack;
+  try {
+    stack = getStackString(ctx, err);
+  } catch {
+    return ObjectPrototypeToString(err);
+  }
+  let name;
+  let message;
+  try {
+    name = err.name;
+  } catch {
+    // A getter that throws: no name (below).
+  }
+  try {
+    message = err.message;
+  } catch {
+    // Likewise: the stack is shown whole.
+  }
+  name ??= 'Error';
   if (ctx.showHidden) fixHiddenErrorKeys(keys, err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
 
@@ -1437,17 +1593,21 @@ function formatError(err, constructor, tag, ctx, keys) {
       (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'cause'))) {
     arrayPush(keys, 'cause');
   }
-  // The errors an AggregateError holds.
-  if (ObjectPrototypeHasOwnProperty(err, 'errors') && ArrayIsArray(err.errors) &&
-      (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'errors'))) {
-    arrayPush(keys, 'errors');
+  // The errors an AggregateError holds (a getter that throws: none).
+  try {
+    if (ObjectPrototypeHasOwnProperty(err, 'errors') && ArrayIsArray(err.errors) &&
+        (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'errors'))) {
+      arrayPush(keys, 'errors');
+    }
+  } catch {
+    // Not listed.
   }
 
   stack = improveStack(stack, constructor, name, tag);
 
   // Ignore the error message if it's contained in the stack.
-  let pos = (err.message && StringPrototypeIndexOf(stack, err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
+  let pos = (message && StringPrototypeIndexOf(stack, message)) || -1;
+  if (pos !== -1) pos += message.length;
   // Wrap the error in brackets in case it has no stack trace.
   const stackStart = StringPrototypeIndexOf(stack, '\n    at', pos);
   if (stackStart === -1) {
@@ -1456,11 +1616,18 @@ function formatError(err, constructor, tag, ctx, keys) {
     let newStack = StringPrototypeSlice(stack, 0, stackStart);
     const lines = getStackFrames(ctx, err, StringPrototypeSlice(stack, stackStart + 1));
     if (ctx.colors) {
-      // Grey out the runtime's frames, underline the packages.
+      // Grey out the runtime's frames and the working directory's part of
+      // the others' paths, underline the packages.
+      let cwd;
+      try {
+        cwd = process.cwd();
+      } catch {
+        // Gone: nothing to grey out.
+      }
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         if (isCoreFrame(line)) newStack += `\n${ctx.stylize(line, 'undefined')}`;
-        else newStack += `\n${markNodeModules(ctx, line)}`;
+        else newStack += `\n${markCwd(ctx, markNodeModules(ctx, line), cwd)}`;
       }
     } else {
       newStack += `\n${ArrayPrototypeJoin(lines, '\n')}`;
@@ -1581,6 +1748,20 @@ function formatArrayBuffer(ctx, value) {
 
 // The properties Node shows for ArrayBuffer, DataView and (with
 // showHidden) typed arrays: bracketed names, styled as strings.
+// A DataView's byteLength or byteOffset; over a detached buffer, whose
+// getters throw, the buffer's property of that name (byteLength 0,
+// byteOffset undefined), as Node shows it. Node's failed attempt leaves the
+// two columns of indentation it had added behind, for the rest of that
+// inspection: so does this, for the same text.
+function dataViewProperty(ctx, view, key) {
+  try {
+    return view[key];
+  } catch {
+    ctx.indentationLvl += 2;
+    return view.buffer[key];
+  }
+}
+
 function formatExtraProperty(ctx, key, value, recurseTimes, typedArray) {
   const name = ctx.stylize(`[${key}]`, 'string');
   if (value === undefined) return `${name}: ${ctx.stylize('undefined', 'undefined')}`;

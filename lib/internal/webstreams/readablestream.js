@@ -1615,14 +1615,17 @@ function byteControllerReleaseSteps(controller) {
 
 // ---- tee ------------------------------------------------------------------------
 
-function readableStreamTee(stream) {
-  return stream.controller.isByte ? byteStreamTee(stream) : defaultStreamTee(stream);
+function readableStreamTee(stream, cloneForBranch2 = false) {
+  return stream.controller.isByte ? byteStreamTee(stream) : defaultStreamTee(stream, cloneForBranch2);
 }
 
 // ReadableStreamDefaultTee. Node closes the branches from a process.nextTick
 // callback rather than at once (nodejs/node#39758); the same is done here,
-// as it decides when the branches' readers see the end.
-function defaultStreamTee(stream) {
+// as it decides when the branches' readers see the end. With
+// cloneForBranch2, the second branch gets a structured clone of each chunk;
+// a chunk that cannot be cloned is, as in Node, an unhandled rejection
+// (DataCloneError), and neither branch gets it.
+function defaultStreamTee(stream, cloneForBranch2) {
   const reader = acquireDefaultReader(stream);
   let reading = false;
   let readAgain = false;
@@ -1636,8 +1639,17 @@ function defaultStreamTee(stream) {
 
   const deliver = (chunk) => {
     readAgain = false;
+    let chunk2 = chunk;
+    if (cloneForBranch2 && !canceled2) {
+      try {
+        chunk2 = structuredClone(chunk);
+      } catch (err) {
+        reading = false;
+        throw err;
+      }
+    }
     if (!canceled1) defaultControllerEnqueue(branch1.controller, chunk);
-    if (!canceled2) defaultControllerEnqueue(branch2.controller, chunk);
+    if (!canceled2) defaultControllerEnqueue(branch2.controller, chunk2);
     reading = false;
     if (readAgain) pullAlgorithm();
   };
@@ -2324,6 +2336,17 @@ function readableStreamFromIterable(iterable) {
 
 // ---- helpers for other modules ---------------------------------------------------
 
+// stream/web's ReadableStreamTee(stream, cloneForBranch2): tee() as a
+// function, whose second branch may get clones of the chunks.
+function ReadableStreamTee(stream, cloneForBranch2 = false) {
+  const s = streamOf(stream);
+  if (s === undefined) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+  if (typeof cloneForBranch2 !== 'boolean') throw new ERR_INVALID_ARG_TYPE('cloneForBranch2', 'boolean', cloneForBranch2);
+  if (s.reader !== undefined) throw new ERR_INVALID_STATE.TypeError('ReadableStream is locked');
+  const [a, b] = readableStreamTee(s, cloneForBranch2);
+  return [a.obj, b.obj];
+}
+
 function isReadableStream(value) {
   return streamOf(value) !== undefined;
 }
@@ -2344,6 +2367,7 @@ function isErrored(obj) {
 
 module.exports = {
   ReadableStream,
+  ReadableStreamTee,
   ReadableStreamDefaultReader,
   ReadableStreamBYOBReader,
   ReadableStreamBYOBRequest,
