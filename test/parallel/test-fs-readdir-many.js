@@ -25,13 +25,21 @@ assert.deepStrictEqual(fs.readdirSync(tmp, 'buffer').map((b) => b.toString()).so
 for (const d of fs.readdirSync(tmp, { withFileTypes: true })) {
   assert.strictEqual(d.isDirectory(), isDir(d.name), d.name);
 }
-fs.readdir(tmp, common.mustSucceed((list) => assert.deepStrictEqual(list.sort(), names)));
-fs.readdir(tmp, 'buffer', common.mustSucceed((list) => {
-  assert.deepStrictEqual(list.map((b) => b.toString()).sort(), names);
-}));
-fs.promises.readdir(tmp, { withFileTypes: true }).then(common.mustCall((list) => {
-  assert.deepStrictEqual(list.map((d) => d.name).sort(), names);
-}));
+// (The asynchronous reads run in the thread pool: the directory is removed
+// only once they are done.)
+const asyncReads = [
+  new Promise((resolve) => fs.readdir(tmp, common.mustSucceed((list) => {
+    assert.deepStrictEqual(list.sort(), names);
+    resolve();
+  }))),
+  new Promise((resolve) => fs.readdir(tmp, 'buffer', common.mustSucceed((list) => {
+    assert.deepStrictEqual(list.map((b) => b.toString()).sort(), names);
+    resolve();
+  }))),
+  fs.promises.readdir(tmp, { withFileTypes: true }).then(common.mustCall((list) => {
+    assert.deepStrictEqual(list.map((d) => d.name).sort(), names);
+  })),
+];
 
 const dir = fs.opendirSync(tmp, { bufferSize: 50 });
 const seen = [];
@@ -44,5 +52,7 @@ dir.closeSync();
 assert.deepStrictEqual(seen.sort(), names);
 
 // Removing the lot finds every name too.
-fs.rmSync(tmp, { recursive: true });
-assert.ok(!fs.existsSync(tmp));
+Promise.all(asyncReads).then(common.mustCall(() => {
+  fs.rmSync(tmp, { recursive: true });
+  assert.ok(!fs.existsSync(tmp));
+}));
