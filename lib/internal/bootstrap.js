@@ -31,6 +31,17 @@
   let loading = false;
   const intrinsics = { __proto__: null }; // the engine's globals the accessors below replace
   natives.intrinsics = intrinsics;
+  // The collection methods the lazily loaded util.types and util.inspect
+  // make iterators with, as they are before any program runs (a program
+  // may replace Map.prototype.keys before those load).
+  natives.collectionMethods = {
+    __proto__: null,
+    mapKeys: Map.prototype.keys,
+    mapValues: Map.prototype.values,
+    mapEntries: Map.prototype.entries,
+    setValues: Set.prototype.values,
+    setEntries: Set.prototype.entries,
+  };
   function full() {
     if (node !== undefined) return node;
     // The bootstrap's own top-level code must not read the globals it

@@ -268,7 +268,8 @@ static void util_iter_learn(JSContextRef ctx, int which, JSObjectRef list, JSObj
 }
 
 /* Learns the layout of one collection's iterators (the first time one is
- * shown: make makes that collection's). */
+ * shown: make makes that collection's). A program that replaced the
+ * collections' methods before then gets no previews. */
 static void util_iter_calibrate(JSContextRef ctx, int which, JSObjectRef make) {
     util_iter_calibrated[which] = true;
     if (!engine_fast_values())

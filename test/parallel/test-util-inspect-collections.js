@@ -111,3 +111,17 @@ assert.strictEqual(inspect({ a: new Set([1]).values() }, { depth: 0 }), "{ a: [O
                      "{ it: [Set Entries] { [ \u001b[33m1\u001b[39m, \u001b[33m1\u001b[39m ], [ \u001b[33m3\u001b[39m, \u001b[33m3\u001b[39m ], " +
                      "[ \u001b[32m'x'\u001b[39m, \u001b[32m'x'\u001b[39m ] } }");
 }
+
+// A program that replaces the collections' methods does not break inspect
+// (which loads lazily) or the printing of errors.
+{
+  const { execFileSync } = require('child_process');
+  const out = execFileSync(process.execPath, ['-e', `
+    Map.prototype.keys = function() { throw new Error('patched'); };
+    Set.prototype.values = function() { throw new Error('patched'); };
+    const util = require('util');
+    console.log(util.inspect({ a: new Map([[1, 2]]), s: new Set([3]) }));
+    console.log(util.inspect(Map.prototype.entries.call(new Map([[1, 2]]))).startsWith('[Map '));
+  `], { encoding: 'utf8' });
+  assert.strictEqual(out, '{ a: Map(1) { 1 => 2 }, s: Set(1) { 3 } }\ntrue\n');
+}

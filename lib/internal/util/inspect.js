@@ -140,9 +140,11 @@ const MathRound = Math.round;
 const MathSqrt = Math.sqrt;
 const mapPrototypeGetSizeFn = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
 const MapPrototypeGetSize = (s) => mapPrototypeGetSizeFn.call(s);
-const mapPrototypeEntriesFn = Map.prototype.entries;
+// (As they were before any program ran: see internal/bootstrap.)
+const collectionMethods = natives.collectionMethods;
+const mapPrototypeEntriesFn = collectionMethods.mapEntries;
 const MapPrototypeEntries = (s, a, b) => mapPrototypeEntriesFn.call(s, a, b);
-const mapIteratorNextFn = ObjectGetPrototypeOf(new Map().entries()).next;
+const mapIteratorNextFn = ObjectGetPrototypeOf(mapPrototypeEntriesFn.call(new Map())).next;
 const MapIteratorNext = (s, a, b) => mapIteratorNextFn.call(s, a, b);
 const { get: mapGetFn, set: mapSetFn } = Map.prototype;
 const MapPrototypeGet = (m, k) => mapGetFn.call(m, k);
@@ -152,9 +154,9 @@ const SetPrototypeAdd = (s, v) => setAddFn.call(s, v);
 const SetPrototypeHas = (s, v) => setHasFn.call(s, v);
 const setPrototypeGetSizeFn = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
 const SetPrototypeGetSize = (s) => setPrototypeGetSizeFn.call(s);
-const setPrototypeValuesFn = Set.prototype.values;
+const setPrototypeValuesFn = collectionMethods.setValues;
 const SetPrototypeValues = (s, a, b) => setPrototypeValuesFn.call(s, a, b);
-const setIteratorNextFn = ObjectGetPrototypeOf(new Set().values()).next;
+const setIteratorNextFn = ObjectGetPrototypeOf(setPrototypeValuesFn.call(new Set())).next;
 const SetIteratorNext = (s, a, b) => setIteratorNextFn.call(s, a, b);
 const typedArrayPrototypeGetLengthFn = ObjectGetOwnPropertyDescriptor(ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get;
 const TypedArrayPrototypeGetLength = (s) => typedArrayPrototypeGetLengthFn.call(s);
@@ -1077,9 +1079,9 @@ function getIteratorBraces(type, tag) {
 // makes a copy at the same place (src/binding/util.c), read here with the
 // engine's own next(). An engine whose iterators it does not understand
 // gives undefined: then `<items unknown>`.
-const mapPrototypeKeysFn = Map.prototype.keys;
-const mapPrototypeValuesFn = Map.prototype.values;
-const setPrototypeEntriesFn = Set.prototype.entries;
+const mapPrototypeKeysFn = collectionMethods.mapKeys;
+const mapPrototypeValuesFn = collectionMethods.mapValues;
+const setPrototypeEntriesFn = collectionMethods.setEntries;
 const kIterKeys = 0;
 const kIterEntries = 2;
 function makeMapIterator(map, kind) {

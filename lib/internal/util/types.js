@@ -146,8 +146,8 @@ function calibrate() {
   claim(kBoolean, [new Boolean(false)]);
   claim(kString, [new String(''), String.prototype]); // the prototype has a type of its own
   claim(kGenerator, [(function* g() {})(), (async function* g() {})()]);
-  claim(kMapIterator, [new Map().keys()]);
-  claim(kSetIterator, [new Set().values()]);
+  claim(kMapIterator, [Reflect.apply(natives.collectionMethods.mapKeys, new Map(), [])]);
+  claim(kSetIterator, [Reflect.apply(natives.collectionMethods.setValues, new Set(), [])]);
   claim(kArrayBuffer, [new ArrayBuffer(0)]);
   claim(kDataView, [new DataView(new ArrayBuffer(0))]);
   /* eslint-enable no-new-wrappers */
