@@ -60,8 +60,11 @@ const kDispatchNames = new Map([
 const kLoaderNames = new Map([
   ['_compile', 'Module._compile'],
   ['loadJs', 'Object..js'],
+  ['loadJson', 'Object..json'],
+  ['loadAddon', 'Object..node'],
   ['load', 'Module.load'],
   ['_load', 'Module._load'],
+  ['moduleRequire', 'Module.require'],
   ['runMain', 'Module.executeUserEntryPoint [as runMain]'],
 ]);
 const kLoaderFile = 'node:internal/modules/cjs/loader';

@@ -3,8 +3,9 @@
 // callbacks and promise jobs run from process.processTicksAndRejections,
 // timers from listOnTimeout and process.processTimers, immediates from
 // process.processImmediate, a main module's top level from the CommonJS
-// loader's Module._compile, Module._load and company. Nothing of the
-// runtime's own glue shows below them.
+// loader's Module._compile, Module._load and company, a required module's
+// through Module.require. Nothing of the runtime's own glue shows below
+// them.
 const assert = require('assert');
 
 // (The callback's own frame: V8 may write the receiver too, as in
@@ -21,6 +22,24 @@ const top = names(new Error('top').stack);
 assert.strictEqual(top[0], 'Object.<anonymous>');
 assert.deepStrictEqual(top.slice(1, 5), ['Module._compile', 'Object..js', 'Module.load', 'Module._load']);
 assert.ok(top.includes('Module.executeUserEntryPoint [as runMain]'), top.join('\n'));
+
+// A module required by another: Module.require, then the require function
+// the module was given.
+{
+  const fs = require('fs');
+  const os = require('os');
+  const path = require('path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiln-frames-'));
+  const dep = path.join(dir, 'dep.js');
+  fs.writeFileSync(dep, 'module.exports = new Error("in dep").stack;\n');
+  const n = names(require(dep));
+  fs.rmSync(dir, { recursive: true });
+  assert.deepStrictEqual(n.slice(0, 5), ['Object.<anonymous>', 'Module._compile', 'Object..js', 'Module.load', 'Module._load']);
+  const at = n.indexOf('Module.require');
+  assert.ok(at > 4, n.join('\n'));
+  assert.strictEqual(n[at + 1], 'require');
+  assert.strictEqual(require('module').prototype.require.name, '');
+}
 
 const seen = [];
 process.nextTick(function onTick() {

@@ -514,7 +514,10 @@ Module.prototype.load = function load(filename) {
   }
 };
 
-Module.prototype.require = function require(id) {
+// (Named apart from the require functions modules get, so that stack
+// frames can tell the two apart: shown as Node's "Module.require". Its
+// `name` is '', as Node's, an anonymous function there.)
+function moduleRequire(id) {
   validateString(id, 'id');
   if (id === '') throw new (codes().ERR_INVALID_ARG_VALUE)('id', id, 'must be a non-empty string');
   requireDepth++;
@@ -523,7 +526,9 @@ Module.prototype.require = function require(id) {
   } finally {
     requireDepth--;
   }
-};
+}
+Object.defineProperty(moduleRequire, 'name', { __proto__: null, value: '', configurable: true });
+Module.prototype.require = moduleRequire;
 
 function makeRequireFunction(mod) {
   const require = function require(path) {
