@@ -305,7 +305,10 @@ function callSitesOf(holder) {
   return sites;
 }
 
-module.exports = {
+// The plain members, and (lazyExport below) the members that live in
+// other modules, loaded when first read; all defined in Node's order of
+// the keys, which Object.keys(util) lists.
+const plain = {
   format,
   formatWithOptions,
   inherits,
@@ -320,9 +323,43 @@ module.exports = {
     return require('internal/util/comparisons').isDeepStrictEqual(a, b, !!skipPrototype);
   },
 };
+const misc = () => require('internal/util/misc');
+const lazy = {
+  __proto__: null,
+  _errnoException: () => misc().errnoException,
+  _exceptionWithHostPort: () => misc().exceptionWithHostPort,
+  _extend: () => deprecate(misc().extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.',
+                           'DEP0060'),
+  callbackify: () => require('internal/util/promisify').callbackify,
+  convertProcessSignalToExitCode: () => misc().convertProcessSignalToExitCode,
+  debug: () => require('internal/util/debuglog').debuglog,
+  debuglog: () => require('internal/util/debuglog').debuglog,
+  styleText: () => misc().styleText,
+  getSystemErrorMap: () => misc().getSystemErrorMap,
+  getSystemErrorName: () => misc().getSystemErrorName,
+  getSystemErrorMessage: () => misc().getSystemErrorMessage,
+  inspect: () => lazyInspect().inspect,
+  promisify: () => require('internal/util/promisify').promisify,
+  stripVTControlCharacters: () => misc().stripVTControlCharacters,
+  toUSVString: () => misc().toUSVString,
+  transferableAbortSignal: () => misc().transferableAbortSignal,
+  transferableAbortController: () => misc().transferableAbortController,
+  aborted: () => misc().aborted,
+  types: () => require('internal/util/types').types,
+  parseEnv: () => function parseEnv(content) {
+    require('internal/validators').validateString(content, 'content');
+    return require('internal/util/dotenv').parseEnvContent(content);
+  },
+  parseArgs: () => require('internal/util/parse_args').parseArgs,
+  TextDecoder: () => require('internal/encoding').TextDecoder,
+  TextEncoder: () => require('internal/encoding').TextEncoder,
+  MIMEType: () => require('internal/mime').MIMEType,
+  MIMEParams: () => require('internal/mime').MIMEParams,
+  diff: () => require('internal/util/diff').diff,
+  setTraceSigInt: () => require('internal/util/trace_sigint').setTraceSigInt,
+};
 
-// The members that live in internal/util/inspect.js and internal/util/types.js,
-// loaded when first read. Assigning one replaces it, as with any property.
+// Assigning a lazy member replaces it, as with any property.
 function lazyExport(name, get) {
   Object.defineProperty(module.exports, name, {
     configurable: true,
@@ -337,47 +374,13 @@ function lazyExport(name, get) {
     },
   });
 }
-lazyExport('inspect', () => lazyInspect().inspect);
-lazyExport('stripVTControlCharacters', () => require('internal/util/misc').stripVTControlCharacters);
-lazyExport('promisify', () => require('internal/util/promisify').promisify);
-lazyExport('callbackify', () => require('internal/util/promisify').callbackify);
-lazyExport('parseArgs', () => require('internal/util/parse_args').parseArgs);
-lazyExport('debuglog', () => require('internal/util/debuglog').debuglog);
-lazyExport('debug', () => require('internal/util/debuglog').debuglog);
-lazyExport('MIMEType', () => require('internal/mime').MIMEType);
-lazyExport('MIMEParams', () => require('internal/mime').MIMEParams);
-lazyExport('styleText', () => require('internal/util/misc').styleText);
-lazyExport('getSystemErrorName', () => require('internal/util/misc').getSystemErrorName);
-lazyExport('getSystemErrorMap', () => require('internal/util/misc').getSystemErrorMap);
-lazyExport('getSystemErrorMessage', () => require('internal/util/misc').getSystemErrorMessage);
-lazyExport('toUSVString', () => require('internal/util/misc').toUSVString);
-lazyExport('parseEnv', () => function parseEnv(content) {
-  require('internal/validators').validateString(content, 'content');
-  return require('internal/util/dotenv').parseEnvContent(content);
-});
-lazyExport('aborted', () => require('internal/util/misc').aborted);
-lazyExport('TextEncoder', () => require('internal/encoding').TextEncoder);
-lazyExport('TextDecoder', () => require('internal/encoding').TextDecoder);
-lazyExport('types', () => require('internal/util/types').types);
-lazyExport('diff', () => require('internal/util/diff').diff);
-lazyExport('convertProcessSignalToExitCode', () => require('internal/util/misc').convertProcessSignalToExitCode);
-lazyExport('transferableAbortSignal', () => require('internal/util/misc').transferableAbortSignal);
-lazyExport('transferableAbortController', () => require('internal/util/misc').transferableAbortController);
-lazyExport('_errnoException', () => require('internal/util/misc').errnoException);
-lazyExport('_exceptionWithHostPort', () => require('internal/util/misc').exceptionWithHostPort);
-lazyExport('_extend', () => deprecate(require('internal/util/misc').extend,
-                                      'The `util._extend` API is deprecated. Please use Object.assign() instead.',
-                                      'DEP0060'));
-lazyExport('setTraceSigInt', () => require('internal/util/trace_sigint').setTraceSigInt);
 
-// Node's order of the keys (Object.keys(util) lists them so).
 for (const name of ['_errnoException', '_exceptionWithHostPort', '_extend', 'callbackify',
   'convertProcessSignalToExitCode', 'debug', 'debuglog', 'deprecate', 'format', 'styleText',
   'formatWithOptions', 'getCallSites', 'getSystemErrorMap', 'getSystemErrorName', 'getSystemErrorMessage',
   'inherits', 'inspect', 'isArray', 'isDeepStrictEqual', 'promisify', 'stripVTControlCharacters',
   'toUSVString', 'transferableAbortSignal', 'transferableAbortController', 'aborted', 'types', 'parseEnv',
   'parseArgs', 'TextDecoder', 'TextEncoder', 'MIMEType', 'MIMEParams', 'diff', 'setTraceSigInt']) {
-  const desc = Object.getOwnPropertyDescriptor(module.exports, name);
-  delete module.exports[name];
-  Object.defineProperty(module.exports, name, desc);
+  if (name in lazy) lazyExport(name, lazy[name]);
+  else module.exports[name] = plain[name];
 }

@@ -44,53 +44,38 @@ const sourceMaps = () => (sourceMapCache ??= require('internal/source_map/source
 const kilnNatives = new Set(['evalScript', 'checkSyntax', 'compileBuiltin', 'internalBinding',
   'apply', 'call', 'eval', 'drainMicrotasks']);
 
-// kiln's event-loop dispatch shown as Node's: the functions that run
-// nextTick callbacks, promise jobs, timers and immediates under the names
-// Node's frames have (a stack trace's last lines, which users read in every
-// error from a callback), and the bootstrap's glue between C and those
-// (the hooks C calls, which Node does not have) not shown.
-const kDispatchNames = new Map([
-  ['runTicks', 'process.processTicksAndRejections'],
-  ['processTimers', 'process.processTimers'],
-  ['runTimer', 'listOnTimeout'],
-  ['processImmediate', 'process.processImmediate'],
+// kiln's own frames as Node's, keyed by "file function": the functions
+// that run nextTick callbacks, promise jobs, timers and immediates, and
+// the CommonJS loader's steps, under the names Node's frames have (the
+// last lines of every stack from a callback or a module's top level).
+const kNodeNames = new Map([
+  ['node:internal/bootstrap/node runTicks', 'process.processTicksAndRejections'],
+  ['node:internal/timers processTimers', 'process.processTimers'],
+  ['node:internal/timers runTimer', 'listOnTimeout'],
+  ['node:internal/timers processImmediate', 'process.processImmediate'],
+  ['node:internal/modules/cjs/loader _compile', 'Module._compile'],
+  ['node:internal/modules/cjs/loader loadJs', 'Object..js'],
+  ['node:internal/modules/cjs/loader loadJson', 'Object..json'],
+  ['node:internal/modules/cjs/loader loadAddon', 'Object..node'],
+  ['node:internal/modules/cjs/loader load', 'Module.load'],
+  ['node:internal/modules/cjs/loader _load', 'Module._load'],
+  ['node:internal/modules/cjs/loader moduleRequire', 'Module.require'],
+  ['node:internal/modules/cjs/loader runMain', 'Module.executeUserEntryPoint [as runMain]'],
 ]);
-// The CommonJS loader's steps, under the names of Node's (the frames at the
-// bottom of every stack of a module's top level).
-const kLoaderNames = new Map([
-  ['_compile', 'Module._compile'],
-  ['loadJs', 'Object..js'],
-  ['loadJson', 'Object..json'],
-  ['loadAddon', 'Object..node'],
-  ['load', 'Module.load'],
-  ['_load', 'Module._load'],
-  ['moduleRequire', 'Module.require'],
-  ['runMain', 'Module.executeUserEntryPoint [as runMain]'],
-]);
-const kLoaderFile = 'node:internal/modules/cjs/loader';
-const kBootstrapFile = 'node:internal/bootstrap';
-const kBootstrapNodeFile = 'node:internal/bootstrap/node';
-const kTimersFile = 'node:internal/timers';
-// emit's helpers (Node's emit calls the listeners itself: one frame).
-const kEventsFile = 'node:events';
-const kEmitHelpers = new Set(['callFixed', 'callListener', 'emitArgs']);
+// Frames Node has no counterpart of: the bootstrap's glue between C and
+// the functions above (the hooks C calls), and emit's helpers (Node's emit
+// calls the listeners itself).
+const kHiddenFiles = new Set(['node:internal/bootstrap', 'node:internal/bootstrap/node']);
+const kHiddenFrames = new Set(['node:events callFixed', 'node:events callListener', 'node:events emitArgs']);
 
-// f as Node would show it, or null for a frame Node has no counterpart of.
+// f as Node would show it, or null for a frame Node does not show.
 function dispatchFrame(f) {
-  const file = f.file;
-  if (file === kBootstrapFile) return null;
-  if (file === kBootstrapNodeFile) {
-    if (f.fn !== 'runTicks') return null;
-  } else if (file !== kTimersFile) {
-    if (file === kLoaderFile) {
-      const name = MapPrototypeGet(kLoaderNames, f.fn);
-      return name === undefined ? f : { fn: name, file, line: f.line, col: f.col, native: false };
-    }
-    return file === kEventsFile && SetPrototypeHas(kEmitHelpers, f.fn) ? null : f;
-  }
-  const name = MapPrototypeGet(kDispatchNames, f.fn);
-  if (name === undefined) return f;
-  return { fn: name, file, line: f.line, col: f.col, native: false };
+  if (f.file === undefined || !StringPrototypeStartsWith(f.file, 'node:')) return f;
+  const key = `${f.file} ${f.fn}`;
+  const name = MapPrototypeGet(kNodeNames, key);
+  if (name !== undefined) return { fn: name, file: f.file, line: f.line, col: f.col, native: false };
+  if (SetPrototypeHas(kHiddenFiles, f.file) || SetPrototypeHas(kHiddenFrames, key)) return null;
+  return f;
 }
 
 // Column maps of transpiled ES modules, set by the loader: file -> the

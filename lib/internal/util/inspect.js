@@ -1072,10 +1072,8 @@ function getIteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
-// A Map or Set iterator: V8 lets Node read what is left without advancing
-// it; JavaScriptCore has no such call, and reading would consume it, so
-// kiln prints the entries as unknown (and cannot tell keys from entries).
-// What a Map or Set iterator has left, without taking it: the binding
+// What a Map or Set iterator has left, without taking it (V8 lets Node
+// read it; JavaScriptCore has no such call): the binding
 // makes a copy at the same place (src/binding/util.c), read here with the
 // engine's own next(). An engine whose iterators it does not understand
 // gives undefined: then `<items unknown>`.
@@ -1119,10 +1117,12 @@ function formatIterator(ctx, value, recurseTimes, braces, isSet) {
   const preview = previewIterator(value, isSet);
   if (preview === undefined) return [ctx.stylize('<items unknown>', 'special')];
   const entries = preview[0];
-  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), preview[1] ? entries.length / 2 : entries.length);
+  const isKeyValue = preview[1];
+  const count = isKeyValue ? entries.length / 2 : entries.length;
+  const maxLength = MathMin(MathMax(ctx.maxArrayLength, 0), count);
   const output = [];
   ctx.indentationLvl += 2;
-  if (preview[1]) {
+  if (isKeyValue) {
     // Entries: "[Map Entries]", each pair an array.
     braces[0] = RegExpPrototypeSymbolReplace(/ Iterator] {$/, braces[0], ' Entries] {');
     for (let i = 0; i < maxLength; i++) {
@@ -1133,8 +1133,7 @@ function formatIterator(ctx, value, recurseTimes, braces, isSet) {
     for (let i = 0; i < maxLength; i++) arrayPush(output, formatValue(ctx, entries[i], recurseTimes));
   }
   ctx.indentationLvl -= 2;
-  const remaining = (preview[1] ? entries.length / 2 : entries.length) - maxLength;
-  if (remaining > 0) arrayPush(output, remainingText(remaining));
+  if (count > maxLength) arrayPush(output, remainingText(count - maxLength));
   return output;
 }
 
@@ -1332,26 +1331,22 @@ function getStackString(ctx, err) {
   return ErrorPrototypeToString(err);
 }
 
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
+// Without showHidden, an own `stack` key is not listed, nor `name` and
+// `message` when the stack shows them already; `values` holds the name and
+// message as formatError read them, kThrew for a getter that threw (such
+// a key stays listed).
+const kThrew = Symbol('kThrew');
+function removeDuplicateErrorKeys(ctx, keys, stack, values) {
   if (!ctx.showHidden && keys.length !== 0) {
     const names = ['name', 'message', 'stack'];
     for (let n = 0; n < 3; n++) {
       const index = ArrayPrototypeIndexOf(keys, names[n]);
-      // Only hide the property if the stack shows it already (a getter
-      // that throws stays listed).
-      if (index !== -1) {
-        let v;
-        if (n !== 2) {
-          try {
-            v = err[names[n]];
-          } catch {
-            continue;
-          }
-        }
-        if (n === 2 || typeof v !== 'string' || StringPrototypeIncludes(stack, v)) {
-          for (let i = index; i < keys.length - 1; i++) keys[i] = keys[i + 1];
-          keys.length--;
-        }
+      if (index === -1) continue;
+      const v = n < 2 ? values[n] : undefined;
+      if (v === kThrew) continue;
+      if (n === 2 || typeof v !== 'string' || StringPrototypeIncludes(stack, v)) {
+        for (let i = index; i < keys.length - 1; i++) keys[i] = keys[i + 1];
+        keys.length--;
       }
     }
   }
@@ -1575,21 +1570,24 @@ function formatError(err, constructor, tag, ctx, keys) {
   } catch {
     return ObjectPrototypeToString(err);
   }
+  // Each read once; a getter that throws leaves no name (below) or message
+  // (the stack is shown whole).
   let name;
   let message;
   try {
     name = err.name;
   } catch {
-    // A getter that throws: no name (below).
+    name = kThrew;
   }
   try {
     message = err.message;
   } catch {
-    // Likewise: the stack is shown whole.
+    message = kThrew;
   }
-  name ??= 'Error';
   if (ctx.showHidden) fixHiddenErrorKeys(keys, err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
+  removeDuplicateErrorKeys(ctx, keys, stack, [name, message]);
+  if (name === kThrew || name == null) name = 'Error';
+  if (message === kThrew) message = undefined;
 
   if (ObjectPrototypeHasOwnProperty(err, 'cause') &&
       (keys.length === 0 || !ArrayPrototypeIncludes(keys, 'cause'))) {
@@ -1748,8 +1746,6 @@ function formatArrayBuffer(ctx, value) {
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
 }
 
-// The properties Node shows for ArrayBuffer, DataView and (with
-// showHidden) typed arrays: bracketed names, styled as strings.
 // A DataView's byteLength or byteOffset; over a detached buffer, whose
 // getters throw, the buffer's property of that name (byteLength 0,
 // byteOffset undefined), as Node shows it. Node's failed attempt leaves the
@@ -1764,6 +1760,8 @@ function dataViewProperty(ctx, view, key) {
   }
 }
 
+// The properties Node shows for ArrayBuffer, DataView and (with
+// showHidden) typed arrays: bracketed names, styled as strings.
 function formatExtraProperty(ctx, key, value, recurseTimes, typedArray) {
   const name = ctx.stylize(`[${key}]`, 'string');
   if (value === undefined) return `${name}: ${ctx.stylize('undefined', 'undefined')}`;
