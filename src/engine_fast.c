@@ -87,6 +87,36 @@ void engine_fast_release(engine_fast_hold_t *h) {
     h->held = false;
 }
 
+/* ---- array buffers ------------------------------------------------------------------- */
+
+/* Gigacage::tryMalloc(Kind, size_t) and Gigacage::free(Kind, void *) with
+ * kind 0 (Primitive): the allocator and the address range of the engine's
+ * own ArrayBuffer memory, without the clearing its constructors do. */
+extern __attribute__((weak)) void *_ZN8Gigacage9tryMallocENS_4KindEm(int kind, size_t n);
+extern __attribute__((weak)) void _ZN8Gigacage4freeENS_4KindEPv(int kind, void *p);
+#define engine_fast_cage_malloc _ZN8Gigacage9tryMallocENS_4KindEm
+#define engine_fast_cage_free _ZN8Gigacage4freeENS_4KindEPv
+enum { ENGINE_FAST_CAGE_PRIMITIVE = 0 };
+
+static void engine_fast_cage_release(void *bytes, void *unused) {
+    (void)unused;
+    engine_fast_cage_free(ENGINE_FAST_CAGE_PRIMITIVE, bytes);
+}
+
+bool engine_fast_can_alloc_uninitialized(void) {
+    return engine_fast_facts.values && engine_fast_cage_malloc != NULL && engine_fast_cage_free != NULL;
+}
+
+JSObjectRef engine_fast_array_buffer_uninitialized(JSContextRef ctx, size_t n, JSValueRef *exc) {
+    if (n == 0 || !engine_fast_can_alloc_uninitialized())
+        return NULL;
+    void *bytes = engine_fast_cage_malloc(ENGINE_FAST_CAGE_PRIMITIVE, n);
+    if (bytes == NULL)
+        return NULL;
+    /* On failure the engine has released the bytes with the buffer. */
+    return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, n, engine_fast_cage_release, NULL, exc);
+}
+
 /* ---- strings -------------------------------------------------------------------------- */
 
 bool engine_fast_units(JSContextRef ctx, JSValueRef v, engine_fast_units_t *u, JSValueRef *exc) {

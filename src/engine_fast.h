@@ -295,6 +295,14 @@ JSValueRef engine_fast_latin1(JSContextRef ctx, const uint8_t *s, size_t n, bool
 JSValueRef engine_fast_utf8_try(JSContextRef ctx, const uint8_t *in, size_t n, bool locked);
 JSValueRef engine_fast_utf8(JSContextRef ctx, const uint8_t *in, size_t n, bool locked);
 
+/* ---- array buffers -------------------------------------------------------------------
+ * An ArrayBuffer of n bytes whose contents are whatever the allocator had
+ * (Buffer.allocUnsafe's promise), from the engine's own ArrayBuffer
+ * allocator; NULL when that is unavailable, n is 0 or memory ran out (an
+ * exception, if any, in *exc). */
+bool engine_fast_can_alloc_uninitialized(void);
+JSObjectRef engine_fast_array_buffer_uninitialized(JSContextRef ctx, size_t n, JSValueRef *exc);
+
 /* ---- host functions ----------------------------------------------------------------
  * EncodedJSValue f(JSGlobalObject *global, CallFrame *frame). The global
  * object is also the JSContextRef of the call. The frame is an array of

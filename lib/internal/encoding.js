@@ -32,7 +32,11 @@ const {
   decodeTable: bindingDecodeTable,
   icuOpen: bindingIcuOpen,
   icuDecode: bindingIcuDecode,
+  fast: bindingFast,
 } = internalBinding('buffer');
+// The host function when the engine's fast paths are there; undefined
+// asks the binding's API function.
+const fastDecodeTable = bindingFast?.decodeTable ?? (() => undefined);
 
 const ArrayBufferIsView = ArrayBuffer.isView;
 const ArrayBufferByteLength = Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
@@ -43,7 +47,6 @@ const SharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
 const ObjectDefineProperties = Object.defineProperties;
 const ObjectGetPrototypeOf = Object.getPrototypeOf;
 const ObjectGetOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
-const StringFromCharCode = String.fromCharCode;
 const StringPrototypeCharCodeAt = String.prototype.charCodeAt;
 const StringPrototypeSlice = String.prototype.slice;
 const StringPrototypeToLowerCase = String.prototype.toLowerCase;
@@ -172,19 +175,23 @@ const replacementLabels = {
 let legacyModule;
 const legacy = () => (legacyModule ??= require('internal/encoding_legacy'));
 
-// The code units of bytes 0x80-0xff in a single-byte encoding, made once.
+// The code units of bytes 0x80-0xff in a single-byte encoding, made once,
+// as the bytes of a Uint16Array (which the binding takes).
 const singleByteTables = { __proto__: null };
 function singleByteTable(name) {
   let table = singleByteTables[name];
   if (table === undefined) {
-    table = new Uint16Array(128);
+    const units = new Uint16Array(128);
     if (name === 'x-user-defined') {
       // The standard's x-user-defined: the private use area U+F780-U+F7FF.
-      for (let i = 0; i < 128; i++) table[i] = 0xf780 + i;
+      for (let i = 0; i < 128; i++) units[i] = 0xf780 + i;
+    } else if (name === 'windows-1252') {
+      for (let i = 0; i < 128; i++) units[i] = i < 0x20 ? kWindows1252High[i] : 0x80 + i;
     } else {
-      const units = legacy().tables[name];
-      for (let i = 0; i < 128; i++) table[i] = StringPrototypeCharCodeAt.call(units, i);
+      const chars = legacy().tables[name];
+      for (let i = 0; i < 128; i++) units[i] = StringPrototypeCharCodeAt.call(chars, i);
     }
+    table = new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(units));
     singleByteTables[name] = table;
   }
   return table;
@@ -365,7 +372,7 @@ class TextDecoder {
     try {
       switch (this.#kind) {
         case kUtf8: text = this.#decodeUtf8(bytes, stream); break;
-        case kWindows1252: text = decodeWindows1252(bytes); break;
+        case kWindows1252:
         case kSingleByte: text = this.#decodeSingleByte(bytes); break;
         case kIcu:
           text = bindingIcuDecode(this.#converter, bytes, !stream,
@@ -393,10 +400,13 @@ class TextDecoder {
   }
 
   // Each byte one code unit: ASCII as it is, the rest through the table,
-  // where U+FFFD marks a byte the encoding does not map. One call into C.
+  // where U+FFFD marks a byte the encoding does not map (windows-1252 maps
+  // them all). One call into C.
   #decodeSingleByte(bytes) {
     if (bytes.length === 0) return '';
-    const text = bindingDecodeTable(bytes, singleByteTable(this.#encoding), this.#fatal);
+    const table = singleByteTable(this.#encoding);
+    let text = fastDecodeTable(bytes, table, this.#fatal);
+    if (text === undefined) text = bindingDecodeTable(bytes, table, this.#fatal);
     if (text === null) {
       // Node names iso-8859-8-i by its table, iso-8859-8, here.
       const name = this.#encoding === 'iso-8859-8-i' ? 'iso-8859-8' : this.#encoding;
@@ -522,21 +532,6 @@ function constructorName(value) {
 function subview(bytes, start, stop) {
   return new Uint8ArrayCtor(TypedArrayPrototypeGetBuffer.call(bytes),
                             TypedArrayPrototypeGetByteOffset.call(bytes) + start, stop - start);
-}
-
-// Latin-1 in C, then the 32 bytes where windows-1252 differs.
-const kC1Controls = /[\x80-\x9f]/g;
-const RegExpPrototypeTest = RegExp.prototype.test;
-const RegExpPrototypeSymbolReplace = RegExp.prototype[Symbol.replace];
-function fromC1(c) {
-  return StringFromCharCode(kWindows1252High[StringPrototypeCharCodeAt.call(c, 0) - 0x80]);
-}
-
-function decodeWindows1252(bytes) {
-  const text = decode(bytes, 0, bytes.length, kLatin1);
-  kC1Controls.lastIndex = 0;
-  if (!RegExpPrototypeTest.call(kC1Controls, text)) return text;
-  return RegExpPrototypeSymbolReplace.call(kC1Controls, text, fromC1);
 }
 
 ObjectDefineProperties(TextDecoder.prototype, {

@@ -460,57 +460,94 @@ static JS_FN(buffer_is_ascii) {
     return JSValueMakeBoolean(ctx, enc_is_ascii(p, len));
 }
 
-/* binding.decodeTable(bytes, table, fatal) -> the text of bytes in a
- * single-byte encoding: below 0x80 ASCII, the rest through table (128
- * UTF-16 units in a Uint16Array, U+FFFD for a byte that maps to nothing);
- * null when fatal and such a byte is there. An 8-bit string when every
- * character fits one. */
-static JS_FN(buffer_decode_table) {
-    uint8_t *tp;
-    size_t tn;
-    CHECK(js_bytes_borrow(ctx, JS_ARG(1), &tp, &tn) && tn == 256); /* lib/ made it */
-    /* All 256 bytes: the loops below have no branch per byte, which
-     * text mixing ASCII and other letters would mispredict. */
+/* The text of bytes in a single-byte encoding: below 0x80 ASCII, the rest
+ * through high (the 256 bytes of 128 UTF-16 units in the machine's order,
+ * as a Uint16Array holds them; U+FFFD for a byte that maps to nothing), 8-bit when every character fits one. ASCII
+ * text, the usual case, is a check and a copy. Made in place: 0 and the
+ * string in *out; 1 when fatal and a byte maps to nothing; 2 when the
+ * string cannot be made in place (engine_fast_string_begin). */
+static int buffer_decode_table_in_place(JSContextRef ctx, const uint8_t *in, size_t n, const uint8_t *high,
+                                        bool fatal, bool locked, JSValueRef *out) {
+    engine_fast_string_t ns;
+    size_t ascii = utf8_ascii_prefix(in, n);
+    if (ascii == n) {
+        if (!engine_fast_string_begin(n, false, &ns))
+            return 2;
+        memcpy(ns.chars, in, n);
+        *out = engine_fast_string_end(ctx, &ns, locked);
+        return 0;
+    }
+    /* All 256 bytes: the loops below have no branch per byte, which text
+     * mixing ASCII and other letters would mispredict. */
     uint16_t table[256];
     for (int i = 0; i < 128; i++)
         table[i] = (uint16_t)i;
-    memcpy(table + 128, tp, 256);
-    bool fatal = JSValueToBoolean(ctx, JS_ARG(2));
-    uint8_t *in;
-    size_t n;
-    if (!engine_fast_bytes(ctx, JS_ARG(0), &in, &n))
-        return NULL;
-    /* No JS runs from here on. The OR of all units is above 0xFF exactly
-     * when one of them is. */
+    memcpy(table + 128, high, 256);
+    /* The OR of all units is above 0xFF exactly when one of them is. */
     unsigned any = 0, bad = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = ascii; i < n; i++) {
         uint16_t u = table[in[i]];
         any |= u;
         bad |= u == 0xfffd;
     }
     if (bad && fatal)
-        return JSValueMakeNull(ctx);
+        return 1;
     bool wide = any > 0xff;
-    engine_fast_string_t ns;
-    if (engine_fast_string_begin(n, wide, &ns)) {
-        if (wide) {
-            uint16_t *out = ns.chars;
-            for (size_t i = 0; i < n; i++)
-                out[i] = table[in[i]];
-        } else {
-            uint8_t *out = ns.chars;
-            for (size_t i = 0; i < n; i++)
-                out[i] = (uint8_t)table[in[i]];
-        }
-        return engine_fast_string_end(ctx, &ns, false);
+    if (!engine_fast_string_begin(n, wide, &ns))
+        return 2;
+    if (wide) {
+        uint16_t *o = ns.chars;
+        for (size_t i = 0; i < ascii; i++)
+            o[i] = in[i];
+        for (size_t i = ascii; i < n; i++)
+            o[i] = table[in[i]];
+    } else {
+        uint8_t *o = ns.chars;
+        memcpy(o, in, ascii);
+        for (size_t i = ascii; i < n; i++)
+            o[i] = (uint8_t)table[in[i]];
     }
+    *out = engine_fast_string_end(ctx, &ns, locked);
+    return 0;
+}
+
+/* binding.decodeTable(bytes, table, fatal) -> the text of bytes in a
+ * single-byte encoding (table: the 256 bytes of the 128 units for bytes
+ * 0x80-0xFF), or null when fatal and a byte maps to nothing. */
+static JS_FN(buffer_decode_table) {
+    uint8_t *tp;
+    size_t tn;
+    CHECK(js_bytes_borrow(ctx, JS_ARG(1), &tp, &tn) && tn == 256); /* lib/ made it */
+    uint8_t high[256];
+    memcpy(high, tp, sizeof high);
+    bool fatal = JSValueToBoolean(ctx, JS_ARG(2));
+    uint8_t *in;
+    size_t n;
+    if (!engine_fast_bytes(ctx, JS_ARG(0), &in, &n))
+        return NULL;
+    /* No JS runs from here on. */
+    JSValueRef v;
+    int r = buffer_decode_table_in_place(ctx, in, n, high, fatal, false, &v);
+    if (r == 0)
+        return v;
+    if (r == 1)
+        return JSValueMakeNull(ctx);
     uint16_t *units = malloc((n ? n : 1) * sizeof *units);
     if (!units)
         return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
-    for (size_t i = 0; i < n; i++)
-        units[i] = table[in[i]];
+    uint16_t upper[128];
+    memcpy(upper, high, sizeof upper);
+    bool bad = false;
+    for (size_t i = 0; i < n; i++) {
+        units[i] = in[i] < 0x80 ? in[i] : upper[in[i] - 0x80];
+        bad |= units[i] == 0xfffd;
+    }
+    if (bad && fatal) {
+        free(units);
+        return JSValueMakeNull(ctx);
+    }
     JSStringRef str = JSStringCreateWithCharacters(units, n);
-    JSValueRef v = JSValueMakeString(ctx, str);
+    v = JSValueMakeString(ctx, str);
     JSStringRelease(str);
     free(units);
     return v;
@@ -738,6 +775,18 @@ static JS_FN(buffer_pin) {
     return JSValueMakeUndefined(ctx);
 }
 
+/* binding.allocUninitialized(n) -> an ArrayBuffer of n bytes, not cleared,
+ * or undefined (then lib/ makes a cleared one). Present only when the
+ * engine's allocator is reachable. */
+static JS_FN(buffer_alloc_uninitialized) {
+    double n = engine_fast_num(ctx, JS_ARG(0));
+    CHECK(n >= 0 && n <= (double)SIZE_MAX); /* lib/ validated it */
+    JSObjectRef ab = engine_fast_array_buffer_uninitialized(ctx, (size_t)n, exc);
+    if (ab == NULL && *exc == NULL)
+        return JSValueMakeUndefined(ctx);
+    return ab;
+}
+
 /* binding.byteLength(string, enc) -> bytes the string encodes to. */
 static JS_FN(buffer_byte_length) {
     engine_fast_units_t u;
@@ -787,6 +836,20 @@ static int64_t buffer_host_to_string(void *global, void *frame) {
         return ENGINE_FAST_UNDEFINED;
     JSValueRef v = buffer_decode_fast(engine_fast_context(global), bytes + (size_t)start, (size_t)end - (size_t)start, (enc_t)enc, true);
     return v ? (int64_t)(uintptr_t)v : ENGINE_FAST_UNDEFINED;
+}
+
+/* fast.decodeTable(bytes, table, fatal) -> string, or null as
+ * binding.decodeTable; undefined: ask binding.decodeTable. */
+static int64_t buffer_host_decode_table(void *global, void *frame) {
+    uint8_t *in, *high;
+    size_t n, tn;
+    if (!engine_fast_bytes_in_place(engine_fast_arg(frame, 0), &in, &n) ||
+        !engine_fast_bytes_in_place(engine_fast_arg(frame, 1), &high, &tn) || tn != 256)
+        return ENGINE_FAST_UNDEFINED;
+    bool fatal = engine_fast_ret(engine_fast_arg(frame, 2)) == ENGINE_FAST_TRUE;
+    JSValueRef v;
+    int r = buffer_decode_table_in_place(engine_fast_context(global), in, n, high, fatal, true, &v);
+    return r == 0 ? engine_fast_ret(v) : r == 1 ? ENGINE_FAST_NULL : ENGINE_FAST_UNDEFINED;
 }
 
 /* fast.write(buf, string, offset, length, enc) -> bytes written, or -1: ask binding.write. */
@@ -882,6 +945,8 @@ JSObjectRef buffer_binding(JSContextRef ctx) {
     js_set_fn(ctx, b, "isAscii", buffer_is_ascii);
     js_set_fn(ctx, b, "encodeInto", buffer_encode_into);
     js_set_fn(ctx, b, "pin", buffer_pin);
+    if (engine_fast_can_alloc_uninitialized())
+        js_set_fn(ctx, b, "allocUninitialized", buffer_alloc_uninitialized);
     js_set_fn(ctx, b, "decodeTable", buffer_decode_table);
     js_set_fn(ctx, b, "icuOpen", buffer_icu_open);
     js_set_fn(ctx, b, "icuDecode", buffer_icu_decode);
@@ -895,6 +960,7 @@ JSObjectRef buffer_binding(JSContextRef ctx) {
         js_set(ctx, fast, "indexOf", engine_fast_host(ctx, "indexOf", 5, buffer_host_index_of));
         js_set(ctx, fast, "compare", engine_fast_host(ctx, "compare", 6, buffer_host_compare));
         js_set(ctx, fast, "encodeInto", engine_fast_host(ctx, "encodeInto", 2, buffer_host_encode_into));
+        js_set(ctx, fast, "decodeTable", engine_fast_host(ctx, "decodeTable", 3, buffer_host_decode_table));
         js_set(ctx, b, "fast", fast);
     }
     js_set(ctx, b, "engineFast", JSValueMakeBoolean(ctx, engine_fast_values()));

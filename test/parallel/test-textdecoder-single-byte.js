@@ -87,3 +87,36 @@ assert.strictEqual(new TextDecoder('iso-8859-5').decode(Uint8Array.of(0xef, 0xbb
 // The util.inspect form is the one every decoder has.
 assert.strictEqual(require('util').inspect(new TextDecoder('koi8-r', { fatal: true })),
                    "TextDecoder { encoding: 'koi8-r', fatal: true, ignoreBOM: false }");
+
+// Long ASCII runs (which the decoder copies as they are) before, between
+// and after other bytes; a byte mapped to nothing far into the text is
+// still found, and a decoding is the same whole or in pieces.
+{
+  const ascii = 'The quick brown fox jumps over the lazy dog. '.repeat(5);
+  const bytes = Buffer.concat([Buffer.from(ascii), Uint8Array.of(0xc1), Buffer.from(ascii), Uint8Array.of(0xe1)]);
+  const koi = new TextDecoder('koi8-r');
+  assert.strictEqual(koi.decode(bytes), `${ascii}а${ascii}А`);
+  assert.strictEqual(koi.decode(Buffer.from(ascii)), ascii);
+  assert.strictEqual(koi.decode(bytes.subarray(1, ascii.length + 1)), `${ascii.slice(1)}а`);
+  for (const cut of [0, 1, 63, 64, 65, ascii.length, ascii.length + 1, bytes.length - 1]) {
+    assert.strictEqual(koi.decode(bytes.subarray(0, cut)) + koi.decode(bytes.subarray(cut)), koi.decode(bytes), `cut ${cut}`);
+  }
+  // Every byte alone, and each after 100 ASCII bytes, as in the table.
+  for (const name of ['windows-1252', 'iso-8859-6', 'x-user-defined', 'windows-1253']) {
+    const decoder = new TextDecoder(name);
+    const whole = decoder.decode(all);
+    for (let b = 0; b < 256; b++) {
+      assert.strictEqual(decoder.decode(Uint8Array.of(b)), whole[b], `${name} ${b}`);
+      const padded = new Uint8Array(101).fill(0x2e);
+      padded[100] = b;
+      assert.strictEqual(decoder.decode(padded), '.'.repeat(100) + whole[b], `${name} ${b} after ASCII`);
+    }
+  }
+  const unmapped = Buffer.concat([Buffer.from(ascii), Uint8Array.of(0xa1)]);
+  assert.strictEqual(new TextDecoder('iso-8859-6').decode(unmapped), `${ascii}\ufffd`);
+  assert.throws(() => new TextDecoder('iso-8859-6', { fatal: true }).decode(unmapped),
+                { code: 'ERR_ENCODING_INVALID_ENCODED_DATA' });
+  // windows-1252 maps every byte: a fatal decoder takes them all.
+  assert.strictEqual(new TextDecoder('windows-1252', { fatal: true }).decode(Buffer.concat([Buffer.from(ascii), Uint8Array.of(0x80, 0x81, 0xff)])),
+                     `${ascii}\u20ac\u0081\u00ff`);
+}
