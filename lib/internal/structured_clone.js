@@ -2,14 +2,16 @@
 // structuredClone(value, { transfer }): the HTML structured clone
 // algorithm for the values that exist in kiln: primitives, wrapper objects,
 // Date, RegExp, ArrayBuffer (and transfer of them), views, Map, Set, arrays,
-// plain objects, errors, Blob, File and CryptoKey; cycles and shared
-// references are kept. MessagePorts move when in the transfer list
-// (internal/worker/io registers how). Anything else (functions, symbols,
+// plain objects, errors (DOMExceptions as DOMExceptions), Blob, File and
+// CryptoKey; cycles and shared references are kept. MessagePorts move when
+// in the transfer list (internal/worker/io registers how), and so do web
+// streams (internal/webstreams/transfer). Anything else (functions, symbols,
 // class instances' prototypes, WeakMaps, Promises, Proxies, what
 // markAsUncloneable marked...) is a DataCloneError, as in Node.
 // cloneForPost is the same for MessagePort#postMessage.
 
 const utilBinding = internalBinding('util');
+const { isDOMException } = require('internal/per_context/domexception');
 const { getPrototypeOf, keys: objectKeys } = Object;
 const { isView } = ArrayBuffer;
 const ArrayBufferPrototypeSlice = ArrayBuffer.prototype.slice;
@@ -146,6 +148,13 @@ function cloneValue(value, memory, transferred) {
     ReflectApply(SetPrototypeForEach, value, [(v) => items.push(v)]);
     for (const v of items) out.add(cloneValue(v, memory, transferred));
     return out;
+  } else if (type === t.error && isDOMException(value)) {
+    // Its name, message (and so code) and stack, as Node 24 clones one;
+    // a subclass's instance comes back as a DOMException.
+    out = new DOMException(value.message, value.name);
+    if (typeof value.stack === 'string') {
+      Object.defineProperty(out, 'stack', { value: value.stack, writable: true, configurable: true, enumerable: false });
+    }
   } else if (type === t.error) {
     const name = value.name;
     const Ctor = Object.prototype.hasOwnProperty.call(errorCtors, name) ? errorCtors[name] : Error;
@@ -200,6 +209,20 @@ function cloneValue(value, memory, transferred) {
       }
       return out;
     }
+    // So does a web stream, which its transfer locks into a pipe.
+    const streams = streamTransfer();
+    if (streams !== undefined && streams.transferableKind(value) !== undefined) {
+      if (!transferred.has(value)) {
+        throw new DOMException('Object that needs transfer was found in message but not listed in transferList',
+          'DataCloneError');
+      }
+      out = transferred.get(value);
+      if (out === null) {
+        out = streams.transferStream(value);
+        transferred.set(value, out);
+      }
+      return out;
+    }
     // Platform objects (Headers, Request, URL, ...) are not plain data, nor
     // is what worker_threads.markAsUncloneable marked.
     if (natives.uncloneable.has(value)) {
@@ -219,6 +242,17 @@ function cloneValue(value, memory, transferred) {
   }
   memory.set(value, out);
   return out;
+}
+
+// Web streams move when in the transfer list (internal/webstreams/transfer).
+// No stream exists before their module is loaded, and nothing else loads
+// it for a clone.
+let streamsModule;
+function streamTransfer() {
+  if (streamsModule === undefined && natives.isBuiltinLoaded('internal/webstreams/readablestream')) {
+    streamsModule = require('internal/webstreams/transfer');
+  }
+  return streamsModule;
 }
 
 // The built-in typed array class of a view (Uint8Array for a Buffer).
@@ -251,7 +285,12 @@ function takeTransferList(list, source) {
         throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
       }
     } else {
-      throw new DOMException('Found invalid value in transferList.', 'DataCloneError');
+      const streams = streamTransfer();
+      const kind = streams === undefined ? undefined : streams.transferableKind(item);
+      if (kind === undefined) throw new DOMException('Found invalid value in transferList.', 'DataCloneError');
+      if (transferred.has(item)) throw new DOMException(`Transfer list contains duplicate ${kind}`, 'DataCloneError');
+      const err = streams.transferError(item);
+      if (err !== undefined) throw err;
     }
     transferred.set(item, null);
   }
@@ -266,8 +305,11 @@ function finishTransfer(transferred) {
   for (const { 0: item, 1: moved } of transferred) {
     if (portHooks !== null && portHooks.isPort(item)) {
       ports[ports.length] = moved === null ? portHooks.transfer(item) : moved;
-    } else {
+    } else if (cellTypeOf(item) === knownTypes().arrayBuffer) {
       ReflectApply(ArrayBufferPrototypeTransfer, item, [0]);
+    } else if (moved === null) {
+      // A web stream the value did not hold is locked all the same.
+      streamTransfer().transferStream(item);
     }
   }
   return ports;

@@ -2385,6 +2385,7 @@ module.exports = {
   isReadableStream,
   isReadableStreamLocked,
   readableStreamCancel,
+  readableStreamPipeTo,
   streamOf,
   byobReaderOf,
   byobRequestOf,

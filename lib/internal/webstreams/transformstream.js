@@ -76,6 +76,13 @@ class TransformStream {
   #stream;
 
   constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+    if (transformer === kInternal) {
+      // A transferred TransformStream (internal/webstreams/transfer): its
+      // two sides, and no controller of its own.
+      this.#stream = writableStrategy;
+      writableStrategy.obj = this;
+      return;
+    }
     if (transformer === undefined) {
       transformer = null;
     } else if (!isObjectLike(transformer)) {
@@ -402,6 +409,15 @@ function sourceCancelAlgorithm(stream, reason) {
   return finish.promise;
 }
 
+// The TransformStream a transfer makes: the readable and writable sides
+// (internal streams) it was given.
+function wrapTransferred(readableSide, writableSide) {
+  const stream = new TStream();
+  stream.readable = readableSide;
+  stream.writable = writableSide;
+  return new TransformStream(kInternal, stream);
+}
+
 function isTransformStream(value) {
   return transformStreamOf(value) !== undefined;
 }
@@ -412,4 +428,5 @@ module.exports = {
   isTransformStream,
   transformStreamOf,
   controllerOf,
+  wrapTransferred,
 };
