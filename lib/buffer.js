@@ -269,12 +269,14 @@ function showBufferDeprecation() {
   }
   const frames = typeof holder.stack === 'string' ?
     StringPrototypeSplit.call(holder.stack, '\n') : [];
+  // The first frame outside Node's own code and the engine's builtins
+  // (Reflect.construct, Array.prototype.map, ...) decides.
   for (let i = 1; i < frames.length; i++) {
     const frame = frames[i];
     if (StringPrototypeIncludes.call(frame, '(node:') ||
-        StringPrototypeStartsWith.call(frame, '    at node:')) continue;
-    if (StringPrototypeIncludes.call(frame, '(<anonymous>)') ||
-        StringPrototypeIncludes.call(frame, '[native code]')) return;
+        StringPrototypeStartsWith.call(frame, '    at node:') ||
+        StringPrototypeIncludes.call(frame, '(<anonymous>)') ||
+        StringPrototypeIncludes.call(frame, '[native code]')) continue;
     if (!pending && /[\\/]node_modules[\\/]/.test(frame)) return; // either separator, as in Node
     break;
   }

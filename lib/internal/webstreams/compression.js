@@ -3,7 +3,18 @@
 // through the web-streams adapters as a { readable, writable } pair.
 // Formats: 'deflate', 'deflate-raw', 'gzip' and 'brotli', as in Node 24.
 
+const { privateMemberError } = require('internal/webstreams/util');
+
 const formats = ['deflate', 'deflate-raw', 'gzip', 'brotli'];
+
+// Each stream's { readable, writable }. Node's getters read a private
+// field unchecked: another receiver gets V8's TypeError for it.
+const pairs = new WeakMap();
+function pairOf(stream) {
+  const pair = pairs.get(stream);
+  if (pair === undefined) throw privateMemberError('#transform');
+  return pair;
+}
 
 function badFormat(ctorName, format) {
   const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
@@ -21,26 +32,26 @@ function pairFor(ctorName, format, creators) {
 }
 
 class CompressionStream {
-  #pair;
   constructor(format) {
-    this.#pair = pairFor('CompressionStream', format,
-      ['createDeflate', 'createDeflateRaw', 'createGzip', 'createBrotliCompress']);
+    pairs.set(this, pairFor('CompressionStream', format,
+      ['createDeflate', 'createDeflateRaw', 'createGzip', 'createBrotliCompress']));
   }
-  get readable() { return this.#pair.readable; }
-  get writable() { return this.#pair.writable; }
+  get readable() { return pairOf(this).readable; }
+  get writable() { return pairOf(this).writable; }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     return `CompressionStream ${inspect({ readable: this.readable, writable: this.writable }, options)}`;
   }
 }
 
 class DecompressionStream {
-  #pair;
   constructor(format) {
-    this.#pair = pairFor('DecompressionStream', format,
-      ['createInflate', 'createInflateRaw', 'createGunzip', 'createBrotliDecompress']);
+    pairs.set(this, pairFor('DecompressionStream', format,
+      ['createInflate', 'createInflateRaw', 'createGunzip', 'createBrotliDecompress']));
   }
-  get readable() { return this.#pair.readable; }
-  get writable() { return this.#pair.writable; }
+  get readable() { return pairOf(this).readable; }
+  get writable() { return pairOf(this).writable; }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     return `DecompressionStream ${inspect({ readable: this.readable, writable: this.writable }, options)}`;
   }

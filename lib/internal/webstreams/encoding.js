@@ -4,7 +4,7 @@
 // is made).
 
 const { ERR_INVALID_THIS } = require('internal/errors').codes;
-const { customInspect, kInspect } = require('internal/webstreams/util');
+const { customInspect, kInspect, privateMemberError } = require('internal/webstreams/util');
 const { webIDLClass } = require('internal/webstreams/queuingstrategies');
 const { TransformStream, transformStreamOf } = require('internal/webstreams/transformstream');
 
@@ -34,6 +34,13 @@ const kStream = Object.freeze({ __proto__: null, stream: true });
 
 function isObjectLike(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function');
+}
+
+// Node's getters read their private fields unchecked, so another receiver
+// meets V8's TypeError, and its inspect methods check for null and
+// undefined only: the same errors here.
+function inspectReceiverError(value, name) {
+  return value === null || value === undefined ? new ERR_INVALID_THIS(name) : privateMemberError('#handle');
 }
 
 class TextEncoderStream {
@@ -68,21 +75,22 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#handle');
     return 'utf-8';
   }
 
   get readable() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#transform');
     return transformStreamOf(this.#transform).readable.obj;
   }
 
   get writable() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextEncoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#transform');
     return transformStreamOf(this.#transform).writable.obj;
   }
 
   [kInspect](depth, options, inspect) {
+    if (!isObjectLike(this) || !(#transform in this)) throw inspectReceiverError(this, 'TextEncoderStream');
     const ts = transformStreamOf(this.#transform);
     return customInspect(this, 'TextEncoderStream', {
       encoding: 'utf-8',
@@ -113,31 +121,32 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#handle');
     return this.#decoder.encoding;
   }
 
   get fatal() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#handle');
     return this.#decoder.fatal;
   }
 
   get ignoreBOM() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#handle');
     return this.#decoder.ignoreBOM;
   }
 
   get readable() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#transform');
     return transformStreamOf(this.#transform).readable.obj;
   }
 
   get writable() {
-    if (!isObjectLike(this) || !(#transform in this)) throw new ERR_INVALID_THIS('TextDecoderStream');
+    if (!isObjectLike(this) || !(#transform in this)) throw privateMemberError('#transform');
     return transformStreamOf(this.#transform).writable.obj;
   }
 
   [kInspect](depth, options, inspect) {
+    if (!isObjectLike(this) || !(#transform in this)) throw inspectReceiverError(this, 'TextDecoderStream');
     const ts = transformStreamOf(this.#transform);
     return customInspect(this, 'TextDecoderStream', {
       encoding: this.#decoder.encoding,

@@ -1290,8 +1290,13 @@ function byteControllerCommitPullIntoDescriptor(stream, pullInto) {
 
 function byteControllerConvertPullIntoDescriptor(pullInto) {
   const buffer = transferArrayBuffer(pullInto.buffer);
-  return new pullInto.viewConstructor(buffer, pullInto.byteOffset,
-                                      pullInto.bytesFilled / pullInto.elementSize);
+  const length = pullInto.bytesFilled / pullInto.elementSize;
+  // A read into a Buffer gives a Buffer made by Buffer.from, as in Node:
+  // Buffer() itself would warn (DEP0005).
+  if (natives.isBuiltinLoaded('buffer') && pullInto.viewConstructor === require('buffer').Buffer) {
+    return require('buffer').Buffer.from(buffer, pullInto.byteOffset, length);
+  }
+  return new pullInto.viewConstructor(buffer, pullInto.byteOffset, length);
 }
 
 function byteControllerEnqueue(controller, chunk) {
@@ -2015,7 +2020,11 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
 
   if (signal !== undefined) {
     const abortAlgorithm = () => {
-      const error = signal.reason;
+      let error = signal.reason;
+      // Node's own AbortError (not a DOMException) becomes one, as in Node.
+      if (error instanceof require('internal/errors').AbortError) {
+        error = new DOMException(error.message, 'AbortError');
+      }
       const actions = [];
       if (!preventAbort) {
         actions[actions.length] = () => (dest.state === 'writable' ?

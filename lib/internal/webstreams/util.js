@@ -456,6 +456,13 @@ function customInspect(self, name, fields, depth, options, inspect) {
   return `${name} ${inspect(fields, opts)}`;
 }
 
+// The TypeError V8 throws when code reads a private field of an object
+// that has none, which Node's web-stream classes let through where they do
+// not check their receiver.
+function privateMemberError(field) {
+  return new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
+}
+
 module.exports = {
   ArrayBufferCtor,
   Uint8ArrayCtor,
@@ -485,6 +492,7 @@ module.exports = {
   kInspect,
   noop,
   peekQueueValue,
+  privateMemberError,
   queueMicrotaskWith,
   readStrategy,
   rejected,
