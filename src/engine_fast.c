@@ -107,8 +107,13 @@ bool engine_fast_can_alloc_uninitialized(void) {
     return engine_fast_facts.values && engine_fast_cage_malloc != NULL && engine_fast_cage_free != NULL;
 }
 
+/* The engine's largest ArrayBuffer: its own constructors refuse more with a
+ * RangeError, but a buffer made over more bytes aborts it when a view is
+ * made (measured: 4 GiB works, 4 GiB + 1 aborts). */
+#define ENGINE_FAST_ARRAY_BUFFER_MAX ((size_t)1 << 32)
+
 JSObjectRef engine_fast_array_buffer_uninitialized(JSContextRef ctx, size_t n, JSValueRef *exc) {
-    if (n == 0 || !engine_fast_can_alloc_uninitialized())
+    if (n == 0 || n > ENGINE_FAST_ARRAY_BUFFER_MAX || !engine_fast_can_alloc_uninitialized())
         return NULL;
     void *bytes = engine_fast_cage_malloc(ENGINE_FAST_CAGE_PRIMITIVE, n);
     if (bytes == NULL)

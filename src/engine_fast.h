@@ -298,7 +298,8 @@ JSValueRef engine_fast_utf8(JSContextRef ctx, const uint8_t *in, size_t n, bool 
 /* ---- array buffers -------------------------------------------------------------------
  * An ArrayBuffer of n bytes whose contents are whatever the allocator had
  * (Buffer.allocUnsafe's promise), from the engine's own ArrayBuffer
- * allocator; NULL when that is unavailable, n is 0 or memory ran out (an
+ * allocator; NULL when that is unavailable, when n is 0 or above the
+ * engine's largest ArrayBuffer (4 GiB), or when memory ran out (an
  * exception, if any, in *exc). */
 bool engine_fast_can_alloc_uninitialized(void);
 JSObjectRef engine_fast_array_buffer_uninitialized(JSContextRef ctx, size_t n, JSValueRef *exc);

@@ -7,6 +7,23 @@ const common = require('../common');
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 
+if (process.argv[2] === 'huge') {
+  // Past the engine's largest ArrayBuffer (kiln: 4 GiB): a RangeError, or
+  // a Buffer where the engine allows it (Node), never a crash.
+  for (const size of [2 ** 32 + 8, 2 ** 33, 2 ** 35]) {
+    for (const make of [Buffer.allocUnsafe, Buffer.allocUnsafeSlow]) {
+      try {
+        assert.strictEqual(make(size).length, size);
+      } catch (err) {
+        assert.strictEqual(err.name, 'RangeError');
+        assert.strictEqual(err.code, 'ERR_MEMORY_ALLOCATION_FAILED');
+      }
+    }
+  }
+  process.stdout.write('ok');
+  return;
+}
+
 if (process.argv[2] === 'child') {
   // Dirty a lot of memory, let it go, then ask for more.
   const zero = process.execArgv.includes('--zero-fill-buffers');
@@ -39,6 +56,12 @@ for (const flags of [[], ['--zero-fill-buffers']]) {
   assert.strictEqual(r.stderr, '', `${flags}: ${r.stderr}`);
   assert.strictEqual(r.stdout, 'ok');
   assert.strictEqual(r.status, 0);
+}
+
+{
+  const r = spawnSync(process.execPath, [__filename, 'huge'], { encoding: 'utf8' });
+  assert.strictEqual(r.signal, null);
+  assert.strictEqual(r.stdout, 'ok', r.stderr);
 }
 
 // A large allocUnsafe Buffer owns its memory: the whole ArrayBuffer is
