@@ -180,6 +180,9 @@ let poolOffset = 0;
 const allocUninitialized = natives.execArgv.includes('--zero-fill-buffers') ?
   undefined : binding.allocUninitialized;
 
+// Buffers from here on (half the default pool: smaller unsafe ones come
+// from the pool) are made over uncleared memory too; below, the binding's
+// C API call costs about what the clearing saves.
 const kUninitializedMin = 32 * 1024;
 
 // An allocation the engine refuses (out of memory) is a RangeError, as in

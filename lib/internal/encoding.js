@@ -24,7 +24,6 @@ const {
   encodeUtf8Into,
   kUtf8,
   kUtf16le,
-  kLatin1,
 } = require('internal/buffer');
 const {
   isUtf8: bindingIsUtf8,

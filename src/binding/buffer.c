@@ -462,10 +462,11 @@ static JS_FN(buffer_is_ascii) {
 
 /* The text of bytes in a single-byte encoding: below 0x80 ASCII, the rest
  * through high (the 256 bytes of 128 UTF-16 units in the machine's order,
- * as a Uint16Array holds them; U+FFFD for a byte that maps to nothing), 8-bit when every character fits one. ASCII
- * text, the usual case, is a check and a copy. Made in place: 0 and the
- * string in *out; 1 when fatal and a byte maps to nothing; 2 when the
- * string cannot be made in place (engine_fast_string_begin). */
+ * as a Uint16Array holds them; U+FFFD for a byte that maps to nothing),
+ * 8-bit when every character fits one. ASCII text, the usual case, is a
+ * check and a copy. Made in place: 0 and the string in *out; 1 when fatal
+ * and a byte maps to nothing; 2 when the string cannot be made in place
+ * (engine_fast_string_begin), after the fatal check. */
 static int buffer_decode_table_in_place(JSContextRef ctx, const uint8_t *in, size_t n, const uint8_t *high,
                                         bool fatal, bool locked, JSValueRef *out) {
     engine_fast_string_t ns;
@@ -535,17 +536,11 @@ static JS_FN(buffer_decode_table) {
     uint16_t *units = malloc((n ? n : 1) * sizeof *units);
     if (!units)
         return js_throw_msg(ctx, exc, "RangeError", "Array buffer allocation failed");
+    /* Past the fatal check: through the API. */
     uint16_t upper[128];
     memcpy(upper, high, sizeof upper);
-    bool bad = false;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         units[i] = in[i] < 0x80 ? in[i] : upper[in[i] - 0x80];
-        bad |= units[i] == 0xfffd;
-    }
-    if (bad && fatal) {
-        free(units);
-        return JSValueMakeNull(ctx);
-    }
     JSStringRef str = JSStringCreateWithCharacters(units, n);
     v = JSValueMakeString(ctx, str);
     JSStringRelease(str);

@@ -21,7 +21,7 @@ function newChannel() {
   return new MessageChannel();
 }
 
-// What posting a value failed with, as the other end should see it.
+// An 'error' message: the other end errors its stream with the value.
 function postError(port, error) {
   port.postMessage({ type: 'error', value: error });
 }
