@@ -185,11 +185,19 @@ const allocUninitialized = natives.execArgv.includes('--zero-fill-buffers') ?
 // C API call costs about what the clearing saves.
 const kUninitializedMin = 32 * 1024;
 
+// An ArrayBuffer of size uncleared bytes, or undefined: then the engine's
+// own, cleared (--zero-fill-buffers, no such allocator, a size that is not
+// a positive integer, too large, or no memory).
+function uninitializedMemory(size) {
+  if (allocUninitialized === undefined || !(size > 0) || MathFloor(size) !== size) return undefined;
+  return allocUninitialized(size);
+}
+
 // An allocation the engine refuses (out of memory) is a RangeError, as in
 // Node, never a crash; `code` says which error Node gives.
 function createBuffer(size, unsafe) {
-  if (unsafe && size >= kUninitializedMin && allocUninitialized !== undefined && MathFloor(size) === size) {
-    const memory = allocUninitialized(size);
+  if (unsafe && size >= kUninitializedMin) {
+    const memory = uninitializedMemory(size);
     if (memory !== undefined) return new FastBuffer(memory, 0, size);
   }
   try {
@@ -203,8 +211,7 @@ function createBuffer(size, unsafe) {
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  const memory = allocUninitialized !== undefined && poolSize > 0 && MathFloor(poolSize) === poolSize ?
-    allocUninitialized(poolSize) : undefined;
+  const memory = uninitializedMemory(poolSize);
   if (memory !== undefined) {
     poolArrayBuffer = memory;
     poolBytes = new FastBuffer(memory);

@@ -197,31 +197,11 @@ function cloneValue(value, memory, transferred) {
     // An X509Certificate (internal/crypto/x509).
   } else if (type === t.object) {
     // A MessagePort moves only when listed in the transfer list.
-    if (portHooks !== null && portHooks.isPort(value)) {
-      if (!transferred.has(value)) {
-        throw new DOMException('Object that needs transfer was found in message but not listed in transferList',
-          'DataCloneError');
-      }
-      out = transferred.get(value);
-      if (out === null) {
-        out = portHooks.transfer(value);
-        transferred.set(value, out);
-      }
-      return out;
-    }
+    if (portHooks !== null && portHooks.isPort(value)) return moveListed(value, transferred, portHooks.transfer);
     // So does a web stream, which its transfer locks into a pipe.
     const streams = streamTransfer();
     if (streams !== undefined && streams.transferableKind(value) !== undefined) {
-      if (!transferred.has(value)) {
-        throw new DOMException('Object that needs transfer was found in message but not listed in transferList',
-          'DataCloneError');
-      }
-      out = transferred.get(value);
-      if (out === null) {
-        out = streams.transferStream(value);
-        transferred.set(value, out);
-      }
-      return out;
+      return moveListed(value, transferred, streams.transferStream);
     }
     // Platform objects (Headers, Request, URL, ...) are not plain data, nor
     // is what worker_threads.markAsUncloneable marked.
@@ -241,6 +221,21 @@ function cloneValue(value, memory, transferred) {
     throw dataCloneError(value);
   }
   memory.set(value, out);
+  return out;
+}
+
+// What a MessagePort or web stream met in the value becomes: it must be in
+// the transfer list, and moves once however often the value holds it.
+function moveListed(value, transferred, move) {
+  if (!transferred.has(value)) {
+    throw new DOMException('Object that needs transfer was found in message but not listed in transferList',
+      'DataCloneError');
+  }
+  let out = transferred.get(value);
+  if (out === null) {
+    out = move(value);
+    transferred.set(value, out);
+  }
   return out;
 }
 

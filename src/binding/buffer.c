@@ -775,7 +775,8 @@ static JS_FN(buffer_pin) {
  * engine's allocator is reachable. */
 static JS_FN(buffer_alloc_uninitialized) {
     double n = engine_fast_num(ctx, JS_ARG(0));
-    CHECK(n >= 0 && n <= (double)SIZE_MAX); /* lib/ validated it */
+    if (!(n >= 0 && n <= (double)SIZE_MAX))
+        return JSValueMakeUndefined(ctx);
     JSObjectRef ab = engine_fast_array_buffer_uninitialized(ctx, (size_t)n, exc);
     if (ab == NULL && *exc == NULL)
         return JSValueMakeUndefined(ctx);

@@ -1288,15 +1288,22 @@ function byteControllerCommitPullIntoDescriptor(stream, pullInto) {
   else fulfillReadIntoRequest(stream, filledView, done);
 }
 
+// node:buffer's Buffer, once it has loaded (a view of that class can only
+// exist then).
+let BufferCtor;
+function loadedBuffer() {
+  if (BufferCtor === undefined && natives.isBuiltinLoaded('buffer')) BufferCtor = require('buffer').Buffer;
+  return BufferCtor;
+}
+
 function byteControllerConvertPullIntoDescriptor(pullInto) {
   const buffer = transferArrayBuffer(pullInto.buffer);
   const length = pullInto.bytesFilled / pullInto.elementSize;
+  const ctor = pullInto.viewConstructor;
   // A read into a Buffer gives a Buffer made by Buffer.from, as in Node:
   // Buffer() itself would warn (DEP0005).
-  if (natives.isBuiltinLoaded('buffer') && pullInto.viewConstructor === require('buffer').Buffer) {
-    return require('buffer').Buffer.from(buffer, pullInto.byteOffset, length);
-  }
-  return new pullInto.viewConstructor(buffer, pullInto.byteOffset, length);
+  if (ctor === loadedBuffer()) return BufferCtor.from(buffer, pullInto.byteOffset, length);
+  return new ctor(buffer, pullInto.byteOffset, length);
 }
 
 function byteControllerEnqueue(controller, chunk) {
